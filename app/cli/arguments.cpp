@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "arguments.h"
+
+#include "pathquote.h"
+
+namespace clearroom::cli {
+
+QByteArray ParsedArguments::value(const QByteArray &key) const
+{
+    const QByteArrayList list = m_values.value(key);
+    return list.isEmpty() ? QByteArray() : list.last();
+}
+
+ArgumentParser::ArgumentParser(QString command, QVector<OptionSpec> options)
+    : m_command(std::move(command))
+    , m_options(std::move(options))
+{
+}
+
+const OptionSpec *ArgumentParser::findLong(const QByteArray &name) const
+{
+    for (const OptionSpec &option : m_options) {
+        if (!option.longName.isEmpty() && option.longName == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+const OptionSpec *ArgumentParser::findShort(char name) const
+{
+    for (const OptionSpec &option : m_options) {
+        if (option.shortName == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
+                                              bool stopAtFirstPositional) const
+{
+    ParsedArguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QByteArray &argument = arguments.at(i);
+        if (parsed.m_hasSeparator) {
+            parsed.m_afterSeparator.append(argument);
+            continue;
+        }
+        if (stopAtFirstPositional && !parsed.m_positional.isEmpty()) {
+            parsed.m_positional.append(argument);
+            continue;
+        }
+        if (argument == "--") {
+            parsed.m_hasSeparator = true;
+            continue;
+        }
+        if (argument.startsWith("--")) {
+            const qsizetype equals = argument.indexOf('=');
+            const QByteArray name = argument.mid(2, equals < 0 ? -1 : equals - 2);
+            const OptionSpec *option = findLong(name);
+            if (!option) {
+                return Error {tr("%1: unknown option '--%2'.")
+                                  .arg(m_command, git::displayBytes(name))};
+            }
+            if (!option->takesValue) {
+                if (equals >= 0) {
+                    return Error {tr("%1: the option '--%2' takes no value.")
+                                      .arg(m_command, git::displayBytes(name))};
+                }
+                parsed.m_values[option->key()].append(QByteArray());
+                continue;
+            }
+            if (equals >= 0) {
+                parsed.m_values[option->key()].append(argument.mid(equals + 1));
+            } else if (i + 1 < arguments.size()) {
+                parsed.m_values[option->key()].append(arguments.at(++i));
+            } else {
+                return Error {tr("%1: the option '--%2' needs a value.")
+                                  .arg(m_command, git::displayBytes(name))};
+            }
+            continue;
+        }
+        if (argument.size() > 1 && argument.startsWith('-')) {
+            for (qsizetype k = 1; k < argument.size(); ++k) {
+                const char letter = argument.at(k);
+                const OptionSpec *option = findShort(letter);
+                if (!option) {
+                    return Error {tr("%1: unknown option '-%2'.")
+                                      .arg(m_command, git::displayBytes(QByteArray(1, letter)))};
+                }
+                if (!option->takesValue) {
+                    parsed.m_values[option->key()].append(QByteArray());
+                    continue;
+                }
+                if (k + 1 < argument.size()) {
+                    parsed.m_values[option->key()].append(argument.mid(k + 1));
+                } else if (i + 1 < arguments.size()) {
+                    parsed.m_values[option->key()].append(arguments.at(++i));
+                } else {
+                    return Error {tr("%1: the option '-%2' needs a value.")
+                                      .arg(m_command, QString(QLatin1Char(letter)))};
+                }
+                break;
+            }
+            continue;
+        }
+        parsed.m_positional.append(argument);
+    }
+    return parsed;
+}
+
+} // namespace clearroom::cli

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "repository.h"
+#include "result.h"
+
+#include <QByteArrayList>
+
+#include <functional>
+
+namespace clearroom::cli {
+
+/// Opens the repository named by -C; a command calls it only after its own arguments
+/// parsed, so that a usage error is reported before anything is read.
+using RepositoryOpener = std::function<Result<git::Repository>()>;
+
+/// A `repo` subcommand: standard output bytes, or one error.
+using RepoCommandFunction = Result<QByteArray> (*)(const RepositoryOpener &openRepository,
+                                                   const QByteArrayList &arguments);
+
+} // namespace clearroom::cli

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "commandlinetool.h"
+
+#include "arguments.h"
+#include "command.h"
+#include "buildinfo.h"
+#include "lstreecommand.h"
+#include "pathquote.h"
+#include "repository.h"
+#include "showcommand.h"
+
+#include <QFile>
+
+namespace clearroom::cli {
+
+namespace {
+
+CommandOutcome success(QByteArray output)
+{
+    return {CommandOutcome::Success, std::move(output), {}};
+}
+
+CommandOutcome failure(QString message, int code = CommandOutcome::Failure)
+{
+    return {code, {}, std::move(message)};
+}
+
+bool wantsHelp(const QByteArrayList &arguments)
+{
+    for (const QByteArray &argument : arguments) {
+        if (argument == "--")
+            return false;
+        if (argument == "--help" || argument == "-h")
+            return true;
+    }
+    return false;
+}
+
+struct RepoCommand
+{
+    const char *name;
+    RepoCommandFunction run;
+    QString (*help)();
+};
+
+const RepoCommand repoCommands[] = {
+    {"ls-tree", &LsTreeCommand::run, &LsTreeCommand::help},
+    {"show", &ShowCommand::run, &ShowCommand::help},
+};
+
+QString repoHelp()
+{
+    return CommandLineTool::tr("Usage: clearroom-cli [-C REPO] repo COMMAND [options]\n"
+                               "\n"
+                               "Read-only commands over a git repository whose output is byte for "
+                               "byte\nthat of git:\n"
+                               "  ls-tree   list a tree\n"
+                               "  show      print a file or a folder of a revision\n");
+}
+
+CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList arguments)
+{
+    if (arguments.isEmpty())
+        return failure(repoHelp(), CommandOutcome::UsageError);
+    const QByteArray name = arguments.takeFirst();
+    if (name == "--help" || name == "-h")
+        return success(repoHelp().toUtf8());
+    for (const RepoCommand &command : repoCommands) {
+        if (name != command.name)
+            continue;
+        if (wantsHelp(arguments))
+            return success(command.help().toUtf8());
+        const RepositoryOpener open = [&repositoryPath] {
+            return git::Repository::open(QFile::decodeName(repositoryPath));
+        };
+        auto output = command.run(open, arguments);
+        if (!output)
+            return failure(output.errorMessage());
+        return success(std::move(output).value());
+    }
+    return failure(CommandLineTool::tr("'repo %1' is not a command; see 'clearroom-cli repo "
+                                       "--help'.")
+                       .arg(git::displayBytes(name)),
+                   CommandOutcome::UsageError);
+}
+
+} // namespace
+
+CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
+{
+    const ArgumentParser parser(QStringLiteral("clearroom-cli"),
+                                {{"", 'C', true}, {"version", 0, false}, {"help", 'h', false}});
+    auto parsed = parser.parse(arguments, /*stopAtFirstPositional=*/true);
+    if (!parsed)
+        return failure(parsed.errorMessage(), CommandOutcome::UsageError);
+    if (parsed->isSet("version"))
+        return success(versionText().toUtf8());
+    QByteArrayList rest = parsed->positional();
+    if (parsed->isSet("help") || (rest.isEmpty() && !parsed->hasSeparator()))
+        return parsed->isSet("help") ? success(help().toUtf8())
+                                     : failure(help(), CommandOutcome::UsageError);
+    rest += parsed->afterSeparator();
+    if (rest.isEmpty())
+        return failure(help(), CommandOutcome::UsageError);
+
+    // -C names the repository; without it, the current folder (no upward search).
+    const QByteArray repository = parsed->isSet("C") ? parsed->value("C") : QByteArray(".");
+    const QByteArray command = rest.takeFirst();
+    if (command == "repo")
+        return runRepo(repository, rest);
+    return failure(tr("'%1' is not a command; see 'clearroom-cli --help'.")
+                       .arg(git::displayBytes(command)),
+                   CommandOutcome::UsageError);
+}
+
+QString CommandLineTool::help()
+{
+    return tr("Usage: clearroom-cli [-C REPO] COMMAND [options]\n"
+              "\n"
+              "Clearroom's command line: the same engine as the Clearroom workstation,\n"
+              "without a display. Repositories are only ever read, never written.\n"
+              "\n"
+              "Global options:\n"
+              "  -C REPO     the repository: a work-tree root or a git directory\n"
+              "              (default: the current folder; there is no upward search)\n"
+              "  --version   show the version, the Qt in use and whether code is highlighted\n"
+              "  -h, --help  show this help; 'COMMAND --help' shows a command's own\n"
+              "\n"
+              "Commands:\n"
+              "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"
+              "  repo show      print a file or folder exactly as 'git show' does\n"
+              "\n"
+              "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
+              "On failure one message goes to standard error and nothing to standard output.\n");
+}
+
+QString CommandLineTool::versionText()
+{
+    return tr("clearroom-cli %1\n%2\nlibgit2 %3\n")
+        .arg(BuildInfo::version(), BuildInfo::summary(), git::libgit2Version());
+}
+
+} // namespace clearroom::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QCoreApplication>
+#include <QString>
+
+namespace clearroom::cli {
+
+/// What a command produced: standard output only on success, one message otherwise.
+struct CommandOutcome
+{
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    int exitCode = Success;
+    QByteArray standardOutput;
+    QString errorMessage;
+};
+
+/// clearroom-cli: global options, then a subcommand. Nothing is written on failure.
+class CommandLineTool
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::cli::CommandLineTool)
+
+public:
+    /// Runs the command line (without the program name).
+    static CommandOutcome run(const QByteArrayList &arguments);
+    static QString help();
+    static QString versionText();
+};
+
+} // namespace clearroom::cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+// Private to app/git: RAII ownership of libgit2 handles and the library's set-up.
+
+#include <git2.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace clearroom::git::detail {
+
+/// Initialises libgit2 once per process with Clearroom's settings: no configuration
+/// from the user's home or the system, no owner check (vendor media belongs to
+/// another user), strict hash verification of every object read.
+void ensureLibraryInitialised();
+
+/// The message libgit2 left for the calling thread, or a generic one.
+QString lastErrorText();
+
+template<typename T, void (*Free)(T *)>
+struct HandleDeleter
+{
+    void operator()(T *p) const noexcept { Free(p); }
+};
+
+using RepositoryHandle =
+    std::unique_ptr<git_repository, HandleDeleter<git_repository, git_repository_free>>;
+using ObjectHandle = std::unique_ptr<git_object, HandleDeleter<git_object, git_object_free>>;
+using TreeHandle = std::unique_ptr<git_tree, HandleDeleter<git_tree, git_tree_free>>;
+using BlobHandle = std::unique_ptr<git_blob, HandleDeleter<git_blob, git_blob_free>>;
+using CommitHandle = std::unique_ptr<git_commit, HandleDeleter<git_commit, git_commit_free>>;
+using ReferenceHandle =
+    std::unique_ptr<git_reference, HandleDeleter<git_reference, git_reference_free>>;
+using ReferenceIteratorHandle =
+    std::unique_ptr<git_reference_iterator,
+                    HandleDeleter<git_reference_iterator, git_reference_iterator_free>>;
+using OdbHandle = std::unique_ptr<git_odb, HandleDeleter<git_odb, git_odb_free>>;
+
+} // namespace clearroom::git::detail

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace clearroom::git {
+
+/// A path as git prints it by default (core.quotePath=true): unchanged when it is
+/// plain printable ASCII, otherwise in double quotes with C escapes and octal bytes.
+QByteArray quotePath(const QByteArray &path);
+
+/// Bytes from a repository (a path, a ref name) for display: valid UTF-8 as text,
+/// every byte that is not part of valid UTF-8 as a visible "\xNN".
+QString displayBytes(const QByteArray &bytes);
+
+} // namespace clearroom::git
