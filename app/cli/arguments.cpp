@@ -27,6 +27,14 @@ const OptionSpec *ArgumentParser::findLong(const QByteArray &name) const
     return nullptr;
 }
 
+Error ArgumentParser::usageError(const QString &message) const
+{
+    // The program name is added where the message is printed; a command names itself.
+    if (m_command.isEmpty())
+        return {message};
+    return {tr("%1: %2").arg(m_command, message)};
+}
+
 const OptionSpec *ArgumentParser::findShort(char name) const
 {
     for (const OptionSpec &option : m_options) {
@@ -59,13 +67,12 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
             const QByteArray name = argument.mid(2, equals < 0 ? -1 : equals - 2);
             const OptionSpec *option = findLong(name);
             if (!option) {
-                return Error {tr("%1: unknown option '--%2'.")
-                                  .arg(m_command, git::displayBytes(name))};
+                return usageError(tr("unknown option '--%1'.").arg(git::displayBytes(name)));
             }
             if (!option->takesValue) {
                 if (equals >= 0) {
-                    return Error {tr("%1: the option '--%2' takes no value.")
-                                      .arg(m_command, git::displayBytes(name))};
+                    return usageError(
+                        tr("the option '--%1' takes no value.").arg(git::displayBytes(name)));
                 }
                 parsed.m_values[option->key()].append(QByteArray());
                 continue;
@@ -75,8 +82,8 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
             } else if (i + 1 < arguments.size()) {
                 parsed.m_values[option->key()].append(arguments.at(++i));
             } else {
-                return Error {tr("%1: the option '--%2' needs a value.")
-                                  .arg(m_command, git::displayBytes(name))};
+                return usageError(
+                    tr("the option '--%1' needs a value.").arg(git::displayBytes(name)));
             }
             continue;
         }
@@ -85,8 +92,8 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
                 const char letter = argument.at(k);
                 const OptionSpec *option = findShort(letter);
                 if (!option) {
-                    return Error {tr("%1: unknown option '-%2'.")
-                                      .arg(m_command, git::displayBytes(QByteArray(1, letter)))};
+                    return usageError(tr("unknown option '-%1'.")
+                                          .arg(git::displayBytes(QByteArray(1, letter))));
                 }
                 if (!option->takesValue) {
                     parsed.m_values[option->key()].append(QByteArray());
@@ -97,8 +104,8 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
                 } else if (i + 1 < arguments.size()) {
                     parsed.m_values[option->key()].append(arguments.at(++i));
                 } else {
-                    return Error {tr("%1: the option '-%2' needs a value.")
-                                      .arg(m_command, QString(QLatin1Char(letter)))};
+                    return usageError(
+                        tr("the option '-%1' needs a value.").arg(QLatin1Char(letter)));
                 }
                 break;
             }

@@ -52,6 +52,7 @@ class ArgumentParser
     Q_DECLARE_TR_FUNCTIONS(clearroom::cli::ArgumentParser)
 
 public:
+    /// `command` prefixes every message ("repo ls-tree: ..."); empty for the tool's own options.
     ArgumentParser(QString command, QVector<OptionSpec> options);
     /// With `stopAtFirstPositional`, everything from the first non-option on is positional
     /// (for global options before a subcommand).
@@ -61,6 +62,7 @@ public:
 private:
     const OptionSpec *findLong(const QByteArray &name) const;
     const OptionSpec *findShort(char name) const;
+    Error usageError(const QString &message) const;
 
     QString m_command;
     QVector<OptionSpec> m_options;

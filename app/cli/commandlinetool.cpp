@@ -61,8 +61,11 @@ QString repoHelp()
 
 CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList arguments)
 {
-    if (arguments.isEmpty())
-        return failure(repoHelp(), CommandOutcome::UsageError);
+    if (arguments.isEmpty()) {
+        return failure(CommandLineTool::tr("'repo' needs a command; see 'clearroom-cli repo "
+                                           "--help'."),
+                       CommandOutcome::UsageError);
+    }
     const QByteArray name = arguments.takeFirst();
     if (name == "--help" || name == "-h")
         return success(repoHelp().toUtf8());
@@ -89,20 +92,23 @@ CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList argument
 
 CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
 {
-    const ArgumentParser parser(QStringLiteral("clearroom-cli"),
+    // No command name: main() already starts every message with "clearroom-cli: ".
+    const ArgumentParser parser(QString(),
                                 {{"", 'C', true}, {"version", 0, false}, {"help", 'h', false}});
     auto parsed = parser.parse(arguments, /*stopAtFirstPositional=*/true);
     if (!parsed)
         return failure(parsed.errorMessage(), CommandOutcome::UsageError);
     if (parsed->isSet("version"))
         return success(versionText().toUtf8());
+    if (parsed->isSet("help"))
+        return success(help().toUtf8());
     QByteArrayList rest = parsed->positional();
-    if (parsed->isSet("help") || (rest.isEmpty() && !parsed->hasSeparator()))
-        return parsed->isSet("help") ? success(help().toUtf8())
-                                     : failure(help(), CommandOutcome::UsageError);
     rest += parsed->afterSeparator();
-    if (rest.isEmpty())
-        return failure(help(), CommandOutcome::UsageError);
+    // One line on standard error, as for every failure; the help is one option away.
+    if (rest.isEmpty()) {
+        return failure(tr("Name a command; see 'clearroom-cli --help'."),
+                       CommandOutcome::UsageError);
+    }
 
     // -C names the repository; without it, the current folder (no upward search).
     const QByteArray repository = parsed->isSet("C") ? parsed->value("C") : QByteArray(".");

@@ -13,6 +13,9 @@ using git::TreeEntry;
 
 Result<QByteArray> normalizePathspec(const QByteArray &path)
 {
+    // As git: an empty path is refused rather than silently meaning "everything".
+    if (path.isEmpty())
+        return Error {LsTreeCommand::tr("An empty path names nothing; use '.' for the whole tree.")};
     if (path.startsWith(':')) {
         return Error {LsTreeCommand::tr("The pathspec '%1' uses pathspec magic, which is not "
                                         "supported here.")
@@ -117,8 +120,11 @@ private:
             const QByteArray rest = spec.mid(base.size());
             if (rest == entry.name)
                 return true;
+            // A submodule has no entries of its own: "sub/" names it, "sub/x" does not.
             if (rest.size() > entry.name.size() && rest.startsWith(entry.name)
-                && rest.at(entry.name.size()) == '/' && (entry.isTree() || entry.isSubmodule()))
+                && rest.at(entry.name.size()) == '/'
+                && (entry.isTree()
+                    || (entry.isSubmodule() && rest.size() == entry.name.size() + 1)))
                 return true;
         }
         return false;

@@ -5,6 +5,7 @@
 #include "objectid.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QVector>
 
 namespace clearroom::git {
@@ -23,3 +24,5 @@ struct Reference
 using References = QVector<Reference>;
 
 } // namespace clearroom::git
+
+Q_DECLARE_METATYPE(clearroom::git::Reference)

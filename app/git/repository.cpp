@@ -33,6 +33,22 @@ ObjectType fromGitType(git_object_t type)
     }
 }
 
+// The mode as git reads it from a tree (and ls-tree prints it): old repositories store
+// modes such as 100664, which git shows as 100644; an unknown kind counts as a submodule.
+quint32 canonicalMode(quint32 mode)
+{
+    switch (mode & 0170000) {
+    case 0100000:
+        return (mode & 0100) ? TreeEntry::Executable : TreeEntry::Regular;
+    case 0120000:
+        return TreeEntry::Symlink;
+    case 0040000:
+        return TreeEntry::Directory;
+    default:
+        return TreeEntry::Submodule;
+    }
+}
+
 int openBare(git_repository **out, const QString &gitDirectory)
 {
     const QByteArray nativePath = QFile::encodeName(gitDirectory);
@@ -276,7 +292,7 @@ Result<void> Repository::forEachTreeEntry(
         TreeEntryView view;
         view.name = std::string_view(name);
         view.rawId = git_tree_entry_id(entry)->id;
-        view.mode = static_cast<quint32>(git_tree_entry_filemode_raw(entry));
+        view.mode = canonicalMode(static_cast<quint32>(git_tree_entry_filemode_raw(entry)));
         visit(view);
     }
     return {};

@@ -9,7 +9,8 @@
 
 namespace clearroom::git {
 
-/// One entry of a git tree: a name (bytes, exactly as stored), its object and mode.
+/// One entry of a git tree: a name (bytes, exactly as stored), its object and mode
+/// (one of Mode, as git reads it: a stored 100664 is a Regular file).
 struct TreeEntry
 {
     enum Mode : quint32 {

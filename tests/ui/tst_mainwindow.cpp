@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "buildconfig.h"
+#include "codeview.h"
+#include "fileview.h"
+#include "fixturerepository.h"
+#include "mainwindow.h"
+#include "refpicker.h"
+#include "treemodel.h"
+
+#include <QLineEdit>
+#include "scratchdirectory.h"
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::ui;
+
+// Drives the real main window offscreen the way an auditor would: open, pick a
+// revision, open folders, read files.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(test::FixtureRepository::createStandard(repoPath(), &error), qPrintable(error));
+    }
+
+    void opensRepositoryAndShowsHighlightedFile()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QVERIFY(window.errorText().isEmpty());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QTRY_VERIFY(window.treeModel()->rowCount() > 0);
+
+        openFile(window, "src/main.cpp");
+        CodeView *code = window.fileView()->codeView();
+        QTRY_VERIFY(code->toPlainText().contains(QStringLiteral("int main()")));
+        QVERIFY(code->isReadOnly());
+        QCOMPARE(code->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("src/main.cpp")));
+
+        if (!CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING) {
+            QVERIFY(window.fileView()->definitionName().isEmpty());
+            return;
+        }
+        QCOMPARE(window.fileView()->definitionName(), QStringLiteral("C++"));
+        // The #include line carries highlighting formats from KSyntaxHighlighting.
+        const QTextBlock include = code->document()->findBlockByNumber(1);
+        QVERIFY(include.text().startsWith(QStringLiteral("#include")));
+        QTRY_VERIFY(!include.layout()->formats().isEmpty());
+    }
+
+    void showsBinarySymlinkSubmoduleAndEmptyFiles()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(window.treeModel()->rowCount() > 0);
+
+        openFile(window, "assets/logo.bin");
+        QTRY_VERIFY(window.fileView()->placeholderText().contains(QStringLiteral("binary")));
+        QVERIFY(window.fileView()->placeholderText().contains(QStringLiteral("300")));
+
+        openFile(window, "link-to-main");
+        QTRY_VERIFY(window.fileView()->placeholderText().contains(QStringLiteral("src/main.cpp")));
+        QVERIFY(window.fileView()->placeholderText().contains(QStringLiteral("symbolic link")));
+
+        openFile(window, "vendor/lib");
+        QTRY_VERIFY(window.fileView()->placeholderText().contains(QStringLiteral("submodule")));
+
+        openFile(window, "empty.txt");
+        QTRY_VERIFY(window.fileView()->placeholderText().isEmpty());
+        QCOMPARE(window.fileView()->codeView()->toPlainText(), QString());
+    }
+
+    void revisionPickerSwitchesCommits()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        const git::ObjectId head = window.currentCommit();
+
+        // Branches and tags are offered.
+        RefPicker *picker = window.refPicker();
+        QVERIFY(picker->findData(QByteArray("refs/tags/v1.0")) >= 0);
+        QVERIFY(picker->findData(QByteArray("refs/heads/feature")) >= 0);
+
+        // Typed in, as an auditor would: an annotated tag is peeled to its commit.
+        picker->lineEdit()->setText(QStringLiteral("v1.0"));
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(window.currentCommit() != head);
+        openFile(window, "src/main.cpp");
+        QTRY_VERIFY(window.fileView()->codeView()->toPlainText().contains(QStringLiteral("int main()")));
+        QVERIFY(!window.fileView()->codeView()->toPlainText().contains(QStringLiteral("second version")));
+
+        // The feature branch has a file main does not.
+        window.showRevision("refs/heads/feature");
+        QTRY_VERIFY(window.treeModel()->indexForPath("feature.txt").isValid());
+    }
+
+    void badInputGetsSpecificMessages_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("revision");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("nowhere")) << QByteArray()
+                                        << QStringLiteral("does not exist");
+        QTest::newRow("not a repository") << m_dir.path() << QByteArray()
+                                          << QStringLiteral("is not a git repository");
+        QTest::newRow("unknown revision") << repoPath() << QByteArray("no-such-branch")
+                                          << QStringLiteral("Unknown revision 'no-such-branch'");
+    }
+
+    void badInputGetsSpecificMessages()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, revision);
+        QFETCH(QString, expected);
+        MainWindow window;
+        window.show();
+        window.openRepository(path);
+        if (!revision.isEmpty()) {
+            QTRY_VERIFY(!window.currentCommit().isNull());
+            window.showRevision(revision);
+        }
+        QTRY_VERIFY(window.errorText().contains(expected));
+    }
+
+private:
+    QString repoPath() const { return m_dir.filePath(QStringLiteral("repo")); }
+
+    // Opens the folders leading to `path`, then selects the file as a click would.
+    static void openFile(MainWindow &window, const QByteArray &path)
+    {
+        TreeModel *model = window.treeModel();
+        const QByteArrayList parts = path.split('/');
+        QByteArray prefix;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            prefix += (prefix.isEmpty() ? QByteArray() : QByteArray("/")) + parts.at(i);
+            QTRY_VERIFY(model->indexForPath(prefix).isValid());
+            window.treeView()->expand(model->indexForPath(prefix));
+        }
+        QTRY_VERIFY(model->indexForPath(path).isValid());
+        window.treeView()->setCurrentIndex(model->indexForPath(path));
+    }
+
+    test::ScratchDirectory m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

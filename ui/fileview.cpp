@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "fileview.h"
+
+#include "codehighlighting.h"
+#include "codeview.h"
+#include "pathquote.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace clearroom::ui {
+
+FileView::FileView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_code(new CodeView(this))
+    , m_placeholder(new QLabel(this))
+{
+    m_header->setObjectName(QStringLiteral("fileHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setContentsMargins(6, 4, 6, 4);
+    m_code->setObjectName(QStringLiteral("codeView"));
+    m_placeholder->setObjectName(QStringLiteral("filePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_stack->addWidget(m_code);
+    m_stack->addWidget(m_placeholder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+
+    m_highlighting = std::make_unique<CodeHighlighting>(m_code->document());
+    applyTheme();
+    showPlaceholder(tr("Open a repository, then pick a file in the tree."));
+}
+
+FileView::~FileView() = default;
+
+void FileView::showPlaceholder(const QString &text)
+{
+    m_header->clear();
+    m_highlighting->disable();
+    m_code->clear();
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void FileView::showFile(const FileContent &file)
+{
+    const QString path = git::displayBytes(file.path);
+    const QString size = QLocale().formattedDataSize(file.size);
+    switch (file.kind) {
+    case FileContent::Kind::Binary:
+        showPlaceholder(tr("%1 is a binary file of %2 (%n byte(s)); it is not shown as text.",
+                           nullptr, int(qMin<qint64>(file.size, INT_MAX)))
+                            .arg(path, size));
+        m_header->setText(path);
+        return;
+    case FileContent::Kind::TooLarge:
+        showPlaceholder(tr("%1 is %2, more than this view loads; it is not shown.")
+                            .arg(path, size));
+        m_header->setText(path);
+        return;
+    case FileContent::Kind::Submodule:
+        showPlaceholder(tr("%1 is a submodule: commit %2 of another repository, which is not "
+                           "part of this one.")
+                            .arg(path, QString::fromLatin1(file.id.toHex())));
+        m_header->setText(path);
+        return;
+    case FileContent::Kind::Symlink:
+        showPlaceholder(tr("%1 is a symbolic link to:\n%2\nLinks are shown, never followed.")
+                            .arg(path, file.text));
+        m_header->setText(path);
+        return;
+    case FileContent::Kind::Text:
+        break;
+    }
+
+    m_highlighting->disable();
+    m_code->setPlainText(file.text);
+    const int lines = m_code->blockCount();
+    QString note;
+    if (file.size <= MaximumHighlightedSize && lines <= MaximumHighlightedLines) {
+        const qsizetype slash = file.path.lastIndexOf('/');
+        m_highlighting->setFile(git::displayBytes(file.path.mid(slash + 1)), file.head);
+        note = definitionName();
+    } else if (CodeHighlighting::isAvailable()) {
+        note = tr("large file, not highlighted");
+    }
+    QStringList parts {path, tr("%n line(s)", nullptr, lines), size};
+    if (!note.isEmpty())
+        parts << note;
+    parts << tr("read-only");
+    m_header->setText(parts.join(QStringLiteral("  ·  ")));
+    m_stack->setCurrentWidget(m_code);
+}
+
+QString FileView::placeholderText() const
+{
+    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+}
+
+QString FileView::headerText() const
+{
+    return m_header->text();
+}
+
+QString FileView::definitionName() const
+{
+    return m_highlighting->definitionName();
+}
+
+void FileView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void FileView::applyTheme()
+{
+    // The theme follows the palette: a dark desktop gets a dark theme.
+    m_highlighting->setBackground(palette().color(QPalette::Base));
+    m_code->setColors(m_highlighting->themeBackground(), m_highlighting->themeForeground(),
+                      m_highlighting->themeLineNumber());
+}
+
+} // namespace clearroom::ui

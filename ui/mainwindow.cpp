@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "mainwindow.h"
+
+#include "buildinfo.h"
+#include "fileview.h"
+#include "messagebanner.h"
+#include "pathquote.h"
+#include "refpicker.h"
+#include "repository.h"
+#include "repositorysession.h"
+#include "treemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace clearroom::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new RepositorySession(this))
+    , m_treeModel(new TreeModel(m_session, this))
+    , m_treeView(new QTreeView(this))
+    , m_fileView(new FileView(this))
+    , m_refPicker(new RefPicker(this))
+    , m_banner(new MessageBanner(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Clearroom"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_treeView->setObjectName(QStringLiteral("treeView"));
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setExpandsOnDoubleClick(true);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { openEntry(current); });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(m_fileView);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createActions();
+
+    connect(m_session, &RepositorySession::opened, this,
+            [this](const QString &path, const git::References &references,
+                   const QByteArray &headTarget) {
+                m_repositoryPath = path;
+                m_refPicker->setReferences(references, headTarget);
+                setWindowTitle(tr("%1 (read-only) — Clearroom")
+                                   .arg(QFileInfo(QDir::cleanPath(path)).fileName()));
+                showRevision(QByteArrayLiteral("HEAD"));
+            });
+    connect(m_session, &RepositorySession::openFailed, this,
+            [this](const QString &, const QString &message) {
+                showError(message);
+                updateStatus();
+            });
+    connect(m_session, &RepositorySession::resolved, this,
+            [this](const QByteArray &revision, const git::ObjectId &commit,
+                   const git::ObjectId &tree) {
+                if (revision != m_revision)
+                    return; // an older choice answered late
+                m_commit = commit;
+                m_banner->hide();
+                m_treeModel->setRoot(tree);
+                m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
+                updateStatus();
+            });
+    connect(m_session, &RepositorySession::resolveFailed, this,
+            [this](const QByteArray &revision, const QString &message) {
+                if (revision == m_revision)
+                    showError(message);
+            });
+    connect(m_session, &RepositorySession::fileLoaded, m_fileView, &FileView::showFile);
+    connect(m_session, &RepositorySession::fileFailed, this,
+            [this](const QByteArray &path, const QString &message) {
+                m_fileView->showPlaceholder(
+                    tr("%1 cannot be shown.").arg(git::displayBytes(path)));
+                showError(message);
+            });
+    connect(m_treeModel, &TreeModel::loadFailed, this, &MainWindow::showError);
+    connect(m_refPicker, &RefPicker::revisionChosen, this, &MainWindow::showRevision);
+
+    resize(1280, 800);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(tr("&Open Repository…"), this,
+                                        &MainWindow::chooseRepository);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openRepositoryAction"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *pickRevision = goMenu->addAction(tr("&Revision…"), this, [this] {
+        m_refPicker->setFocus();
+        m_refPicker->lineEdit()->selectAll();
+    });
+    pickRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Clearroom"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Revision"));
+    toolBar->setObjectName(QStringLiteral("revisionToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(open);
+    toolBar->addSeparator();
+    auto *label = new QLabel(tr("Revision:"), toolBar);
+    label->setContentsMargins(6, 0, 6, 0);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_refPicker);
+}
+
+void MainWindow::openRepository(const QString &path)
+{
+    m_banner->hide();
+    m_repositoryPath.clear();
+    m_revision.clear();
+    m_commit = {};
+    m_treeModel->clear();
+    m_fileView->showPlaceholder(tr("Opening %1…").arg(path));
+    m_statusLabel->setText(tr("Opening %1 read-only…").arg(path));
+    m_session->open(path);
+}
+
+void MainWindow::showRevision(const QByteArray &revision)
+{
+    if (!m_session->isOpen())
+        return;
+    m_revision = revision;
+    m_refPicker->setCurrentRevision(revision);
+    m_session->resolve(revision);
+}
+
+void MainWindow::chooseRepository()
+{
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("Open Repository (read-only)"), m_repositoryPath,
+        QFileDialog::ShowDirsOnly | QFileDialog::DontResolveSymlinks);
+    if (!path.isEmpty())
+        openRepository(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Clearroom"),
+        tr("<h3>Clearroom %1</h3>"
+           "<p>Source code review for air-gapped review rooms. Repositories are opened "
+           "read-only: nothing in them is ever written or executed.</p>"
+           "<p>%2<br>libgit2 %3</p>"
+           "<p>Licensed under the Apache License, version 2.0.</p>")
+            .arg(BuildInfo::version(), BuildInfo::summary().toHtmlEscaped(),
+                 git::libgit2Version()));
+}
+
+void MainWindow::openEntry(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (index.data(TreeModel::IsFolderRole).toBool()) {
+        m_fileView->showPlaceholder(tr("%1 is a folder; pick a file in it.")
+                                        .arg(git::displayBytes(
+                                            index.data(TreeModel::PathRole).toByteArray())));
+        return;
+    }
+    const QByteArray path = index.data(TreeModel::PathRole).toByteArray();
+    const auto id = git::ObjectId::fromHex(index.data(TreeModel::ObjectIdRole).toByteArray());
+    const auto mode = index.data(TreeModel::ModeRole).value<quint32>();
+    m_fileView->showPlaceholder(tr("Loading %1…").arg(git::displayBytes(path)));
+    m_session->loadFile(path, id, mode);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_banner->showError(message);
+}
+
+QString MainWindow::errorText() const
+{
+    return m_banner->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_commit.isNull()) {
+        m_statusLabel->setText(m_repositoryPath.isEmpty() ? tr("No repository open.")
+                                                          : tr("%1 (read-only)")
+                                                                .arg(m_repositoryPath));
+        return;
+    }
+    m_statusLabel->setText(tr("%1 (read-only)  ·  %2  ·  commit %3")
+                               .arg(m_repositoryPath, git::displayBytes(m_revision),
+                                    QString::fromLatin1(m_commit.toHex())));
+}
+
+} // namespace clearroom::ui

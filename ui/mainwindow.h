@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "objectid.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTreeView;
+
+namespace clearroom::ui {
+
+class FileView;
+class MessageBanner;
+class RefPicker;
+class RepositorySession;
+class TreeModel;
+
+/// Clearroom's main window: it holds the views and owns the actions; the work happens
+/// in the session (off the GUI thread) and the views.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a repository read-only and shows its HEAD.
+    void openRepository(const QString &path);
+    /// Shows another revision of the open repository.
+    void showRevision(const QByteArray &revision);
+
+    TreeModel *treeModel() const { return m_treeModel; }
+    QTreeView *treeView() const { return m_treeView; }
+    FileView *fileView() const { return m_fileView; }
+    RefPicker *refPicker() const { return m_refPicker; }
+    /// The error the window shows, or "" for none.
+    QString errorText() const;
+    /// The commit on display (null before one is).
+    git::ObjectId currentCommit() const { return m_commit; }
+
+private:
+    void createActions();
+    void chooseRepository();
+    void showAbout();
+    void openEntry(const QModelIndex &index);
+    void showError(const QString &message);
+    void updateStatus();
+
+    RepositorySession *m_session;
+    TreeModel *m_treeModel;
+    QTreeView *m_treeView;
+    FileView *m_fileView;
+    RefPicker *m_refPicker;
+    MessageBanner *m_banner;
+    QLabel *m_statusLabel;
+    QString m_repositoryPath;
+    QByteArray m_revision;
+    git::ObjectId m_commit;
+};
+
+} // namespace clearroom::ui

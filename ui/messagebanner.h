@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace clearroom::ui {
+
+/// A strip above the content that states a problem in one sentence until dismissed,
+/// without a modal dialog in the way.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBanner(QWidget *parent = nullptr);
+    void showError(const QString &message);
+    QString text() const;
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace clearroom::ui
