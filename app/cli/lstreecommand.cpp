@@ -6,6 +6,8 @@
 #include "pathquote.h"
 #include "repository.h"
 
+#include <cstring>
+
 namespace clearroom::cli {
 
 using git::ObjectId;
@@ -61,6 +63,9 @@ struct Options
     bool nulTerminated = false;
 };
 
+// Walks the tree depth-first in stored order, writing straight into one output buffer:
+// listing a whole tree of a large repository makes one call per entry, so nothing
+// here allocates per entry.
 class Lister
 {
 public:
@@ -71,109 +76,122 @@ public:
     {
     }
 
-    Result<void> list(const ObjectId &tree, const QByteArray &base)
+    Result<void> list(const ObjectId &tree)
     {
-        auto entries = m_repository.treeEntries(tree);
-        if (!entries)
-            return entries.error();
-        for (const TreeEntry &entry : std::as_const(*entries)) {
-            const QByteArray path = base + entry.name;
-            if (!isInteresting(base, entry))
-                continue;
-            const bool recurse = entry.isTree() && shouldRecurse(path);
+        Result<void> failure;
+        const qsizetype baseSize = m_path.size();
+        auto walked = m_repository.forEachTreeEntry(tree, [&](const git::TreeEntryView &entry) {
+            if (!failure)
+                return;
+            m_path.truncate(baseSize);
+            if (!isInteresting(baseSize, entry))
+                return;
+            m_path.append(entry.name.data(), qsizetype(entry.name.size()));
+            const bool isTree = entry.isTree();
+            const bool recurse = isTree && shouldRecurse();
             bool show = true;
-            if (entry.isBlob() && m_options.treesOnly)
+            if (m_options.treesOnly && !isTree && entry.mode != TreeEntry::Submodule)
                 show = false;
             if (recurse && !m_options.showTrees)
                 show = false;
             if (show) {
-                if (auto printed = print(entry, path); !printed)
-                    return printed;
+                if (auto printed = print(entry); !printed)
+                    failure = printed;
             }
-            if (recurse) {
-                if (auto listed = list(entry.id, path + '/'); !listed)
-                    return listed;
+            if (recurse && failure) {
+                m_path.append('/');
+                if (auto listed = list(ObjectId::fromRaw(entry.rawId)); !listed)
+                    failure = listed;
             }
-        }
-        return {};
+        });
+        m_path.truncate(baseSize);
+        if (!walked)
+            return walked;
+        return failure;
     }
 
     QByteArray takeOutput() { return std::move(m_output); }
 
 private:
     // An entry is listed when a pathspec names it, lies inside it, or leads through it.
-    bool isInteresting(const QByteArray &base, const TreeEntry &entry) const
+    // m_path holds the entry's folder ("" or "dir/sub/") up to baseSize.
+    bool isInteresting(qsizetype baseSize, const git::TreeEntryView &entry) const
     {
         if (m_specs.isEmpty())
             return true;
+        const char *base = m_path.constData();
+        const auto nameSize = qsizetype(entry.name.size());
         for (const QByteArray &spec : m_specs) {
             if (spec.isEmpty())
                 return true;
-            if (base.size() >= spec.size()) {
-                if (base.startsWith(spec)
-                    && (spec.endsWith('/') || base.at(spec.size()) == '/'))
+            if (baseSize >= spec.size()) {
+                if (std::memcmp(base, spec.constData(), size_t(spec.size())) == 0
+                    && (spec.endsWith('/') || base[spec.size()] == '/'))
                     return true;
                 continue;
             }
-            if (!spec.startsWith(base))
+            if (std::memcmp(base, spec.constData(), size_t(baseSize)) != 0)
                 continue;
-            const QByteArray rest = spec.mid(base.size());
-            if (rest == entry.name)
+            const char *rest = spec.constData() + baseSize;
+            const qsizetype restSize = spec.size() - baseSize;
+            if (restSize < nameSize || std::memcmp(rest, entry.name.data(), size_t(nameSize)) != 0)
+                continue;
+            if (restSize == nameSize)
                 return true;
-            // A submodule has no entries of its own: "sub/" names it, "sub/x" does not.
-            if (rest.size() > entry.name.size() && rest.startsWith(entry.name)
-                && rest.at(entry.name.size()) == '/'
-                && (entry.isTree()
-                    || (entry.isSubmodule() && rest.size() == entry.name.size() + 1)))
+            if (rest[nameSize] == '/'
+                && (entry.isTree() || entry.mode == TreeEntry::Submodule))
                 return true;
         }
         return false;
     }
 
     // A tree is entered with -r, or when a pathspec continues below it.
-    bool shouldRecurse(const QByteArray &path) const
+    bool shouldRecurse() const
     {
         if (m_options.recursive)
             return true;
         for (const QByteArray &spec : m_specs) {
-            if (spec.size() > path.size() && spec.startsWith(path) && spec.at(path.size()) == '/')
+            if (spec.size() > m_path.size() && spec.startsWith(m_path)
+                && spec.at(m_path.size()) == '/')
                 return true;
         }
         return false;
     }
 
-    Result<void> print(const TreeEntry &entry, const QByteArray &path)
+    Result<void> print(const git::TreeEntryView &entry)
     {
-        const QByteArray shownPath = m_options.nulTerminated ? path : git::quotePath(path);
         const char terminator = m_options.nulTerminated ? '\0' : '\n';
-        if (m_options.nameOnly) {
-            m_output += shownPath;
-            m_output += terminator;
-            return {};
-        }
         if (m_options.objectOnly) {
-            m_output += entry.id.toHex();
+            git::appendHex(m_output, entry.rawId);
             m_output += terminator;
             return {};
         }
-        m_output += QByteArray::number(entry.mode, 8).rightJustified(6, '0');
-        m_output += ' ';
-        m_output += git::objectTypeName(entry.type());
-        m_output += ' ';
-        m_output += entry.id.toHex();
-        if (m_options.longFormat) {
-            QByteArray size = "-";
-            if (entry.isBlob()) {
-                auto bytes = m_repository.objectSize(entry.id);
-                if (!bytes)
-                    return bytes.error();
-                size = QByteArray::number(*bytes);
+        if (!m_options.nameOnly) {
+            char mode[7];
+            for (int digit = 5, value = int(entry.mode); digit >= 0; --digit, value >>= 3)
+                mode[digit] = char('0' + (value & 07));
+            mode[6] = ' ';
+            m_output.append(mode, 7);
+            const bool isSubmodule = entry.mode == TreeEntry::Submodule;
+            m_output += entry.isTree() ? "tree " : isSubmodule ? "commit " : "blob ";
+            git::appendHex(m_output, entry.rawId);
+            if (m_options.longFormat) {
+                QByteArray size = "-";
+                if (!entry.isTree() && !isSubmodule) {
+                    auto bytes = m_repository.objectSize(ObjectId::fromRaw(entry.rawId));
+                    if (!bytes)
+                        return bytes.error();
+                    size = QByteArray::number(*bytes);
+                }
+                m_output += ' ';
+                m_output += size.rightJustified(7, ' ');
             }
-            m_output += ' ';
-            m_output += size.rightJustified(7, ' ');
+            m_output += '\t';
         }
-        m_output += '\t';
-        m_output += shownPath;
+        if (m_options.nulTerminated)
+            m_output += m_path;
+        else
+            git::appendQuotedPath(m_output, m_path.constData(), m_path.size());
         m_output += terminator;
         return {};
     }
@@ -181,6 +199,7 @@ private:
     const git::Repository &m_repository;
     Options m_options;
     QByteArrayList m_specs;
+    QByteArray m_path;
     QByteArray m_output;
 };
 
@@ -243,7 +262,7 @@ Result<QByteArray> LsTreeCommand::run(const RepositoryOpener &openRepository,
         return tree.error();
 
     Lister lister(*repository, options, specs);
-    if (auto listed = lister.list(*tree, QByteArray()); !listed)
+    if (auto listed = lister.list(*tree); !listed)
         return listed.error();
     return lister.takeOutput();
 }

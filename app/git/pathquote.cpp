@@ -78,37 +78,53 @@ int validUtf8Length(const unsigned char *data, qsizetype size, qsizetype i)
 
 } // namespace
 
-QByteArray quotePath(const QByteArray &path)
+void appendQuotedPath(QByteArray &out, const char *path, qsizetype size)
 {
     bool plain = true;
-    for (const char c : path) {
-        if (needsQuoting(static_cast<unsigned char>(c))) {
+    for (qsizetype i = 0; i < size; ++i) {
+        if (needsQuoting(static_cast<unsigned char>(path[i]))) {
             plain = false;
             break;
         }
     }
-    if (plain)
-        return path;
-
-    QByteArray quoted;
-    quoted.reserve(path.size() + 8);
-    quoted.append('"');
-    for (const char ch : path) {
-        const auto c = static_cast<unsigned char>(ch);
+    if (plain) {
+        out.append(path, size);
+        return;
+    }
+    out.append('"');
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(path[i]);
         if (!needsQuoting(c)) {
-            quoted.append(ch);
+            out.append(path[i]);
         } else if (const char letter = escapeLetter(c)) {
-            quoted.append('\\');
-            quoted.append(letter);
+            out.append('\\');
+            out.append(letter);
         } else {
-            quoted.append('\\');
-            quoted.append(static_cast<char>('0' + ((c >> 6) & 07)));
-            quoted.append(static_cast<char>('0' + ((c >> 3) & 07)));
-            quoted.append(static_cast<char>('0' + (c & 07)));
+            const char octal[4] = {'\\', static_cast<char>('0' + ((c >> 6) & 07)),
+                                   static_cast<char>('0' + ((c >> 3) & 07)),
+                                   static_cast<char>('0' + (c & 07))};
+            out.append(octal, 4);
         }
     }
-    quoted.append('"');
+    out.append('"');
+}
+
+QByteArray quotePath(const QByteArray &path)
+{
+    QByteArray quoted;
+    appendQuotedPath(quoted, path.constData(), path.size());
     return quoted;
+}
+
+void appendHex(QByteArray &out, const unsigned char *rawId)
+{
+    static const char digits[] = "0123456789abcdef";
+    char hex[40];
+    for (int i = 0; i < 20; ++i) {
+        hex[2 * i] = digits[rawId[i] >> 4];
+        hex[2 * i + 1] = digits[rawId[i] & 0xF];
+    }
+    out.append(hex, 40);
 }
 
 QString displayBytes(const QByteArray &bytes)

@@ -10,6 +10,11 @@ namespace clearroom::git {
 /// A path as git prints it by default (core.quotePath=true): unchanged when it is
 /// plain printable ASCII, otherwise in double quotes with C escapes and octal bytes.
 QByteArray quotePath(const QByteArray &path);
+/// Appends `path` to `out` quoted as quotePath() does, without a temporary copy
+/// (listings of a whole tree call this once per entry).
+void appendQuotedPath(QByteArray &out, const char *path, qsizetype size);
+/// Appends 40 lowercase hex digits of a 20-byte object id.
+void appendHex(QByteArray &out, const unsigned char *rawId);
 
 /// Bytes from a repository (a path, a ref name) for display: valid UTF-8 as text,
 /// every byte that is not part of valid UTF-8 as a visible "\xNN".

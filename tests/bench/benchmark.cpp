@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "benchmark.h"
+
+#include "process.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+
+namespace clearroom::bench {
+
+double timeRun(const Command &command)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = test::runProcess(command.program, command.arguments, command.environment);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.ok()) {
+        qFatal("benchmark command failed: %s %s: %s", command.program.constData(),
+               command.arguments.join(' ').constData(), result.standardError.constData());
+    }
+    return seconds;
+}
+
+QVector<double> alternatingRatios(const Command &a, const Command &b, int pairs,
+                                  QVector<double> *aTimes, QVector<double> *bTimes)
+{
+    QVector<double> ratios;
+    for (int i = 0; i < pairs; ++i) {
+        const double ta = timeRun(a);
+        const double tb = timeRun(b);
+        ratios.append(ta / tb);
+        if (aTimes)
+            aTimes->append(ta);
+        if (bTimes)
+            bTimes->append(tb);
+    }
+    return ratios;
+}
+
+double median(QVector<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+Command referenceGitCommand(const QString &repository, const QByteArrayList &arguments)
+{
+    QByteArrayList full = {"--no-replace-objects", "-C", QFile::encodeName(repository)};
+    full += arguments;
+    return {"git", full, test::referenceGitEnvironment()};
+}
+
+} // namespace clearroom::bench

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QString>
+#include <QVector>
+
+namespace clearroom::bench {
+
+/// One command to time: program, arguments, environment ("NAME=value").
+struct Command
+{
+    QByteArray program;
+    QByteArrayList arguments;
+    QByteArrayList environment;
+};
+
+/// Wall-clock seconds of one run of `command` (its output read and discarded).
+double timeRun(const Command &command);
+
+/// Runs a and b in turn (A B A B ...) `pairs` times and returns the per-pair ratios a/b.
+QVector<double> alternatingRatios(const Command &a, const Command &b, int pairs,
+                                  QVector<double> *aTimes = nullptr,
+                                  QVector<double> *bTimes = nullptr);
+
+double median(QVector<double> values);
+
+/// The reference git command on a repository (no user or system config, UTC, C locale).
+Command referenceGitCommand(const QString &repository, const QByteArrayList &arguments);
+
+} // namespace clearroom::bench
