@@ -1,4 +1,529 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>syntax highlighting: yes (KSyntaxHighlighting)</source>
+        <translation>Syntaxhervorhebung: ja (KSyntaxHighlighting)</translation>
+    </message>
+    <message>
+        <source>syntax highlighting: no</source>
+        <translation>Syntaxhervorhebung: nein</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2), %3</source>
+        <translation>Qt %1 (erstellt mit %2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ArgumentParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown option '--%1'.</source>
+        <translation>unbekannte Option „--%1“.</translation>
+    </message>
+    <message>
+        <source>the option '--%1' takes no value.</source>
+        <translation>die Option „--%1“ nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>the option '--%1' needs a value.</source>
+        <translation>die Option „--%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>unknown option '-%1'.</source>
+        <translation>unbekannte Option „-%1“.</translation>
+    </message>
+    <message>
+        <source>the option '-%1' needs a value.</source>
+        <translation>die Option „-%1“ braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::CommandLineTool</name>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
+
+Read-only commands over a git repository whose output is byte for byte
+that of git:
+  ls-tree   list a tree
+  show      print a file or a folder of a revision
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
+
+Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
+der von git entspricht:
+  ls-tree   einen Baum auflisten
+  show      eine Datei oder einen Ordner einer Revision ausgeben
+</translation>
+    </message>
+    <message>
+        <source>'repo' needs a command; see 'clearroom-cli repo --help'.</source>
+        <translation>„repo“ braucht einen Befehl; siehe „clearroom-cli repo --help“.</translation>
+    </message>
+    <message>
+        <source>'repo %1' is not a command; see 'clearroom-cli repo --help'.</source>
+        <translation>„repo %1“ ist kein Befehl; siehe „clearroom-cli repo --help“.</translation>
+    </message>
+    <message>
+        <source>Name a command; see 'clearroom-cli --help'.</source>
+        <translation>Bitte einen Befehl angeben; siehe „clearroom-cli --help“.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a command; see 'clearroom-cli --help'.</source>
+        <translation>„%1“ ist kein Befehl; siehe „clearroom-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
+
+Clearroom's command line: the same engine as the Clearroom workstation,
+without a display. Repositories are only ever read, never written.
+
+Global options:
+  -C REPO     the repository: a work-tree root or a git directory
+              (default: the current folder; there is no upward search)
+  --version   show the version, the Qt in use and whether code is highlighted
+  -h, --help  show this help; 'COMMAND --help' shows a command's own
+
+Commands:
+  repo ls-tree   list a tree exactly as 'git ls-tree' does
+  repo show      print a file or folder exactly as 'git show' does
+
+Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
+On failure one message goes to standard error and nothing to standard output.
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] BEFEHL [Optionen]
+
+Die Kommandozeile von Clearroom: derselbe Kern wie der Clearroom-Arbeitsplatz,
+ohne Bildschirm. Repositorys werden nur gelesen, nie geschrieben.
+
+Globale Optionen:
+  -C REPO     das Repository: Wurzel eines Arbeitsverzeichnisses oder ein Git-Verzeichnis
+              (Vorgabe: der aktuelle Ordner; es wird nicht nach oben gesucht)
+  --version   Version, verwendetes Qt und Syntaxhervorhebung anzeigen
+  -h, --help  diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Hilfe eines Befehls
+
+Befehle:
+  repo ls-tree   einen Baum genau wie „git ls-tree“ auflisten
+  repo show      eine Datei oder einen Ordner genau wie „git show“ ausgeben
+
+Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
+Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf die Standardausgabe.
+</translation>
+    </message>
+    <message>
+        <source>clearroom-cli %1
+%2
+libgit2 %3
+</source>
+        <translation>clearroom-cli %1
+%2
+libgit2 %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::LsTreeCommand</name>
+    <message>
+        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <translation>Ein leerer Pfad benennt nichts; „.“ steht für den ganzen Baum.</translation>
+    </message>
+    <message>
+        <source>The pathspec '%1' uses pathspec magic, which is not supported here.</source>
+        <translation>Die Pfadangabe „%1“ verwendet Pathspec-Magie, die hier nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
+        <translation>Der Pfad „%1“ ist absolut; bitte relativ zur Wurzel des Repositorys angeben.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is outside the repository.</source>
+        <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
+    </message>
+    <message>
+        <source>repo ls-tree: --long, --name-only and --object-only cannot be combined.</source>
+        <translation>repo ls-tree: --long, --name-only und --object-only lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>repo ls-tree: name the tree to list, e.g. HEAD.</source>
+        <translation>repo ls-tree: Bitte den aufzulistenden Baum angeben, z. B. HEAD.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo ls-tree [options] REV [PATH...]
+
+Lists the tree of REV exactly as 'git ls-tree' does.
+
+  -r               recurse into sub-trees
+  -t               show trees even when recursing
+  -d               show only trees
+  -l, --long       show the size of each blob
+  -z               end entries with NUL and do not quote paths
+  --name-only      show only paths (also --name-status)
+  --object-only    show only object ids
+  --full-name, --full-tree
+                   accepted for compatibility; paths are always from the top
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo ls-tree [Optionen] REV [PFAD...]
+
+Listet den Baum von REV genau wie „git ls-tree“ auf.
+
+  -r               in Unterbäume absteigen
+  -t               Bäume auch beim Absteigen anzeigen
+  -d               nur Bäume anzeigen
+  -l, --long       die Größe jedes Blobs anzeigen
+  -z               Einträge mit NUL abschließen und Pfade nicht maskieren
+  --name-only      nur Pfade anzeigen (auch --name-status)
+  --object-only    nur Objekt-IDs anzeigen
+  --full-name, --full-tree
+                   zur Kompatibilität akzeptiert; Pfade gelten immer ab der Wurzel
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ShowCommand</name>
+    <message>
+        <source>repo show: name exactly one object, e.g. HEAD:README.md.</source>
+        <translation>repo show: Bitte genau ein Objekt angeben, z. B. HEAD:README.md.</translation>
+    </message>
+    <message>
+        <source>repo show: '%1' is a %2; only files (blobs) and folders (trees) can be shown, e.g. %1:PATH.</source>
+        <translation>repo show: „%1“ ist ein Objekt vom Typ %2; nur Dateien (Blobs) und Ordner (Bäume) können angezeigt werden, z. B. %1:PFAD.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo show REV:PATH
+
+Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
+'git show' does.
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo show REV:PFAD
+
+Gibt eine Datei (Blob) Byte für Byte oder die Namen in einem Ordner (Baum) aus,
+genau wie „git show“.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::Repository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter Fehler in libgit2</translation>
+    </message>
+    <message>
+        <source>The file '%1' cannot be read: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file '%1' does not name a git directory (expected a line 'gitdir: PATH').</source>
+        <translation>Die Datei „%1“ nennt kein Git-Verzeichnis (erwartet wurde eine Zeile „gitdir: PFAD“).</translation>
+    </message>
+    <message>
+        <source>Object %1 is missing from the repository '%2'.</source>
+        <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
+    </message>
+    <message>
+        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The folder '%1' does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>'%1' is a file, not a folder holding a git repository.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner mit einem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>The folder '%1' cannot be read: permission denied.</source>
+        <translation>Der Ordner „%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a git repository: neither it nor a .git folder inside it holds objects, refs and HEAD.</source>
+        <translation>„%1“ ist kein Git-Repository: Weder der Ordner selbst noch ein .git-Ordner darin enthält Objekte, Refs und HEAD.</translation>
+    </message>
+    <message>
+        <source>The repository '%1' cannot be opened: %2</source>
+        <translation>Das Repository „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The object database of '%1' cannot be opened: %2</source>
+        <translation>Die Objektdatenbank von „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>An empty revision names nothing.</source>
+        <translation>Eine leere Revision benennt nichts.</translation>
+    </message>
+    <message>
+        <source>The revision '%1' contains a NUL byte.</source>
+        <translation>Die Revision „%1“ enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>The revision '%1' is ambiguous: several objects in '%2' start with it.</source>
+        <translation>Die Revision „%1“ ist mehrdeutig: Mehrere Objekte in „%2“ beginnen damit.</translation>
+    </message>
+    <message>
+        <source>The path '%1' does not exist in '%2'.</source>
+        <translation>Der Pfad „%1“ existiert in „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown revision '%1' in '%2': no branch, tag or object of that name.</source>
+        <translation>Unbekannte Revision „%1“ in „%2“: kein Branch, Tag oder Objekt dieses Namens.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid revision: %2</source>
+        <translation>„%1“ ist keine gültige Revision: %2</translation>
+    </message>
+    <message>
+        <source>The revision '%1' cannot be read from '%2': %3</source>
+        <translation>Die Revision „%1“ kann nicht aus „%2“ gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The object %1 cannot be read: %2</source>
+        <translation>Das Objekt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>'%1' names a %2, not a %3.</source>
+        <translation>„%1“ benennt ein Objekt vom Typ %2, nicht vom Typ %3.</translation>
+    </message>
+    <message>
+        <source>The object %1 in '%2' is not a tree.</source>
+        <translation>Das Objekt %1 in „%2“ ist kein Baum.</translation>
+    </message>
+    <message>
+        <source>The branches and tags of '%1' cannot be read: %2</source>
+        <translation>Die Branches und Tags von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The path '%1' in '%2' is a submodule: its commit %3 belongs to another repository.</source>
+        <translation>Der Pfad „%1“ in „%2“ ist ein Submodul: Sein Commit %3 gehört zu einem anderen Repository.</translation>
+    </message>
+    <message>
+        <source>The path '%1' in '%2' names the object %3, which is missing from the repository '%4'.</source>
+        <translation>Der Pfad „%1“ in „%2“ benennt das Objekt %3, das im Repository „%4“ fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::Application</name>
+    <message>
+        <source>Clearroom: source code review for air-gapped review rooms.</source>
+        <translation>Clearroom: Quellcode-Prüfung in netzgetrennten Prüfräumen.</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>repository</translation>
+    </message>
+    <message>
+        <source>A git repository to open read-only (a work tree or a git directory).</source>
+        <translation>Ein Git-Repository, das nur lesend geöffnet wird (ein Arbeitsverzeichnis oder ein Git-Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>[repository]</source>
+        <translation>[repository]</translation>
+    </message>
+    <message>
+        <source>The revision to show (default: HEAD).</source>
+        <translation>Die anzuzeigende Revision (Vorgabe: HEAD).</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <source>A file to open in the tree.</source>
+        <translation>Eine Datei, die im Baum geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::FileView</name>
+    <message>
+        <source>Open a repository, then pick a file in the tree.</source>
+        <translation>Öffnen Sie ein Repository und wählen Sie dann eine Datei im Baum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>
+        <translation><numerusform>%1 ist eine Binärdatei von %2 (%n Byte); sie wird nicht als Text angezeigt.</numerusform><numerusform>%1 ist eine Binärdatei von %2 (%n Bytes); sie wird nicht als Text angezeigt.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than this view loads; it is not shown.</source>
+        <translation>%1 ist %2 groß, mehr als diese Ansicht lädt; die Datei wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a submodule: commit %2 of another repository, which is not part of this one.</source>
+        <translation>%1 ist ein Submodul: Commit %2 eines anderen Repositorys, das nicht Teil dieses Repositorys ist.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to:
+%2
+Links are shown, never followed.</source>
+        <translation>%1 ist ein symbolischer Link auf:
+%2
+Links werden angezeigt, nie verfolgt.</translation>
+    </message>
+    <message>
+        <source>large file, not highlighted</source>
+        <translation>große Datei, ohne Hervorhebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::MainWindow</name>
+    <message>
+        <source>Clearroom</source>
+        <translation>Clearroom</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Clearroom</source>
+        <translation>%1 (schreibgeschützt) — Clearroom</translation>
+    </message>
+    <message>
+        <source>Pick a file in the tree to read it.</source>
+        <translation>Wählen Sie eine Datei im Baum, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown.</source>
+        <translation>%1 kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Repository…</source>
+        <translation>Repository &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Revision…</source>
+        <translation>&amp;Revision …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Clearroom</source>
+        <translation>Ü&amp;ber Clearroom</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening %1 read-only…</source>
+        <translation>%1 wird schreibgeschützt geöffnet …</translation>
+    </message>
+    <message>
+        <source>Open Repository (read-only)</source>
+        <translation>Repository öffnen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>About Clearroom</source>
+        <translation>Über Clearroom</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clearroom %1&lt;/h3&gt;&lt;p&gt;Source code review for air-gapped review rooms. Repositories are opened read-only: nothing in them is ever written or executed.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;libgit2 %3&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clearroom %1&lt;/h3&gt;&lt;p&gt;Quellcode-Prüfung in netzgetrennten Prüfräumen. Repositorys werden schreibgeschützt geöffnet: Nichts darin wird je geschrieben oder ausgeführt.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;libgit2 %3&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; pick a file in it.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>No repository open.</source>
+        <translation>Kein Repository geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)  ·  %2  ·  commit %3</source>
+        <translation>%1 (schreibgeschützt)  ·  %2  ·  Commit %3</translation>
+    </message>
+    <message>
+        <source>The path '%1' does not exist in this revision.</source>
+        <translation>Der Pfad „%1“ existiert in dieser Revision nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::RefPicker</name>
+    <message>
+        <source>The revision to read: HEAD, a branch, a tag, or a commit id typed in (Ctrl+L)</source>
+        <translation>Die zu lesende Revision: HEAD, ein Branch, ein Tag oder eine eingetippte Commit-ID (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit id</source>
+        <translation>Branch, Tag oder Commit-ID</translation>
+    </message>
+    <message>
+        <source>HEAD (%1)</source>
+        <translation>HEAD (%1)</translation>
+    </message>
+    <message>
+        <source>HEAD (detached)</source>
+        <translation>HEAD (losgelöst)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::RepositorySession</name>
+    <message>
+        <source>No repository is open.</source>
+        <translation>Es ist kein Repository geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::TreeModel</name>
+    <message>
+        <source>%1 (submodule at %2)</source>
+        <translation>%1 (Submodul bei %2)</translation>
+    </message>
+    <message>
+        <source>%1 (symbolic link)</source>
+        <translation>%1 (symbolischer Link)</translation>
+    </message>
+    <message>
+        <source>This folder cannot be read from the repository.</source>
+        <translation>Dieser Ordner kann nicht aus dem Repository gelesen werden.</translation>
+    </message>
+</context>
 </TS>

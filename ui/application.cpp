@@ -37,13 +37,30 @@ int runApplication(int argc, char **argv)
                                 "A git repository to open read-only (a work tree or a git "
                                 "directory)."),
         QApplication::translate("clearroom::ui::Application", "[repository]"));
+    const QCommandLineOption revisionOption(
+        QStringList {QStringLiteral("r"), QStringLiteral("revision")},
+        QApplication::translate("clearroom::ui::Application",
+                                "The revision to show (default: HEAD)."),
+        QApplication::translate("clearroom::ui::Application", "revision"));
+    const QCommandLineOption fileOption(
+        QStringList {QStringLiteral("f"), QStringLiteral("file")},
+        QApplication::translate("clearroom::ui::Application", "A file to open in the tree."),
+        QApplication::translate("clearroom::ui::Application", "path"));
+    parser.addOption(revisionOption);
+    parser.addOption(fileOption);
     parser.process(application);
 
     MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
-        window.openRepository(positional.first());
+    if (!positional.isEmpty()) {
+        const QByteArray revision = parser.isSet(revisionOption)
+            ? parser.value(revisionOption).toUtf8()
+            : QByteArrayLiteral("HEAD");
+        window.openRepository(positional.first(), revision);
+        if (parser.isSet(fileOption))
+            window.revealPath(parser.value(fileOption).toUtf8());
+    }
     return QApplication::exec();
 }
 

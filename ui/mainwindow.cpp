@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_refPicker->setReferences(references, headTarget);
                 setWindowTitle(tr("%1 (read-only) — Clearroom")
                                    .arg(QFileInfo(QDir::cleanPath(path)).fileName()));
-                showRevision(QByteArrayLiteral("HEAD"));
+                showRevision(m_initialRevision);
             });
     connect(m_session, &RepositorySession::openFailed, this,
             [this](const QString &, const QString &message) {
@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_treeModel, &TreeModel::loadFailed, this, &MainWindow::showError);
     connect(m_refPicker, &RefPicker::revisionChosen, this, &MainWindow::showRevision);
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::advanceReveal);
 
     resize(1280, 800);
     updateStatus();
@@ -147,8 +148,9 @@ void MainWindow::createActions()
     toolBar->addWidget(m_refPicker);
 }
 
-void MainWindow::openRepository(const QString &path)
+void MainWindow::openRepository(const QString &path, const QByteArray &revision)
 {
+    m_initialRevision = revision;
     m_banner->hide();
     m_repositoryPath.clear();
     m_revision.clear();
@@ -166,6 +168,40 @@ void MainWindow::showRevision(const QByteArray &revision)
     m_revision = revision;
     m_refPicker->setCurrentRevision(revision);
     m_session->resolve(revision);
+}
+
+void MainWindow::revealPath(const QByteArray &path)
+{
+    m_pendingReveal = path;
+    advanceReveal();
+}
+
+void MainWindow::advanceReveal()
+{
+    if (m_pendingReveal.isEmpty() || m_treeModel->rowCount() == 0)
+        return;
+    const QByteArrayList parts = m_pendingReveal.split('/');
+    QByteArray prefix;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        prefix += (i ? QByteArrayLiteral("/") : QByteArray()) + parts.at(i);
+        const QModelIndex index = m_treeModel->indexForPath(prefix);
+        if (!index.isValid()) {
+            // Its folder is loaded (see below), so the path is not there.
+            showError(tr("The path '%1' does not exist in this revision.")
+                          .arg(git::displayBytes(m_pendingReveal)));
+            m_pendingReveal.clear();
+            return;
+        }
+        if (i + 1 < parts.size()) {
+            m_treeView->expand(index); // fetches the folder's entries if needed
+            if (m_treeModel->rowCount(index) == 0)
+                return; // still loading: rowsInserted brings us back
+        } else {
+            m_pendingReveal.clear();
+            m_treeView->setCurrentIndex(index);
+            m_treeView->scrollTo(index);
+        }
+    }
 }
 
 void MainWindow::chooseRepository()

@@ -27,10 +27,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a repository read-only and shows its HEAD.
-    void openRepository(const QString &path);
+    /// Opens a repository read-only and shows `revision` of it.
+    void openRepository(const QString &path, const QByteArray &revision = QByteArrayLiteral("HEAD"));
     /// Shows another revision of the open repository.
     void showRevision(const QByteArray &revision);
+    /// Opens the folders leading to `path` as they load, then shows the file.
+    void revealPath(const QByteArray &path);
 
     TreeModel *treeModel() const { return m_treeModel; }
     QTreeView *treeView() const { return m_treeView; }
@@ -48,6 +50,7 @@ private:
     void openEntry(const QModelIndex &index);
     void showError(const QString &message);
     void updateStatus();
+    void advanceReveal();
 
     RepositorySession *m_session;
     TreeModel *m_treeModel;
@@ -59,6 +62,8 @@ private:
     QString m_repositoryPath;
     QByteArray m_revision;
     git::ObjectId m_commit;
+    QByteArray m_pendingReveal;
+    QByteArray m_initialRevision;
 };
 
 } // namespace clearroom::ui

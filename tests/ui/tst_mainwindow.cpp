@@ -109,6 +109,20 @@ private Q_SLOTS:
         QTRY_VERIFY(window.treeModel()->indexForPath("feature.txt").isValid());
     }
 
+    void revealsAPathGivenUpFront()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath(), "v1.0");
+        window.revealPath("nested/a/b/c/deep.txt");
+        QTRY_COMPARE(window.fileView()->codeView()->toPlainText(), QStringLiteral("deep\n"));
+        QCOMPARE(window.treeView()->currentIndex().data(TreeModel::PathRole).toByteArray(),
+                 QByteArray("nested/a/b/c/deep.txt"));
+
+        window.revealPath("nested/a/nothing-here.txt");
+        QTRY_VERIFY(window.errorText().contains(QStringLiteral("nested/a/nothing-here.txt")));
+    }
+
     void badInputGetsSpecificMessages_data()
     {
         QTest::addColumn<QString>("path");
