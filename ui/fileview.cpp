@@ -87,8 +87,11 @@ void FileView::showFile(const FileContent &file)
     }
 
     m_highlighting->disable();
-    m_code->setPlainText(file.text);
-    const int lines = m_code->blockCount();
+    // Lines as git and editors count them: a final newline ends the last line rather
+    // than starting an empty one, so it is not shown as a line of its own.
+    const bool endsWithNewline = file.text.endsWith(QLatin1Char('\n'));
+    m_code->setPlainText(endsWithNewline ? file.text.chopped(1) : file.text);
+    const int lines = file.text.isEmpty() ? 0 : m_code->blockCount();
     QString note;
     if (file.size <= MaximumHighlightedSize && lines <= MaximumHighlightedLines) {
         const qsizetype slash = file.path.lastIndexOf('/');

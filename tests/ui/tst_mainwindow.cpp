@@ -48,6 +48,9 @@ private Q_SLOTS:
         QVERIFY(code->isReadOnly());
         QCOMPARE(code->lineWrapMode(), QPlainTextEdit::NoWrap);
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("src/main.cpp")));
+        // Nine lines, as git counts them; the final newline adds no empty tenth line.
+        QCOMPARE(code->blockCount(), 9);
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("9 line")));
 
         if (!CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING) {
             QVERIFY(window.fileView()->definitionName().isEmpty());
@@ -115,7 +118,7 @@ private Q_SLOTS:
         window.show();
         window.openRepository(repoPath(), "v1.0");
         window.revealPath("nested/a/b/c/deep.txt");
-        QTRY_COMPARE(window.fileView()->codeView()->toPlainText(), QStringLiteral("deep\n"));
+        QTRY_COMPARE(window.fileView()->codeView()->toPlainText(), QStringLiteral("deep"));
         QCOMPARE(window.treeView()->currentIndex().data(TreeModel::PathRole).toByteArray(),
                  QByteArray("nested/a/b/c/deep.txt"));
 
