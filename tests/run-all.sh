@@ -63,12 +63,14 @@ run_configuration() {
 
 ctest_args=("$@")
 # Qt 5 + KF5 where KF5 SyntaxHighlighting exists (Debian 12), then Qt 6.
-if cmake --find-package -DNAME=KF5SyntaxHighlighting -DCOMPILER_ID=GNU -DLANGUAGE=CXX \
-    -DMODE=EXIST >/dev/null 2>&1; then
+probe=$(mktemp -d) # cmake --find-package leaves a CMakeFiles folder behind
+if (cd "$probe" && cmake --find-package -DNAME=KF5SyntaxHighlighting -DCOMPILER_ID=GNU \
+    -DLANGUAGE=CXX -DMODE=EXIST >/dev/null 2>&1); then
     run_configuration qt5 5 "${ctest_args[@]}"
 else
     say "KF5 SyntaxHighlighting is not installed: no Qt 5 build here."
 fi
+rm -rf "$probe"
 run_configuration qt6 6 "${ctest_args[@]}"
 
 if [ ${#failures[@]} -ne 0 ]; then

@@ -119,8 +119,7 @@ struct CodeHighlighting::Private
 
 CodeHighlighting::CodeHighlighting(QTextDocument *)
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 CodeHighlighting::~CodeHighlighting() = default;
 

@@ -15,8 +15,7 @@ public:
     explicit LineNumberGutter(CodeView *view)
         : QWidget(view)
         , m_view(view)
-    {
-    }
+    { }
     QSize sizeHint() const override { return {m_view->gutterWidth(), 0}; }
 
 protected:
@@ -101,8 +100,9 @@ void CodeView::paintGutter(QPaintEvent *event)
 {
     QPainter painter(m_gutter);
     const QColor background = palette().color(QPalette::Base);
-    painter.fillRect(event->rect(), background.lightness() < 128 ? background.lighter(115)
-                                                                 : background.darker(104));
+    painter.fillRect(event->rect(),
+                     background.lightness() < 128 ? background.lighter(115)
+                                                  : background.darker(104));
     const QColor number = m_lineNumberColor.isValid() ? m_lineNumberColor
                                                       : palette().color(QPalette::PlaceholderText);
     painter.setPen(number);

@@ -14,10 +14,10 @@ namespace clearroom::ui {
 struct FileContent
 {
     enum class Kind {
-        Text,      ///< decoded and ready to show
-        Binary,    ///< shown as "binary, N bytes"
-        TooLarge,  ///< not loaded; the view says why
-        Symlink,   ///< text is the link's target, never followed
+        Text, ///< decoded and ready to show
+        Binary, ///< shown as "binary, N bytes"
+        TooLarge, ///< not loaded; the view says why
+        Symlink, ///< text is the link's target, never followed
         Submodule, ///< a gitlink: a commit of another repository
     };
 

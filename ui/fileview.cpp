@@ -67,8 +67,8 @@ void FileView::showFile(const FileContent &file)
         m_header->setText(path);
         return;
     case FileContent::Kind::TooLarge:
-        showPlaceholder(tr("%1 is %2, more than this view loads; it is not shown.")
-                            .arg(path, size));
+        showPlaceholder(
+            tr("%1 is %2, more than this view loads; it is not shown.").arg(path, size));
         m_header->setText(path);
         return;
     case FileContent::Kind::Submodule:

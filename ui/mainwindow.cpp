@@ -69,31 +69,32 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
 
-    connect(m_session, &RepositorySession::opened, this,
-            [this](const QString &path, const git::References &references,
-                   const QByteArray &headTarget) {
-                m_repositoryPath = path;
-                m_refPicker->setReferences(references, headTarget);
-                setWindowTitle(tr("%1 (read-only) — Clearroom")
-                                   .arg(QFileInfo(QDir::cleanPath(path)).fileName()));
-                showRevision(m_initialRevision);
-            });
+    connect(
+        m_session, &RepositorySession::opened, this,
+        [this](const QString &path, const git::References &references,
+               const QByteArray &headTarget) {
+            m_repositoryPath = path;
+            m_refPicker->setReferences(references, headTarget);
+            setWindowTitle(
+                tr("%1 (read-only) — Clearroom").arg(QFileInfo(QDir::cleanPath(path)).fileName()));
+            showRevision(m_initialRevision);
+        });
     connect(m_session, &RepositorySession::openFailed, this,
             [this](const QString &, const QString &message) {
                 showError(message);
                 updateStatus();
             });
-    connect(m_session, &RepositorySession::resolved, this,
-            [this](const QByteArray &revision, const git::ObjectId &commit,
-                   const git::ObjectId &tree) {
-                if (revision != m_revision)
-                    return; // an older choice answered late
-                m_commit = commit;
-                m_banner->hide();
-                m_treeModel->setRoot(tree);
-                m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
-                updateStatus();
-            });
+    connect(
+        m_session, &RepositorySession::resolved, this,
+        [this](const QByteArray &revision, const git::ObjectId &commit, const git::ObjectId &tree) {
+            if (revision != m_revision)
+                return; // an older choice answered late
+            m_commit = commit;
+            m_banner->hide();
+            m_treeModel->setRoot(tree);
+            m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
+            updateStatus();
+        });
     connect(m_session, &RepositorySession::resolveFailed, this,
             [this](const QByteArray &revision, const QString &message) {
                 if (revision == m_revision)
@@ -102,8 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &RepositorySession::fileLoaded, m_fileView, &FileView::showFile);
     connect(m_session, &RepositorySession::fileFailed, this,
             [this](const QByteArray &path, const QString &message) {
-                m_fileView->showPlaceholder(
-                    tr("%1 cannot be shown.").arg(git::displayBytes(path)));
+                m_fileView->showPlaceholder(tr("%1 cannot be shown.").arg(git::displayBytes(path)));
                 showError(message);
             });
     connect(m_treeModel, &TreeModel::loadFailed, this, &MainWindow::showError);
@@ -119,8 +119,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open Repository…"), this,
-                                        &MainWindow::chooseRepository);
+    QAction *open
+        = fileMenu->addAction(tr("&Open Repository…"), this, &MainWindow::chooseRepository);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openRepositoryAction"));
     fileMenu->addSeparator();
@@ -132,7 +132,7 @@ void MainWindow::createActions()
         m_refPicker->setFocus();
         m_refPicker->lineEdit()->selectAll();
     });
-    pickRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    pickRevision->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Clearroom"), this, &MainWindow::showAbout);
@@ -231,9 +231,9 @@ void MainWindow::openEntry(const QModelIndex &index)
     if (!index.isValid())
         return;
     if (index.data(TreeModel::IsFolderRole).toBool()) {
-        m_fileView->showPlaceholder(tr("%1 is a folder; pick a file in it.")
-                                        .arg(git::displayBytes(
-                                            index.data(TreeModel::PathRole).toByteArray())));
+        m_fileView->showPlaceholder(
+            tr("%1 is a folder; pick a file in it.")
+                .arg(git::displayBytes(index.data(TreeModel::PathRole).toByteArray())));
         return;
     }
     const QByteArray path = index.data(TreeModel::PathRole).toByteArray();
@@ -256,9 +256,9 @@ QString MainWindow::errorText() const
 void MainWindow::updateStatus()
 {
     if (m_commit.isNull()) {
-        m_statusLabel->setText(m_repositoryPath.isEmpty() ? tr("No repository open.")
-                                                          : tr("%1 (read-only)")
-                                                                .arg(m_repositoryPath));
+        m_statusLabel->setText(m_repositoryPath.isEmpty()
+                                   ? tr("No repository open.")
+                                   : tr("%1 (read-only)").arg(m_repositoryPath));
         return;
     }
     m_statusLabel->setText(tr("%1 (read-only)  ·  %2  ·  commit %3")

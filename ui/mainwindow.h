@@ -28,7 +28,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a repository read-only and shows `revision` of it.
-    void openRepository(const QString &path, const QByteArray &revision = QByteArrayLiteral("HEAD"));
+    void openRepository(const QString &path,
+                        const QByteArray &revision = QByteArrayLiteral("HEAD"));
     /// Shows another revision of the open repository.
     void showRevision(const QByteArray &revision);
     /// Opens the folders leading to `path` as they load, then shows the file.

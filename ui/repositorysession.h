@@ -40,7 +40,8 @@ Q_SIGNALS:
     void resolved(const QByteArray &revision, const clearroom::git::ObjectId &commit,
                   const clearroom::git::ObjectId &tree);
     void resolveFailed(const QByteArray &revision, const QString &message);
-    void treeLoaded(const clearroom::git::ObjectId &tree, const clearroom::git::TreeEntries &entries);
+    void treeLoaded(const clearroom::git::ObjectId &tree,
+                    const clearroom::git::TreeEntries &entries);
     void treeFailed(const clearroom::git::ObjectId &tree, const QString &message);
     void fileLoaded(const clearroom::ui::FileContent &file);
     void fileFailed(const QByteArray &path, const QString &message);
@@ -48,8 +49,7 @@ Q_SIGNALS:
 private:
     /// Runs `work(worker)` on the worker thread, then `deliver(result)` on the GUI
     /// thread unless the session has moved on to another repository meanwhile.
-    template<typename Work, typename Deliver>
-    void post(Work work, Deliver deliver);
+    template<typename Work, typename Deliver> void post(Work work, Deliver deliver);
 
     QThread m_thread;
     RepositoryWorker *m_worker = nullptr;

@@ -69,10 +69,9 @@ void TreeModel::onTreeLoaded(const git::ObjectId &tree, const git::TreeEntries &
 
     // Folders first; within each group git's stored order (which is byte order).
     git::TreeEntries sorted = entries;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const git::TreeEntry &a, const git::TreeEntry &b) {
-                         return a.isTree() && !b.isTree();
-                     });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const git::TreeEntry &a, const git::TreeEntry &b) { return a.isTree() && !b.isTree(); });
     for (Node *node : nodes) {
         if (node->state != Node::State::Loading)
             continue;
@@ -129,8 +128,9 @@ QModelIndex TreeModel::indexForPath(const QByteArray &path) const
     if (!node)
         return {};
     for (const QByteArray &part : path.split('/')) {
-        const auto it = std::find_if(node->children.begin(), node->children.end(),
-                                     [&part](const auto &child) { return child->entry.name == part; });
+        const auto it
+            = std::find_if(node->children.begin(), node->children.end(),
+                           [&part](const auto &child) { return child->entry.name == part; });
         if (it == node->children.end())
             return {};
         node = it->get();

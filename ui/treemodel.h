@@ -23,9 +23,9 @@ class TreeModel : public QAbstractItemModel
 public:
     enum Role {
         PathRole = Qt::UserRole + 1, ///< QByteArray: the full path, bytes as in the tree
-        ObjectIdRole,                ///< QByteArray: 40 hex digits
-        ModeRole,                    ///< quint32: git's file mode
-        IsFolderRole,                ///< bool
+        ObjectIdRole, ///< QByteArray: 40 hex digits
+        ModeRole, ///< quint32: git's file mode
+        IsFolderRole, ///< bool
     };
 
     explicit TreeModel(RepositorySession *session, QObject *parent = nullptr);

@@ -44,10 +44,10 @@ bool generateRepository(const QString &path, int files)
     if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
         return false;
     out.close();
-    const auto imported = test::runProcess(
-        "sh", {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"", QFile::encodeName(path),
-               QFile::encodeName(streamFile)},
-        test::referenceGitEnvironment());
+    const auto imported = test::runProcess("sh",
+                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
+                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
+                                           test::referenceGitEnvironment());
     QFile::remove(streamFile);
     return imported.ok();
 }

@@ -28,18 +28,20 @@ private Q_SLOTS:
         const QString copy = scratch.filePath(QStringLiteral("clearroom_de.ts"));
         QVERIFY(QFile::copy(source + QStringLiteral("/translations/clearroom_de.ts"), copy));
 
-        const auto run = test::runProcess(
-            lupdate,
-            {"-no-obsolete", "-locations", "none", "-extensions", "cpp,h", "app", "ui",
-             "translations", "-ts", QFile::encodeName(copy)},
-            {}, QFile::encodeName(source));
+        const auto run
+            = test::runProcess(lupdate,
+                               {"-no-obsolete", "-locations", "none", "-extensions", "cpp,h", "app",
+                                "ui", "translations", "-ts", QFile::encodeName(copy)},
+                               {}, QFile::encodeName(source));
         QVERIFY2(run.ok(), run.standardError.constData());
-        const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+        const QRegularExpression found(
+            QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
         const auto match = found.match(QString::fromUtf8(run.standardOutput + run.standardError));
         QVERIFY2(match.hasMatch(), run.standardOutput.constData());
         QVERIFY(match.captured(1).toInt() > 50);
-        QVERIFY2(match.captured(2).toInt() == 0,
-                 "New strings in the sources: run the update_translations target and translate them.");
+        QVERIFY2(
+            match.captured(2).toInt() == 0,
+            "New strings in the sources: run the update_translations target and translate them.");
 
         QFile file(copy);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -72,12 +74,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArrayList>("arguments");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("german");
-        QTest::newRow("missing folder") << QByteArrayList {"-C", "/nonexistent/x", "repo", "show", "HEAD:a"}
-                                        << QStringLiteral("does not exist")
-                                        << QStringLiteral("existiert nicht");
-        QTest::newRow("unknown command") << QByteArrayList {"frobnicate"}
-                                         << QStringLiteral("is not a command")
-                                         << QStringLiteral("ist kein Befehl");
+        QTest::newRow("missing folder")
+            << QByteArrayList {"-C", "/nonexistent/x", "repo", "show", "HEAD:a"}
+            << QStringLiteral("does not exist") << QStringLiteral("existiert nicht");
+        QTest::newRow("unknown command")
+            << QByteArrayList {"frobnicate"} << QStringLiteral("is not a command")
+            << QStringLiteral("ist kein Befehl");
         QTest::newRow("help") << QByteArrayList {"--help"} << QStringLiteral("Global options")
                               << QStringLiteral("Globale Optionen");
     }
@@ -90,8 +92,10 @@ private Q_SLOTS:
         const QByteArray path = "PATH=" + qgetenv("PATH");
         const auto inGerman = test::clearroomCli(arguments, {path, "LANG=de_DE.UTF-8"});
         const auto inEnglish = test::clearroomCli(arguments, {path, "LANG=C.UTF-8"});
-        const QString germanText = QString::fromUtf8(inGerman.standardOutput + inGerman.standardError);
-        const QString englishText = QString::fromUtf8(inEnglish.standardOutput + inEnglish.standardError);
+        const QString germanText
+            = QString::fromUtf8(inGerman.standardOutput + inGerman.standardError);
+        const QString englishText
+            = QString::fromUtf8(inEnglish.standardOutput + inEnglish.standardError);
         QVERIFY2(germanText.contains(german), qPrintable(germanText));
         QVERIFY2(englishText.contains(english), qPrintable(englishText));
     }

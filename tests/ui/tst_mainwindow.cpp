@@ -8,8 +8,8 @@
 #include "refpicker.h"
 #include "treemodel.h"
 
-#include <QLineEdit>
 #include "scratchdirectory.h"
+#include <QLineEdit>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
@@ -104,8 +104,10 @@ private Q_SLOTS:
         QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY(window.currentCommit() != head);
         openFile(window, "src/main.cpp");
-        QTRY_VERIFY(window.fileView()->codeView()->toPlainText().contains(QStringLiteral("int main()")));
-        QVERIFY(!window.fileView()->codeView()->toPlainText().contains(QStringLiteral("second version")));
+        QTRY_VERIFY(
+            window.fileView()->codeView()->toPlainText().contains(QStringLiteral("int main()")));
+        QVERIFY(!window.fileView()->codeView()->toPlainText().contains(
+            QStringLiteral("second version")));
 
         // The feature branch has a file main does not.
         window.showRevision("refs/heads/feature");
@@ -133,8 +135,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("nowhere")) << QByteArray()
                                         << QStringLiteral("does not exist");
-        QTest::newRow("not a repository") << m_dir.path() << QByteArray()
-                                          << QStringLiteral("is not a git repository");
+        QTest::newRow("not a repository")
+            << m_dir.path() << QByteArray() << QStringLiteral("is not a git repository");
         QTest::newRow("unknown revision") << repoPath() << QByteArray("no-such-branch")
                                           << QStringLiteral("Unknown revision 'no-such-branch'");
     }

@@ -5,9 +5,9 @@
 #include "repositorysession.h"
 #include "treemodel.h"
 
+#include "scratchdirectory.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include "scratchdirectory.h"
 #include <QtTest>
 
 using namespace clearroom;
@@ -22,9 +22,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(test::FixtureRepository::createStandard(m_dir.filePath(QStringLiteral("repo")),
-                                                          &error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::FixtureRepository::createStandard(m_dir.filePath(QStringLiteral("repo")), &error),
+            qPrintable(error));
     }
 
     void loadsLazilyFoldersFirstInGitOrder()
@@ -50,16 +50,19 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore(src));
         model.fetchMore(src);
         QTRY_COMPARE(model.rowCount(src), 2);
-        QCOMPARE(model.index(0, 0, src).data(TreeModel::PathRole).toByteArray(), QByteArray("src/util"));
-        QCOMPARE(model.index(1, 0, src).data(TreeModel::PathRole).toByteArray(), QByteArray("src/main.cpp"));
+        QCOMPARE(model.index(0, 0, src).data(TreeModel::PathRole).toByteArray(),
+                 QByteArray("src/util"));
+        QCOMPARE(model.index(1, 0, src).data(TreeModel::PathRole).toByteArray(),
+                 QByteArray("src/main.cpp"));
         QVERIFY(!model.canFetchMore(src));
 
         // From here on every change is checked for model consistency.
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Top level: folders first, then files, each in git's (byte) order, as ls-tree lists them.
-        const auto listed = test::referenceGit(m_dir.filePath(QStringLiteral("repo")),
-                                               {"ls-tree", "-z", "HEAD"});
+        const auto listed
+            = test::referenceGit(m_dir.filePath(QStringLiteral("repo")), {"ls-tree", "-z", "HEAD"});
         QVERIFY(listed.ok());
         QByteArrayList folders;
         QByteArrayList files;
@@ -86,8 +89,14 @@ private Q_SLOTS:
         QVERIFY(model.indexForPath("vendor").isValid());
         model.fetchMore(model.indexForPath("vendor"));
         QTRY_VERIFY(model.indexForPath("vendor/lib").isValid());
-        QVERIFY(model.indexForPath("vendor/lib").data().toString().contains(QStringLiteral("submodule")));
-        QVERIFY(model.indexForPath("link-to-main").data().toString().contains(QStringLiteral("symbolic link")));
+        QVERIFY(model.indexForPath("vendor/lib")
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("submodule")));
+        QVERIFY(model.indexForPath("link-to-main")
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("symbolic link")));
     }
 
     void missingTreeIsReported()
