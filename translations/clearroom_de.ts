@@ -339,6 +339,18 @@ genau wie „git show“.
         <source>path</source>
         <translation>pfad</translation>
     </message>
+    <message>
+        <source>clearroom: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start Clearroom in a graphical session, or under a virtual display with
+  xvfb-run -a clearroom [REPOSITORY]
+The command-line tool needs no display: clearroom-cli --help
+</source>
+        <translation>clearroom: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
+Starten Sie Clearroom in einer grafischen Sitzung oder auf einer virtuellen Anzeige mit
+  xvfb-run -a clearroom [REPOSITORY]
+Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
+</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::FileView</name>

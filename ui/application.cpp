@@ -12,10 +12,44 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 namespace clearroom::ui {
+
+namespace {
+
+// Without a display Qt's platform plugin aborts with a core dump; say plainly what is
+// wrong and what to run instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int explainMissingDisplay(int argc, char **argv)
+{
+    QCoreApplication core(argc, argv);
+    installTranslations(core);
+    const QString message = QCoreApplication::translate(
+        "clearroom::ui::Application",
+        "clearroom: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "Start Clearroom in a graphical session, or under a virtual display with\n"
+        "  xvfb-run -a clearroom [REPOSITORY]\n"
+        "The command-line tool needs no display: clearroom-cli --help\n");
+    std::fputs(message.toLocal8Bit().constData(), stderr);
+    return 1;
+}
+
+} // namespace
 
 int runApplication(int argc, char **argv)
 {
+    if (!hasDisplay())
+        return explainMissingDisplay(argc, argv);
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Clearroom"));
     QApplication::setOrganizationName(QStringLiteral("Clearroom"));
