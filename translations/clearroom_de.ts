@@ -306,6 +306,65 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::review::Database</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>reading or writing the file failed (I/O error)</source>
+        <translation>Lesen oder Schreiben der Datei schlug fehl (E/A-Fehler)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm verwendet die Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 failed for '%2': %3 (SQLite: %4).</source>
+        <translation>%1 von „%2“ schlug fehl: %3 (SQLite: %4).</translation>
+    </message>
+    <message>
+        <source>The workspace '%1' does not exist.</source>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The workspace '%1' cannot use write-ahead logging (journal mode is '%2'); it may be on a file system that does not support it.</source>
+        <translation>Der Arbeitsbereich „%1“ kann kein Write-Ahead-Logging verwenden (Journalmodus ist „%2“); vielleicht liegt er auf einem Dateisystem, das es nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Running SQL</source>
+        <translation>Ausführen von SQL</translation>
+    </message>
+    <message>
+        <source>Preparing SQL</source>
+        <translation>Vorbereiten von SQL</translation>
+    </message>
+    <message>
+        <source>Binding a value</source>
+        <translation>Binden eines Wertes</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::Application</name>
     <message>
         <source>Clearroom: source code review for air-gapped review rooms.</source>
