@@ -304,6 +304,34 @@ genau wie „git show“.
         <source>The path '%1' in '%2' names the object %3, which is missing from the repository '%4'.</source>
         <translation>Der Pfad „%1“ in „%2“ benennt das Objekt %3, das im Repository „%4“ fehlt.</translation>
     </message>
+    <message>
+        <source>zlib cannot be initialised</source>
+        <translation>zlib kann nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it ends before its compressed data does (truncated)</source>
+        <translation>es endet vor seinen komprimierten Daten (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>its header is not a git object header</source>
+        <translation>sein Kopf ist kein Git-Objektkopf</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>seine komprimierten Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its size does not match its header</source>
+        <translation>seine Größe passt nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>the loose object %1 is damaged: %2</source>
+        <translation>das lose Objekt %1 ist beschädigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::Database</name>

@@ -119,7 +119,8 @@ struct CodeHighlighting::Private
 
 CodeHighlighting::CodeHighlighting(QTextDocument *)
     : d(std::make_unique<Private>())
-{ }
+{
+}
 
 CodeHighlighting::~CodeHighlighting() = default;
 

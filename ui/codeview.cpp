@@ -15,7 +15,8 @@ public:
     explicit LineNumberGutter(CodeView *view)
         : QWidget(view)
         , m_view(view)
-    { }
+    {
+    }
     QSize sizeHint() const override { return {m_view->gutterWidth(), 0}; }
 
 protected:

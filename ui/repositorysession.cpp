@@ -30,7 +30,8 @@ RepositorySession::~RepositorySession()
     m_thread.wait();
 }
 
-template<typename Work, typename Deliver> void RepositorySession::post(Work work, Deliver deliver)
+template<typename Work, typename Deliver>
+void RepositorySession::post(Work work, Deliver deliver)
 {
     const quint64 generation = m_generation;
     RepositoryWorker *worker = m_worker;

@@ -49,7 +49,8 @@ Q_SIGNALS:
 private:
     /// Runs `work(worker)` on the worker thread, then `deliver(result)` on the GUI
     /// thread unless the session has moved on to another repository meanwhile.
-    template<typename Work, typename Deliver> void post(Work work, Deliver deliver);
+    template<typename Work, typename Deliver>
+    void post(Work work, Deliver deliver);
 
     QThread m_thread;
     RepositoryWorker *m_worker = nullptr;

@@ -14,6 +14,9 @@ namespace clearroom {
 struct Error
 {
     QString message;
+    /// A mistake in how something was asked for (a command line's usage), rather than a
+    /// failure of the work itself. The CLI exits with 2 for these, 1 otherwise.
+    bool isUsageError = false;
 };
 
 /// The value of an operation that can fail for reasons a user must be told about.

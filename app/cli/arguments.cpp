@@ -31,8 +31,8 @@ Error ArgumentParser::usageError(const QString &message) const
 {
     // The program name is added where the message is printed; a command names itself.
     if (m_command.isEmpty())
-        return {message};
-    return {tr("%1: %2").arg(m_command, message)};
+        return {message, true};
+    return {tr("%1: %2").arg(m_command, message), true};
 }
 
 const OptionSpec *ArgumentParser::findShort(char name) const
@@ -92,8 +92,8 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
                 const char letter = argument.at(k);
                 const OptionSpec *option = findShort(letter);
                 if (!option) {
-                    return usageError(tr("unknown option '-%1'.")
-                                          .arg(git::displayBytes(QByteArray(1, letter))));
+                    return usageError(
+                        tr("unknown option '-%1'.").arg(git::displayBytes(QByteArray(1, letter))));
                 }
                 if (!option->takesValue) {
                     parsed.m_values[option->key()].append(QByteArray());

@@ -17,7 +17,7 @@ namespace clearroom::cli {
 struct OptionSpec
 {
     QByteArray longName; ///< without the dashes; may be empty
-    char shortName = 0;  ///< 0 for none
+    char shortName = 0; ///< 0 for none
     bool takesValue = false;
     /// The name the command uses to ask for it (defaults to the long name).
     QByteArray key() const { return longName.isEmpty() ? QByteArray(1, shortName) : longName; }

@@ -3,8 +3,8 @@
 #include "commandlinetool.h"
 
 #include "arguments.h"
-#include "command.h"
 #include "buildinfo.h"
+#include "command.h"
 #include "lstreecommand.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -79,7 +79,9 @@ CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList argument
         };
         auto output = command.run(open, arguments);
         if (!output)
-            return failure(output.errorMessage());
+            return failure(output.errorMessage(),
+                           output.error().isUsageError ? CommandOutcome::UsageError
+                                                       : CommandOutcome::Failure);
         return success(std::move(output).value());
     }
     return failure(CommandLineTool::tr("'repo %1' is not a command; see 'clearroom-cli repo "
@@ -115,9 +117,9 @@ CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
     const QByteArray command = rest.takeFirst();
     if (command == "repo")
         return runRepo(repository, rest);
-    return failure(tr("'%1' is not a command; see 'clearroom-cli --help'.")
-                       .arg(git::displayBytes(command)),
-                   CommandOutcome::UsageError);
+    return failure(
+        tr("'%1' is not a command; see 'clearroom-cli --help'.").arg(git::displayBytes(command)),
+        CommandOutcome::UsageError);
 }
 
 QString CommandLineTool::help()

@@ -17,7 +17,8 @@ Result<QByteArray> normalizePathspec(const QByteArray &path)
 {
     // As git: an empty path is refused rather than silently meaning "everything".
     if (path.isEmpty())
-        return Error {LsTreeCommand::tr("An empty path names nothing; use '.' for the whole tree.")};
+        return Error {
+            LsTreeCommand::tr("An empty path names nothing; use '.' for the whole tree.")};
     if (path.startsWith(':')) {
         return Error {LsTreeCommand::tr("The pathspec '%1' uses pathspec magic, which is not "
                                         "supported here.")
@@ -43,8 +44,8 @@ Result<QByteArray> normalizePathspec(const QByteArray &path)
         parts.append(part);
     }
     QByteArray normalized = parts.join('/');
-    const bool endsAsDirectory = path.endsWith('/') || path.endsWith("/.") || path == "."
-        || path.endsWith("/..");
+    const bool endsAsDirectory
+        = path.endsWith('/') || path.endsWith("/.") || path == "." || path.endsWith("/..");
     if (!normalized.isEmpty() && endsAsDirectory)
         normalized.append('/');
     return normalized;
@@ -138,8 +139,10 @@ private:
                 continue;
             if (restSize == nameSize)
                 return true;
+            // A submodule has no entries of its own: "sub/" names it, "sub/x" does not.
             if (rest[nameSize] == '/'
-                && (entry.isTree() || entry.mode == TreeEntry::Submodule))
+                && (entry.isTree()
+                    || (entry.mode == TreeEntry::Submodule && restSize == nameSize + 1)))
                 return true;
         }
         return false;
@@ -237,13 +240,14 @@ Result<QByteArray> LsTreeCommand::run(const RepositoryOpener &openRepository,
     const int formats = int(options.longFormat) + int(options.nameOnly) + int(options.objectOnly);
     if (formats > 1) {
         return Error {tr("repo ls-tree: --long, --name-only and --object-only cannot be "
-                         "combined.")};
+                         "combined."),
+                      true};
     }
 
     QByteArrayList operands = parsed->positional();
     operands += parsed->afterSeparator();
     if (operands.isEmpty())
-        return Error {tr("repo ls-tree: name the tree to list, e.g. HEAD.")};
+        return Error {tr("repo ls-tree: name the tree to list, e.g. HEAD."), true};
     const QByteArray revision = operands.takeFirst();
 
     QByteArrayList specs;

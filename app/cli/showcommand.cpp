@@ -18,7 +18,7 @@ Result<QByteArray> ShowCommand::run(const RepositoryOpener &openRepository,
     QByteArrayList operands = parsed->positional();
     operands += parsed->afterSeparator();
     if (operands.size() != 1)
-        return Error {tr("repo show: name exactly one object, e.g. HEAD:README.md.")};
+        return Error {tr("repo show: name exactly one object, e.g. HEAD:README.md."), true};
     const QByteArray &revision = operands.first();
 
     auto opened = openRepository();

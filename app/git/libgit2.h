@@ -26,17 +26,19 @@ struct HandleDeleter
     void operator()(T *p) const noexcept { Free(p); }
 };
 
-using RepositoryHandle =
-    std::unique_ptr<git_repository, HandleDeleter<git_repository, git_repository_free>>;
+using RepositoryHandle
+    = std::unique_ptr<git_repository, HandleDeleter<git_repository, git_repository_free>>;
 using ObjectHandle = std::unique_ptr<git_object, HandleDeleter<git_object, git_object_free>>;
 using TreeHandle = std::unique_ptr<git_tree, HandleDeleter<git_tree, git_tree_free>>;
+using TreeEntryHandle
+    = std::unique_ptr<git_tree_entry, HandleDeleter<git_tree_entry, git_tree_entry_free>>;
 using BlobHandle = std::unique_ptr<git_blob, HandleDeleter<git_blob, git_blob_free>>;
 using CommitHandle = std::unique_ptr<git_commit, HandleDeleter<git_commit, git_commit_free>>;
-using ReferenceHandle =
-    std::unique_ptr<git_reference, HandleDeleter<git_reference, git_reference_free>>;
-using ReferenceIteratorHandle =
-    std::unique_ptr<git_reference_iterator,
-                    HandleDeleter<git_reference_iterator, git_reference_iterator_free>>;
+using ReferenceHandle
+    = std::unique_ptr<git_reference, HandleDeleter<git_reference, git_reference_free>>;
+using ReferenceIteratorHandle
+    = std::unique_ptr<git_reference_iterator,
+                      HandleDeleter<git_reference_iterator, git_reference_iterator_free>>;
 using OdbHandle = std::unique_ptr<git_odb, HandleDeleter<git_odb, git_odb_free>>;
 
 } // namespace clearroom::git::detail

@@ -70,8 +70,7 @@ int validUtf8Length(const unsigned char *data, qsizetype size, qsizetype i)
             return 0;
         codePoint = (codePoint << 6) | (next & 0x3F);
     }
-    if (codePoint < minimum || codePoint > 0x10FFFF
-        || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
         return 0;
     return length;
 }
@@ -100,9 +99,9 @@ void appendQuotedPath(QByteArray &out, const char *path, qsizetype size)
             out.append('\\');
             out.append(letter);
         } else {
-            const char octal[4] = {'\\', static_cast<char>('0' + ((c >> 6) & 07)),
-                                   static_cast<char>('0' + ((c >> 3) & 07)),
-                                   static_cast<char>('0' + (c & 07))};
+            const char octal[4]
+                = {'\\', static_cast<char>('0' + ((c >> 6) & 07)),
+                   static_cast<char>('0' + ((c >> 3) & 07)), static_cast<char>('0' + (c & 07))};
             out.append(octal, 4);
         }
     }

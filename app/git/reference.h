@@ -15,10 +15,10 @@ struct Reference
 {
     enum class Kind { Branch, RemoteBranch, Tag, Other };
 
-    QByteArray name;      ///< full name, e.g. refs/heads/main
+    QByteArray name; ///< full name, e.g. refs/heads/main
     QByteArray shorthand; ///< e.g. main
     Kind kind = Kind::Other;
-    ObjectId commit;      ///< peeled; null when it names no commit
+    ObjectId commit; ///< peeled; null when it names no commit
 };
 
 using References = QVector<Reference>;

@@ -3,6 +3,7 @@
 #include "repository.h"
 
 #include "libgit2.h"
+#include "looseobjectcheck.h"
 #include "pathquote.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace clearroom::git {
 
@@ -63,8 +65,8 @@ Result<QString> readGitFile(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {Repository::tr("The file '%1' cannot be read: %2")
-                          .arg(fileName, file.errorString())};
+        return Error {
+            Repository::tr("The file '%1' cannot be read: %2").arg(fileName, file.errorString())};
     }
     const QByteArray firstLine = file.read(4096).split('\n').value(0).trimmed();
     if (!firstLine.startsWith("gitdir:")) {
@@ -89,6 +91,33 @@ struct Repository::Private
     OdbHandle odb;
     QString path;
     bool hasWorkTree = false;
+
+    // "REV:PATH" was not found although PATH may exist: then its object is what is missing
+    // (a damaged repository), or it is a submodule, whose commit lives elsewhere.
+    std::optional<Error> missingEntryError(git_object *base, const QByteArray &entryPath,
+                                           const QByteArray &shownBase) const
+    {
+        git_object *tree = nullptr;
+        if (entryPath.isEmpty() || git_object_peel(&tree, base, GIT_OBJECT_TREE) < 0)
+            return std::nullopt;
+        ObjectHandle treeHandle(tree);
+        git_tree_entry *rawEntry = nullptr;
+        if (git_tree_entry_bypath(&rawEntry, reinterpret_cast<git_tree *>(tree),
+                                  entryPath.constData())
+            < 0)
+            return std::nullopt;
+        TreeEntryHandle entry(rawEntry);
+        const QString id
+            = QString::fromLatin1(ObjectId::fromRaw(git_tree_entry_id(rawEntry)->id).toHex());
+        if (git_tree_entry_filemode(rawEntry) == GIT_FILEMODE_COMMIT) {
+            return Error {Repository::tr("The path '%1' in '%2' is a submodule: its commit %3 "
+                                         "belongs to another repository.")
+                              .arg(displayBytes(entryPath), displayBytes(shownBase), id)};
+        }
+        return Error {Repository::tr("The path '%1' in '%2' names the object %3, which is "
+                                     "missing from the repository '%4'.")
+                          .arg(displayBytes(entryPath), displayBytes(shownBase), id, path)};
+    }
 
     Error objectError(const ObjectId &id, int code) const
     {
@@ -153,16 +182,21 @@ Result<Repository> Repository::open(const QString &path)
     repository.d->repo.reset(raw);
     repository.d->path = path;
     const QString gitDir = repository.gitDirectory();
-    repository.d->hasWorkTree =
-        QDir::cleanPath(QFileInfo(gitDir).absoluteFilePath())
+    repository.d->hasWorkTree = QDir::cleanPath(QFileInfo(gitDir).absoluteFilePath())
         != QDir::cleanPath(info.absoluteFilePath());
 
     git_odb *odb = nullptr;
     if (git_repository_odb(&odb, raw) < 0) {
-        return Error {tr("The object database of '%1' cannot be opened: %2")
-                          .arg(path, lastErrorText())};
+        return Error {
+            tr("The object database of '%1' cannot be opened: %2").arg(path, lastErrorText())};
     }
     repository.d->odb.reset(odb);
+    const QByteArray objectsDirectory
+        = QByteArray(git_repository_commondir(raw)) + QByteArrayLiteral("objects");
+    if (addLooseObjectCheck(odb, objectsDirectory) < 0) {
+        return Error {
+            tr("The object database of '%1' cannot be opened: %2").arg(path, lastErrorText())};
+    }
     return repository;
 }
 
@@ -208,10 +242,12 @@ Result<ResolvedObject> Repository::resolve(const QByteArray &revision) const
             const QByteArray base = revision.left(colon);
             git_object *baseObject = nullptr;
             if (git_revparse_single(&baseObject, d->repo.get(), base.constData()) == 0) {
-                git_object_free(baseObject);
+                ObjectHandle baseHandle(baseObject);
+                const QByteArray path = revision.mid(colon + 1);
+                if (auto missing = d->missingEntryError(baseObject, path, base))
+                    return *missing;
                 return Error {tr("The path '%1' does not exist in '%2'.")
-                                  .arg(bytesForDisplay(revision.mid(colon + 1)),
-                                       bytesForDisplay(base))};
+                                  .arg(bytesForDisplay(path), bytesForDisplay(base))};
             }
             return Error {tr("Unknown revision '%1' in '%2': no branch, tag or object of that "
                              "name.")
@@ -222,8 +258,8 @@ Result<ResolvedObject> Repository::resolve(const QByteArray &revision) const
     }
     if (rc == GIT_EINVALIDSPEC)
         return Error {tr("'%1' is not a valid revision: %2").arg(shown, lastErrorText())};
-    return Error {tr("The revision '%1' cannot be read from '%2': %3")
-                      .arg(shown, d->path, lastErrorText())};
+    return Error {
+        tr("The revision '%1' cannot be read from '%2': %3").arg(shown, d->path, lastErrorText())};
 }
 
 namespace {
@@ -269,8 +305,9 @@ Result<ObjectId> Repository::resolveTree(const QByteArray &revision) const
     return peel(d->repo.get(), *object, GIT_OBJECT_TREE, bytesForDisplay(revision));
 }
 
-Result<void> Repository::forEachTreeEntry(
-    const ObjectId &tree, const std::function<void(const TreeEntryView &)> &visit) const
+Result<void>
+Repository::forEachTreeEntry(const ObjectId &tree,
+                             const std::function<void(const TreeEntryView &)> &visit) const
 {
     git_oid oid;
     std::memcpy(oid.id, tree.raw(), ObjectId::RawSize);
@@ -342,8 +379,8 @@ Result<References> Repository::references() const
 {
     git_reference_iterator *rawIterator = nullptr;
     if (git_reference_iterator_new(&rawIterator, d->repo.get()) < 0) {
-        return Error {tr("The branches and tags of '%1' cannot be read: %2")
-                          .arg(d->path, lastErrorText())};
+        return Error {
+            tr("The branches and tags of '%1' cannot be read: %2").arg(d->path, lastErrorText())};
     }
     ReferenceIteratorHandle iterator(rawIterator);
     References references;
@@ -368,8 +405,8 @@ Result<References> Repository::references() const
         references.append(std::move(reference));
     }
     if (rc != GIT_ITEROVER) {
-        return Error {tr("The branches and tags of '%1' cannot be read: %2")
-                          .arg(d->path, lastErrorText())};
+        return Error {
+            tr("The branches and tags of '%1' cannot be read: %2").arg(d->path, lastErrorText())};
     }
     std::sort(references.begin(), references.end(),
               [](const Reference &a, const Reference &b) { return a.name < b.name; });

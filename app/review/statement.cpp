@@ -16,7 +16,8 @@ void Statement::Finalizer::operator()(sqlite3_stmt *statement) const noexcept
 Statement::Statement(Database *database, sqlite3_stmt *statement)
     : m_database(database)
     , m_statement(statement)
-{ }
+{
+}
 
 Statement::Statement(Statement &&other) noexcept = default;
 Statement &Statement::operator=(Statement &&other) noexcept = default;

@@ -10,7 +10,8 @@ Transaction::Transaction(Database &database)
     : m_database(database)
     , m_status(database.execute(QStringLiteral("BEGIN IMMEDIATE")))
     , m_active(m_status.ok())
-{ }
+{
+}
 
 Transaction::~Transaction()
 {

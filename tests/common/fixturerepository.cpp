@@ -45,8 +45,8 @@ bool FixtureRepository::writeFile(const QByteArray &path, const QByteArray &cont
         m_lastError = QStringLiteral("cannot write ") + QString::fromUtf8(path);
         return false;
     }
-    const bool written = ::write(fd, content.constData(), size_t(content.size()))
-        == ssize_t(content.size());
+    const bool written
+        = ::write(fd, content.constData(), size_t(content.size())) == ssize_t(content.size());
     ::fchmod(fd, executable ? 0755 : 0644);
     ::close(fd);
     return written;
@@ -75,8 +75,8 @@ bool FixtureRepository::git(const QByteArrayList &arguments, QByteArray *output)
         {"GIT_AUTHOR_NAME=Ada Auditor", "GIT_AUTHOR_EMAIL=ada@example.org",
          "GIT_COMMITTER_NAME=Ada Auditor", "GIT_COMMITTER_EMAIL=ada@example.org",
          "GIT_AUTHOR_DATE=" + date, "GIT_COMMITTER_DATE=" + date});
-    const ProcessResult result =
-        runProcess("git", arguments, environment, QFile::encodeName(m_workTree));
+    const ProcessResult result
+        = runProcess("git", arguments, environment, QFile::encodeName(m_workTree));
     if (!result.ok()) {
         m_lastError = QStringLiteral("git ") + QString::fromUtf8(arguments.join(' '))
             + QStringLiteral(" failed: ") + QString::fromUtf8(result.standardError);
@@ -124,8 +124,7 @@ bool FixtureRepository::createStandard(const QString &workTree, QString *error)
         && repo.writeFile("docs/\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e.md", "nihongo\n")
         && repo.writeFile("docs/latin1-\xe9t\xe9.txt", "latin-1 name, not UTF-8\n")
         && repo.commitAll("Initial import")
-        && repo.git({"tag", "-a", "-m", "First release", "v1.0"})
-        && repo.git({"branch", "feature"})
+        && repo.git({"tag", "-a", "-m", "First release", "v1.0"}) && repo.git({"branch", "feature"})
         && repo.writeFile("src/main.cpp", cpp + "// second version\n")
         && repo.writeFile("CHANGES", "1.1: second version\n")
         && repo.commitAll("Second version on main")

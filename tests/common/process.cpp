@@ -86,8 +86,7 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
         }
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (WIFEXITED(status))
         result.exitCode = WEXITSTATUS(status);
     else
@@ -97,9 +96,9 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
 
 QByteArrayList referenceGitEnvironment(const QByteArrayList &extra)
 {
-    QByteArrayList environment = {"HOME=/nonexistent", "GIT_CONFIG_NOSYSTEM=1",
-                                  "GIT_CONFIG_GLOBAL=/dev/null", "TZ=UTC", "LC_ALL=C",
-                                  "PATH=" + qgetenv("PATH")};
+    QByteArrayList environment
+        = {"HOME=/nonexistent", "GIT_CONFIG_NOSYSTEM=1",  "GIT_CONFIG_GLOBAL=/dev/null", "TZ=UTC",
+           "LC_ALL=C",          "PATH=" + qgetenv("PATH")};
     // The network guard stays on for git too.
     if (qEnvironmentVariableIsSet("LD_PRELOAD")) {
         environment += "LD_PRELOAD=" + qgetenv("LD_PRELOAD");

@@ -11,8 +11,8 @@ namespace clearroom::test {
 /// What a finished process left.
 struct ProcessResult
 {
-    int exitCode = -1;      ///< -1 when it did not exit normally
-    bool crashed = false;   ///< ended by a signal
+    int exitCode = -1; ///< -1 when it did not exit normally
+    bool crashed = false; ///< ended by a signal
     QByteArray standardOutput;
     QByteArray standardError;
     bool ok() const { return !crashed && exitCode == 0; }

@@ -25,8 +25,9 @@ static void record(int domain)
     if (n > 0)
         program[n] = '\0';
     char line[1024];
-    const int length = snprintf(line, sizeof line, "pid %ld (%s) tried socket(%s)\n",
-                                (long)getpid(), program, domain == AF_INET ? "AF_INET" : "AF_INET6");
+    const int length
+        = snprintf(line, sizeof line, "pid %ld (%s) tried socket(%s)\n", (long)getpid(), program,
+                   domain == AF_INET ? "AF_INET" : "AF_INET6");
     const int fd = open(log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (fd >= 0) {
         if (write(fd, line, (size_t)length) < 0) {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 The Clearroom authors
+#
+# Runs one Qt Test executable for CTest. Its output passes through; a run that passed
+# but skipped something (QSKIP) exits 77, which CTest reports as "Skipped"; a run that
+# failed keeps its failing exit status, whatever else it skipped.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+"$@" >"$log" 2>&1
+status=$?
+cat "$log"
+if [ "$status" -eq 0 ] && grep -q '^SKIP   : ' "$log"; then
+    exit 77
+fi
+exit "$status"

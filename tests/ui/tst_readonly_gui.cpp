@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "codeview.h"
+#include "fileview.h"
+#include "mainwindow.h"
+#include "pathquote.h"
+#include "readonlywatch.h"
+#include "standardrepositories.h"
+#include "treemodel.h"
+
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::ui;
+
+// The read-only proof for the GUI: a whole session of reading (open, every revision,
+// every folder, every file) leaves every file of the repository as it was, and nothing
+// is created, written, renamed or deleted there even for a moment.
+class TestReadOnlyGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readingChangesNothing_data()
+    {
+        QTest::addColumn<bool>("bare");
+        QTest::newRow("work tree") << false;
+        QTest::newRow("bare") << true;
+    }
+
+    void readingChangesNothing()
+    {
+        QFETCH(bool, bare);
+        test::StandardRepositories repositories;
+        QString error;
+        QVERIFY2(repositories.create(&error), qPrintable(error));
+        const QString path = bare ? repositories.bare() : repositories.workTree();
+
+        const auto before = test::snapshotTree(path);
+        test::ReadOnlyWatch watch;
+        QVERIFY2(watch.start(path, &error), qPrintable(error));
+        QVERIFY(watch.watchedFolders() > 5);
+
+        {
+            MainWindow window;
+            window.show();
+            window.openRepository(path);
+            QTRY_VERIFY(!window.currentCommit().isNull());
+            for (const QByteArray &revision :
+                 {QByteArray("HEAD"), QByteArray("refs/tags/v1.0"),
+                  QByteArray("refs/heads/feature"), QByteArray("HEAD~1"),
+                  QByteArray("no-such-revision")}) {
+                QSignalSpy reset(window.treeModel(), &QAbstractItemModel::modelReset);
+                window.showRevision(revision);
+                if (revision == "no-such-revision") {
+                    QTRY_VERIFY(!window.errorText().isEmpty());
+                    continue;
+                }
+                QTRY_VERIFY(reset.count() > 0 && window.treeModel()->rowCount() > 0);
+                readEverything(window);
+            }
+        }
+
+        const QStringList events = watch.events();
+        QVERIFY2(events.isEmpty(), qPrintable(events.join(QLatin1Char('\n'))));
+        const auto after = test::snapshotTree(path);
+        QVERIFY2(before == after,
+                 qPrintable(test::snapshotDifferences(before, after).join(QLatin1Char('\n'))));
+    }
+
+private:
+    // Opens every folder and selects every file, waiting for each to be shown.
+    static void readEverything(MainWindow &window)
+    {
+        TreeModel *model = window.treeModel();
+        QList<QModelIndex> pending {QModelIndex()};
+        int files = 0;
+        while (!pending.isEmpty()) {
+            const QModelIndex parent = pending.takeFirst();
+            if (parent.isValid()) {
+                window.treeView()->expand(parent);
+                QTRY_VERIFY(model->rowCount(parent) > 0);
+            }
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                if (index.data(TreeModel::IsFolderRole).toBool()) {
+                    pending.append(index);
+                    continue;
+                }
+                window.treeView()->setCurrentIndex(index);
+                // Shown: as text (the header names it) or as a statement of what it is.
+                const QString shown
+                    = git::displayBytes(index.data(TreeModel::PathRole).toByteArray());
+                QTRY_VERIFY(window.fileView()->headerText().startsWith(shown));
+                ++files;
+            }
+        }
+        QVERIFY(files > 10);
+    }
+};
+
+QTEST_MAIN(TestReadOnlyGui)
+#include "tst_readonly_gui.moc"
