@@ -576,6 +576,14 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>The path '%1' does not exist in this revision.</source>
         <translation>Der Pfad „%1“ existiert in dieser Revision nicht.</translation>
     </message>
+    <message>
+        <source>Open a repository with File &gt; Open Repository.</source>
+        <translation>Öffnen Sie ein Repository mit Datei &gt; Repository öffnen.</translation>
+    </message>
+    <message>
+        <source>Choose a branch, tag or commit in the Revision field.</source>
+        <translation>Wählen Sie im Feld „Revision“ einen Branch, ein Tag oder einen Commit.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>

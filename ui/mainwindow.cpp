@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &RepositorySession::openFailed, this,
             [this](const QString &, const QString &message) {
                 showError(message);
+                m_fileView->showPlaceholder(tr("Open a repository with File > Open Repository."));
                 updateStatus();
             });
     connect(
@@ -97,8 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
         });
     connect(m_session, &RepositorySession::resolveFailed, this,
             [this](const QByteArray &revision, const QString &message) {
-                if (revision == m_revision)
-                    showError(message);
+                if (revision != m_revision)
+                    return;
+                showError(message);
+                if (m_commit.isNull()) {
+                    m_fileView->showPlaceholder(
+                        tr("Choose a branch, tag or commit in the Revision field."));
+                }
             });
     connect(m_session, &RepositorySession::fileLoaded, m_fileView, &FileView::showFile);
     connect(m_session, &RepositorySession::fileFailed, this,

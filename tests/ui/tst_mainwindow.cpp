@@ -154,6 +154,9 @@ private Q_SLOTS:
             window.showRevision(revision);
         }
         QTRY_VERIFY(window.errorText().contains(expected));
+        // The view says what to do next instead of "Opening…" forever.
+        QVERIFY2(!window.fileView()->placeholderText().contains(QStringLiteral("Opening")),
+                 qPrintable(window.fileView()->placeholderText()));
     }
 
 private:
