@@ -46,22 +46,6 @@
 <context>
     <name>clearroom::cli::CommandLineTool</name>
     <message>
-        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
-
-Read-only commands over a git repository whose output is byte for byte
-that of git:
-  ls-tree   list a tree
-  show      print a file or a folder of a revision
-</source>
-        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
-
-Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
-der von git entspricht:
-  ls-tree   einen Baum auflisten
-  show      eine Datei oder einen Ordner einer Revision ausgeben
-</translation>
-    </message>
-    <message>
         <source>'repo' needs a command; see 'clearroom-cli repo --help'.</source>
         <translation>„repo“ braucht einen Befehl; siehe „clearroom-cli repo --help“.</translation>
     </message>
@@ -78,6 +62,38 @@ der von git entspricht:
         <translation>„%1“ ist kein Befehl; siehe „clearroom-cli --help“.</translation>
     </message>
     <message>
+        <source>clearroom-cli %1
+%2
+libgit2 %3
+</source>
+        <translation>clearroom-cli %1
+%2
+libgit2 %3
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
+
+Read-only commands over a git repository whose output is byte for byte
+that of git:
+  ls-tree   list a tree
+  show      print a file or a folder of a revision
+
+Clearroom's own:
+  identity  the repository's identity and what is unusual about it (JSON)
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
+
+Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
+der von git entspricht:
+  ls-tree   einen Baum auflisten
+  show      eine Datei oder einen Ordner einer Revision ausgeben
+
+Eigene Befehle von Clearroom:
+  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
+</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
 
 Clearroom's command line: the same engine as the Clearroom workstation,
@@ -92,6 +108,7 @@ Global options:
 Commands:
   repo ls-tree   list a tree exactly as 'git ls-tree' does
   repo show      print a file or folder exactly as 'git show' does
+  repo identity  the repository's identity and notices about it, as JSON
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
@@ -110,19 +127,36 @@ Globale Optionen:
 Befehle:
   repo ls-tree   einen Baum genau wie „git ls-tree“ auflisten
   repo show      eine Datei oder einen Ordner genau wie „git show“ ausgeben
+  repo identity  Identität des Repositorys und Hinweise dazu als JSON
 
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf die Standardausgabe.
 </translation>
     </message>
+</context>
+<context>
+    <name>clearroom::cli::IdentityCommand</name>
     <message>
-        <source>clearroom-cli %1
-%2
-libgit2 %3
+        <source>repo identity: takes no arguments.</source>
+        <translation>repo identity: nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo identity
+
+Prints, as JSON, what identifies the repository (its path, git directory and
+the remotes its configuration records) and every notice about it: objects
+read from elsewhere (alternates, commondir, a .git file), configuration that
+includes other files or names a work tree, replace refs and grafts (which
+git would apply and Clearroom ignores), and shallow history.
 </source>
-        <translation>clearroom-cli %1
-%2
-libgit2 %3
+        <translation>Aufruf: clearroom-cli [-C REPO] repo identity
+
+Gibt als JSON aus, was das Repository identifiziert (Pfad, Git-Verzeichnis und
+die Remotes, die seine Konfiguration verzeichnet), und jeden Hinweis dazu: Objekte,
+die von anderswo gelesen werden (Alternates, commondir, eine .git-Datei), eine
+Konfiguration, die andere Dateien einbindet oder ein Arbeitsverzeichnis nennt,
+Replace-Refs und Grafts (die git anwenden würde und Clearroom ignoriert) sowie
+eine verkürzte (shallow) Historie.
 </translation>
     </message>
 </context>
@@ -331,6 +365,45 @@ genau wie „git show“.
     <message>
         <source>the loose object %1 is damaged: %2</source>
         <translation>das lose Objekt %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
+        <translation>„%1“ ist ein SHA-256-Repository; das von diesem Clearroom-Build verwendete libgit2 %2 kann nur SHA-1-Repositorys lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::RepositoryInspector</name>
+    <message>
+        <source>The .git file of this work tree points to the git directory %1.</source>
+        <translation>Die .git-Datei dieses Arbeitsverzeichnisses verweist auf das Git-Verzeichnis %1.</translation>
+    </message>
+    <message>
+        <source>This git directory shares its objects and refs with %1 (commondir).</source>
+        <translation>Dieses Git-Verzeichnis teilt seine Objekte und Refs mit %1 (commondir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Objects are also read from %n other folder(s) (objects/info/alternates): what is shown may not all be stored in this repository.</source>
+        <translation><numerusform>Objekte werden auch aus %n anderem Ordner gelesen (objects/info/alternates): Nicht alles Angezeigte ist unbedingt in diesem Repository gespeichert.</numerusform><numerusform>Objekte werden auch aus %n anderen Ordnern gelesen (objects/info/alternates): Nicht alles Angezeigte ist unbedingt in diesem Repository gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The configuration names a work tree elsewhere (core.worktree = %1); Clearroom ignores it and reads only the object database.</source>
+        <translation>Die Konfiguration nennt ein Arbeitsverzeichnis an anderer Stelle (core.worktree = %1); Clearroom ignoriert es und liest nur die Objektdatenbank.</translation>
+    </message>
+    <message>
+        <source>The configuration includes other files (include.path): %1.</source>
+        <translation>Die Konfiguration bindet andere Dateien ein (include.path): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</source>
+        <translation><numerusform>%n Objekt wird durch refs/replace ersetzt: git würde den Ersatz zeigen; Clearroom zeigt das ursprüngliche Objekt, wie git --no-replace-objects.</numerusform><numerusform>%n Objekte werden durch refs/replace ersetzt: git würde die Ersetzungen zeigen; Clearroom zeigt die ursprünglichen Objekte, wie git --no-replace-objects.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>info/grafts rewrites the parents of %n commit(s): git would show a different history; Clearroom shows the parents the commits record.</source>
+        <translation><numerusform>info/grafts schreibt die Eltern von %n Commit um: git würde eine andere Historie zeigen; Clearroom zeigt die Eltern, die die Commits verzeichnen.</numerusform><numerusform>info/grafts schreibt die Eltern von %n Commits um: git würde eine andere Historie zeigen; Clearroom zeigt die Eltern, die die Commits verzeichnen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a shallow clone: history stops at %n commit(s) whose parents are not in the repository.</source>
+        <translation><numerusform>Dies ist ein verkürzter Klon (shallow): Die Historie endet an %n Commit, dessen Eltern nicht im Repository sind.</numerusform><numerusform>Dies ist ein verkürzter Klon (shallow): Die Historie endet an %n Commits, deren Eltern nicht im Repository sind.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -583,6 +656,10 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Choose a branch, tag or commit in the Revision field.</source>
         <translation>Wählen Sie im Feld „Revision“ einen Branch, ein Tag oder einen Commit.</translation>
+    </message>
+    <message>
+        <source>Read this before you review:</source>
+        <translation>Bitte vor der Prüfung lesen:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>clearroom::git::RepositoryInspector</name>
+    <message numerus="yes">
+        <source>Objects are also read from %n other folder(s) (objects/info/alternates): what is shown may not all be stored in this repository.</source>
+        <translation><numerusform>Objects are also read from %n other folder (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform><numerusform>Objects are also read from %n other folders (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</source>
+        <translation><numerusform>%n object is replaced by refs/replace: git would show the replacement; Clearroom shows the original object, as git --no-replace-objects does.</numerusform><numerusform>%n objects are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>info/grafts rewrites the parents of %n commit(s): git would show a different history; Clearroom shows the parents the commits record.</source>
+        <translation><numerusform>info/grafts rewrites the parents of %n commit: git would show a different history; Clearroom shows the parents the commits record.</numerusform><numerusform>info/grafts rewrites the parents of %n commits: git would show a different history; Clearroom shows the parents the commits record.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a shallow clone: history stops at %n commit(s) whose parents are not in the repository.</source>
+        <translation><numerusform>This is a shallow clone: history stops at %n commit whose parents are not in the repository.</numerusform><numerusform>This is a shallow clone: history stops at %n commits whose parents are not in the repository.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::FileView</name>
     <message numerus="yes">
         <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>

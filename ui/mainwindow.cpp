@@ -36,7 +36,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeView(new QTreeView(this))
     , m_fileView(new FileView(this))
     , m_refPicker(new RefPicker(this))
-    , m_banner(new MessageBanner(this))
+    , m_banner(new MessageBanner(MessageBanner::Level::Error, this))
+    , m_warnings(new MessageBanner(MessageBanner::Level::Warning, this))
     , m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Clearroom"));
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -71,9 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(
         m_session, &RepositorySession::opened, this,
-        [this](const QString &path, const git::References &references,
-               const QByteArray &headTarget) {
+        [this](const QString &path, const git::References &references, const QByteArray &headTarget,
+               const QStringList &notices) {
             m_repositoryPath = path;
+            if (!notices.isEmpty()) {
+                m_warnings->showMessage(tr("Read this before you review:") + QLatin1Char('\n')
+                                        + notices.join(QLatin1Char('\n')));
+            }
             m_refPicker->setReferences(references, headTarget);
             setWindowTitle(
                 tr("%1 (read-only) — Clearroom").arg(QFileInfo(QDir::cleanPath(path)).fileName()));
@@ -157,6 +163,7 @@ void MainWindow::createActions()
 void MainWindow::openRepository(const QString &path, const QByteArray &revision)
 {
     m_initialRevision = revision;
+    m_warnings->hide();
     m_banner->hide();
     m_repositoryPath.clear();
     m_revision.clear();
@@ -251,12 +258,17 @@ void MainWindow::openEntry(const QModelIndex &index)
 
 void MainWindow::showError(const QString &message)
 {
-    m_banner->showError(message);
+    m_banner->showMessage(message);
 }
 
 QString MainWindow::errorText() const
 {
     return m_banner->text();
+}
+
+QString MainWindow::warningText() const
+{
+    return m_warnings->text();
 }
 
 void MainWindow::updateStatus()

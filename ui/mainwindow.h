@@ -41,6 +41,8 @@ public:
     RefPicker *refPicker() const { return m_refPicker; }
     /// The error the window shows, or "" for none.
     QString errorText() const;
+    /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
+    QString warningText() const;
     /// The commit on display (null before one is).
     git::ObjectId currentCommit() const { return m_commit; }
 
@@ -59,6 +61,7 @@ private:
     FileView *m_fileView;
     RefPicker *m_refPicker;
     MessageBanner *m_banner;
+    MessageBanner *m_warnings;
     QLabel *m_statusLabel;
     QString m_repositoryPath;
     QByteArray m_revision;

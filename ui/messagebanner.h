@@ -8,15 +8,17 @@ class QLabel;
 
 namespace clearroom::ui {
 
-/// A strip above the content that states a problem in one sentence until dismissed,
-/// without a modal dialog in the way.
+/// A strip above the content that states a problem (an error) or something the auditor
+/// must know (a warning) until dismissed, without a modal dialog in the way.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
 
 public:
-    explicit MessageBanner(QWidget *parent = nullptr);
-    void showError(const QString &message);
+    enum class Level { Error, Warning };
+
+    explicit MessageBanner(Level level, QWidget *parent = nullptr);
+    void showMessage(const QString &message);
     QString text() const;
 
 private:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "repositorysession.h"
 
+#include "repositoryidentity.h"
 #include "repositoryworker.h"
 
 #include <QCoreApplication>
@@ -60,10 +61,11 @@ void RepositorySession::open(const QString &path)
         Result<void> status;
         git::References references;
         QByteArray headTarget;
+        QStringList notices;
     };
     post(
         [path](RepositoryWorker &worker) {
-            Opened opened {worker.open(path), {}, {}};
+            Opened opened {worker.open(path), {}, {}, {}};
             if (opened.status) {
                 auto references = worker.repository()->references();
                 if (references)
@@ -71,6 +73,12 @@ void RepositorySession::open(const QString &path)
                 else
                     opened.status = references.error();
                 opened.headTarget = worker.repository()->headTarget();
+                if (auto identity = git::RepositoryInspector::inspect(*worker.repository())) {
+                    for (const git::RepositoryNotice &notice : std::as_const(identity->notices))
+                        opened.notices.append(notice.message);
+                } else {
+                    opened.notices.append(identity.errorMessage());
+                }
             }
             return opened;
         },
@@ -80,7 +88,7 @@ void RepositorySession::open(const QString &path)
                 return;
             }
             m_open = true;
-            Q_EMIT this->opened(path, opened.references, opened.headTarget);
+            Q_EMIT this->opened(path, opened.references, opened.headTarget, opened.notices);
         });
 }
 

@@ -34,8 +34,9 @@ public:
     bool isOpen() const { return m_open; }
 
 Q_SIGNALS:
+    /// `notices`: what is unusual about the repository (alternates, grafts, ...).
     void opened(const QString &path, const clearroom::git::References &references,
-                const QByteArray &headTarget);
+                const QByteArray &headTarget, const QStringList &notices);
     void openFailed(const QString &path, const QString &message);
     void resolved(const QByteArray &revision, const clearroom::git::ObjectId &commit,
                   const clearroom::git::ObjectId &tree);

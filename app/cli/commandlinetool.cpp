@@ -5,6 +5,7 @@
 #include "arguments.h"
 #include "buildinfo.h"
 #include "command.h"
+#include "identitycommand.h"
 #include "lstreecommand.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -45,6 +46,7 @@ struct RepoCommand
 };
 
 const RepoCommand repoCommands[] = {
+    {"identity", &IdentityCommand::run, &IdentityCommand::help},
     {"ls-tree", &LsTreeCommand::run, &LsTreeCommand::help},
     {"show", &ShowCommand::run, &ShowCommand::help},
 };
@@ -56,7 +58,11 @@ QString repoHelp()
                                "Read-only commands over a git repository whose output is byte for "
                                "byte\nthat of git:\n"
                                "  ls-tree   list a tree\n"
-                               "  show      print a file or a folder of a revision\n");
+                               "  show      print a file or a folder of a revision\n"
+                               "\n"
+                               "Clearroom's own:\n"
+                               "  identity  the repository's identity and what is unusual about "
+                               "it (JSON)\n");
 }
 
 CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList arguments)
@@ -138,6 +144,7 @@ QString CommandLineTool::help()
               "Commands:\n"
               "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"
               "  repo show      print a file or folder exactly as 'git show' does\n"
+              "  repo identity  the repository's identity and notices about it, as JSON\n"
               "\n"
               "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
               "On failure one message goes to standard error and nothing to standard output.\n");

@@ -60,6 +60,21 @@ int openBare(git_repository **out, const QString &gitDirectory)
                                    nullptr);
 }
 
+// git's SHA-256 object format, which libgit2 1.5 refuses as an "unsupported extension".
+bool usesSha256(const QString &gitDirectory)
+{
+    QFile config(QDir(gitDirectory).filePath(QStringLiteral("config")));
+    if (!config.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = config.read(1 << 20).toLower();
+    for (const QByteArray &line : text.split('\n')) {
+        const QByteArray compact = line.simplified().replace(' ', QByteArray());
+        if (compact == "objectformat=sha256")
+            return true;
+    }
+    return false;
+}
+
 // A `.git` file ("gitdir: PATH") as worktrees and submodules use; PATH may be relative.
 Result<QString> readGitFile(const QString &fileName)
 {
@@ -175,8 +190,14 @@ Result<Repository> Repository::open(const QString &path)
                          "holds objects, refs and HEAD.")
                           .arg(path)};
     }
-    if (rc < 0)
+    if (rc < 0) {
+        if (usesSha256(gitDirectory)) {
+            return Error {tr("'%1' is a SHA-256 repository; the libgit2 %2 this build of "
+                             "Clearroom uses can read only SHA-1 repositories.")
+                              .arg(path, libgit2Version())};
+        }
         return Error {tr("The repository '%1' cannot be opened: %2").arg(path, lastErrorText())};
+    }
 
     Repository repository;
     repository.d->repo.reset(raw);

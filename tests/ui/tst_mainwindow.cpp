@@ -5,6 +5,7 @@
 #include "fileview.h"
 #include "fixturerepository.h"
 #include "mainwindow.h"
+#include "process.h"
 #include "refpicker.h"
 #include "treemodel.h"
 
@@ -126,6 +127,35 @@ private Q_SLOTS:
 
         window.revealPath("nested/a/nothing-here.txt");
         QTRY_VERIFY(window.errorText().contains(QStringLiteral("nested/a/nothing-here.txt")));
+    }
+
+    void warnsAboutWhatGitWouldShowDifferently()
+    {
+        // A clone sharing its objects (alternates) whose history is rewritten by grafts.
+        const QString clone = m_dir.filePath(QStringLiteral("grafted"));
+        const auto cloned = test::runProcess(
+            "git",
+            {"clone", "-q", "--shared", QFile::encodeName(repoPath()), QFile::encodeName(clone)},
+            test::referenceGitEnvironment());
+        QVERIFY2(cloned.ok(), cloned.standardError.constData());
+        const auto head = test::referenceGit(clone, {"rev-parse", "HEAD"});
+        QFile grafts(clone + QStringLiteral("/.git/info/grafts"));
+        QVERIFY(grafts.open(QIODevice::WriteOnly));
+        grafts.write(head.standardOutput);
+        grafts.close();
+
+        MainWindow window;
+        window.show();
+        window.openRepository(clone);
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QVERIFY2(window.warningText().contains(QStringLiteral("grafts")),
+                 qPrintable(window.warningText() + QStringLiteral(" / ") + window.errorText()));
+        QVERIFY(window.warningText().contains(QStringLiteral("alternates")));
+        QVERIFY(window.errorText().isEmpty());
+
+        // A plain repository has no warning.
+        window.openRepository(repoPath());
+        QTRY_VERIFY(window.warningText().isEmpty());
     }
 
     void badInputGetsSpecificMessages_data()
