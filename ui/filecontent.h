@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <QVector>
 
 namespace clearroom::ui {
 
@@ -27,6 +28,22 @@ struct FileContent
     qint64 size = 0;
     QString text;
     QByteArray head; ///< the first bytes, to recognise the file type by content
+
+    /// A stretch of `text` that stands for a character the reader must see: a
+    /// bidirectional control or invisible character shown as "⟨RLO⟩", an invalid byte
+    /// shown as "⟨\xE9⟩".
+    struct Marker
+    {
+        enum class Kind { Bidirectional, Invisible, InvalidByte };
+        qsizetype position = 0;
+        int length = 0;
+        Kind kind = Kind::Invisible;
+    };
+    QVector<Marker> markers;
+    int bidirectionalCount = 0;
+    int invisibleCount = 0;
+    int invalidByteCount = 0;
+    QString encodingName; ///< "" for plain UTF-8
 };
 
 } // namespace clearroom::ui

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace clearroom::ui {
@@ -17,6 +18,7 @@ namespace clearroom::ui {
 FileView::FileView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_code(new CodeView(this))
     , m_placeholder(new QLabel(this))
@@ -25,6 +27,18 @@ FileView::FileView(QWidget *parent)
     m_header->setTextFormat(Qt::PlainText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setContentsMargins(6, 4, 6, 4);
+    m_warning->setObjectName(QStringLiteral("fileWarning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_warning->setContentsMargins(6, 4, 6, 4);
+    m_warning->setAutoFillBackground(true);
+    {
+        QPalette p = m_warning->palette();
+        p.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
+        p.setColor(QPalette::WindowText, QColor(0x6e, 0x0b, 0x14));
+        m_warning->setPalette(p);
+    }
+    m_warning->hide();
     m_code->setObjectName(QStringLiteral("codeView"));
     m_placeholder->setObjectName(QStringLiteral("filePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -37,6 +51,7 @@ FileView::FileView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_warning);
     layout->addWidget(m_stack, 1);
 
     m_highlighting = std::make_unique<CodeHighlighting>(m_code->document());
@@ -49,6 +64,8 @@ FileView::~FileView() = default;
 void FileView::showPlaceholder(const QString &text)
 {
     m_header->clear();
+    m_warning->hide();
+    m_code->setExtraSelections({});
     m_highlighting->disable();
     m_code->clear();
     m_placeholder->setText(text);
@@ -101,11 +118,64 @@ void FileView::showFile(const FileContent &file)
         note = tr("large file, not highlighted");
     }
     QStringList parts {path, tr("%n line(s)", nullptr, lines), size};
+    if (!file.encodingName.isEmpty())
+        parts << file.encodingName;
+    if (file.invalidByteCount > 0)
+        parts << tr("%n invalid byte(s), shown as ⟨\\xNN⟩", nullptr, file.invalidByteCount);
     if (!note.isEmpty())
         parts << note;
     parts << tr("read-only");
     m_header->setText(parts.join(QStringLiteral("  ·  ")));
+    showMarkers(file);
     m_stack->setCurrentWidget(m_code);
+}
+
+void FileView::showMarkers(const FileContent &file)
+{
+    if (file.bidirectionalCount + file.invisibleCount > 0) {
+        m_warning->setText(
+            tr("Warning: this file contains %1 and %2. They are shown as markers such as "
+               "⟨RLO⟩ or ⟨ZWSP⟩: the code may not do what it appears to do (Trojan Source, "
+               "CVE-2021-42574).")
+                .arg(tr("%n character(s) that change the direction of text", nullptr,
+                        file.bidirectionalCount),
+                     tr("%n invisible character(s)", nullptr, file.invisibleCount)));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
+
+    // Colour each marker; beyond a few thousand the colours add nothing but cost.
+    constexpr int maximumColoured = 5000;
+    QList<QTextEdit::ExtraSelection> selections;
+    const int count = int(qMin<qsizetype>(file.markers.size(), maximumColoured));
+    selections.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const FileContent::Marker &marker = file.markers.at(i);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_code->document());
+        selection.cursor.setPosition(int(marker.position));
+        selection.cursor.setPosition(int(marker.position) + marker.length, QTextCursor::KeepAnchor);
+        switch (marker.kind) {
+        case FileContent::Marker::Kind::Bidirectional:
+            selection.format.setBackground(QColor(0xff, 0x9e, 0x9e));
+            break;
+        case FileContent::Marker::Kind::Invisible:
+            selection.format.setBackground(QColor(0xff, 0xd1, 0x80));
+            break;
+        case FileContent::Marker::Kind::InvalidByte:
+            selection.format.setBackground(QColor(0xd0, 0xd0, 0xd0));
+            break;
+        }
+        selection.format.setForeground(QColor(0x40, 0x00, 0x00));
+        selections.append(selection);
+    }
+    m_code->setExtraSelections(selections);
+}
+
+QString FileView::warningText() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 QString FileView::placeholderText() const

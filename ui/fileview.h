@@ -39,6 +39,8 @@ public:
     /// What the view says instead of text, or "" while it shows text.
     QString placeholderText() const;
     QString headerText() const;
+    /// The warning about hidden or reordering characters in the file, or "".
+    QString warningText() const;
     /// The highlighting definition in use, or "" for none.
     QString definitionName() const;
 
@@ -48,7 +50,10 @@ protected:
 private:
     void applyTheme();
 
+    void showMarkers(const FileContent &file);
+
     QLabel *m_header;
+    QLabel *m_warning;
     QStackedWidget *m_stack;
     CodeView *m_code;
     QLabel *m_placeholder;

@@ -3,11 +3,60 @@
 #include "repositoryworker.h"
 
 #include "pathquote.h"
+#include "textcontent.h"
 #include "treeentry.h"
+
+#include <algorithm>
 
 #include <QLocale>
 
 namespace clearroom::ui {
+
+namespace {
+
+// Replaces every character a reader must see but would not (bidirectional controls,
+// invisible characters, invalid bytes) by a visible marker such as "⟨RLO⟩", and records
+// where the markers are so that the view can colour them. Line breaks are untouched.
+void showSuspiciousCharacters(const git::TextContent &content, FileContent &file)
+{
+    using Kind = git::SuspiciousCharacter::Kind;
+    file.bidirectionalCount = content.count(Kind::Bidirectional);
+    file.invisibleCount = content.count(Kind::Invisible);
+    file.invalidByteCount = content.count(Kind::InvalidByte);
+    if (content.encoding != git::TextContent::Encoding::Utf8)
+        file.encodingName = content.encodingName();
+    if (content.suspicious.isEmpty()) {
+        file.text = content.text;
+        return;
+    }
+    QVector<git::SuspiciousCharacter> ordered = content.suspicious;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto &a, const auto &b) { return a.offset < b.offset; });
+    QString text;
+    text.reserve(content.text.size() + ordered.size() * 6);
+    qsizetype copied = 0;
+    for (const git::SuspiciousCharacter &character : std::as_const(ordered)) {
+        text.append(QStringView(content.text).mid(copied, character.offset - copied));
+        const qsizetype width
+            = character.codePoint > 0xFFFF && character.kind != Kind::InvalidByte ? 2 : 1;
+        const QString marker
+            = QChar(0x27E8) + git::TextContent::markerText(character) + QChar(0x27E9);
+        FileContent::Marker shown;
+        shown.position = text.size();
+        shown.length = int(marker.size());
+        shown.kind = character.kind == Kind::Bidirectional
+            ? FileContent::Marker::Kind::Bidirectional
+            : character.kind == Kind::Invisible ? FileContent::Marker::Kind::Invisible
+                                                : FileContent::Marker::Kind::InvalidByte;
+        file.markers.append(shown);
+        text.append(marker);
+        copied = character.offset + width;
+    }
+    text.append(QStringView(content.text).mid(copied));
+    file.text = std::move(text);
+}
+
+} // namespace
 
 Result<void> RepositoryWorker::open(const QString &path)
 {
@@ -50,12 +99,13 @@ Result<FileContent> RepositoryWorker::readFile(const QByteArray &path, const git
         file.text = git::displayBytes(*content);
         return file;
     }
-    if (git::looksBinary(*content)) {
+    // UTF-16 text has NUL bytes; its byte order mark says it is text all the same.
+    if (git::looksBinary(*content) && !git::TextContent::hasUtf16ByteOrderMark(*content)) {
         file.kind = FileContent::Kind::Binary;
         return file;
     }
     file.head = content->left(4096);
-    file.text = QString::fromUtf8(*content);
+    showSuspiciousCharacters(git::TextContent::decode(*content), file);
     return file;
 }
 

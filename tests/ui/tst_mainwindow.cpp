@@ -158,6 +158,57 @@ private Q_SLOTS:
         QTRY_VERIFY(window.warningText().isEmpty());
     }
 
+    void hostileTextIsMadeVisible()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hostile-text"));
+        test::FixtureRepository repo(path);
+        QVERIFY2(repo.init()
+                     && repo.writeFile("trojan.c",
+                                       "int main() {\n"
+                                       "    /*\xe2\x80\xae } \xe2\x81\xa6if (admin)\xe2\x81\xa9 "
+                                       "\xe2\x81\xa6 begin admins only */\n"
+                                       "    return a\xe2\x80\x8b"
+                                       "b;\n}\n")
+                     && repo.writeFile("utf16.txt", QByteArray("\xff\xfeh\0i\0\n\0", 8))
+                     && repo.writeFile("latin1.txt", "caf\xe9\n")
+                     && repo.writeFile("broken.txt", "\xc3\xa4 \xff ok\n")
+                     && repo.commitAll("text"),
+                 qPrintable(repo.lastError()));
+        MainWindow window;
+        window.show();
+        window.openRepository(path);
+        QTRY_VERIFY(window.treeModel()->rowCount() > 0);
+
+        openFile(window, "trojan.c");
+        CodeView *code = window.fileView()->codeView();
+        QTRY_VERIFY(code->toPlainText().contains(QStringLiteral("⟨RLO⟩")));
+        const QString text = code->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("⟨LRI⟩if (admin)⟨PDI⟩")));
+        QVERIFY(text.contains(QStringLiteral("a⟨ZWSP⟩b")));
+        // No control character is left to reorder or hide anything.
+        QVERIFY(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x200B)));
+        QCOMPARE(code->blockCount(), 4); // lines stay lines
+        const QString warning = window.fileView()->warningText();
+        QVERIFY2(warning.contains(QStringLiteral("4 character")), qPrintable(warning));
+        QVERIFY(warning.contains(QStringLiteral("change the direction")));
+        QVERIFY(warning.contains(QStringLiteral("CVE-2021-42574")));
+        QVERIFY(warning.contains(QStringLiteral("1 invisible character")));
+        QCOMPARE(code->extraSelections().size(), 5);
+
+        openFile(window, "utf16.txt");
+        QTRY_COMPARE(code->toPlainText(), QStringLiteral("hi"));
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("UTF-16LE")));
+        QVERIFY(window.fileView()->warningText().isEmpty());
+
+        openFile(window, "latin1.txt");
+        QTRY_COMPARE(code->toPlainText(), QStringLiteral("café"));
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("Latin-1")));
+
+        openFile(window, "broken.txt");
+        QTRY_COMPARE(code->toPlainText(), QStringLiteral("ä ⟨\\xFF⟩ ok"));
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("1 invalid byte")));
+    }
+
     void badInputGetsSpecificMessages_data()
     {
         QTest::addColumn<QString>("path");
