@@ -9,7 +9,11 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace clearroom::ui {
+
+class SourceText;
 
 /// A file of the reviewed tree as the code view shows it, prepared off the GUI thread.
 struct FileContent
@@ -27,6 +31,8 @@ struct FileContent
     Kind kind = Kind::Text;
     qint64 size = 0;
     QString text;
+    /// `text` split into lines (done on the worker thread); null for other kinds.
+    std::shared_ptr<const SourceText> source;
     QByteArray head; ///< the first bytes, to recognise the file type by content
 
     /// A stretch of `text` that stands for a character the reader must see: a

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "fileview.h"
 
-#include "codehighlighting.h"
-#include "codeview.h"
+#include "linehighlighter.h"
 #include "pathquote.h"
+#include "sourcetext.h"
+#include "sourceview.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace clearroom::ui {
@@ -20,7 +20,7 @@ FileView::FileView(QWidget *parent)
     , m_header(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_code(new CodeView(this))
+    , m_code(new SourceView(this))
     , m_placeholder(new QLabel(this))
 {
     m_header->setObjectName(QStringLiteral("fileHeader"));
@@ -54,7 +54,6 @@ FileView::FileView(QWidget *parent)
     layout->addWidget(m_warning);
     layout->addWidget(m_stack, 1);
 
-    m_highlighting = std::make_unique<CodeHighlighting>(m_code->document());
     applyTheme();
     showPlaceholder(tr("Open a repository, then pick a file in the tree."));
 }
@@ -65,8 +64,6 @@ void FileView::showPlaceholder(const QString &text)
 {
     m_header->clear();
     m_warning->hide();
-    m_code->setExtraSelections({});
-    m_highlighting->disable();
     m_code->clear();
     m_placeholder->setText(text);
     m_stack->setCurrentWidget(m_placeholder);
@@ -103,20 +100,16 @@ void FileView::showFile(const FileContent &file)
         break;
     }
 
-    m_highlighting->disable();
-    // Lines as git and editors count them: a final newline ends the last line rather
-    // than starting an empty one, so it is not shown as a line of its own.
-    const bool endsWithNewline = file.text.endsWith(QLatin1Char('\n'));
-    m_code->setPlainText(endsWithNewline ? file.text.chopped(1) : file.text);
-    const int lines = file.text.isEmpty() ? 0 : m_code->blockCount();
-    QString note;
-    if (file.size <= MaximumHighlightedSize && lines <= MaximumHighlightedLines) {
-        const qsizetype slash = file.path.lastIndexOf('/');
-        m_highlighting->setFile(git::displayBytes(file.path.mid(slash + 1)), file.head);
-        note = definitionName();
-    } else if (CodeHighlighting::isAvailable()) {
-        note = tr("large file, not highlighted");
-    }
+    // Highlighting is lazy and sliced (LineHighlighter): files of any size are
+    // highlighted, the screen in view first.
+    const std::shared_ptr<const SourceText> source
+        = file.source ? file.source : SourceText::fromText(file.text);
+    const qsizetype slash = file.path.lastIndexOf('/');
+    m_code->highlighter()->setSource(source, git::displayBytes(file.path.mid(slash + 1)),
+                                     file.head);
+    m_code->setSource(source, marks(file, *source));
+    const int lines = source->lineCount();
+    const QString note = definitionName();
     QStringList parts {path, tr("%n line(s)", nullptr, lines), size};
     if (!file.encodingName.isEmpty())
         parts << file.encodingName;
@@ -126,11 +119,11 @@ void FileView::showFile(const FileContent &file)
         parts << note;
     parts << tr("read-only");
     m_header->setText(parts.join(QStringLiteral("  ·  ")));
-    showMarkers(file);
+    showWarning(file);
     m_stack->setCurrentWidget(m_code);
 }
 
-void FileView::showMarkers(const FileContent &file)
+void FileView::showWarning(const FileContent &file)
 {
     if (file.bidirectionalCount + file.invisibleCount > 0) {
         m_warning->setText(
@@ -144,33 +137,31 @@ void FileView::showMarkers(const FileContent &file)
     } else {
         m_warning->hide();
     }
+}
 
-    // Colour each marker; beyond a few thousand the colours add nothing but cost.
-    constexpr int maximumColoured = 5000;
-    QList<QTextEdit::ExtraSelection> selections;
-    const int count = int(qMin<qsizetype>(file.markers.size(), maximumColoured));
-    selections.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const FileContent::Marker &marker = file.markers.at(i);
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(m_code->document());
-        selection.cursor.setPosition(int(marker.position));
-        selection.cursor.setPosition(int(marker.position) + marker.length, QTextCursor::KeepAnchor);
+QVector<SourceView::Mark> FileView::marks(const FileContent &file, const SourceText &source)
+{
+    QVector<SourceView::Mark> marks;
+    marks.reserve(file.markers.size());
+    for (const FileContent::Marker &marker : file.markers) {
+        SourceView::Mark mark;
+        mark.line = source.lineOfOffset(marker.position);
+        mark.column = int(marker.position - source.lineStart(mark.line));
+        mark.length = marker.length;
         switch (marker.kind) {
         case FileContent::Marker::Kind::Bidirectional:
-            selection.format.setBackground(QColor(0xff, 0x9e, 0x9e));
+            mark.background = QColor(0xff, 0x9e, 0x9e);
             break;
         case FileContent::Marker::Kind::Invisible:
-            selection.format.setBackground(QColor(0xff, 0xd1, 0x80));
+            mark.background = QColor(0xff, 0xd1, 0x80);
             break;
         case FileContent::Marker::Kind::InvalidByte:
-            selection.format.setBackground(QColor(0xd0, 0xd0, 0xd0));
+            mark.background = QColor(0xd0, 0xd0, 0xd0);
             break;
         }
-        selection.format.setForeground(QColor(0x40, 0x00, 0x00));
-        selections.append(selection);
+        marks.append(mark);
     }
-    m_code->setExtraSelections(selections);
+    return marks;
 }
 
 QString FileView::warningText() const
@@ -190,7 +181,7 @@ QString FileView::headerText() const
 
 QString FileView::definitionName() const
 {
-    return m_highlighting->definitionName();
+    return m_code->highlighter()->definitionName();
 }
 
 void FileView::changeEvent(QEvent *event)
@@ -203,9 +194,10 @@ void FileView::changeEvent(QEvent *event)
 void FileView::applyTheme()
 {
     // The theme follows the palette: a dark desktop gets a dark theme.
-    m_highlighting->setBackground(palette().color(QPalette::Base));
-    m_code->setColors(m_highlighting->themeBackground(), m_highlighting->themeForeground(),
-                      m_highlighting->themeLineNumber());
+    LineHighlighter *highlighter = m_code->highlighter();
+    highlighter->setBackground(palette().color(QPalette::Base));
+    m_code->setColors(highlighter->themeBackground(), highlighter->themeForeground(),
+                      highlighter->themeLineNumber());
 }
 
 } // namespace clearroom::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "filecontent.h"
+#include "sourceview.h"
 
 #include <QWidget>
 
@@ -13,8 +14,7 @@ class QStackedWidget;
 
 namespace clearroom::ui {
 
-class CodeHighlighting;
-class CodeView;
+class SourceText;
 
 /// The right-hand side of the window: a header naming the file, and either its
 /// highlighted text or a plain statement of why there is no text (binary, too large,
@@ -24,18 +24,13 @@ class FileView : public QWidget
     Q_OBJECT
 
 public:
-    /// Above these, text is shown without highlighting: QSyntaxHighlighter would
-    /// highlight the whole document on the GUI thread.
-    static constexpr qint64 MaximumHighlightedSize = 2 * 1024 * 1024;
-    static constexpr int MaximumHighlightedLines = 40000;
-
     explicit FileView(QWidget *parent = nullptr);
     ~FileView() override;
 
     void showFile(const FileContent &file);
     void showPlaceholder(const QString &text);
 
-    CodeView *codeView() const { return m_code; }
+    SourceView *codeView() const { return m_code; }
     /// What the view says instead of text, or "" while it shows text.
     QString placeholderText() const;
     QString headerText() const;
@@ -50,14 +45,14 @@ protected:
 private:
     void applyTheme();
 
-    void showMarkers(const FileContent &file);
+    void showWarning(const FileContent &file);
+    static QVector<SourceView::Mark> marks(const FileContent &file, const SourceText &source);
 
     QLabel *m_header;
     QLabel *m_warning;
     QStackedWidget *m_stack;
-    CodeView *m_code;
+    SourceView *m_code;
     QLabel *m_placeholder;
-    std::unique_ptr<CodeHighlighting> m_highlighting;
 };
 
 } // namespace clearroom::ui

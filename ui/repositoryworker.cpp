@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "repositoryworker.h"
 
+#include "sourcetext.h"
+
 #include "pathquote.h"
 #include "textcontent.h"
 #include "treeentry.h"
@@ -106,6 +108,7 @@ Result<FileContent> RepositoryWorker::readFile(const QByteArray &path, const git
     }
     file.head = content->left(4096);
     showSuspiciousCharacters(git::TextContent::decode(*content), file);
+    file.source = SourceText::fromText(file.text);
     return file;
 }
 

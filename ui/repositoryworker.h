@@ -19,7 +19,7 @@ class RepositoryWorker : public QObject
 
 public:
     /// Files larger than this are not loaded into the code view.
-    static constexpr qint64 MaximumViewedFileSize = 32 * 1024 * 1024;
+    static constexpr qint64 MaximumViewedFileSize = 256 * 1024 * 1024;
 
     using QObject::QObject;
 

@@ -99,7 +99,7 @@ void TestCliTool::usageErrors_data()
     QTest::newRow("repo without a command")
         << QByteArrayList {"repo"} << QStringLiteral("repo --help");
     QTest::newRow("unknown repo command")
-        << QByteArrayList {"repo", "log"} << QStringLiteral("'repo log'");
+        << QByteArrayList {"repo", "frobnicate"} << QStringLiteral("'repo frobnicate'");
     QTest::newRow("unknown ls-tree flag")
         << QByteArrayList {"repo", "ls-tree", "--bogus", "HEAD"} << QStringLiteral("'--bogus'");
     QTest::newRow("unknown show flag")

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "buildconfig.h"
-#include "codeview.h"
 #include "fileview.h"
 #include "fixturerepository.h"
+#include "linehighlighter.h"
 #include "mainwindow.h"
 #include "process.h"
 #include "refpicker.h"
+#include "sourcetext.h"
+#include "sourceview.h"
 #include "treemodel.h"
 
 #include "scratchdirectory.h"
@@ -44,13 +46,11 @@ private Q_SLOTS:
         QTRY_VERIFY(window.treeModel()->rowCount() > 0);
 
         openFile(window, "src/main.cpp");
-        CodeView *code = window.fileView()->codeView();
-        QTRY_VERIFY(code->toPlainText().contains(QStringLiteral("int main()")));
-        QVERIFY(code->isReadOnly());
-        QCOMPARE(code->lineWrapMode(), QPlainTextEdit::NoWrap);
+        SourceView *code = window.fileView()->codeView();
+        QTRY_VERIFY(code->text().contains(QStringLiteral("int main()")));
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("src/main.cpp")));
         // Nine lines, as git counts them; the final newline adds no empty tenth line.
-        QCOMPARE(code->blockCount(), 9);
+        QCOMPARE(code->lineCount(), 9);
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("9 line")));
 
         if (!CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING) {
@@ -59,9 +59,9 @@ private Q_SLOTS:
         }
         QCOMPARE(window.fileView()->definitionName(), QStringLiteral("C++"));
         // The #include line carries highlighting formats from KSyntaxHighlighting.
-        const QTextBlock include = code->document()->findBlockByNumber(1);
-        QVERIFY(include.text().startsWith(QStringLiteral("#include")));
-        QTRY_VERIFY(!include.layout()->formats().isEmpty());
+        QVERIFY(code->source()->line(1).startsWith(QStringLiteral("#include")));
+        QTRY_VERIFY(code->highlighter()->isFinished());
+        QVERIFY(!code->formatsOfLine(1).isEmpty());
     }
 
     void showsBinarySymlinkSubmoduleAndEmptyFiles()
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
         openFile(window, "empty.txt");
         QTRY_VERIFY(window.fileView()->placeholderText().isEmpty());
-        QCOMPARE(window.fileView()->codeView()->toPlainText(), QString());
+        QCOMPARE(window.fileView()->codeView()->text(), QString());
     }
 
     void revisionPickerSwitchesCommits()
@@ -105,10 +105,8 @@ private Q_SLOTS:
         QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY(window.currentCommit() != head);
         openFile(window, "src/main.cpp");
-        QTRY_VERIFY(
-            window.fileView()->codeView()->toPlainText().contains(QStringLiteral("int main()")));
-        QVERIFY(!window.fileView()->codeView()->toPlainText().contains(
-            QStringLiteral("second version")));
+        QTRY_VERIFY(window.fileView()->codeView()->text().contains(QStringLiteral("int main()")));
+        QVERIFY(!window.fileView()->codeView()->text().contains(QStringLiteral("second version")));
 
         // The feature branch has a file main does not.
         window.showRevision("refs/heads/feature");
@@ -121,7 +119,7 @@ private Q_SLOTS:
         window.show();
         window.openRepository(repoPath(), "v1.0");
         window.revealPath("nested/a/b/c/deep.txt");
-        QTRY_COMPARE(window.fileView()->codeView()->toPlainText(), QStringLiteral("deep"));
+        QTRY_COMPARE(window.fileView()->codeView()->text(), QStringLiteral("deep"));
         QCOMPARE(window.treeView()->currentIndex().data(TreeModel::PathRole).toByteArray(),
                  QByteArray("nested/a/b/c/deep.txt"));
 
@@ -180,32 +178,40 @@ private Q_SLOTS:
         QTRY_VERIFY(window.treeModel()->rowCount() > 0);
 
         openFile(window, "trojan.c");
-        CodeView *code = window.fileView()->codeView();
-        QTRY_VERIFY(code->toPlainText().contains(QStringLiteral("⟨RLO⟩")));
-        const QString text = code->toPlainText();
+        SourceView *code = window.fileView()->codeView();
+        QTRY_VERIFY(code->text().contains(QStringLiteral("⟨RLO⟩")));
+        const QString text = code->text();
         QVERIFY(text.contains(QStringLiteral("⟨LRI⟩if (admin)⟨PDI⟩")));
         QVERIFY(text.contains(QStringLiteral("a⟨ZWSP⟩b")));
         // No control character is left to reorder or hide anything.
         QVERIFY(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x200B)));
-        QCOMPARE(code->blockCount(), 4); // lines stay lines
+        QCOMPARE(code->lineCount(), 4); // lines stay lines
         const QString warning = window.fileView()->warningText();
         QVERIFY2(warning.contains(QStringLiteral("4 character")), qPrintable(warning));
         QVERIFY(warning.contains(QStringLiteral("change the direction")));
         QVERIFY(warning.contains(QStringLiteral("CVE-2021-42574")));
         QVERIFY(warning.contains(QStringLiteral("1 invisible character")));
-        QCOMPARE(code->extraSelections().size(), 5);
+        // The markers are coloured: four on line 2, one on line 3.
+        auto backgrounds = [code](int line) {
+            int n = 0;
+            for (const auto &range : code->formatsOfLine(line))
+                n += range.format.hasProperty(QTextFormat::BackgroundBrush);
+            return n;
+        };
+        QCOMPARE(backgrounds(1), 4);
+        QCOMPARE(backgrounds(2), 1);
 
         openFile(window, "utf16.txt");
-        QTRY_COMPARE(code->toPlainText(), QStringLiteral("hi"));
+        QTRY_COMPARE(code->text(), QStringLiteral("hi"));
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("UTF-16LE")));
         QVERIFY(window.fileView()->warningText().isEmpty());
 
         openFile(window, "latin1.txt");
-        QTRY_COMPARE(code->toPlainText(), QStringLiteral("café"));
+        QTRY_COMPARE(code->text(), QStringLiteral("café"));
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("Latin-1")));
 
         openFile(window, "broken.txt");
-        QTRY_COMPARE(code->toPlainText(), QStringLiteral("ä ⟨\\xFF⟩ ok"));
+        QTRY_COMPARE(code->text(), QStringLiteral("ä ⟨\\xFF⟩ ok"));
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("1 invalid byte")));
     }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
-#include "codeview.h"
 #include "fileview.h"
 #include "mainwindow.h"
 #include "pathquote.h"
 #include "readonlywatch.h"
+#include "sourceview.h"
 #include "standardrepositories.h"
 #include "treemodel.h"
 

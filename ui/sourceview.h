@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QTextLayout>
+
+#include <memory>
+
+namespace clearroom::ui {
+
+class LineHighlighter;
+class SourceText;
+
+/// A read-only view of source code that stays fast on files of any size: it lays out and
+/// paints only the lines on screen (a QPlainTextEdit builds a document of every line
+/// first, and its highlighter colours all of them on the GUI thread), highlights lazily
+/// through LineHighlighter, shows line numbers in a gutter, never wraps, and lets the
+/// reader select and copy text with mouse and keyboard.
+class SourceView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    /// Lines longer than this are shown cut, with a marker saying how much follows;
+    /// copying still copies them whole.
+    static constexpr int MaximumShownLineLength = 20000;
+
+    /// A stretch of a line to colour: hidden characters, invalid bytes.
+    struct Mark
+    {
+        int line = 0;
+        int column = 0;
+        int length = 0;
+        QColor background;
+    };
+
+    explicit SourceView(QWidget *parent = nullptr);
+    ~SourceView() override;
+
+    void setSource(std::shared_ptr<const SourceText> source, const QVector<Mark> &marks = {});
+    void clear();
+    std::shared_ptr<const SourceText> source() const { return m_source; }
+    LineHighlighter *highlighter() const { return m_highlighter; }
+
+    int lineCount() const;
+    /// The whole text (without a final newline).
+    QString text() const;
+    int firstVisibleLine() const;
+    int visibleLineCount() const;
+    /// Scrolls so that `line` (1-based) is near the top third and puts the cursor there.
+    void goToLine(int line);
+
+    /// Selects from (line, column) to (line, column), 0-based, the end exclusive.
+    void setSelection(int fromLine, int fromColumn, int toLine, int toColumn);
+    QString selectedText() const;
+    /// The 1-based first and last line of the selection, or {0, 0} without one.
+    QPair<int, int> selectedLines() const;
+    /// The colours of a line as painted: highlighting and marks (for tests).
+    QVector<QTextLayout::FormatRange> formatsOfLine(int line);
+    int gutterWidth() const;
+
+    /// Colours of the highlighting theme; invalid colours mean "use the palette".
+    void setColors(const QColor &background, const QColor &foreground, const QColor &lineNumbers);
+
+Q_SIGNALS:
+    void selectionChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Position
+    {
+        int line = 0;
+        int column = 0;
+        friend bool operator<(const Position &a, const Position &b)
+        {
+            return a.line < b.line || (a.line == b.line && a.column < b.column);
+        }
+        friend bool operator==(const Position &a, const Position &b)
+        {
+            return a.line == b.line && a.column == b.column;
+        }
+    };
+
+    QTextLayout *layoutFor(int line);
+    Position positionAt(const QPoint &point);
+    void moveCursor(Position position, bool extend);
+    void ensureVisible(int line);
+    void updateScrollBars();
+    void dropLayouts(int from, int to);
+    int lineHeight() const;
+    int charWidth() const;
+    int textLeft() const;
+
+    std::shared_ptr<const SourceText> m_source;
+    LineHighlighter *m_highlighter;
+    QHash<int, QVector<QTextLayout::FormatRange>> m_marks;
+    QHash<int, std::shared_ptr<QTextLayout>> m_layouts;
+    Position m_anchor;
+    Position m_cursor;
+    bool m_selectingLines = false;
+    bool m_dragging = false;
+    QColor m_lineNumberColor;
+};
+
+} // namespace clearroom::ui
