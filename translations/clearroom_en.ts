@@ -30,5 +30,42 @@
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invalid byte(s), shown as ⟨\xNN⟩</source>
+        <translation><numerusform>%n invalid byte, shown as ⟨\xNN⟩</numerusform><numerusform>%n invalid bytes, shown as ⟨\xNN⟩</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that change the direction of text</source>
+        <translation><numerusform>%n character that changes the direction of text</numerusform><numerusform>%n characters that change the direction of text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible character(s)</source>
+        <translation><numerusform>%n invisible character</numerusform><numerusform>%n invisible characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 in %2 of %n file(s) of %3.</source>
+        <translation><numerusform>%1 in %2 of %n file of %3.</numerusform><numerusform>%1 in %2 of %n files of %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation><numerusform>%n matching line</numerusform><numerusform>%n matching lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SourceView</name>
+    <message numerus="yes">
+        <source> ⟪… %n more character(s) on this line⟫</source>
+        <translation><numerusform> ⟪… %n more character on this line⟫</numerusform><numerusform> ⟪… %n more characters on this line⟫</numerusform></translation>
+    </message>
 </context>
 </TS>
