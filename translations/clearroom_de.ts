@@ -76,15 +76,22 @@ libgit2 %3
 
 Read-only commands over a git repository whose output is byte for byte
 that of git:
-  grep      search the files of revisions for lines
-  log       show the history of a revision
   ls-tree   list a tree
   show      print a file or a folder of a revision
 
 Clearroom's own:
   identity  the repository's identity and what is unusual about it (JSON)
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
+
+Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
+der von git entspricht:
+  ls-tree   einen Baum auflisten
+  show      eine Datei oder einen Ordner einer Revision ausgeben
+
+Eigene Befehle von Clearroom:
+  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
+</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
@@ -99,8 +106,6 @@ Global options:
   -h, --help  show this help; 'COMMAND --help' shows a command's own
 
 Commands:
-  repo grep      search files for lines exactly as 'git grep' does
-  repo log       show history exactly as 'git log' does
   repo ls-tree   list a tree exactly as 'git ls-tree' does
   repo show      print a file or folder exactly as 'git show' does
   repo identity  the repository's identity and notices about it, as JSON
@@ -108,78 +113,25 @@ Commands:
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
 </source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::cli::GitDate</name>
-    <message>
-        <source>The date %1 %2 lies beyond the largest date git can show.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The date %1 %2 lies before 1970, which git cannot show.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::cli::GrepCommand</name>
-    <message>
-        <source>repo grep: name a pattern and a revision, e.g. TODO HEAD.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo grep: the option '%1' must come before the pattern.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after '--'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo grep: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo grep: no line matched.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: clearroom-cli [-C REPO] repo grep [options] [-e] PATTERN REV... [-- PATHSPEC...]
+        <translation>Aufruf: clearroom-cli [-C REPO] BEFEHL [Optionen]
 
-Searches the files of each revision for lines matching PATTERN, exactly as
-'git grep' does in the C locale (bytes, not characters). Output lines are
-'REV:PATH:LINE'. Symbolic links and submodules are not searched; a revision
-naming a file (REV:PATH) searches that file. Paths go after '--': a folder
-includes everything below it, and '*', '?' and '[...]' match across '/'
-('*.c' finds C files at any depth); ':!PATH' leaves PATH out, and the magic
-':(top,exclude,literal)' is understood. Options come before the pattern.
+Die Kommandozeile von Clearroom: derselbe Kern wie der Clearroom-Arbeitsplatz,
+ohne Bildschirm. Repositorys werden nur gelesen, nie geschrieben.
 
-  -G, --basic-regexp        POSIX basic regular expressions (default)
-  -E, --extended-regexp     POSIX extended regular expressions
-  -F, --fixed-strings       plain strings
-  -e PATTERN                a pattern (repeat for several; any may match)
-  -i, --ignore-case         ignore the case of ASCII letters
-  -w, --word-regexp         match whole words only
-  -v, --invert-match        select the lines that do not match
-  -n, --line-number         show line numbers
-  -l, --files-with-matches  show only the names of files with a match
-      --name-only           the same as -l
-  -c, --count               show the number of matching lines per file
-  -a, --text                search binary files as text
-  -I                        do not search binary files
-  -H                        show file names (always on)
-  -q, --quiet               print nothing; the exit status says whether a line matched
+Globale Optionen:
+  -C REPO     das Repository: Wurzel eines Arbeitsverzeichnisses oder ein Git-Verzeichnis
+              (Vorgabe: der aktuelle Ordner; es wird nicht nach oben gesucht)
+  --version   Version, verwendetes Qt und Syntaxhervorhebung anzeigen
+  -h, --help  diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Hilfe eines Befehls
 
-A file is binary when its first 8,000 bytes hold a NUL byte; by default a
-match there prints 'Binary file REV:PATH matches'. The repository's and the
-work tree's git attributes and configuration are not read.
+Befehle:
+  repo ls-tree   einen Baum genau wie „git ls-tree“ auflisten
+  repo show      eine Datei oder einen Ordner genau wie „git show“ ausgeben
+  repo identity  Identität des Repositorys und Hinweise dazu als JSON
 
-Exit status: 0 when a line matched; 1 when none did (then standard error
-says so in one line and standard output is empty) or the search failed;
-2 for a usage error.
-</source>
-        <translation type="unfinished" />
+Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
+Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf die Standardausgabe.
+</translation>
     </message>
 </context>
 <context>
@@ -206,61 +158,6 @@ Konfiguration, die andere Dateien einbindet oder ein Arbeitsverzeichnis nennt,
 Replace-Refs und Grafts (die git anwenden würde und Clearroom ignoriert) sowie
 eine verkürzte (shallow) Historie.
 </translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::cli::LogCommand</name>
-    <message>
-        <source>repo log: --format needs its value after '=', e.g. --format=%H.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo log: name one revision; to limit the log to paths, put them after '--'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo log: revision ranges such as '%1' are not supported; name one revision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo log: the path '%1' has wildcards, which are not supported here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo log: --follow needs exactly one path after '--'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: clearroom-cli [-C REPO] repo log [options] [REV] [-- PATH...]
-
-Shows the history of REV (default HEAD) exactly as 'git log' does: newest
-first by commit date; with paths, only the commits that change them, with
-git's default history simplification.
-
-  -n N, -N, --max-count=N   show at most N commits
-  --format=FORMAT           git's placeholders (%H %h %T %t %P %p %an %ae %ad
-                            %at %cn %ce %cd %ct %s %b %B %n %% and more), with a
-                            newline after each commit (tformat:); also
-                            format:FORMAT, tformat:FORMAT, medium, oneline
-  --pretty[=FORMAT]         the same (the default format without a value)
-  --oneline                 abbreviated id and subject
-  --abbrev-commit           abbreviated commit ids (--no-abbrev-commit: full)
-  --first-parent            follow only the first parent of merges
-  --follow                  follow one file across renames
-  --reverse                 oldest first
-</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::cli::LogPrinter</name>
-    <message>
-        <source>repo log: the format '%1' is not supported; use medium, oneline or format:...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>repo log: '%1' is not a format git knows.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -341,111 +238,6 @@ Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
 Gibt eine Datei (Blob) Byte für Byte oder die Namen in einem Ordner (Baum) aus,
 genau wie „git show“.
 </translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::cli::UserFormat</name>
-    <message>
-        <source>repo log: the format placeholder '%1' is not supported.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::Abbreviator</name>
-    <message>
-        <source>The configuration of the repository '%1' cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repository '%1' sets core.abbrev to '%2', which is not 'auto', 'no' or a length from 4 to 40.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The objects of the repository '%1' cannot be searched for %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::History</name>
-    <message>
-        <source>The commit %1 names the parent %2, which cannot be read: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::LineMatcher</name>
-    <message>
-        <source>The regular expression '%1' could not be applied: the system's regular expression library ran out of memory.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The pattern '%1' contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The pattern '%1' is not a valid regular expression: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A search needs at least one pattern.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::Mailmap</name>
-    <message>
-        <source>The .mailmap of the repository '%1' cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::ObjectReader</name>
-    <message>
-        <source>The object %1 in '%2' is a %3, not a %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Object %1 in the repository '%2' is damaged: its content does not match its id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Object %1 in the repository '%2' cannot be read: %3</source>
-        <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>Object %1 is missing from the repository '%2'.</source>
-        <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
-    </message>
-    <message>
-        <source>Object %1 in the repository '%2' cannot be read: its pack is damaged.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::Pathspec</name>
-    <message>
-        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
-        <translation>Der Pfad „%1“ ist absolut; bitte relativ zur Wurzel des Repositorys angeben.</translation>
-    </message>
-    <message>
-        <source>The path '%1' is outside the repository.</source>
-        <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
-    </message>
-    <message>
-        <source>The pathspec '%1' lacks the ')' that ends its magic.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The pathspec magic '%1' in '%2' is not supported; 'top', 'exclude' and 'literal' are.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An empty path names nothing; use '.' for the whole tree.</source>
-        <translation>Ein leerer Pfad benennt nichts; „.“ steht für den ganzen Baum.</translation>
     </message>
 </context>
 <context>
@@ -623,24 +415,6 @@ genau wie „git show“.
     <message>
         <source>Latin-1 (ISO-8859-1), not UTF-8</source>
         <translation>Latin-1 (ISO-8859-1), nicht UTF-8</translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::git::TreeGrep</name>
-    <message>
-        <source>The file '%1' cannot be searched: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The search of '%1' ended before the file '%2' was searched.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>clearroom::git::TreeReader</name>
-    <message>
-        <source>The tree %1 in the repository '%2' is damaged: its entries cannot be read.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -910,18 +684,6 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Read this before you review:</source>
         <translation>Bitte vor der Prüfung lesen:</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>%1 (commit %2)</source>
-        <translation>%1 (Commit %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Search the Tree…</source>
-        <translation>Im Baum &amp;suchen …</translation>
-    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>
@@ -954,88 +716,6 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>No repository is open.</source>
         <translation>Es ist kein Repository geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::ui::SearchPanel</name>
-    <message>
-        <source>Ignore case</source>
-        <translation>Groß-/Kleinschreibung ignorieren</translation>
-    </message>
-    <message>
-        <source>Whole words</source>
-        <translation>Ganze Wörter</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Find hidden characters</source>
-        <translation>Versteckte Zeichen finden</translation>
-    </message>
-    <message>
-        <source>Search the whole tree (regular expression or text)</source>
-        <translation>Den ganzen Baum durchsuchen (regulärer Ausdruck oder Text)</translation>
-    </message>
-    <message>
-        <source>Basic regular expression</source>
-        <translation>Einfacher regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>Extended regular expression</source>
-        <translation>Erweiterter regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>Fixed text</source>
-        <translation>Fester Text</translation>
-    </message>
-    <message>
-        <source>Paths, e.g. src *.c (all when empty)</source>
-        <translation>Pfade, z. B. src *.c (alle, wenn leer)</translation>
-    </message>
-    <message>
-        <source>Finds bidirectional controls and invisible characters (Trojan Source, CVE-2021-42574) in every file</source>
-        <translation>Findet Steuerzeichen der Schreibrichtung und unsichtbare Zeichen (Trojan Source, CVE-2021-42574) in jeder Datei</translation>
-    </message>
-    <message>
-        <source>Open a repository to search it.</source>
-        <translation>Öffnen Sie ein Repository, um es zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>Searches %1.</source>
-        <translation>Durchsucht %1.</translation>
-    </message>
-    <message>
-        <source>Searching %1…</source>
-        <translation>%1 wird durchsucht …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %2 of %n file(s) of %3.</source>
-        <translation><numerusform>%1 in %2 von %n Datei in %3.</numerusform><numerusform>%1 in %2 von %n Dateien in %3.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching line(s)</source>
-        <translation><numerusform>%n passende Zeile</numerusform><numerusform>%n passende Zeilen</numerusform></translation>
-    </message>
-    <message>
-        <source>Search cancelled.</source>
-        <translation>Suche abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::ui::SearchResultsModel</name>
-    <message>
-        <source>%1 (binary file matches)</source>
-        <translation>%1 (Binärdatei enthält Treffer)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n line(s))</source>
-        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
     </message>
 </context>
 <context>
