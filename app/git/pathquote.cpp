@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "pathquote.h"
 
+#include "textcontent.h"
+
 namespace clearroom::git {
 
 namespace {
@@ -35,44 +37,6 @@ char escapeLetter(unsigned char c)
     default:
         return 0;
     }
-}
-
-// Length of the valid UTF-8 sequence starting at data[i], or 0 when it is not one
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-int validUtf8Length(const unsigned char *data, qsizetype size, qsizetype i)
-{
-    const unsigned char c = data[i];
-    int length = 0;
-    unsigned int codePoint = 0;
-    unsigned int minimum = 0;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0) {
-        length = 2;
-        codePoint = c & 0x1F;
-        minimum = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        length = 3;
-        codePoint = c & 0x0F;
-        minimum = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        length = 4;
-        codePoint = c & 0x07;
-        minimum = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + length > size)
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        const unsigned char next = data[i + k];
-        if ((next & 0xC0) != 0x80)
-            return 0;
-        codePoint = (codePoint << 6) | (next & 0x3F);
-    }
-    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    return length;
 }
 
 } // namespace
@@ -133,7 +97,8 @@ QString displayBytes(const QByteArray &bytes)
     QByteArray valid;
     valid.reserve(size);
     for (qsizetype i = 0; i < size;) {
-        const int length = validUtf8Length(data, size, i);
+        char32_t codePoint = 0;
+        const int length = utf8SequenceLength(data, size, i, &codePoint);
         if (length == 0) {
             static const char hexDigits[] = "0123456789ABCDEF";
             valid.append("\\x");

@@ -4,8 +4,6 @@
 
 namespace clearroom::git {
 
-namespace {
-
 // The length of the valid UTF-8 sequence at data[i], or 0 (overlong forms, surrogates and
 // code points above U+10FFFF are invalid). Written here rather than through a codec
 // because every invalid byte must be found and reported, not only replaced.
@@ -46,6 +44,8 @@ int utf8SequenceLength(const unsigned char *data, qsizetype size, qsizetype i, c
     *codePoint = value;
     return length;
 }
+
+namespace {
 
 void appendCodePoint(QString &text, char32_t codePoint)
 {

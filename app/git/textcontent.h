@@ -9,6 +9,10 @@
 
 namespace clearroom::git {
 
+/// The length of the valid UTF-8 sequence at data[i] (its code point in `codePoint`), or 0
+/// when the bytes there are not valid UTF-8 (overlong, surrogate, above U+10FFFF).
+int utf8SequenceLength(const unsigned char *data, qsizetype size, qsizetype i, char32_t *codePoint);
+
 /// A character a reader of source code must be shown although it has no visible glyph,
 /// or that changes the order in which text is displayed (Trojan Source, CVE-2021-42574).
 struct SuspiciousCharacter
