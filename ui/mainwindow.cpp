@@ -9,11 +9,14 @@
 #include "refpicker.h"
 #include "repository.h"
 #include "repositorysession.h"
+#include "searchpanel.h"
+#include "sourceview.h"
 #include "treemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -39,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new MessageBanner(MessageBanner::Level::Error, this))
     , m_warnings(new MessageBanner(MessageBanner::Level::Warning, this))
     , m_statusLabel(new QLabel(this))
+    , m_search(new SearchPanel(this))
 {
     setWindowTitle(tr("Clearroom"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,6 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
+
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock);
+    connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openAt);
+    m_searchDock = searchDock;
+    resizeDocks({searchDock}, {220}, Qt::Vertical);
 
     createActions();
 
@@ -99,6 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_commit = commit;
             m_banner->hide();
             m_treeModel->setRoot(tree);
+            m_search->setTarget(
+                m_repositoryPath, tree,
+                tr("%1 (commit %2)")
+                    .arg(git::displayBytes(revision), QString::fromLatin1(commit.abbreviated(12))));
             m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
             updateStatus();
         });
@@ -112,7 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
                         tr("Choose a branch, tag or commit in the Revision field."));
                 }
             });
-    connect(m_session, &RepositorySession::fileLoaded, m_fileView, &FileView::showFile);
+    connect(m_session, &RepositorySession::fileLoaded, this, [this](const FileContent &file) {
+        m_fileView->showFile(file);
+        if (m_pendingLine > 0 && file.path == m_pendingLinePath) {
+            m_fileView->codeView()->goToLine(int(m_pendingLine));
+            m_pendingLine = 0;
+        }
+    });
     connect(m_session, &RepositorySession::fileFailed, this,
             [this](const QByteArray &path, const QString &message) {
                 m_fileView->showPlaceholder(tr("%1 cannot be shown.").arg(git::displayBytes(path)));
@@ -145,6 +167,13 @@ void MainWindow::createActions()
         m_refPicker->lineEdit()->selectAll();
     });
     pickRevision->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+
+    QAction *search = goMenu->addAction(tr("&Search the Tree…"), this, [this] {
+        m_searchDock->show();
+        m_search->patternEdit()->setFocus();
+        m_search->patternEdit()->selectAll();
+    });
+    search->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Clearroom"), this, &MainWindow::showAbout);
@@ -181,6 +210,19 @@ void MainWindow::showRevision(const QByteArray &revision)
     m_revision = revision;
     m_refPicker->setCurrentRevision(revision);
     m_session->resolve(revision);
+}
+
+void MainWindow::openAt(const QByteArray &path, qint64 line)
+{
+    const QModelIndex current = m_treeView->currentIndex();
+    if (current.isValid() && current.data(TreeModel::PathRole).toByteArray() == path
+        && m_fileView->codeView()->source()) {
+        m_fileView->codeView()->goToLine(int(line));
+        return;
+    }
+    m_pendingLinePath = path;
+    m_pendingLine = line;
+    revealPath(path);
 }
 
 void MainWindow::revealPath(const QByteArray &path)

@@ -14,6 +14,7 @@ namespace clearroom::ui {
 class FileView;
 class MessageBanner;
 class RefPicker;
+class SearchPanel;
 class RepositorySession;
 class TreeModel;
 
@@ -39,6 +40,9 @@ public:
     QTreeView *treeView() const { return m_treeView; }
     FileView *fileView() const { return m_fileView; }
     RefPicker *refPicker() const { return m_refPicker; }
+    SearchPanel *searchPanel() const { return m_search; }
+    /// Opens a file of the revision on display at a line (1-based).
+    void openAt(const QByteArray &path, qint64 line);
     /// The error the window shows, or "" for none.
     QString errorText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
@@ -67,6 +71,10 @@ private:
     QByteArray m_revision;
     git::ObjectId m_commit;
     QByteArray m_pendingReveal;
+    QByteArray m_pendingLinePath;
+    qint64 m_pendingLine = 0;
+    SearchPanel *m_search;
+    QWidget *m_searchDock = nullptr;
     QByteArray m_initialRevision;
 };
 

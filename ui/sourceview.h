@@ -48,6 +48,8 @@ public:
     /// The whole text (without a final newline).
     QString text() const;
     int firstVisibleLine() const;
+    /// The line (1-based) the cursor is on, or 0 without text.
+    int cursorLine() const { return m_source ? m_cursor.line + 1 : 0; }
     int visibleLineCount() const;
     /// Scrolls so that `line` (1-based) is near the top third and puts the cursor there.
     void goToLine(int line);

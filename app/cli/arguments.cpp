@@ -12,6 +12,21 @@ QByteArray ParsedArguments::value(const QByteArray &key) const
     return list.isEmpty() ? QByteArray() : list.last();
 }
 
+QByteArray ParsedArguments::lastOf(const QByteArrayList &keys) const
+{
+    for (qsizetype i = m_order.size() - 1; i >= 0; --i) {
+        if (keys.contains(m_order.at(i)))
+            return m_order.at(i);
+    }
+    return {};
+}
+
+void ParsedArguments::add(const QByteArray &key, const QByteArray &value)
+{
+    m_values[key].append(value);
+    m_order.append(key);
+}
+
 ArgumentParser::ArgumentParser(QString command, QVector<OptionSpec> options)
     : m_command(std::move(command))
     , m_options(std::move(options))
@@ -74,13 +89,13 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
                     return usageError(
                         tr("the option '--%1' takes no value.").arg(git::displayBytes(name)));
                 }
-                parsed.m_values[option->key()].append(QByteArray());
+                parsed.add(option->key(), QByteArray());
                 continue;
             }
             if (equals >= 0) {
-                parsed.m_values[option->key()].append(argument.mid(equals + 1));
+                parsed.add(option->key(), argument.mid(equals + 1));
             } else if (i + 1 < arguments.size()) {
-                parsed.m_values[option->key()].append(arguments.at(++i));
+                parsed.add(option->key(), arguments.at(++i));
             } else {
                 return usageError(
                     tr("the option '--%1' needs a value.").arg(git::displayBytes(name)));
@@ -96,13 +111,13 @@ Result<ParsedArguments> ArgumentParser::parse(const QByteArrayList &arguments,
                         tr("unknown option '-%1'.").arg(git::displayBytes(QByteArray(1, letter))));
                 }
                 if (!option->takesValue) {
-                    parsed.m_values[option->key()].append(QByteArray());
+                    parsed.add(option->key(), QByteArray());
                     continue;
                 }
                 if (k + 1 < argument.size()) {
-                    parsed.m_values[option->key()].append(argument.mid(k + 1));
+                    parsed.add(option->key(), argument.mid(k + 1));
                 } else if (i + 1 < arguments.size()) {
-                    parsed.m_values[option->key()].append(arguments.at(++i));
+                    parsed.add(option->key(), arguments.at(++i));
                 } else {
                     return usageError(
                         tr("the option '-%1' needs a value.").arg(QLatin1Char(letter)));

@@ -37,10 +37,15 @@ public:
     /// Arguments after `--`.
     const QByteArrayList &afterSeparator() const { return m_afterSeparator; }
     bool hasSeparator() const { return m_hasSeparator; }
+    /// Of `keys`, the one given last (git's rule for options that override each other,
+    /// such as -E and -F); empty when none was given.
+    QByteArray lastOf(const QByteArrayList &keys) const;
 
 private:
     friend class ArgumentParser;
+    void add(const QByteArray &key, const QByteArray &value);
     QHash<QByteArray, QByteArrayList> m_values;
+    QByteArrayList m_order; ///< keys in the order they were given
     QByteArrayList m_positional;
     QByteArrayList m_afterSeparator;
     bool m_hasSeparator = false;

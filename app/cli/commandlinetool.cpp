@@ -5,7 +5,9 @@
 #include "arguments.h"
 #include "buildinfo.h"
 #include "command.h"
+#include "grepcommand.h"
 #include "identitycommand.h"
+#include "logcommand.h"
 #include "lstreecommand.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -47,6 +49,8 @@ struct RepoCommand
 
 const RepoCommand repoCommands[] = {
     {"identity", &IdentityCommand::run, &IdentityCommand::help},
+    {"grep", &GrepCommand::run, &GrepCommand::help},
+    {"log", &LogCommand::run, &LogCommand::help},
     {"ls-tree", &LsTreeCommand::run, &LsTreeCommand::help},
     {"show", &ShowCommand::run, &ShowCommand::help},
 };
@@ -57,6 +61,8 @@ QString repoHelp()
                                "\n"
                                "Read-only commands over a git repository whose output is byte for "
                                "byte\nthat of git:\n"
+                               "  grep      search the files of revisions for lines\n"
+                               "  log       show the history of a revision\n"
                                "  ls-tree   list a tree\n"
                                "  show      print a file or a folder of a revision\n"
                                "\n"
@@ -142,6 +148,8 @@ QString CommandLineTool::help()
               "  -h, --help  show this help; 'COMMAND --help' shows a command's own\n"
               "\n"
               "Commands:\n"
+              "  repo grep      search files for lines exactly as 'git grep' does\n"
+              "  repo log       show history exactly as 'git log' does\n"
               "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"
               "  repo show      print a file or folder exactly as 'git show' does\n"
               "  repo identity  the repository's identity and notices about it, as JSON\n"

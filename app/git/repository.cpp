@@ -5,6 +5,7 @@
 #include "libgit2.h"
 #include "looseobjectcheck.h"
 #include "pathquote.h"
+#include "repositoryaccess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -396,6 +397,22 @@ Result<QByteArray> Repository::blobContent(const ObjectId &blob) const
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(raw)), size);
 }
 
+Result<void>
+Repository::readBlob(const ObjectId &blob,
+                     const std::function<void(const char *data, qsizetype size)> &read) const
+{
+    git_oid oid;
+    std::memcpy(oid.id, blob.raw(), ObjectId::RawSize);
+    git_blob *raw = nullptr;
+    const int rc = git_blob_lookup(&raw, d->repo.get(), &oid);
+    if (rc < 0)
+        return d->objectError(blob, rc);
+    BlobHandle handle(raw);
+    read(static_cast<const char *>(git_blob_rawcontent(raw)),
+         static_cast<qsizetype>(git_blob_rawsize(raw)));
+    return {};
+}
+
 Result<References> Repository::references() const
 {
     git_reference_iterator *rawIterator = nullptr;
@@ -459,6 +476,16 @@ bool looksBinary(const QByteArray &content)
     // git's rule (buffer_is_binary): a NUL byte within the first 8,000 bytes.
     constexpr qsizetype firstBytes = 8000;
     return content.left(firstBytes).contains('\0');
+}
+
+git_repository *detail::RepositoryAccess::handle(const Repository &repository)
+{
+    return repository.d->repo.get();
+}
+
+git_odb *detail::RepositoryAccess::odb(const Repository &repository)
+{
+    return repository.d->odb.get();
 }
 
 } // namespace clearroom::git

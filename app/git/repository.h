@@ -16,6 +16,10 @@
 
 namespace clearroom::git {
 
+namespace detail {
+class RepositoryAccess;
+}
+
 /// An object named by a revision, with its type.
 struct ResolvedObject
 {
@@ -72,6 +76,10 @@ public:
     Result<qint64> objectSize(const ObjectId &id) const;
     /// The bytes of a blob.
     Result<QByteArray> blobContent(const ObjectId &blob) const;
+    /// Calls `read` with the bytes of a blob without copying them, for searches over many
+    /// blobs; the bytes are valid only during the call.
+    Result<void> readBlob(const ObjectId &blob,
+                          const std::function<void(const char *data, qsizetype size)> &read) const;
 
     /// HEAD, branches and tags, sorted by name.
     Result<References> references() const;
@@ -79,6 +87,7 @@ public:
     QByteArray headTarget() const;
 
 private:
+    friend class detail::RepositoryAccess;
     Repository();
     struct Private;
     std::unique_ptr<Private> d;

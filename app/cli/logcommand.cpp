@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "logcommand.h"
+
+#include "abbreviation.h"
+#include "arguments.h"
+#include "history.h"
+#include "logformat.h"
+#include "lstreecommand.h"
+#include "mailmap.h"
+#include "pathquote.h"
+#include "repository.h"
+
+#include <climits>
+#include <utility>
+
+namespace clearroom::cli {
+
+namespace {
+
+// git reads -n with C's atoi(): leading white space, a sign, digits, the rest ignored;
+// a number too large for a long saturates, and the result is cut to an int.
+qint64 countLikeAtoi(const QByteArray &text)
+{
+    qsizetype at = 0;
+    while (at < text.size() && (text.at(at) == ' ' || (text.at(at) >= '\t' && text.at(at) <= '\r')))
+        ++at;
+    bool negative = false;
+    if (at < text.size() && (text.at(at) == '+' || text.at(at) == '-'))
+        negative = text.at(at++) == '-';
+    quint64 value = 0;
+    bool saturated = false;
+    for (; at < text.size() && text.at(at) >= '0' && text.at(at) <= '9'; ++at) {
+        value = value * 10 + quint64(text.at(at) - '0');
+        if (value > quint64(LLONG_MAX)) {
+            saturated = true;
+            break;
+        }
+    }
+    qint64 number = saturated ? (negative ? LLONG_MIN : LLONG_MAX)
+                              : (negative ? -qint64(value) : qint64(value));
+    return qint32(quint32(quint64(number) & 0xFFFFFFFFu));
+}
+
+// What git's own option parser accepts that ArgumentParser does not: "-5" for -n 5, and
+// --pretty without a value (the default format). --format always needs one.
+Result<QByteArrayList> normalisedArguments(const QByteArrayList &arguments)
+{
+    QByteArrayList normalised;
+    bool options = true;
+    bool isValue = false; // the value of the option before ("-n -1")
+    for (const QByteArray &argument : arguments) {
+        const bool optionValue = std::exchange(isValue, false);
+        if (optionValue) {
+            normalised.append(argument);
+            continue;
+        }
+        if (options && argument == "--")
+            options = false;
+        isValue = options && (argument == "-n" || argument == "--max-count");
+        if (options && argument.size() > 1 && argument.startsWith('-') && argument.at(1) >= '0'
+            && argument.at(1) <= '9') {
+            normalised.append("--max-count=" + argument.mid(1));
+        } else if (options && argument == "--pretty") {
+            normalised.append("--pretty=medium");
+        } else if (options && argument == "--format") {
+            return Error {LogCommand::tr("repo log: --format needs its value after '=', e.g. "
+                                         "--format=%H."),
+                          true};
+        } else {
+            normalised.append(argument);
+        }
+    }
+    return normalised;
+}
+
+bool hasWildcard(const QByteArray &path)
+{
+    for (const char c : path) {
+        if (c == '*' || c == '?' || c == '[' || c == '\\')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<QByteArray> LogCommand::run(const RepositoryOpener &openRepository,
+                                   const QByteArrayList &arguments)
+{
+    auto normalised = normalisedArguments(arguments);
+    if (!normalised)
+        return normalised.error();
+    const ArgumentParser parser(QStringLiteral("repo log"),
+                                {{"max-count", 'n', true},
+                                 {"format", 0, true},
+                                 {"pretty", 0, true},
+                                 {"oneline", 0, false},
+                                 {"abbrev-commit", 0, false},
+                                 {"no-abbrev-commit", 0, false},
+                                 {"first-parent", 0, false},
+                                 {"follow", 0, false},
+                                 {"reverse", 0, false}});
+    auto parsed = parser.parse(*normalised);
+    if (!parsed)
+        return parsed.error();
+
+    // Every format given must be valid; the last one given counts.
+    LogFormat format;
+    for (const QByteArray &key : {QByteArray("format"), QByteArray("pretty")}) {
+        for (const QByteArray &value : parsed->values(key)) {
+            auto valid = LogFormat::parse(value);
+            if (!valid)
+                return valid.error();
+        }
+    }
+    const QByteArray formatKey = parsed->lastOf({"format", "pretty", "oneline"});
+    if (formatKey == "oneline")
+        format.style = LogFormat::Style::Oneline;
+    else if (!formatKey.isEmpty())
+        format = *LogFormat::parse(parsed->value(formatKey));
+    const QByteArray abbreviationKey
+        = parsed->lastOf({"abbrev-commit", "no-abbrev-commit", "oneline"});
+    format.abbreviateCommit = abbreviationKey == "abbrev-commit" || abbreviationKey == "oneline";
+
+    git::HistoryOptions options;
+    options.firstParent = parsed->isSet("first-parent");
+    options.followRenames = parsed->isSet("follow");
+    options.reverse = parsed->isSet("reverse");
+    if (parsed->isSet("max-count")) {
+        const qint64 count = countLikeAtoi(parsed->value("max-count"));
+        options.maxCount = count < 0 ? -1 : count;
+    }
+
+    const QByteArrayList &revisions = parsed->positional();
+    if (revisions.size() > 1) {
+        return Error {tr("repo log: name one revision; to limit the log to paths, put them "
+                         "after '--'."),
+                      true};
+    }
+    const QByteArray revision = revisions.value(0, QByteArrayLiteral("HEAD"));
+    if (revision.contains("..") || revision.startsWith('^')) {
+        return Error {tr("repo log: revision ranges such as '%1' are not supported; name one "
+                         "revision.")
+                          .arg(git::displayBytes(revision)),
+                      true};
+    }
+    for (const QByteArray &path : parsed->afterSeparator()) {
+        if (hasWildcard(path)) {
+            return Error {tr("repo log: the path '%1' has wildcards, which are not supported "
+                             "here.")
+                              .arg(git::displayBytes(path)),
+                          true};
+        }
+        auto normalisedPath = normalizePathspec(path);
+        if (!normalisedPath)
+            return normalisedPath.error();
+        options.paths.append(*normalisedPath);
+    }
+    if (options.followRenames && options.paths.size() != 1)
+        return Error {tr("repo log: --follow needs exactly one path after '--'."), true};
+
+    auto repository = openRepository();
+    if (!repository)
+        return repository.error();
+    // git walks nothing from a tree or a file (or a tag of one), and says nothing.
+    auto object = repository->resolve(revision);
+    if (!object)
+        return object.error();
+    if (object->type == git::ObjectType::Tag)
+        object = repository->resolve(revision + "^{}");
+    if (!object)
+        return object.error();
+    if (object->type == git::ObjectType::Tree || object->type == git::ObjectType::Blob)
+        return QByteArray();
+    auto start = repository->resolveCommit(revision);
+    if (!start)
+        return start.error();
+    auto abbreviator = git::Abbreviator::create(*repository);
+    if (!abbreviator)
+        return abbreviator.error();
+    auto mailmap = git::Mailmap::load(*repository);
+    if (!mailmap)
+        return mailmap.error();
+
+    LogPrinter printer(format, FormatContext {*abbreviator, *mailmap, {}});
+    QByteArray output;
+    Result<void> printed;
+    const auto walked
+        = git::History::walk(*repository, *start, options, nullptr, [&](git::CommitInfo &&commit) {
+              printed = printer.print(commit, output);
+              return printed.ok();
+          });
+    if (!walked)
+        return walked.error();
+    if (!printed)
+        return printed.error();
+    return output;
+}
+
+QString LogCommand::help()
+{
+    return tr("Usage: clearroom-cli [-C REPO] repo log [options] [REV] [-- PATH...]\n"
+              "\n"
+              "Shows the history of REV (default HEAD) exactly as 'git log' does: newest\n"
+              "first by commit date; with paths, only the commits that change them, with\n"
+              "git's default history simplification.\n"
+              "\n"
+              "  -n N, -N, --max-count=N   show at most N commits\n"
+              "  --format=FORMAT           git's placeholders (%H %h %T %t %P %p %an %ae %ad\n"
+              "                            %at %cn %ce %cd %ct %s %b %B %n %% and more), with a\n"
+              "                            newline after each commit (tformat:); also\n"
+              "                            format:FORMAT, tformat:FORMAT, medium, oneline\n"
+              "  --pretty[=FORMAT]         the same (the default format without a value)\n"
+              "  --oneline                 abbreviated id and subject\n"
+              "  --abbrev-commit           abbreviated commit ids (--no-abbrev-commit: full)\n"
+              "  --first-parent            follow only the first parent of merges\n"
+              "  --follow                  follow one file across renames\n"
+              "  --reverse                 oldest first\n");
+}
+
+} // namespace clearroom::cli

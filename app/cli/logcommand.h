@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace clearroom::cli {
+
+/// `repo log`: a revision's history exactly as `git log` prints it for the same flags.
+class LogCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::cli::LogCommand)
+
+public:
+    static Result<QByteArray> run(const RepositoryOpener &openRepository,
+                                  const QByteArrayList &arguments);
+    static QString help();
+};
+
+} // namespace clearroom::cli

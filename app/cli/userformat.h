@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "commitinfo.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace clearroom::git {
+class Abbreviator;
+class Mailmap;
+} // namespace clearroom::git
+
+namespace clearroom::cli {
+
+/// What a format needs besides the commit itself.
+struct FormatContext
+{
+    git::Abbreviator &abbreviator;
+    const git::Mailmap &mailmap;
+    /// The encoding the commit named before its text was converted to UTF-8 (for %e).
+    QByteArray originalEncoding;
+};
+
+/// git's pretty format placeholders (`--format=...`): %H %h %T %t %P %p, the author's
+/// and committer's %an %aN %ae %aE %al %aL %ad %aD %at %ai %aI %as (and %c...), %s %b
+/// %B %e %m %n %% %xNN, colours (printed as nothing, as git does when not writing to a
+/// terminal), the reflog placeholders (empty outside a reflog walk) and the +, - and
+/// space modifiers. What git does not know stays as it is written.
+class UserFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::cli::UserFormat)
+
+public:
+    /// A usage error for a placeholder git knows that Clearroom does not print (e.g. %d,
+    /// %N, %G?, %w(), %<(), %(trailers)), so that output never silently differs.
+    static Result<void> check(const QByteArray &format);
+
+    /// Appends `format` expanded for `commit` (already converted to UTF-8).
+    static Result<void> expand(const QByteArray &format, const git::CommitInfo &commit,
+                               FormatContext &context, QByteArray &out);
+};
+
+/// Where the text after any leading blank (white-space only) lines starts.
+qsizetype skipBlankLines(const QByteArray &text, qsizetype from = 0);
+/// git's subject: the first paragraph of a message, its lines joined by spaces.
+QByteArray commitSubject(const QByteArray &message);
+/// git's body: everything after the subject's paragraph and the blank lines after it.
+QByteArray commitBody(const QByteArray &message);
+
+} // namespace clearroom::cli

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "history.h"
+
+#include "objectidmap.h"
+#include "objectreader.h"
+#include "pathlookup.h"
+#include "renamefollower.h"
+#include "repository.h"
+#include "treereader.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <memory>
+#include <queue>
+#include <vector>
+
+namespace clearroom::git {
+
+using namespace detail;
+
+namespace {
+
+struct Node
+{
+    ObjectId id;
+    CommitLinks links;
+    std::optional<RawObject> raw; // the commit's content until it is shown or passed over
+    bool seen = false; // queued once: never again
+};
+
+struct Queued
+{
+    quint64 time;
+    quint64 order;
+    int node;
+    // std::priority_queue pops the greatest: the newest, then the one queued first.
+    friend bool operator<(const Queued &a, const Queued &b)
+    {
+        return a.time != b.time ? a.time < b.time : a.order > b.order;
+    }
+};
+
+// Commits git treats as having no parents: the boundary of a shallow clone.
+QSet<ObjectId> shallowCommits(const Repository &repository)
+{
+    QSet<ObjectId> commits;
+    QFile file(repository.gitDirectory() + QStringLiteral("/shallow"));
+    if (!file.open(QIODevice::ReadOnly))
+        return commits;
+    const QByteArrayList lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const ObjectId id = ObjectId::fromHex(line.trimmed());
+        if (!id.isNull())
+            commits.insert(id);
+    }
+    return commits;
+}
+
+class Walk
+{
+public:
+    Walk(const Repository &repository, const HistoryOptions &options,
+         const std::atomic<bool> *cancel)
+        : m_objects(repository)
+        , m_trees(m_objects)
+        , m_options(options)
+        , m_cancel(cancel)
+        , m_shallow(shallowCommits(repository))
+    {
+        m_objects.deferVerification(!options.verifyEveryObject);
+        if (options.followRenames && options.paths.size() == 1) {
+            m_follower = std::make_unique<RenameFollower>(m_trees, options.paths.first());
+        } else {
+            for (const QByteArray &path : options.paths)
+                m_lookups.push_back(std::make_unique<PathLookup>(m_trees, path));
+        }
+    }
+
+    Result<History::End> run(const ObjectId &start, const History::Visitor &visit)
+    {
+        auto end = walk(start, visit);
+        if (!end || *end == History::End::Cancelled)
+            return end;
+        if (auto verified = m_objects.finishVerification(); !verified)
+            return verified.error();
+        return end;
+    }
+
+private:
+    Result<History::End> walk(const ObjectId &start, const History::Visitor &visit);
+    Result<int> load(const ObjectId &id, const ObjectId *child);
+    void enqueue(int node);
+    Result<QVector<int>> walkedParents(int node, bool *shown);
+    Result<bool> touchesFollowedFile(int node);
+    Result<CommitInfo> info(int node);
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+    ObjectReader m_objects;
+    TreeReader m_trees;
+    const HistoryOptions &m_options;
+    const std::atomic<bool> *m_cancel;
+    QSet<ObjectId> m_shallow;
+    std::vector<std::unique_ptr<PathLookup>> m_lookups;
+    std::unique_ptr<RenameFollower> m_follower;
+    std::vector<Node> m_nodes;
+    ObjectIdMap<int> m_index;
+    std::priority_queue<Queued> m_queue;
+    quint64 m_queued = 0;
+};
+
+Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
+{
+    if (const int *known = m_index.find(id))
+        return *known;
+    auto raw = m_objects.read(id, GIT_OBJECT_COMMIT);
+    if (!raw) {
+        if (!child)
+            return raw.error();
+        return Error {History::tr("The commit %1 names the parent %2, which cannot be read: %3")
+                          .arg(QString::fromLatin1(child->toHex()), QString::fromLatin1(id.toHex()),
+                               raw.errorMessage())};
+    }
+    auto links = CommitLinks::parse(raw->data(), raw->size());
+    if (!links) {
+        return Error {History::tr("The commit %1 in the repository '%2' is damaged: it does not "
+                                  "begin with a tree line.")
+                          .arg(QString::fromLatin1(id.toHex()), m_objects.repositoryPath())};
+    }
+    if (m_shallow.contains(id))
+        links->parents.clear();
+    Node node;
+    node.id = id;
+    node.links = std::move(*links);
+    node.raw.emplace(std::move(*raw));
+    m_nodes.push_back(std::move(node));
+    const int index = int(m_nodes.size() - 1);
+    m_index.insert(id, index);
+    return index;
+}
+
+void Walk::enqueue(int node)
+{
+    m_nodes[size_t(node)].seen = true;
+    m_queue.push({m_nodes[size_t(node)].links.commitTime, m_queued++, node});
+}
+
+// The parents the walk goes on to, and whether the commit itself is shown. With paths,
+// a commit whose paths equal one parent's is not shown and only that parent is walked.
+Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
+{
+    QVector<ObjectId> parents = m_nodes[size_t(node)].links.parents;
+    if (m_options.firstParent && parents.size() > 1)
+        parents.resize(1);
+    const ObjectId id = m_nodes[size_t(node)].id;
+    const ObjectId tree = m_nodes[size_t(node)].links.tree;
+    *shown = true;
+
+    if (!m_lookups.empty() && parents.isEmpty()) {
+        // A root commit counts when it has something at one of the paths.
+        *shown = false;
+        for (const auto &lookup : m_lookups) {
+            auto entry = lookup->entryIn(tree);
+            if (!entry)
+                return entry.error();
+            *shown = *shown || entry->has_value();
+        }
+    }
+
+    QVector<int> walked;
+    for (const ObjectId &parent : std::as_const(parents)) {
+        auto loaded = load(parent, &id);
+        if (!loaded)
+            return loaded.error();
+        walked.append(*loaded);
+        if (m_lookups.empty())
+            continue;
+        bool same = true;
+        for (const auto &lookup : m_lookups) {
+            auto unchanged = lookup->unchanged(m_nodes[size_t(*loaded)].links.tree, tree);
+            if (!unchanged)
+                return unchanged.error();
+            if (!*unchanged) {
+                same = false;
+                break;
+            }
+        }
+        if (same) {
+            *shown = false;
+            return QVector<int> {*loaded};
+        }
+    }
+    return walked;
+}
+
+// --follow: a merge has no change of its own unless only first parents count.
+Result<bool> Walk::touchesFollowedFile(int node)
+{
+    const CommitLinks &links = m_nodes[size_t(node)].links;
+    if (links.parents.size() > 1 && !m_options.firstParent)
+        return false;
+    std::optional<ObjectId> parentTree;
+    if (!links.parents.isEmpty())
+        parentTree = m_nodes[size_t(*m_index.find(links.parents.first()))].links.tree;
+    return m_follower->touches(links.tree, parentTree);
+}
+
+Result<CommitInfo> Walk::info(int node)
+{
+    Node &commit = m_nodes[size_t(node)];
+    std::optional<CommitInfo> info;
+    if (commit.raw)
+        info = CommitInfo::parse(commit.id, commit.raw->data(), commit.raw->size());
+    commit.raw.reset();
+    if (!info) {
+        return Error {History::tr("The commit %1 in the repository '%2' is damaged: it does not "
+                                  "begin with a tree line.")
+                          .arg(QString::fromLatin1(commit.id.toHex()), m_objects.repositoryPath())};
+    }
+    info->parents = commit.links.parents;
+    return std::move(*info);
+}
+
+Result<History::End> Walk::walk(const ObjectId &start, const History::Visitor &visit)
+{
+    if (m_options.maxCount == 0)
+        return History::End::Completed;
+    auto first = load(start, nullptr);
+    if (!first)
+        return first.error();
+    enqueue(*first);
+
+    qint64 counted = 0;
+    const bool limited = m_options.maxCount > 0;
+    QVector<int> collected; // for --reverse
+    while (!m_queue.empty()) {
+        if (cancelled())
+            return History::End::Cancelled;
+        const int node = m_queue.top().node;
+        m_queue.pop();
+        bool shown = true;
+        auto parents = walkedParents(node, &shown);
+        if (!parents)
+            return parents.error();
+        for (const int parent : std::as_const(*parents)) {
+            if (!m_nodes[size_t(parent)].seen)
+                enqueue(parent);
+        }
+        if (!shown) {
+            m_nodes[size_t(node)].raw.reset();
+            continue;
+        }
+        if (m_options.reverse) {
+            // git counts what the walk returns, before --follow looks at the changes.
+            collected.append(node);
+            if (limited && ++counted == m_options.maxCount)
+                break;
+            continue;
+        }
+        if (m_follower) {
+            auto touches = touchesFollowedFile(node);
+            if (!touches)
+                return touches.error();
+            if (!*touches) {
+                m_nodes[size_t(node)].raw.reset();
+                continue;
+            }
+        }
+        auto commit = info(node);
+        if (!commit)
+            return commit.error();
+        if (!visit(std::move(*commit)))
+            return History::End::Stopped;
+        if (limited && ++counted == m_options.maxCount)
+            return History::End::Completed;
+    }
+
+    for (qsizetype i = collected.size() - 1; i >= 0; --i) {
+        if (cancelled())
+            return History::End::Cancelled;
+        const int node = collected.at(i);
+        if (m_follower) {
+            auto touches = touchesFollowedFile(node);
+            if (!touches)
+                return touches.error();
+            if (!*touches)
+                continue;
+        }
+        auto commit = info(node);
+        if (!commit)
+            return commit.error();
+        if (!visit(std::move(*commit)))
+            return History::End::Stopped;
+    }
+    return History::End::Completed;
+}
+
+} // namespace
+
+Result<History::End> History::walk(const Repository &repository, const ObjectId &start,
+                                   const HistoryOptions &options, const std::atomic<bool> *cancel,
+                                   const Visitor &visit)
+{
+    Walk walk(repository, options, cancel);
+    return walk.run(start, visit);
+}
+
+} // namespace clearroom::git

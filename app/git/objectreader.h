@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+// Private to app/git: raw object content straight from the object database, for the
+// history walk, which parses commits and trees itself (git's lenient rules, no copies).
+
+#include "libgit2.h"
+#include "objectid.h"
+#include "objectverifier.h"
+#include "packreader.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <string_view>
+
+namespace clearroom::git {
+class Repository;
+}
+
+namespace clearroom::git::detail {
+
+using OdbObjectHandle
+    = std::unique_ptr<git_odb_object, HandleDeleter<git_odb_object, git_odb_object_free>>;
+
+/// The content of one object, valid while this lives.
+class RawObject
+{
+public:
+    explicit RawObject(OdbObjectHandle object);
+    explicit RawObject(QByteArray content);
+
+    const char *data() const { return m_data; }
+    qsizetype size() const { return qsizetype(m_size); }
+    std::string_view view() const { return {m_data, m_size}; }
+    QByteArray copy() const { return m_object ? QByteArray(m_data, size()) : m_content; }
+
+private:
+    OdbObjectHandle m_object;
+    QByteArray m_content;
+    const char *m_data = nullptr;
+    size_t m_size = 0;
+};
+
+/// Reads objects of one repository by id, checking their type. Packed objects of the
+/// repository's own object folder come from PackReader, each one hashed again to check
+/// its id (as libgit2 does for every object Clearroom reads; here or on a second thread),
+/// an error when it does not match. Every other object (loose, in an alternate, in a
+/// pack PackReader leaves alone) comes through the repository's libgit2 object database.
+class ObjectReader
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::git::ObjectReader)
+
+public:
+    explicit ObjectReader(const Repository &repository);
+    ObjectReader(const ObjectReader &) = delete;
+    ObjectReader &operator=(const ObjectReader &) = delete;
+
+    /// The object's content; an error naming the object when it is missing, unreadable,
+    /// damaged or not of the `expected` type.
+    Result<RawObject> read(const ObjectId &id, git_object_t expected) const;
+
+    /// From now on, packed objects are checked against their ids on a second thread
+    /// (see ObjectVerifier) instead of where they are read, with `commitsOnly` only the
+    /// commits; finishVerification() says whether all were right.
+    void deferVerification(bool commitsOnly);
+    /// Waits for the deferred checks: an error naming the first damaged object.
+    Result<void> finishVerification();
+
+    /// The size of an object's content, from its header.
+    Result<qint64> size(const ObjectId &id) const;
+
+    /// The repository's path as the user gave it, for messages.
+    const QString &repositoryPath() const { return m_path; }
+
+private:
+    Result<RawObject> checked(RawObject object, git_object_t type, git_object_t expected,
+                              const ObjectId &id) const;
+    Error damaged(const ObjectId &id) const;
+
+    git_odb *m_odb;
+    std::unique_ptr<PackReader> m_packs;
+    std::unique_ptr<ObjectVerifier> m_verifier;
+    bool m_verifyCommitsOnly = false;
+    QString m_path;
+};
+
+} // namespace clearroom::git::detail

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+// Private to app/git: checking that objects' contents match their ids on a second thread.
+
+#include "libgit2.h"
+#include "objectid.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace clearroom::git::detail {
+
+/// Hashes copies of objects on a thread of its own (libgit2's collision-detecting SHA-1,
+/// as for every object Clearroom reads) while the reader goes on: a history walk reads
+/// thousands of small objects, and hashing each one where it is read would double the
+/// walk's time on one core.
+class ObjectVerifier
+{
+public:
+    ObjectVerifier() = default;
+    ~ObjectVerifier();
+    ObjectVerifier(const ObjectVerifier &) = delete;
+    ObjectVerifier &operator=(const ObjectVerifier &) = delete;
+
+    /// Queues a copy of an object's content for checking against `id`.
+    void submit(const ObjectId &id, git_object_t type, const char *data, size_t size);
+
+    /// Waits until everything submitted is checked; the first object whose content does
+    /// not match its id, if any.
+    std::optional<ObjectId> finish();
+
+private:
+    void flush();
+    void run();
+
+    std::vector<char> m_batch; // entries: id, type, size, content
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::vector<std::vector<char>> m_queue;
+    bool m_working = false;
+    bool m_stop = false;
+    std::optional<ObjectId> m_mismatch;
+    std::thread m_thread;
+};
+
+} // namespace clearroom::git::detail

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "packreader.h"
+
+#include <QDir>
+
+#include <cstring>
+#include <zlib.h>
+
+namespace clearroom::git::detail {
+
+namespace {
+
+constexpr int Commit = 1;
+constexpr int Tag = 4;
+constexpr int OffsetDelta = 6;
+constexpr int ReferenceDelta = 7;
+constexpr int TrailerSize = 20; // the pack's own checksum
+constexpr int LongestChain = 10000;
+// Bigger objects are left to libgit2 (which streams them); a history walk meets none.
+constexpr qint64 LargestObject = qint64(256) * 1024 * 1024;
+constexpr qint64 CacheBudget = qint64(48) * 1024 * 1024;
+constexpr qint64 LargestCached = qint64(4) * 1024 * 1024;
+
+quint32 bigEndian32(const uchar *bytes)
+{
+    return (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8)
+        | quint32(bytes[3]);
+}
+
+// A size in a delta's header: 7 bits a byte, least significant first.
+bool readDeltaSize(const uchar *&at, const uchar *end, qint64 *size)
+{
+    quint64 value = 0;
+    int shift = 0;
+    while (true) {
+        if (at >= end || shift > 56)
+            return false;
+        const uchar c = *at++;
+        value |= quint64(c & 0x7F) << shift;
+        shift += 7;
+        if (!(c & 0x80))
+            break;
+    }
+    if (value > quint64(LargestObject))
+        return false;
+    *size = qint64(value);
+    return true;
+}
+
+// Builds the result of a delta against `base`; false when the delta does not fit it.
+bool applyDelta(const QByteArray &base, const QByteArray &delta, QByteArray *out)
+{
+    const auto *at = reinterpret_cast<const uchar *>(delta.constData());
+    const uchar *end = at + delta.size();
+    qint64 baseSize = 0;
+    qint64 resultSize = 0;
+    if (!readDeltaSize(at, end, &baseSize) || !readDeltaSize(at, end, &resultSize)
+        || baseSize != base.size())
+        return false;
+    QByteArray result(resultSize, Qt::Uninitialized);
+    char *write = result.data();
+    qint64 written = 0;
+    while (at < end) {
+        const uchar command = *at++;
+        if (command & 0x80) {
+            quint64 offset = 0;
+            quint64 size = 0;
+            for (int i = 0; i < 4; ++i) {
+                if (command & (1 << i)) {
+                    if (at >= end)
+                        return false;
+                    offset |= quint64(*at++) << (8 * i);
+                }
+            }
+            for (int i = 0; i < 3; ++i) {
+                if (command & (0x10 << i)) {
+                    if (at >= end)
+                        return false;
+                    size |= quint64(*at++) << (8 * i);
+                }
+            }
+            if (size == 0)
+                size = 0x10000;
+            if (offset + size > quint64(base.size()) || written + qint64(size) > resultSize)
+                return false;
+            std::memcpy(write + written, base.constData() + offset, size);
+            written += qint64(size);
+        } else if (command) {
+            if (end - at < command || written + command > resultSize)
+                return false;
+            std::memcpy(write + written, at, command);
+            at += command;
+            written += command;
+        } else {
+            return false; // reserved
+        }
+    }
+    if (written != resultSize)
+        return false;
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace
+
+struct PackReader::Pack
+{
+    int number = 0;
+    QFile indexFile;
+    QFile dataFile;
+    const uchar *index = nullptr;
+    qint64 indexSize = 0;
+    const uchar *data = nullptr;
+    qint64 dataSize = 0;
+    int version = 2;
+    quint32 count = 0;
+    const uchar *fanout = nullptr;
+    const uchar *ids = nullptr; // version 2: the ids; version 1: offset and id pairs
+    const uchar *offsets = nullptr; // version 2
+    const uchar *longOffsets = nullptr; // version 2
+    quint64 longOffsetCount = 0;
+
+    bool open(const QString &indexPath, const QString &dataPath)
+    {
+        indexFile.setFileName(indexPath);
+        dataFile.setFileName(dataPath);
+        if (!indexFile.open(QIODevice::ReadOnly) || !dataFile.open(QIODevice::ReadOnly))
+            return false;
+        indexSize = indexFile.size();
+        dataSize = dataFile.size();
+        if (indexSize < 256 * 4 + 40 || dataSize < 12 + TrailerSize)
+            return false;
+        index = indexFile.map(0, indexSize);
+        data = dataFile.map(0, dataSize);
+        if (!index || !data || std::memcmp(data, "PACK", 4) != 0)
+            return false;
+        const quint32 packVersion = bigEndian32(data + 4);
+        if (packVersion != 2 && packVersion != 3)
+            return false;
+        if (std::memcmp(index, "\377tOc", 4) == 0) {
+            if (bigEndian32(index + 4) != 2)
+                return false;
+            fanout = index + 8;
+        } else {
+            version = 1;
+            fanout = index;
+        }
+        quint32 previous = 0;
+        for (int i = 0; i < 256; ++i) {
+            const quint32 value = bigEndian32(fanout + 4 * i);
+            if (value < previous)
+                return false;
+            previous = value;
+        }
+        count = previous;
+        const quint64 n = count;
+        if (version == 1) {
+            ids = fanout + 256 * 4;
+            return quint64(indexSize) >= 256 * 4 + n * 24 + 40;
+        }
+        ids = fanout + 256 * 4;
+        offsets = ids + n * 24; // after the ids and their CRCs
+        longOffsets = offsets + n * 4;
+        const quint64 fixed = 8 + 256 * 4 + n * 28;
+        if (quint64(indexSize) < fixed + 40)
+            return false;
+        longOffsetCount = (quint64(indexSize) - fixed - 40) / 8;
+        return true;
+    }
+
+    const uchar *idAt(quint32 i) const
+    {
+        return version == 1 ? ids + quint64(i) * 24 + 4 : ids + quint64(i) * 20;
+    }
+
+    std::optional<quint64> offsetAt(quint32 i) const
+    {
+        quint64 offset = 0;
+        if (version == 1) {
+            offset = bigEndian32(ids + quint64(i) * 24);
+        } else {
+            const quint32 small = bigEndian32(offsets + quint64(i) * 4);
+            if (small & 0x80000000u) {
+                const quint64 at = small & 0x7FFFFFFFu;
+                if (at >= longOffsetCount)
+                    return std::nullopt;
+                offset = (quint64(bigEndian32(longOffsets + at * 8)) << 32)
+                    | bigEndian32(longOffsets + at * 8 + 4);
+            } else {
+                offset = small;
+            }
+        }
+        if (offset < 12 || offset >= quint64(dataSize - TrailerSize))
+            return std::nullopt;
+        return offset;
+    }
+
+    // The position of `id` in this pack's index.
+    std::optional<quint32> position(const ObjectId &id) const
+    {
+        const uchar first = id.raw()[0];
+        quint32 low = first ? bigEndian32(fanout + 4 * (first - 1)) : 0;
+        quint32 high = bigEndian32(fanout + 4 * first);
+        while (low < high) {
+            const quint32 middle = low + (high - low) / 2;
+            const int order = std::memcmp(id.raw(), idAt(middle), ObjectId::RawSize);
+            if (order == 0)
+                return middle;
+            if (order < 0)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return std::nullopt;
+    }
+};
+
+struct PackReader::Inflater
+{
+    z_stream stream {};
+    bool ready = false;
+    Inflater() { ready = inflateInit(&stream) == Z_OK; }
+    ~Inflater()
+    {
+        if (ready)
+            inflateEnd(&stream);
+    }
+};
+
+struct PackReader::Entry
+{
+    int type = 0;
+    qint64 size = 0;
+    quint64 dataAt = 0;
+    quint64 baseOffset = 0; // OffsetDelta
+    ObjectId baseId; // ReferenceDelta
+};
+
+PackReader::PackReader(const QString &objectsDirectory)
+    : m_inflater(std::make_unique<Inflater>())
+{
+    const QDir packs(objectsDirectory + QStringLiteral("/pack"));
+    const QStringList indexes = packs.entryList({QStringLiteral("*.idx")}, QDir::Files, QDir::Name);
+    for (const QString &index : indexes) {
+        const QString data = index.left(index.size() - 4) + QStringLiteral(".pack");
+        if (!packs.exists(data))
+            continue;
+        auto pack = std::make_unique<Pack>();
+        pack->number = int(m_packs.size());
+        // A pack this reader cannot use is left to libgit2.
+        if (pack->open(packs.filePath(index), packs.filePath(data)))
+            m_packs.push_back(std::move(pack));
+    }
+}
+
+PackReader::~PackReader() = default;
+
+std::optional<PackReader::Location> PackReader::find(const ObjectId &id)
+{
+    if (m_lastHit) {
+        if (const auto at = m_lastHit->position(id)) {
+            if (const auto offset = m_lastHit->offsetAt(*at))
+                return Location {m_lastHit, *offset};
+        }
+    }
+    for (const auto &pack : m_packs) {
+        if (pack.get() == m_lastHit)
+            continue;
+        if (const auto at = pack->position(id)) {
+            if (const auto offset = pack->offsetAt(*at)) {
+                m_lastHit = pack.get();
+                return Location {pack.get(), *offset};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool PackReader::parseEntry(const Pack &pack, quint64 offset, Entry *entry) const
+{
+    const uchar *at = pack.data + offset;
+    const uchar *end = pack.data + pack.dataSize - TrailerSize;
+    if (at >= end)
+        return false;
+    uchar c = *at++;
+    entry->type = (c >> 4) & 7;
+    quint64 size = c & 15;
+    int shift = 4;
+    while (c & 0x80) {
+        if (at >= end || shift > 56)
+            return false;
+        c = *at++;
+        size |= quint64(c & 0x7F) << shift;
+        shift += 7;
+    }
+    if (size > quint64(LargestObject))
+        return false;
+    entry->size = qint64(size);
+    if (entry->type == OffsetDelta) {
+        if (at >= end)
+            return false;
+        c = *at++;
+        quint64 distance = c & 0x7F;
+        while (c & 0x80) {
+            if (at >= end || distance > (quint64(1) << 56))
+                return false;
+            c = *at++;
+            distance = ((distance + 1) << 7) | (c & 0x7F);
+        }
+        if (distance == 0 || distance > offset)
+            return false;
+        entry->baseOffset = offset - distance;
+    } else if (entry->type == ReferenceDelta) {
+        if (end - at < ObjectId::RawSize)
+            return false;
+        entry->baseId = ObjectId::fromRaw(at);
+        at += ObjectId::RawSize;
+    } else if (entry->type < Commit || entry->type > Tag) {
+        return false;
+    }
+    entry->dataAt = quint64(at - pack.data);
+    return true;
+}
+
+bool PackReader::inflate(const Pack &pack, quint64 at, qint64 size, QByteArray *out)
+{
+    if (!m_inflater->ready || inflateReset(&m_inflater->stream) != Z_OK)
+        return false;
+    z_stream &stream = m_inflater->stream;
+    QByteArray result(size, Qt::Uninitialized);
+    const quint64 available = quint64(pack.dataSize - TrailerSize) - at;
+    stream.next_in = const_cast<uchar *>(pack.data + at);
+    stream.avail_in = uInt(std::min<quint64>(available, 0xFFFFFFFFu));
+    stream.next_out = reinterpret_cast<uchar *>(result.data());
+    stream.avail_out = uInt(size);
+    // A zero-sized output buffer still needs room to find the stream's end.
+    uchar spare = 0;
+    if (size == 0) {
+        stream.next_out = &spare;
+        stream.avail_out = 1;
+    }
+    int rc = Z_OK;
+    while (rc == Z_OK)
+        rc = ::inflate(&stream, Z_FINISH);
+    if (rc != Z_STREAM_END || qint64(stream.total_out) != size)
+        return false;
+    *out = std::move(result);
+    return true;
+}
+
+void PackReader::remember(Pack *pack, quint64 offset, const Object &object)
+{
+    if (object.content.size() > LargestCached)
+        return;
+    const quint64 key = (quint64(pack->number) << 48) | offset;
+    if (m_cache.count(key))
+        return;
+    m_ages.emplace_back(pack, offset);
+    m_cache.emplace(key, CachedBase {object.type, object.content, std::prev(m_ages.end())});
+    m_cachedBytes += object.content.size();
+    while (m_cachedBytes > CacheBudget && !m_ages.empty()) {
+        const auto [oldPack, oldOffset] = m_ages.front();
+        const auto old = m_cache.find((quint64(oldPack->number) << 48) | oldOffset);
+        m_cachedBytes -= old->second.content.size();
+        m_cache.erase(old);
+        m_ages.pop_front();
+    }
+}
+
+PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
+{
+    // Down the chain of deltas to a base that is cached or whole.
+    struct Link
+    {
+        quint64 offset;
+        Entry entry;
+    };
+    std::vector<Link> chain;
+    Object base;
+    quint64 at = offset;
+    while (true) {
+        const auto cached = m_cache.find((quint64(pack->number) << 48) | at);
+        if (cached != m_cache.end()) {
+            base = {cached->second.type, cached->second.content};
+            m_ages.splice(m_ages.end(), m_ages, cached->second.age);
+            break;
+        }
+        Entry entry;
+        if (!parseEntry(*pack, at, &entry))
+            return Outcome::Damaged;
+        if (entry.type != OffsetDelta && entry.type != ReferenceDelta) {
+            base.type = entry.type;
+            if (!inflate(*pack, entry.dataAt, entry.size, &base.content))
+                return Outcome::Damaged;
+            if (!chain.empty())
+                remember(pack, at, base);
+            break;
+        }
+        chain.push_back({at, entry});
+        if (chain.size() > size_t(LongestChain))
+            return Outcome::Damaged;
+        if (entry.type == OffsetDelta) {
+            at = entry.baseOffset;
+        } else {
+            // A base in another pack (a thin pack) is left to libgit2.
+            const auto position = pack->position(entry.baseId);
+            if (!position)
+                return Outcome::NotHere;
+            const auto baseOffset = pack->offsetAt(*position);
+            if (!baseOffset)
+                return Outcome::Damaged;
+            at = *baseOffset;
+        }
+    }
+    // Up again, each delta applied to the result below it.
+    for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+        QByteArray delta;
+        if (!inflate(*pack, link->entry.dataAt, link->entry.size, &delta))
+            return Outcome::Damaged;
+        Object result;
+        result.type = base.type;
+        if (!applyDelta(base.content, delta, &result.content))
+            return Outcome::Damaged;
+        base = std::move(result);
+        remember(pack, link->offset, base);
+    }
+    *out = std::move(base);
+    return Outcome::Found;
+}
+
+PackReader::Outcome PackReader::read(const ObjectId &id, Object *out)
+{
+    const auto location = find(id);
+    if (!location)
+        return Outcome::NotHere;
+    return build(location->pack, location->offset, out);
+}
+
+PackReader::Outcome PackReader::header(const ObjectId &id, int *type, qint64 *size)
+{
+    const auto location = find(id);
+    if (!location)
+        return Outcome::NotHere;
+    Entry entry;
+    if (!parseEntry(*location->pack, location->offset, &entry))
+        return Outcome::Damaged;
+    if (entry.type != OffsetDelta && entry.type != ReferenceDelta) {
+        *type = entry.type;
+        *size = entry.size;
+        return Outcome::Found;
+    }
+    // A delta's result size opens the delta; its type is the base's.
+    Object object;
+    const Outcome built = build(location->pack, location->offset, &object);
+    if (built == Outcome::Found) {
+        *type = object.type;
+        *size = object.content.size();
+    }
+    return built;
+}
+
+} // namespace clearroom::git::detail
