@@ -5,49 +5,97 @@
     <name>clearroom::git::RepositoryInspector</name>
     <message numerus="yes">
         <source>Objects are also read from %n other folder(s) (objects/info/alternates): what is shown may not all be stored in this repository.</source>
-        <translation><numerusform>Objects are also read from %n other folder (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform><numerusform>Objects are also read from %n other folders (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform></translation>
+        <translation>
+            <numerusform>Objects are also read from %n other folder (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform>
+            <numerusform>Objects are also read from %n other folders (objects/info/alternates): what is shown may not all be stored in this repository.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</source>
-        <translation><numerusform>%n object is replaced by refs/replace: git would show the replacement; Clearroom shows the original object, as git --no-replace-objects does.</numerusform><numerusform>%n objects are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</numerusform></translation>
+        <translation>
+            <numerusform>%n object is replaced by refs/replace: git would show the replacement; Clearroom shows the original object, as git --no-replace-objects does.</numerusform>
+            <numerusform>%n objects are replaced by refs/replace: git would show the replacements; Clearroom shows the original objects, as git --no-replace-objects does.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>info/grafts rewrites the parents of %n commit(s): git would show a different history; Clearroom shows the parents the commits record.</source>
-        <translation><numerusform>info/grafts rewrites the parents of %n commit: git would show a different history; Clearroom shows the parents the commits record.</numerusform><numerusform>info/grafts rewrites the parents of %n commits: git would show a different history; Clearroom shows the parents the commits record.</numerusform></translation>
+        <translation>
+            <numerusform>info/grafts rewrites the parents of %n commit: git would show a different history; Clearroom shows the parents the commits record.</numerusform>
+            <numerusform>info/grafts rewrites the parents of %n commits: git would show a different history; Clearroom shows the parents the commits record.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This is a shallow clone: history stops at %n commit(s) whose parents are not in the repository.</source>
-        <translation><numerusform>This is a shallow clone: history stops at %n commit whose parents are not in the repository.</numerusform><numerusform>This is a shallow clone: history stops at %n commits whose parents are not in the repository.</numerusform></translation>
+        <translation>
+            <numerusform>This is a shallow clone: history stops at %n commit whose parents are not in the repository.</numerusform>
+            <numerusform>This is a shallow clone: history stops at %n commits whose parents are not in the repository.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::FileView</name>
     <message numerus="yes">
         <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>
-        <translation><numerusform>%1 is a binary file of %2 (%n byte); it is not shown as text.</numerusform><numerusform>%1 is a binary file of %2 (%n bytes); it is not shown as text.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is a binary file of %2 (%n byte); it is not shown as text.</numerusform>
+            <numerusform>%1 is a binary file of %2 (%n bytes); it is not shown as text.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid byte(s), shown as ⟨\xNN⟩</source>
-        <translation><numerusform>%n invalid byte, shown as ⟨\xNN⟩</numerusform><numerusform>%n invalid bytes, shown as ⟨\xNN⟩</numerusform></translation>
+        <translation>
+            <numerusform>%n invalid byte, shown as ⟨\xNN⟩</numerusform>
+            <numerusform>%n invalid bytes, shown as ⟨\xNN⟩</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) that change the direction of text</source>
-        <translation><numerusform>%n character that changes the direction of text</numerusform><numerusform>%n characters that change the direction of text</numerusform></translation>
+        <translation>
+            <numerusform>%n character that changes the direction of text</numerusform>
+            <numerusform>%n characters that change the direction of text</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invisible character(s)</source>
-        <translation><numerusform>%n invisible character</numerusform><numerusform>%n invisible characters</numerusform></translation>
+        <translation>
+            <numerusform>%n invisible character</numerusform>
+            <numerusform>%n invisible characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 in %2 of %n file(s) of %3.</source>
+        <translation><numerusform>%1 in %2 of %n file of %3.</numerusform><numerusform>%1 in %2 of %n files of %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation><numerusform>%n matching line</numerusform><numerusform>%n matching lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::SourceView</name>
     <message numerus="yes">
         <source> ⟪… %n more character(s) on this line⟫</source>
-        <translation><numerusform> ⟪… %n more character on this line⟫</numerusform><numerusform> ⟪… %n more characters on this line⟫</numerusform></translation>
+        <translation>
+            <numerusform> ⟪… %n more character on this line⟫</numerusform>
+            <numerusform> ⟪… %n more characters on this line⟫</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
