@@ -90,27 +90,57 @@ void appendHex(QByteArray &out, const unsigned char *rawId)
     out.append(hex, 40);
 }
 
-QString displayBytes(const QByteArray &bytes)
+namespace {
+
+// Bytes shown as text: every byte that is not valid UTF-8 and every control character
+// (which could move a terminal's cursor or hide what follows) as "\xNN", every
+// bidirectional control or invisible character (Trojan Source) as a marker "⟨RLO⟩".
+QString visibleText(const QByteArray &bytes, bool keepLineBreaks)
 {
+    static const char hexDigits[] = "0123456789ABCDEF";
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
-    QByteArray valid;
-    valid.reserve(size);
+    QByteArray visible;
+    visible.reserve(size);
+    const auto appendEscaped = [&visible](unsigned char byte) {
+        visible.append("\\x");
+        visible.append(hexDigits[byte >> 4]);
+        visible.append(hexDigits[byte & 0xF]);
+    };
     for (qsizetype i = 0; i < size;) {
         char32_t codePoint = 0;
         const int length = utf8SequenceLength(data, size, i, &codePoint);
         if (length == 0) {
-            static const char hexDigits[] = "0123456789ABCDEF";
-            valid.append("\\x");
-            valid.append(hexDigits[data[i] >> 4]);
-            valid.append(hexDigits[data[i] & 0xF]);
+            appendEscaped(data[i]);
             ++i;
-        } else {
-            valid.append(bytes.constData() + i, length);
-            i += length;
+            continue;
         }
+        const bool lineBreak = codePoint == '\n' || codePoint == '\t';
+        if ((codePoint < 0x20 || codePoint == 0x7F) && !(keepLineBreaks && lineBreak)) {
+            appendEscaped(static_cast<unsigned char>(codePoint));
+        } else if (SuspiciousCharacter::Kind kind; TextContent::isSuspicious(codePoint, &kind)) {
+            visible.append("\xe2\x9f\xa8"); // ⟨
+            visible.append(
+                TextContent::markerText(SuspiciousCharacter {kind, codePoint, 0, 0}).toUtf8());
+            visible.append("\xe2\x9f\xa9"); // ⟩
+        } else {
+            visible.append(bytes.constData() + i, length);
+        }
+        i += length;
     }
-    return QString::fromUtf8(valid);
+    return QString::fromUtf8(visible);
+}
+
+} // namespace
+
+QString displayBytes(const QByteArray &bytes)
+{
+    return visibleText(bytes, false);
+}
+
+QString displayMultilineBytes(const QByteArray &bytes)
+{
+    return visibleText(bytes, true);
 }
 
 } // namespace clearroom::git

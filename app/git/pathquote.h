@@ -16,8 +16,12 @@ void appendQuotedPath(QByteArray &out, const char *path, qsizetype size);
 /// Appends 40 lowercase hex digits of a 20-byte object id.
 void appendHex(QByteArray &out, const unsigned char *rawId);
 
-/// Bytes from a repository (a path, a ref name) for display: valid UTF-8 as text,
-/// every byte that is not part of valid UTF-8 as a visible "\xNN".
+/// Bytes from a repository (a path, a ref name) for display on one line: valid UTF-8 as
+/// text; every byte that is not part of valid UTF-8 and every control character as a
+/// visible "\xNN"; bidirectional controls and invisible characters (Trojan Source) as
+/// markers such as "⟨RLO⟩", so that what is shown is what is stored.
 QString displayBytes(const QByteArray &bytes);
+/// The same for text of several lines (a commit message): newlines and tabs are kept.
+QString displayMultilineBytes(const QByteArray &bytes);
 
 } // namespace clearroom::git

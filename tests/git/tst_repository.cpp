@@ -856,6 +856,14 @@ void TestRepository::displayBytes_data()
     QTest::newRow("0xFF between text") << QByteArray("a\xff"
                                                      "b\xc3\xa9")
                                        << QStringLiteral("a\\xFFb") + QChar(0xe9);
+    // A hostile name must not move the terminal's cursor or reorder what is shown.
+    QTest::newRow("newline and escape")
+        << QByteArray("a\nb\x1b[2Jc\x7f") << QStringLiteral("a\\x0Ab\\x1B[2Jc\\x7F");
+    QTest::newRow("right-to-left override")
+        << QByteArray("evil\xe2\x80\xaetxt.exe")
+        << QString::fromUtf8("evil\xe2\x9f\xa8RLO\xe2\x9f\xa9txt.exe");
+    QTest::newRow("zero-width space")
+        << QByteArray("a\xe2\x80\x8b") << QString::fromUtf8("a\xe2\x9f\xa8ZWSP\xe2\x9f\xa9");
 }
 
 void TestRepository::displayBytes()
