@@ -367,14 +367,6 @@ gits vorgegebener Vereinfachung der Historie.
         <translation>Die Pfadangabe „%1“ verwendet Pathspec-Magie, die hier nicht unterstützt wird.</translation>
     </message>
     <message>
-        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
-        <translation>Der Pfad „%1“ ist absolut; bitte relativ zur Wurzel des Repositorys angeben.</translation>
-    </message>
-    <message>
-        <source>The path '%1' is outside the repository.</source>
-        <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
-    </message>
-    <message>
         <source>repo ls-tree: --long, --name-only and --object-only cannot be combined.</source>
         <translation>repo ls-tree: --long, --name-only und --object-only lassen sich nicht kombinieren.</translation>
     </message>
@@ -668,6 +660,14 @@ genau wie „git show“.
         <source>'%1' is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
         <translation>„%1“ ist ein SHA-256-Repository; das von diesem Clearroom-Build verwendete libgit2 %2 kann nur SHA-1-Repositorys lesen.</translation>
     </message>
+    <message>
+        <source>The object %1 in '%2' is a %3, not a commit.</source>
+        <translation>Das Objekt %1 in „%2“ ist ein %3, kein Commit.</translation>
+    </message>
+    <message>
+        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::git::RepositoryInspector</name>
@@ -918,6 +918,100 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::HistoryModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::HistoryPanel</name>
+    <message>
+        <source>Only the open file</source>
+        <translation>Nur die geöffnete Datei</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Select a commit to read its message.</source>
+        <translation>Wählen Sie einen Commit, um seine Nachricht zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading commit %1…</source>
+        <translation>Lese Commit %1…</translation>
+    </message>
+    <message>
+        <source>Open a repository to read its history.</source>
+        <translation>Öffnen Sie ein Repository, um seine Historie zu lesen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>History of %1 in %2</source>
+        <translation>Historie von %1 in %2</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historie von %1</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Lese die Historie von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) so far…</source>
+        <translation><numerusform>Bisher %n Commit…</numerusform><numerusform>Bisher %n Commits…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n commit(s).</source>
+        <translation><numerusform>Nach %n Commit abgebrochen.</numerusform><numerusform>Nach %n Commits abgebrochen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s).</source>
+        <translation><numerusform>%n Commit.</numerusform><numerusform>%n Commits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) change %1.</source>
+        <translation><numerusform>%n Commit ändert %1.</numerusform><numerusform>%n Commits ändern %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>Elternteil %1</translation>
+    </message>
+    <message>
+        <source>Author:    %1</source>
+        <translation>Autor:     %1</translation>
+    </message>
+    <message>
+        <source>Committer: %1</source>
+        <translation>Committer: %1</translation>
+    </message>
+    <message>
+        <source>Encoding:  %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::MainWindow</name>
     <message>
         <source>Clearroom</source>
@@ -1039,6 +1133,18 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>&amp;Search the Tree…</source>
         <translation>Baum &amp;durchsuchen…</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>History of the Open &amp;File</source>
+        <translation>Historie der geöffneten &amp;Datei</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>
@@ -1133,11 +1239,17 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 of %n file(s) of %3.</source>
-        <translation><numerusform>%1 in %2 von %n Datei von %3.</numerusform><numerusform>%1 in %2 von %n Dateien von %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2 von %n Datei von %3.</numerusform>
+            <numerusform>%1 in %2 von %n Dateien von %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation><numerusform>%n passende Zeile</numerusform><numerusform>%n passende Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search cancelled.</source>
@@ -1152,7 +1264,10 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
-        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

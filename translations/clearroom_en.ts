@@ -71,21 +71,49 @@
     </message>
 </context>
 <context>
+    <name>clearroom::ui::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n commit(s) so far…</source>
+        <translation><numerusform>%n commit so far…</numerusform><numerusform>%n commits so far…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n commit(s).</source>
+        <translation><numerusform>Cancelled after %n commit.</numerusform><numerusform>Cancelled after %n commits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s).</source>
+        <translation><numerusform>%n commit.</numerusform><numerusform>%n commits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) change %1.</source>
+        <translation><numerusform>%n commit changes %1.</numerusform><numerusform>%n commits change %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::SearchPanel</name>
     <message numerus="yes">
         <source>%1 in %2 of %n file(s) of %3.</source>
-        <translation><numerusform>%1 in %2 of %n file of %3.</numerusform><numerusform>%1 in %2 of %n files of %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2 of %n file of %3.</numerusform>
+            <numerusform>%1 in %2 of %n files of %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation><numerusform>%n matching line</numerusform><numerusform>%n matching lines</numerusform></translation>
+        <translation>
+            <numerusform>%n matching line</numerusform>
+            <numerusform>%n matching lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
-        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

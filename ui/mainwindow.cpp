@@ -4,6 +4,7 @@
 
 #include "buildinfo.h"
 #include "fileview.h"
+#include "historypanel.h"
 #include "messagebanner.h"
 #include "pathquote.h"
 #include "refpicker.h"
@@ -30,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace clearroom::ui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -43,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_warnings(new MessageBanner(MessageBanner::Level::Warning, this))
     , m_statusLabel(new QLabel(this))
     , m_search(new SearchPanel(this))
+    , m_history(new HistoryPanel(this))
 {
     setWindowTitle(tr("Clearroom"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -79,7 +83,25 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, searchDock);
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openAt);
     m_searchDock = searchDock;
-    resizeDocks({searchDock}, {220}, Qt::Vertical);
+    resizeDocks({searchDock}, {260}, Qt::Vertical);
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(searchDock, historyDock);
+    searchDock->raise();
+    m_historyDock = historyDock;
+    connect(m_history, &HistoryPanel::commitSelected, m_session, &RepositorySession::loadCommit);
+    connect(m_session, &RepositorySession::commitLoaded, m_history, &HistoryPanel::showCommit);
+    connect(m_session, &RepositorySession::commitFailed, m_history, &HistoryPanel::showCommitError);
+    connect(m_history, &HistoryPanel::openRequested, this,
+            [this](const git::ObjectId &commit, const QByteArray &path) {
+                // The history stays as it is: the user reads along it.
+                m_keepHistory = true;
+                m_revealAfterResolve = path;
+                showRevision(commit.toHex());
+            });
 
     createActions();
 
@@ -115,13 +137,20 @@ MainWindow::MainWindow(QWidget *parent)
                 m_repositoryPath, tree,
                 tr("%1 (commit %2)")
                     .arg(git::displayBytes(revision), QString::fromLatin1(commit.abbreviated(12))));
+            if (!m_keepHistory)
+                m_history->setStart(m_repositoryPath, commit, git::displayBytes(revision));
+            m_keepHistory = false;
             m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
             updateStatus();
+            if (!m_revealAfterResolve.isEmpty())
+                revealPath(std::exchange(m_revealAfterResolve, QByteArray()));
         });
     connect(m_session, &RepositorySession::resolveFailed, this,
             [this](const QByteArray &revision, const QString &message) {
                 if (revision != m_revision)
                     return;
+                m_keepHistory = false;
+                m_revealAfterResolve.clear();
                 showError(message);
                 if (m_commit.isNull()) {
                     m_fileView->showPlaceholder(
@@ -174,6 +203,20 @@ void MainWindow::createActions()
         m_search->patternEdit()->selectAll();
     });
     search->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+
+    QAction *history = goMenu->addAction(tr("&History"), this, [this] {
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_history->view()->setFocus();
+    });
+    history->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    QAction *fileHistory = goMenu->addAction(tr("History of the Open &File"), this, [this] {
+        m_history->setFileOnly(true);
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_history->view()->setFocus();
+    });
+    fileHistory->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Clearroom"), this, &MainWindow::showAbout);
@@ -296,6 +339,7 @@ void MainWindow::openEntry(const QModelIndex &index)
     const auto mode = index.data(TreeModel::ModeRole).value<quint32>();
     m_fileView->showPlaceholder(tr("Loading %1…").arg(git::displayBytes(path)));
     m_session->loadFile(path, id, mode);
+    m_history->setCurrentFile(path);
 }
 
 void MainWindow::showError(const QString &message)

@@ -6,12 +6,14 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QTreeView;
 
 namespace clearroom::ui {
 
 class FileView;
+class HistoryPanel;
 class MessageBanner;
 class RefPicker;
 class SearchPanel;
@@ -41,6 +43,7 @@ public:
     FileView *fileView() const { return m_fileView; }
     RefPicker *refPicker() const { return m_refPicker; }
     SearchPanel *searchPanel() const { return m_search; }
+    HistoryPanel *historyPanel() const { return m_history; }
     /// Opens a file of the revision on display at a line (1-based).
     void openAt(const QByteArray &path, qint64 line);
     /// The error the window shows, or "" for none.
@@ -75,6 +78,10 @@ private:
     qint64 m_pendingLine = 0;
     SearchPanel *m_search;
     QWidget *m_searchDock = nullptr;
+    HistoryPanel *m_history;
+    QDockWidget *m_historyDock = nullptr;
+    bool m_keepHistory = false;
+    QByteArray m_revealAfterResolve;
     QByteArray m_initialRevision;
 };
 

@@ -18,6 +18,7 @@ RepositorySession::RepositorySession(QObject *parent)
     qRegisterMetaType<git::References>("clearroom::git::References");
     qRegisterMetaType<git::TreeEntries>("clearroom::git::TreeEntries");
     qRegisterMetaType<FileContent>("clearroom::ui::FileContent");
+    qRegisterMetaType<git::CommitInfo>("clearroom::git::CommitInfo");
     m_thread.setObjectName(QStringLiteral("repository"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -151,6 +152,25 @@ void RepositorySession::loadFile(const QByteArray &path, const git::ObjectId &id
                 Q_EMIT fileLoaded(*file);
             else
                 Q_EMIT fileFailed(path, file.errorMessage());
+        });
+}
+
+void RepositorySession::loadCommit(const git::ObjectId &commit)
+{
+    const quint64 request = ++m_commitRequest;
+    post(
+        [commit](RepositoryWorker &worker) -> Result<git::CommitInfo> {
+            if (!worker.repository())
+                return Error {tr("No repository is open.")};
+            return worker.repository()->commit(commit);
+        },
+        [this, commit, request](const Result<git::CommitInfo> &loaded) {
+            if (request != m_commitRequest)
+                return; // another commit was asked for meanwhile
+            if (loaded)
+                Q_EMIT commitLoaded(*loaded);
+            else
+                Q_EMIT commitFailed(commit, loaded.errorMessage());
         });
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "commitinfo.h"
 #include "filecontent.h"
 #include "reference.h"
 #include "treeentry.h"
@@ -29,6 +30,8 @@ public:
     void resolve(const QByteArray &revision);
     void loadTree(const git::ObjectId &tree);
     void loadFile(const QByteArray &path, const git::ObjectId &id, quint32 mode);
+    /// Reads a commit; only the answer to the last request is delivered.
+    void loadCommit(const git::ObjectId &commit);
 
     QString path() const { return m_path; }
     bool isOpen() const { return m_open; }
@@ -46,6 +49,8 @@ Q_SIGNALS:
     void treeFailed(const clearroom::git::ObjectId &tree, const QString &message);
     void fileLoaded(const clearroom::ui::FileContent &file);
     void fileFailed(const QByteArray &path, const QString &message);
+    void commitLoaded(const clearroom::git::CommitInfo &commit);
+    void commitFailed(const clearroom::git::ObjectId &commit, const QString &message);
 
 private:
     /// Runs `work(worker)` on the worker thread, then `deliver(result)` on the GUI
@@ -57,6 +62,7 @@ private:
     RepositoryWorker *m_worker = nullptr;
     quint64 m_generation = 0;
     quint64 m_fileRequest = 0;
+    quint64 m_commitRequest = 0;
     QString m_path;
     bool m_open = false;
 };

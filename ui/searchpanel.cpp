@@ -9,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <functional>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,14 +17,9 @@
 #include <QPushButton>
 #include <QThread>
 #include <QTreeView>
+#include <functional>
 
 namespace clearroom::ui {
-
-/// One search under way: its cancel flag, shared with the worker thread.
-struct SearchPanel::Run
-{
-    std::atomic<bool> cancel {false};
-};
 
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
@@ -91,12 +85,7 @@ SearchPanel::SearchPanel(QWidget *parent)
 
 SearchPanel::~SearchPanel()
 {
-    // The workers report to this object: they must end first (each stops after the
-    // file it is reading).
-    if (m_run)
-        m_run->cancel = true;
-    for (QThread *thread : std::as_const(m_threads))
-        thread->wait();
+    // m_runs waits for the workers: they report to this object.
 }
 
 void SearchPanel::setTarget(const QString &repositoryPath, const git::ObjectId &tree,
@@ -138,9 +127,9 @@ void SearchPanel::searchHiddenCharacters()
     // The UTF-8 bytes of each character TextContent calls suspicious; tag characters
     // (U+E0000-E007F) by their common first three bytes.
     for (const char16_t codePoint :
-         {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
-          0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
-          0x180E, 0x3164, 0xFFA0, 0x115F, 0x1160}) {
+         {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+          0x200E, 0x200F, 0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062,
+          0x2063, 0x2064, 0xFEFF, 0x00AD, 0x180E, 0x3164, 0xFFA0, 0x115F, 0x1160}) {
         // Not QString::fromUcs4: it would take U+FEFF for a byte order mark and drop it,
         // leaving an empty pattern that matches every line.
         pattern.patterns.append(QString(QChar(char16_t(codePoint))).toUtf8());
@@ -154,31 +143,28 @@ void SearchPanel::search(const git::SearchPattern &pattern, const QByteArrayList
 {
     if (m_tree.isNull())
         return;
+    // Paths as the user typed them: magic, "./" and ".." as git reads them, and a clear
+    // message for one that cannot name anything in the tree.
+    auto parsedPaths = git::Pathspec::parse(pathspecs);
     cancel(); // a search still under way ends with its current file; its reports are dropped
     m_model->clear();
-    auto run = std::make_shared<Run>();
-    m_run = run;
+    if (!parsedPaths) {
+        m_status->setText(parsedPaths.errorMessage());
+        return;
+    }
+    const git::Pathspec paths = *parsedPaths;
     m_searchButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_status->setText(tr("Searching %1…").arg(m_revision));
 
-    // Every report is dropped unless this run is still the current one.
-    auto post = [this, run](std::function<void(SearchPanel *)> function) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, run, function] {
-                if (m_run == run)
-                    function(this);
-            },
-            Qt::QueuedConnection);
-    };
     const QString path = m_repositoryPath;
     const git::ObjectId tree = m_tree;
-    QThread *thread = QThread::create([path, tree, pattern, pathspecs, run, post] {
-        git::TreeGrep grep(path, tree, pattern, git::Pathspec(pathspecs));
-        grep.setCancelFlag(&run->cancel);
+    m_runs.start([path, tree, pattern, paths](const std::atomic<bool> &cancel,
+                                              const WorkerRuns<SearchPanel>::Post &post) {
+        git::TreeGrep grep(path, tree, pattern, paths);
+        grep.setCancelFlag(&cancel);
         QElapsedTimer sinceProgress;
         sinceProgress.start();
         grep.setProgressCallback([&sinceProgress, post](qint64 searched, qint64 total) {
@@ -207,25 +193,19 @@ void SearchPanel::search(const git::SearchPattern &pattern, const QByteArrayList
                               .arg(panel->m_revision));
         });
     });
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start();
 }
 
 void SearchPanel::cancel()
 {
-    if (!m_run)
+    if (!m_runs.isRunning())
         return;
-    m_run->cancel = true;
+    m_runs.cancel();
     finish(tr("Search cancelled."));
 }
 
 void SearchPanel::finish(const QString &status)
 {
-    m_run.reset();
+    m_runs.finish();
     m_searchButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     m_progress->hide();

@@ -4,6 +4,7 @@
 
 #include "linematcher.h"
 #include "objectid.h"
+#include "workerruns.h"
 
 #include <QWidget>
 
@@ -36,13 +37,14 @@ public:
     ~SearchPanel() override;
 
     /// What to search: a repository and the root tree of the revision on display.
-    void setTarget(const QString &repositoryPath, const git::ObjectId &tree, const QString &revision);
+    void setTarget(const QString &repositoryPath, const git::ObjectId &tree,
+                   const QString &revision);
     void search(const git::SearchPattern &pattern, const QByteArrayList &pathspecs);
     /// Searches for bidirectional controls and invisible characters (UTF-8).
     void searchHiddenCharacters();
     void cancel();
 
-    bool isRunning() const { return m_run != nullptr; }
+    bool isRunning() const { return m_runs.isRunning(); }
     SearchResultsModel *model() const { return m_model; }
     QString statusText() const;
     QLineEdit *patternEdit() const { return m_pattern; }
@@ -52,7 +54,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Run;
     void startFromControls();
     void finish(const QString &status);
 
@@ -72,8 +73,7 @@ private:
     QString m_repositoryPath;
     git::ObjectId m_tree;
     QString m_revision;
-    std::shared_ptr<Run> m_run;
-    QList<QThread *> m_threads;
+    WorkerRuns<SearchPanel> m_runs {this};
 };
 
 } // namespace clearroom::ui

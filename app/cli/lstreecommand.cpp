@@ -4,6 +4,7 @@
 
 #include "arguments.h"
 #include "pathquote.h"
+#include "pathspec.h"
 #include "repository.h"
 
 #include <cstring>
@@ -24,31 +25,7 @@ Result<QByteArray> normalizePathspec(const QByteArray &path)
                                         "supported here.")
                           .arg(git::displayBytes(path))};
     }
-    if (path.startsWith('/')) {
-        return Error {LsTreeCommand::tr("The path '%1' is absolute; give it relative to the top "
-                                        "of the repository.")
-                          .arg(git::displayBytes(path))};
-    }
-    QByteArrayList parts;
-    for (const QByteArray &part : path.split('/')) {
-        if (part.isEmpty() || part == ".")
-            continue;
-        if (part == "..") {
-            if (parts.isEmpty()) {
-                return Error {LsTreeCommand::tr("The path '%1' is outside the repository.")
-                                  .arg(git::displayBytes(path))};
-            }
-            parts.removeLast();
-            continue;
-        }
-        parts.append(part);
-    }
-    QByteArray normalized = parts.join('/');
-    const bool endsAsDirectory
-        = path.endsWith('/') || path.endsWith("/.") || path == "." || path.endsWith("/..");
-    if (!normalized.isEmpty() && endsAsDirectory)
-        normalized.append('/');
-    return normalized;
+    return git::Pathspec::normalizePath(path);
 }
 
 namespace {

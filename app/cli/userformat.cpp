@@ -11,11 +11,6 @@ namespace clearroom::cli {
 
 namespace {
 
-bool isGitSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -25,39 +20,6 @@ int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-// One line of `text` from `at`: its end without the newline, and where the next starts.
-qsizetype lineEnd(const QByteArray &text, qsizetype at, qsizetype *next)
-{
-    qsizetype end = text.indexOf('\n', at);
-    *next = end < 0 ? text.size() : end + 1;
-    return end < 0 ? text.size() : end;
-}
-
-qsizetype trimmedEnd(const QByteArray &text, qsizetype begin, qsizetype end)
-{
-    while (end > begin && isGitSpace(text.at(end - 1)))
-        --end;
-    return end;
-}
-
-// The end of the subject's paragraph, and the subject itself when asked for.
-qsizetype subjectParagraph(const QByteArray &message, qsizetype at, QByteArray *subject)
-{
-    while (at < message.size()) {
-        qsizetype next = 0;
-        const qsizetype end = trimmedEnd(message, at, lineEnd(message, at, &next));
-        if (end == at)
-            break;
-        if (subject) {
-            if (!subject->isEmpty())
-                subject->append(' ');
-            subject->append(message.constData() + at, end - at);
-        }
-        at = next;
-    }
-    return at;
 }
 
 enum class Modifier { None, NewlineBefore, DropNewlines, SpaceBefore };
@@ -359,32 +321,6 @@ private:
 };
 
 } // namespace
-
-qsizetype skipBlankLines(const QByteArray &text, qsizetype from)
-{
-    qsizetype at = from;
-    while (at < text.size()) {
-        qsizetype next = 0;
-        const qsizetype end = lineEnd(text, at, &next);
-        if (trimmedEnd(text, at, end) != at)
-            break;
-        at = next;
-    }
-    return at;
-}
-
-QByteArray commitSubject(const QByteArray &message)
-{
-    QByteArray subject;
-    subjectParagraph(message, skipBlankLines(message), &subject);
-    return subject;
-}
-
-QByteArray commitBody(const QByteArray &message)
-{
-    const qsizetype end = subjectParagraph(message, skipBlankLines(message), nullptr);
-    return message.mid(skipBlankLines(message, end));
-}
 
 Result<void> UserFormat::check(const QByteArray &format)
 {

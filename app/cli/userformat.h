@@ -43,11 +43,9 @@ public:
                                FormatContext &context, QByteArray &out);
 };
 
-/// Where the text after any leading blank (white-space only) lines starts.
-qsizetype skipBlankLines(const QByteArray &text, qsizetype from = 0);
-/// git's subject: the first paragraph of a message, its lines joined by spaces.
-QByteArray commitSubject(const QByteArray &message);
-/// git's body: everything after the subject's paragraph and the blank lines after it.
-QByteArray commitBody(const QByteArray &message);
+// git's subject and body of a message live with CommitInfo in app/git.
+using git::commitBody;
+using git::commitSubject;
+using git::skipBlankLines;
 
 } // namespace clearroom::cli

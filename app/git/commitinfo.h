@@ -83,6 +83,13 @@ bool isUtf8EncodingName(const QByteArray &encoding);
 /// valid in it (git then shows them unchanged).
 std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArray &encoding);
 
+/// Where the text after any leading blank (white-space only) lines starts.
+qsizetype skipBlankLines(const QByteArray &text, qsizetype from = 0);
+/// git's subject: the first paragraph of a message, its lines joined by spaces.
+QByteArray commitSubject(const QByteArray &message);
+/// git's body: everything after the subject's paragraph and the blank lines after it.
+QByteArray commitBody(const QByteArray &message);
+
 } // namespace clearroom::git
 
 Q_DECLARE_METATYPE(clearroom::git::CommitInfo)

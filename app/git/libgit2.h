@@ -40,5 +40,7 @@ using ReferenceIteratorHandle
     = std::unique_ptr<git_reference_iterator,
                       HandleDeleter<git_reference_iterator, git_reference_iterator_free>>;
 using OdbHandle = std::unique_ptr<git_odb, HandleDeleter<git_odb, git_odb_free>>;
+using OdbObjectHandle
+    = std::unique_ptr<git_odb_object, HandleDeleter<git_odb_object, git_odb_object_free>>;
 
 } // namespace clearroom::git::detail

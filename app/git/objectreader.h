@@ -22,9 +22,6 @@ class Repository;
 
 namespace clearroom::git::detail {
 
-using OdbObjectHandle
-    = std::unique_ptr<git_odb_object, HandleDeleter<git_odb_object, git_odb_object_free>>;
-
 /// The content of one object, valid while this lives.
 class RawObject
 {

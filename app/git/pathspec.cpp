@@ -265,12 +265,9 @@ Pathspec::Pathspec(const QVector<Item> &items)
     }
 }
 
-namespace {
-
-// A path from the top of the tree as git normalises it: "." and empty parts dropped, ".."
-// climbing; a path ending as a folder keeps one trailing '/'.
-Result<QByteArray> normalizePath(const QByteArray &path, const QByteArray &argument)
+Result<QByteArray> Pathspec::normalizePath(const QByteArray &path, const QByteArray &givenArgument)
 {
+    const QByteArray &argument = givenArgument.isEmpty() ? path : givenArgument;
     if (path.startsWith('/')) {
         return Error {Pathspec::tr("The path '%1' is absolute; give it relative to the top of "
                                    "the repository.")
@@ -297,6 +294,8 @@ Result<QByteArray> normalizePath(const QByteArray &path, const QByteArray &argum
         normalized.append('/');
     return normalized;
 }
+
+namespace {
 
 Result<Pathspec::Item> parseItem(const QByteArray &argument)
 {
@@ -348,7 +347,7 @@ Result<Pathspec::Item> parseItem(const QByteArray &argument)
             return item;
         return Error {Pathspec::tr("An empty path names nothing; use '.' for the whole tree.")};
     }
-    auto normalized = normalizePath(path, argument);
+    auto normalized = Pathspec::normalizePath(path, argument);
     if (!normalized)
         return normalized.error();
     item.path = *normalized;

@@ -42,6 +42,11 @@ public:
     /// ("./a//b/" is "a/b/", ".." climbs). An empty path, an absolute one, one leaving the
     /// tree, or other magic is an error.
     static Result<Pathspec> parse(const QByteArrayList &arguments);
+    /// A path from the top of the tree as git normalises it: "." and empty parts dropped,
+    /// ".." climbing; a path ending as a folder keeps one trailing '/'. An absolute path
+    /// or one leaving the tree is an error naming `argument` (the path when empty).
+    static Result<QByteArray> normalizePath(const QByteArray &path,
+                                            const QByteArray &argument = {});
     /// Items without magic.
     explicit Pathspec(const QByteArrayList &paths);
 

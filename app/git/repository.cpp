@@ -413,6 +413,31 @@ Repository::readBlob(const ObjectId &blob,
     return {};
 }
 
+Result<CommitInfo> Repository::commit(const ObjectId &id) const
+{
+    git_oid oid;
+    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    git_odb_object *raw = nullptr;
+    const int rc = git_odb_read(&raw, d->odb.get(), &oid);
+    if (rc < 0)
+        return d->objectError(id, rc);
+    OdbObjectHandle object(raw);
+    if (git_odb_object_type(raw) != GIT_OBJECT_COMMIT) {
+        return Error {
+            tr("The object %1 in '%2' is a %3, not a commit.")
+                .arg(QString::fromLatin1(id.toHex()), d->path,
+                     QString::fromLatin1(git_object_type2string(git_odb_object_type(raw))))};
+    }
+    auto commit = CommitInfo::parse(id, static_cast<const char *>(git_odb_object_data(raw)),
+                                    qsizetype(git_odb_object_size(raw)));
+    if (!commit) {
+        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
+                         "with a tree line.")
+                          .arg(QString::fromLatin1(id.toHex()), d->path)};
+    }
+    return std::move(*commit);
+}
+
 Result<References> Repository::references() const
 {
     git_reference_iterator *rawIterator = nullptr;

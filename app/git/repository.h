@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "commitinfo.h"
 #include "objectid.h"
 #include "reference.h"
 #include "result.h"
@@ -80,6 +81,10 @@ public:
     /// blobs; the bytes are valid only during the call.
     Result<void> readBlob(const ObjectId &blob,
                           const std::function<void(const char *data, qsizetype size)> &read) const;
+
+    /// A commit as stored (its message, people and parents); an error naming it when it
+    /// is missing, damaged or not a commit.
+    Result<CommitInfo> commit(const ObjectId &id) const;
 
     /// HEAD, branches and tags, sorted by name.
     Result<References> references() const;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace clearroom::ui {
+
+/// The long operations of a panel (a search, a history walk), each on a thread of its
+/// own with its own repository handles. One run is current: starting another cancels it,
+/// and the reports of a run that is no longer current are dropped, so a slow old answer
+/// never overwrites a new one. The destructor cancels the current run and waits for
+/// every thread (each stops at its next cancel check).
+template<typename Owner>
+class WorkerRuns
+{
+public:
+    /// Code a worker sends to run on the owner's thread, with the owner.
+    using Report = std::function<void(Owner *)>;
+    using Post = std::function<void(Report)>;
+    /// The work of a run: it checks `cancel` often and sends what it finds with `post`.
+    using Work = std::function<void(const std::atomic<bool> &cancel, const Post &post)>;
+
+    explicit WorkerRuns(Owner *owner)
+        : m_owner(owner)
+    {
+    }
+    WorkerRuns(const WorkerRuns &) = delete;
+    WorkerRuns &operator=(const WorkerRuns &) = delete;
+
+    ~WorkerRuns()
+    {
+        cancel();
+        for (QThread *thread : std::as_const(m_threads))
+            thread->wait();
+    }
+
+    /// Cancels the current run and starts `work` as the new one.
+    void start(Work work)
+    {
+        cancel();
+        auto flag = std::make_shared<std::atomic<bool>>(false);
+        m_current = flag;
+        Owner *owner = m_owner;
+        Post post = [this, owner, flag](Report report) {
+            QMetaObject::invokeMethod(
+                owner,
+                [this, owner, flag, report] {
+                    if (m_current == flag)
+                        report(owner);
+                },
+                Qt::QueuedConnection);
+        };
+        QThread *thread = QThread::create([work, flag, post] { work(*flag, post); });
+        m_threads.append(thread);
+        QObject::connect(thread, &QThread::finished, owner, [this, thread] {
+            m_threads.removeOne(thread);
+            thread->deleteLater();
+        });
+        thread->start();
+    }
+
+    /// Asks the current run to stop and drops whatever it still reports.
+    void cancel()
+    {
+        if (m_current)
+            *m_current = true;
+        m_current.reset();
+    }
+    /// The current run has reported its end: it is no longer running.
+    void finish() { m_current.reset(); }
+    bool isRunning() const { return m_current != nullptr; }
+
+private:
+    Owner *m_owner;
+    std::shared_ptr<std::atomic<bool>> m_current;
+    QList<QThread *> m_threads;
+};
+
+} // namespace clearroom::ui
