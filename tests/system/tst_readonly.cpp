@@ -172,11 +172,26 @@ void TestReadOnly::cliReadsEverything()
             QVERIFY2(result.ok(), result.standardError.constData());
             ++runs;
         }
+        // History and search read every commit and file they reach.
+        for (const QByteArrayList &reading :
+             {QByteArrayList {"repo", "log"},
+              QByteArrayList {"repo", "log", "--format=%H %an %s", "--first-parent", "main"},
+              QByteArrayList {"repo", "log", "--", "src"},
+              QByteArrayList {"repo", "log", "--follow", "--", m_blobPaths.first()},
+              QByteArrayList {"repo", "grep", "-n", "-i", "-E", "main|include", "HEAD"},
+              QByteArrayList {"repo", "grep", "-c", "-F", "a", "HEAD", "feature", "--", "src"}}) {
+            const ProcessResult result = clearroomCli(QByteArrayList {"-C", path} + reading);
+            QVERIFY2(result.ok(), result.standardError.constData());
+            ++runs;
+        }
         // Failures read too: they must not leave anything behind either.
-        for (const QByteArrayList &failing : {QByteArrayList {"repo", "show", "HEAD"},
-                                              QByteArrayList {"repo", "show", "HEAD:missing"},
-                                              QByteArrayList {"repo", "ls-tree", "no-such-rev"},
-                                              QByteArrayList {"repo", "show", "HEAD:vendor/lib"}}) {
+        for (const QByteArrayList &failing :
+             {QByteArrayList {"repo", "show", "HEAD"},
+              QByteArrayList {"repo", "show", "HEAD:missing"},
+              QByteArrayList {"repo", "ls-tree", "no-such-rev"},
+              QByteArrayList {"repo", "show", "HEAD:vendor/lib"},
+              QByteArrayList {"repo", "log", "no-such-rev"},
+              QByteArrayList {"repo", "grep", "no line has this", "HEAD"}}) {
             const ProcessResult result = clearroomCli(QByteArrayList {"-C", path} + failing);
             QVERIFY(!result.ok() && !result.crashed);
             ++runs;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "fileview.h"
+#include "historymodel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "pathquote.h"
 #include "readonlywatch.h"
@@ -98,6 +100,20 @@ private:
             }
         }
         QVERIFY(files > 10);
+
+        // The history of the tree and of the last file, and the message of each commit.
+        HistoryPanel *history = window.historyPanel();
+        history->show();
+        for (const bool fileOnly : {false, true}) {
+            history->setFileOnly(fileOnly);
+            QTRY_VERIFY_WITH_TIMEOUT(!history->isRunning(), 30000);
+            QVERIFY(history->model()->rowCount() > 0);
+            for (int row = 0; row < history->model()->rowCount(); ++row) {
+                history->view()->setCurrentIndex(history->model()->index(row, 0));
+                const QString id = QString::fromLatin1(history->model()->row(row).id.toHex());
+                QTRY_VERIFY(history->detailsText().startsWith(QStringLiteral("commit ") + id));
+            }
+        }
     }
 };
 
