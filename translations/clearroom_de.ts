@@ -918,6 +918,65 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::FindBar</name>
+    <message>
+        <source>Ignore case</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Find in this file</source>
+        <translation>In dieser Datei suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous occurrence (Shift+F3)</source>
+        <translation>Vorheriges Vorkommen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next occurrence (F3, Enter)</source>
+        <translation>Nächstes Vorkommen (F3, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Line %1.</source>
+        <translation>Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Went round to the end. %1</source>
+        <translation>Weiter am Ende. %1</translation>
+    </message>
+    <message>
+        <source>Went round to the start. %1</source>
+        <translation>Weiter am Anfang. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s). %1</source>
+        <translation><numerusform>%n Vorkommen. %1</numerusform><numerusform>%n Vorkommen. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s).</source>
+        <translation><numerusform>%n Vorkommen.</numerusform><numerusform>%n Vorkommen.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::HistoryModel</name>
     <message>
         <source>Subject</source>
@@ -976,19 +1035,31 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) so far…</source>
-        <translation><numerusform>Bisher %n Commit…</numerusform><numerusform>Bisher %n Commits…</numerusform></translation>
+        <translation>
+            <numerusform>Bisher %n Commit…</numerusform>
+            <numerusform>Bisher %n Commits…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n commit(s).</source>
-        <translation><numerusform>Nach %n Commit abgebrochen.</numerusform><numerusform>Nach %n Commits abgebrochen.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Commit abgebrochen.</numerusform>
+            <numerusform>Nach %n Commits abgebrochen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s).</source>
-        <translation><numerusform>%n Commit.</numerusform><numerusform>%n Commits.</numerusform></translation>
+        <translation>
+            <numerusform>%n Commit.</numerusform>
+            <numerusform>%n Commits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) change %1.</source>
-        <translation><numerusform>%n Commit ändert %1.</numerusform><numerusform>%n Commits ändern %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Commit ändert %1.</numerusform>
+            <numerusform>%n Commits ändern %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>commit %1</source>
@@ -1144,6 +1215,34 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>History of the Open &amp;File</source>
         <translation>Historie der geöffneten &amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in File…</source>
+        <translation>In Datei &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Line…</source>
+        <translation>Gehe zu &amp;Zeile…</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line (1 to %1):</source>
+        <translation>Zeile (1 bis %1):</translation>
     </message>
 </context>
 <context>

@@ -71,22 +71,45 @@
     </message>
 </context>
 <context>
+    <name>clearroom::ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n occurrence(s). %1</source>
+        <translation><numerusform>%n occurrence. %1</numerusform><numerusform>%n occurrences. %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s).</source>
+        <translation><numerusform>%n occurrence.</numerusform><numerusform>%n occurrences.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>%n commit(s) so far…</source>
-        <translation><numerusform>%n commit so far…</numerusform><numerusform>%n commits so far…</numerusform></translation>
+        <translation>
+            <numerusform>%n commit so far…</numerusform>
+            <numerusform>%n commits so far…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n commit(s).</source>
-        <translation><numerusform>Cancelled after %n commit.</numerusform><numerusform>Cancelled after %n commits.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n commit.</numerusform>
+            <numerusform>Cancelled after %n commits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s).</source>
-        <translation><numerusform>%n commit.</numerusform><numerusform>%n commits.</numerusform></translation>
+        <translation>
+            <numerusform>%n commit.</numerusform>
+            <numerusform>%n commits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) change %1.</source>
-        <translation><numerusform>%n commit changes %1.</numerusform><numerusform>%n commits change %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n commit changes %1.</numerusform>
+            <numerusform>%n commits change %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

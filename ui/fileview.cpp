@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "fileview.h"
 
+#include "findbar.h"
+
 #include "linehighlighter.h"
 #include "pathquote.h"
 #include "sourcetext.h"
@@ -22,6 +24,7 @@ FileView::FileView(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_code(new SourceView(this))
     , m_placeholder(new QLabel(this))
+    , m_find(new FindBar(m_code, this))
 {
     m_header->setObjectName(QStringLiteral("fileHeader"));
     m_header->setTextFormat(Qt::PlainText);
@@ -53,6 +56,7 @@ FileView::FileView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_warning);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_find);
 
     applyTheme();
     showPlaceholder(tr("Open a repository, then pick a file in the tree."));
@@ -108,6 +112,7 @@ void FileView::showFile(const FileContent &file)
     m_code->highlighter()->setSource(source, git::displayBytes(file.path.mid(slash + 1)),
                                      file.head);
     m_code->setSource(source, marks(file, *source));
+    m_find->sourceChanged();
     const int lines = source->lineCount();
     const QString note = definitionName();
     QStringList parts {path, tr("%n line(s)", nullptr, lines), size};

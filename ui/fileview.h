@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace clearroom::ui {
 
+class FindBar;
 class SourceText;
 
 /// The right-hand side of the window: a header naming the file, and either its
@@ -31,6 +32,7 @@ public:
     void showPlaceholder(const QString &text);
 
     SourceView *codeView() const { return m_code; }
+    FindBar *findBar() const { return m_find; }
     /// What the view says instead of text, or "" while it shows text.
     QString placeholderText() const;
     QString headerText() const;
@@ -53,6 +55,7 @@ private:
     QStackedWidget *m_stack;
     SourceView *m_code;
     QLabel *m_placeholder;
+    FindBar *m_find;
 };
 
 } // namespace clearroom::ui

@@ -4,6 +4,7 @@
 
 #include "buildinfo.h"
 #include "fileview.h"
+#include "findbar.h"
 #include "historypanel.h"
 #include "messagebanner.h"
 #include "pathquote.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -190,7 +192,20 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Find in File…"), this,
+                                        [this] { m_fileView->findBar()->activate(); });
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = editMenu->addAction(tr("Find &Next"), this,
+                                            [this] { m_fileView->findBar()->findNext(); });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), this,
+                                                [this] { m_fileView->findBar()->findPrevious(); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *goToLine = goMenu->addAction(tr("Go to &Line…"), this, &MainWindow::askForLine);
+    goToLine->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
     QAction *pickRevision = goMenu->addAction(tr("&Revision…"), this, [this] {
         m_refPicker->setFocus();
         m_refPicker->lineEdit()->selectAll();
@@ -299,6 +314,21 @@ void MainWindow::advanceReveal()
             m_treeView->setCurrentIndex(index);
             m_treeView->scrollTo(index);
         }
+    }
+}
+
+void MainWindow::askForLine()
+{
+    SourceView *view = m_fileView->codeView();
+    if (!view->source() || view->lineCount() == 0)
+        return;
+    bool ok = false;
+    const int line
+        = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(view->lineCount()),
+                               qMax(1, view->cursorLine()), 1, view->lineCount(), 1, &ok);
+    if (ok) {
+        view->goToLine(line);
+        view->setFocus();
     }
 }
 

@@ -56,6 +56,7 @@ public:
 private:
     void createActions();
     void chooseRepository();
+    void askForLine();
     void showAbout();
     void openEntry(const QModelIndex &index);
     void showError(const QString &message);

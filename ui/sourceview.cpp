@@ -155,6 +155,16 @@ QTextLayout *SourceView::layoutFor(int line)
     layout->setTextOption(option);
     QVector<QTextLayout::FormatRange> formats = m_highlighter->formats(line);
     formats += m_marks.value(line);
+    if (!m_findTerm.isEmpty()) {
+        QTextCharFormat found;
+        found.setBackground(QColor(255, 200, 0, 150));
+        const QStringView searched
+            = QStringView(shown).left(qMin<qsizetype>(text.size(), shown.size()));
+        for (qsizetype at = searched.indexOf(m_findTerm, 0, m_findSensitivity); at >= 0;
+             at = searched.indexOf(m_findTerm, at + m_findTerm.size(), m_findSensitivity)) {
+            formats.append({int(at), int(m_findTerm.size()), found});
+        }
+    }
     layout->setFormats(formats);
     layout->beginLayout();
     QTextLine textLine = layout->createLine();
@@ -390,6 +400,70 @@ void SourceView::goToLine(int line)
     const int target = qBound(0, line - 1, lineCount() - 1);
     verticalScrollBar()->setValue(qMax(0, target - visibleLineCount() / 3));
     moveCursor({target, 0}, false);
+}
+
+void SourceView::setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity)
+{
+    if (term == m_findTerm && sensitivity == m_findSensitivity)
+        return;
+    m_findTerm = term;
+    m_findSensitivity = sensitivity;
+    m_layouts.clear();
+    viewport()->update();
+}
+
+bool SourceView::findNext(bool backwards, bool *wrapped)
+{
+    if (wrapped)
+        *wrapped = false;
+    if (!m_source || m_findTerm.isEmpty())
+        return false;
+    // The text is searched where it is (a code view holds files of hundreds of MB: no
+    // copy); one indexOf from the selection finds the next occurrence.
+    const QString &text = m_source->text();
+    const auto offsetOf = [this](const Position &position) {
+        return m_source->lineStart(position.line) + position.column;
+    };
+    qsizetype found = -1;
+    if (backwards) {
+        const qsizetype before = offsetOf(qMin(m_anchor, m_cursor)) - 1;
+        if (before >= 0)
+            found = text.lastIndexOf(m_findTerm, before, m_findSensitivity);
+        if (found < 0) {
+            found = text.lastIndexOf(m_findTerm, -1, m_findSensitivity);
+            if (wrapped)
+                *wrapped = found >= 0;
+        }
+    } else {
+        found = text.indexOf(m_findTerm, offsetOf(qMax(m_anchor, m_cursor)), m_findSensitivity);
+        if (found < 0) {
+            found = text.indexOf(m_findTerm, 0, m_findSensitivity);
+            if (wrapped)
+                *wrapped = found >= 0;
+        }
+    }
+    if (found < 0)
+        return false;
+    const int line = m_source->lineOfOffset(found);
+    const int column = int(found - m_source->lineStart(line));
+    const int end = int(found + m_findTerm.size() - m_source->lineStart(line));
+    // A match off screen is brought to the top third, with context below it.
+    QScrollBar *vertical = verticalScrollBar();
+    if (line < vertical->value() || line >= vertical->value() + visibleLineCount() - 1)
+        vertical->setValue(qMax(0, line - visibleLineCount() / 3));
+    setSelection(line, column, line, end);
+    // A match far along a long line is scrolled to as well.
+    QTextLayout *layout = layoutFor(line);
+    if (layout->lineCount() > 0 && end <= MaximumShownLineLength) {
+        const QTextLine textLine = layout->lineAt(0);
+        const int left = int(textLine.cursorToX(column));
+        const int right = int(textLine.cursorToX(end));
+        QScrollBar *bar = horizontalScrollBar();
+        const int width = viewport()->width() - textLeft();
+        if (left < bar->value() || right > bar->value() + width)
+            bar->setValue(qMax(0, left - width / 3));
+    }
+    return true;
 }
 
 void SourceView::setSelection(int fromLine, int fromColumn, int toLine, int toColumn)

@@ -54,6 +54,13 @@ public:
     /// Scrolls so that `line` (1-based) is near the top third and puts the cursor there.
     void goToLine(int line);
 
+    /// Marks every occurrence of `term` on the lines shown (an empty term: none).
+    void setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity);
+    /// Selects the next occurrence of the find term after the selection (or the previous
+    /// one before it), going round at the end of the text; false when there is none.
+    /// `wrapped` says whether the search went round.
+    bool findNext(bool backwards, bool *wrapped = nullptr);
+
     /// Selects from (line, column) to (line, column), 0-based, the end exclusive.
     void setSelection(int fromLine, int fromColumn, int toLine, int toColumn);
     QString selectedText() const;
@@ -110,6 +117,8 @@ private:
     QHash<int, std::shared_ptr<QTextLayout>> m_layouts;
     Position m_anchor;
     Position m_cursor;
+    QString m_findTerm;
+    Qt::CaseSensitivity m_findSensitivity = Qt::CaseInsensitive;
     bool m_selectingLines = false;
     bool m_dragging = false;
     QColor m_lineNumberColor;
