@@ -171,12 +171,18 @@ void TestReadOnly::cliReadsEverything()
             const ProcessResult result = clearroomCli({"-C", path, "repo", "show", "HEAD:" + blob});
             QVERIFY2(result.ok(), result.standardError.constData());
             ++runs;
+            const ProcessResult blame
+                = clearroomCli({"-C", path, "repo", "blame", "--porcelain", "HEAD", "--", blob});
+            QVERIFY2(blame.ok(), blame.standardError.constData());
+            ++runs;
         }
         // Failures read too: they must not leave anything behind either.
-        for (const QByteArrayList &failing : {QByteArrayList {"repo", "show", "HEAD"},
-                                              QByteArrayList {"repo", "show", "HEAD:missing"},
-                                              QByteArrayList {"repo", "ls-tree", "no-such-rev"},
-                                              QByteArrayList {"repo", "show", "HEAD:vendor/lib"}}) {
+        for (const QByteArrayList &failing :
+             {QByteArrayList {"repo", "show", "HEAD"},
+              QByteArrayList {"repo", "show", "HEAD:missing"},
+              QByteArrayList {"repo", "ls-tree", "no-such-rev"},
+              QByteArrayList {"repo", "show", "HEAD:vendor/lib"},
+              QByteArrayList {"repo", "blame", "HEAD", "--", "missing"}}) {
             const ProcessResult result = clearroomCli(QByteArrayList {"-C", path} + failing);
             QVERIFY(!result.ok() && !result.crashed);
             ++runs;
