@@ -132,7 +132,7 @@ HistoryBuilder storyHistory()
     QByteArray moved = commit.files.value("alpha.md");
     const QByteArray block = "alpha 12\nalpha 13\nalpha 14\n";
     moved.replace(block, "");
-    moved.replace("alpha 28\n", "alpha 28\n" + block);
+    moved.replace("alpha 28\n", QByteArray("alpha 28\n" + block));
     commit.files["alpha.md"] = moved;
     const int c10 = next({c9}, "Move a block\n");
     // White space only changes, for -w.
