@@ -44,6 +44,85 @@
     </message>
 </context>
 <context>
+    <name>clearroom::cli::BlameCommand</name>
+    <message>
+        <source>repo blame: -L '%1': regular expressions are not supported; give line numbers.</source>
+        <translation>repo blame: -L „%1“: reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
+    </message>
+    <message>
+        <source>repo blame: -L '%1' is an empty range.</source>
+        <translation>repo blame: -L „%1“ ist ein leerer Bereich.</translation>
+    </message>
+    <message>
+        <source>repo blame: -L '%1': %2 is not a line number (lines count from 1).</source>
+        <translation>repo blame: -L „%1“: %2 ist keine Zeilennummer (Zeilen zählen ab 1).</translation>
+    </message>
+    <message>
+        <source>repo blame: -L '%1': function names and regular expressions are not supported; give line numbers.</source>
+        <translation>repo blame: -L „%1“: Funktionsnamen und reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
+    </message>
+    <message>
+        <source>repo blame: -L '%1' is not a range such as 'a,b', 'a,+n' or 'a,-n'.</source>
+        <translation>repo blame: -L „%1“ ist kein Bereich wie „a,b“, „a,+n“ oder „a,-n“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <translation>
+            <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeile hat.</numerusform>
+            <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeilen hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repo blame: name one revision, then '--' and one file.</source>
+        <translation>repo blame: nennen Sie eine Revision, dann „--“ und eine Datei.</translation>
+    </message>
+    <message>
+        <source>repo blame: name a revision and a file (REV -- PATH); the work tree is never read, so a revision is needed.</source>
+        <translation>repo blame: nennen Sie eine Revision und eine Datei (REV -- PFAD); das Arbeitsverzeichnis wird nie gelesen, daher ist eine Revision nötig.</translation>
+    </message>
+    <message>
+        <source>repo blame: '%1' is a folder; blame needs a file.</source>
+        <translation>repo blame: „%1“ ist ein Ordner; blame braucht eine Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo blame [options] REV [--] PATH
+
+Shows which commit last changed each line of PATH in REV, exactly as
+'git blame' does (renames followed, merges passed to each parent in turn).
+
+  -L a,b            only lines a to b (also 'a,+n', 'a,-n', 'a', ',b');
+                    may be given more than once
+  -p, --porcelain   git's format for programs
+  --line-porcelain  the same, with the commit's details on every line
+  -l                whole commit ids
+  -s                no author and date
+  -e, --show-email  the author's e-mail address instead of the name
+  -n, --show-number the line number in the commit that is blamed
+  -f, --show-name   the file name in the commit that is blamed
+  -w                ignore white space when comparing lines
+  --root            blame root commits instead of marking them with '^'
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo blame [Optionen] REV [--] PFAD
+
+Zeigt, welcher Commit jede Zeile von PFAD in REV zuletzt geändert hat, genau
+wie „git blame“ (Umbenennungen werden verfolgt, Merges geben Zeilen der Reihe
+nach an jeden Elternteil weiter).
+
+  -L a,b            nur die Zeilen a bis b (auch „a,+n“, „a,-n“, „a“, „,b“);
+                    darf mehrfach angegeben werden
+  -p, --porcelain   das Format von git für Programme
+  --line-porcelain  dasselbe, mit den Angaben zum Commit in jeder Zeile
+  -l                vollständige Commit-IDs
+  -s                ohne Autor und Datum
+  -e, --show-email  die E-Mail-Adresse des Autors statt des Namens
+  -n, --show-number die Zeilennummer im verantwortlichen Commit
+  -f, --show-name   der Dateiname im verantwortlichen Commit
+  -w                Leerraum beim Vergleich von Zeilen nicht beachten
+  --root            Wurzel-Commits verantwortlich machen, statt sie mit „^“ zu markieren
+</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::CommandLineTool</name>
     <message>
         <source>'repo' needs a command; see 'clearroom-cli repo --help'.</source>
@@ -76,6 +155,7 @@ libgit2 %3
 
 Read-only commands over a git repository whose output is byte for byte
 that of git:
+  blame     show who last changed each line of a file
   grep      search the files of revisions for lines
   log       show the history of a revision
   ls-tree   list a tree
@@ -88,6 +168,7 @@ Clearroom's own:
 
 Befehle, die ein Git-Repository nur lesen und deren Ausgabe Byte für Byte
 der von git entspricht:
+  blame     zeigen, wer jede Zeile einer Datei zuletzt geändert hat
   grep      Dateien von Revisionen nach Zeilen durchsuchen
   log       die Historie einer Revision zeigen
   ls-tree   einen Baum auflisten
@@ -110,6 +191,7 @@ Global options:
   -h, --help  show this help; 'COMMAND --help' shows a command's own
 
 Commands:
+  repo blame     show who changed each line exactly as 'git blame' does
   repo grep      search files for lines exactly as 'git grep' does
   repo log       show history exactly as 'git log' does
   repo ls-tree   list a tree exactly as 'git ls-tree' does
@@ -132,6 +214,7 @@ Globale Optionen:
   -h, --help  diese Hilfe anzeigen; „BEFEHL --help“ zeigt die des Befehls
 
 Befehle:
+  repo blame     zeigen, wer jede Zeile geändert hat, genau wie „git blame“
   repo grep      Dateien nach Zeilen durchsuchen, genau wie „git grep“
   repo log       Historie zeigen, genau wie „git log“
   repo ls-tree   einen Baum auflisten, genau wie „git ls-tree“
@@ -451,6 +534,29 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::git::Blame</name>
+    <message>
+        <source>The commit %1 names the parent %2, which cannot be read: %3</source>
+        <translation>Der Commit %1 nennt den Elternteil %2, der sich nicht lesen lässt: %3</translation>
+    </message>
+    <message>
+        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
+    <message>
+        <source>There is no file '%1' in the commit %2.</source>
+        <translation>Im Commit %2 gibt es keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>'%1' is a folder in the commit %2; blame needs a file.</source>
+        <translation>„%1“ ist im Commit %2 ein Ordner; blame braucht eine Datei.</translation>
+    </message>
+    <message>
+        <source>'%1' is a submodule in the commit %2; blame needs a file.</source>
+        <translation>„%1“ ist im Commit %2 ein Submodul; blame braucht eine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::git::History</name>
     <message>
         <source>The commit %1 names the parent %2, which cannot be read: %3</source>
@@ -459,6 +565,13 @@ genau wie „git show“.
     <message>
         <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::LineDiff</name>
+    <message>
+        <source>Two versions of a file could not be compared: %1</source>
+        <translation>Zwei Fassungen einer Datei ließen sich nicht vergleichen: %1</translation>
     </message>
 </context>
 <context>

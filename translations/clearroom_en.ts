@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>clearroom::cli::BlameCommand</name>
+    <message numerus="yes">
+        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <translation>
+            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line.</numerusform>
+            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::git::RepositoryInspector</name>
     <message numerus="yes">
         <source>Objects are also read from %n other folder(s) (objects/info/alternates): what is shown may not all be stored in this repository.</source>

@@ -3,6 +3,7 @@
 #include "commandlinetool.h"
 
 #include "arguments.h"
+#include "blamecommand.h"
 #include "buildinfo.h"
 #include "command.h"
 #include "grepcommand.h"
@@ -48,6 +49,7 @@ struct RepoCommand
 };
 
 const RepoCommand repoCommands[] = {
+    {"blame", &BlameCommand::run, &BlameCommand::help},
     {"identity", &IdentityCommand::run, &IdentityCommand::help},
     {"grep", &GrepCommand::run, &GrepCommand::help},
     {"log", &LogCommand::run, &LogCommand::help},
@@ -61,6 +63,7 @@ QString repoHelp()
                                "\n"
                                "Read-only commands over a git repository whose output is byte for "
                                "byte\nthat of git:\n"
+                               "  blame     show who last changed each line of a file\n"
                                "  grep      search the files of revisions for lines\n"
                                "  log       show the history of a revision\n"
                                "  ls-tree   list a tree\n"
@@ -148,6 +151,7 @@ QString CommandLineTool::help()
               "  -h, --help  show this help; 'COMMAND --help' shows a command's own\n"
               "\n"
               "Commands:\n"
+              "  repo blame     show who changed each line exactly as 'git blame' does\n"
               "  repo grep      search files for lines exactly as 'git grep' does\n"
               "  repo log       show history exactly as 'git log' does\n"
               "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"

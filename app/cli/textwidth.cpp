@@ -126,6 +126,23 @@ std::optional<int> gitDisplayWidth(const char *text, qsizetype size)
     return width;
 }
 
+int gitStringWidth(const char *text, qsizetype size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    int width = 0;
+    for (qsizetype i = 0; i < size;) {
+        char32_t c = 0;
+        const int length = decode(bytes + i, size - i, &c);
+        if (length == 0)
+            return int(size);
+        i += length;
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isZeroWidth(c))
+            continue;
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
 void appendTabExpanded(QByteArray &out, const char *line, qsizetype size)
 {
     constexpr int TabWidth = 8;

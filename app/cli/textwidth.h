@@ -14,6 +14,11 @@ namespace clearroom::cli {
 /// expanding tabs on that line).
 std::optional<int> gitDisplayWidth(const char *text, qsizetype size);
 
+/// The columns git counts for a name it lines up (`git blame`'s authors): as
+/// gitDisplayWidth(), control characters counting none; text that is not valid UTF-8
+/// counts one column per byte.
+int gitStringWidth(const char *text, qsizetype size);
+
 /// Appends `line` with each tab expanded to the next multiple of eight columns, as `git
 /// log` indents messages; from the first part git cannot measure on, the rest is kept
 /// as it is.

@@ -7,9 +7,9 @@
 #include "pathlookup.h"
 #include "renamefollower.h"
 #include "repository.h"
+#include "shallow.h"
 #include "treereader.h"
 
-#include <QFile>
 #include <QSet>
 
 #include <memory>
@@ -41,22 +41,6 @@ struct Queued
         return a.time != b.time ? a.time < b.time : a.order > b.order;
     }
 };
-
-// Commits git treats as having no parents: the boundary of a shallow clone.
-QSet<ObjectId> shallowCommits(const Repository &repository)
-{
-    QSet<ObjectId> commits;
-    QFile file(repository.gitDirectory() + QStringLiteral("/shallow"));
-    if (!file.open(QIODevice::ReadOnly))
-        return commits;
-    const QByteArrayList lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const ObjectId id = ObjectId::fromHex(line.trimmed());
-        if (!id.isNull())
-            commits.insert(id);
-    }
-    return commits;
-}
 
 class Walk
 {

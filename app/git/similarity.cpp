@@ -3,12 +3,23 @@
 #include "similarity.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace clearroom::git::detail {
 
 namespace {
 constexpr quint64 FnvOffset = 14695981039346656037ULL;
 constexpr quint64 FnvPrime = 1099511628211ULL;
+
+// Better first: the higher score, then a shared base name; an empty slot is worst.
+int compareCandidates(const RenameCandidate &a, const RenameCandidate &b)
+{
+    if (a.source < 0 || b.source < 0)
+        return (a.source < 0 ? 1 : 0) - (b.source < 0 ? 1 : 0);
+    if (a.score != b.score)
+        return a.score > b.score ? -1 : 1;
+    return int(b.sameBaseName) - int(a.sameBaseName);
+}
 } // namespace
 
 ChunkCounts::ChunkCounts(const QByteArray &content)
@@ -57,6 +68,30 @@ quint64 similarity(const ChunkCounts &source, const ChunkCounts &destination)
     if (destination.size() == 0)
         return 0;
     return source.common(destination) * MaxScore / largest;
+}
+
+void BestCandidates::offer(const RenameCandidate &candidate)
+{
+    size_t worst = 0;
+    for (size_t slot = 1; slot < m_slots.size(); ++slot) {
+        if (compareCandidates(m_slots[slot], m_slots[worst]) > 0)
+            worst = slot;
+    }
+    if (compareCandidates(m_slots[worst], candidate) > 0)
+        m_slots[worst] = candidate;
+}
+
+QVector<RenameCandidate> BestCandidates::ranked() const
+{
+    std::array<RenameCandidate, 4> sorted = m_slots;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const RenameCandidate &a, const RenameCandidate &b) {
+                         return compareCandidates(a, b) < 0;
+                     });
+    QVector<RenameCandidate> kept;
+    std::copy_if(sorted.begin(), sorted.end(), std::back_inserter(kept),
+                 [](const RenameCandidate &c) { return c.source >= 0; });
+    return kept;
 }
 
 } // namespace clearroom::git::detail

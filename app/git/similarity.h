@@ -6,7 +6,9 @@
 // detection (repo diff, repo blame) and `repo log --follow`.
 
 #include <QByteArray>
+#include <QVector>
 
+#include <array>
 #include <unordered_map>
 
 namespace clearroom::git::detail {
@@ -42,5 +44,28 @@ bool sizesTooFarApart(quint64 a, quint64 b, quint64 minimumScore = DefaultRename
 /// git's similarity of a source to a destination, from 0 to MaxScore: the bytes of the
 /// destination found in the source over the larger of the two sizes.
 quint64 similarity(const ChunkCounts &source, const ChunkCounts &destination);
+
+/// A possible source of a rename or copy: its index in the caller's list of sources.
+struct RenameCandidate
+{
+    qsizetype source = -1; ///< -1: an empty slot
+    quint64 score = 0;
+    bool sameBaseName = false;
+};
+
+/// git keeps the four best candidates for each destination: a candidate better than the
+/// worst one kept replaces the first of the worst; better means a higher score, then a
+/// shared base name. Which of several equal candidates comes first follows from where
+/// they were kept, as in git.
+class BestCandidates
+{
+public:
+    void offer(const RenameCandidate &candidate);
+    /// The candidates kept, best first (git's stable sort of its four slots).
+    QVector<RenameCandidate> ranked() const;
+
+private:
+    std::array<RenameCandidate, 4> m_slots;
+};
 
 } // namespace clearroom::git::detail

@@ -171,6 +171,10 @@ void TestReadOnly::cliReadsEverything()
             const ProcessResult result = clearroomCli({"-C", path, "repo", "show", "HEAD:" + blob});
             QVERIFY2(result.ok(), result.standardError.constData());
             ++runs;
+            const ProcessResult blame
+                = clearroomCli({"-C", path, "repo", "blame", "--porcelain", "HEAD", "--", blob});
+            QVERIFY2(blame.ok(), blame.standardError.constData());
+            ++runs;
         }
         // History and search read every commit and file they reach.
         for (const QByteArrayList &reading :
@@ -191,7 +195,8 @@ void TestReadOnly::cliReadsEverything()
               QByteArrayList {"repo", "ls-tree", "no-such-rev"},
               QByteArrayList {"repo", "show", "HEAD:vendor/lib"},
               QByteArrayList {"repo", "log", "no-such-rev"},
-              QByteArrayList {"repo", "grep", "no line has this", "HEAD"}}) {
+              QByteArrayList {"repo", "grep", "no line has this", "HEAD"},
+              QByteArrayList {"repo", "blame", "HEAD", "--", "missing"}}) {
             const ProcessResult result = clearroomCli(QByteArrayList {"-C", path} + failing);
             QVERIFY(!result.ok() && !result.crashed);
             ++runs;
