@@ -9,6 +9,7 @@
 #include "fixturerepository.h"
 #include "gitconformance.h"
 #include "historybuilder.h"
+#include "libgit2fixtures.h"
 #include "process.h"
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
@@ -21,8 +22,6 @@
 using namespace clearroom::test;
 
 namespace {
-
-const char libgit2FixturesDir[] = "/usr/share/doc/libgit2-fixtures/examples";
 
 QByteArrayList split(const QByteArray &arguments)
 {
@@ -304,14 +303,7 @@ void TestCliBlame::conformsToGit()
 
 void TestCliBlame::libgit2Fixtures_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList names = QDir(QString::fromLatin1(libgit2FixturesDir))
-                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(
-        !names.isEmpty(),
-        "Debian's libgit2-fixtures package is not installed (/usr/share/doc/libgit2-fixtures)");
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    addLibgit2FixtureRows();
 }
 
 // A sample of the files of each repository git can read: the first, the last and a few
@@ -319,17 +311,9 @@ void TestCliBlame::libgit2Fixtures_data()
 void TestCliBlame::libgit2Fixtures()
 {
     QFETCH(QString, name);
-    // A copy of our own: git refuses a repository that belongs to another user.
-    const QString copy = m_scratch.filePath(QStringLiteral("fixtures/") + name);
-    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
-    QVERIFY(runProcess("cp",
-                       {"-a",
-                        QFile::encodeName(QString::fromLatin1(libgit2FixturesDir) + QLatin1Char('/')
-                                          + name),
-                        QFile::encodeName(copy)})
-                .ok());
-    const QString gitted = copy + QStringLiteral("/.gitted");
-    const QString repository = QFileInfo(gitted).isDir() ? gitted : copy;
+    const QString repository
+        = copyLibgit2Fixture(name, m_scratch.filePath(QStringLiteral("fixtures")));
+    QVERIFY(!repository.isEmpty());
     QByteArrayList files;
     for (const QByteArray &file :
          gitOutput(repository, {"ls-tree", "-r", "-z", "--name-only", "HEAD"}).split('\0')) {

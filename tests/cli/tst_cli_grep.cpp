@@ -8,6 +8,7 @@
 // names that need quoting or look like wildcards), and on Debian's libgit2-fixtures.
 #include "fixturerepository.h"
 #include "gitconformance.h"
+#include "libgit2fixtures.h"
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
 
@@ -19,8 +20,6 @@
 using namespace clearroom::test;
 
 namespace {
-
-const char libgit2FixturesDir[] = "/usr/share/doc/libgit2-fixtures/examples";
 
 const QList<QByteArrayList> flagSets = {{},
                                         {"-n"},
@@ -473,30 +472,14 @@ void TestCliGrep::conformsToGit()
 
 void TestCliGrep::libgit2Fixtures_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList names = QDir(QString::fromLatin1(libgit2FixturesDir))
-                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(
-        !names.isEmpty(),
-        "Debian's libgit2-fixtures package is not installed (/usr/share/doc/libgit2-fixtures)");
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    addLibgit2FixtureRows();
 }
 
 void TestCliGrep::libgit2Fixtures()
 {
     QFETCH(QString, name);
-    // A copy of our own: never a chance of writing to /usr/share, and the files are ours.
-    const QString copy = m_scratch.filePath(QStringLiteral("fixture-") + name);
-    QVERIFY(runProcess("cp",
-                       {"-a",
-                        QFile::encodeName(QString::fromLatin1(libgit2FixturesDir) + QLatin1Char('/')
-                                          + name),
-                        QFile::encodeName(copy)})
-                .ok());
-    // libgit2's own tests rename `.gitted` to `.git`; opened directly, it is a git directory.
-    const QString gitted = copy + QStringLiteral("/.gitted");
-    const QString path = QFileInfo(gitted).isDir() ? gitted : copy;
+    const QString path = copyLibgit2Fixture(name, m_scratch.filePath(QStringLiteral("fixtures")));
+    QVERIFY(!path.isEmpty());
     for (const QByteArrayList &arguments : QList<QByteArrayList> {
              {"grep", "-n", "e", "HEAD"},
              {"grep", "-c", "-i", "a", "HEAD"},

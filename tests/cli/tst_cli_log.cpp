@@ -7,6 +7,7 @@
 // enough for longer abbreviations, and on Debian's libgit2-fixtures repositories.
 #include "gitconformance.h"
 #include "historybuilder.h"
+#include "libgit2fixtures.h"
 #include "process.h"
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
@@ -18,8 +19,6 @@
 using namespace clearroom::test;
 
 namespace {
-
-const char libgit2FixturesDir[] = "/usr/share/doc/libgit2-fixtures/examples";
 
 // Formats that between them use every placeholder and modifier repo log prints.
 const QByteArrayList formats = {
@@ -381,30 +380,15 @@ void TestCliLog::conformsToGit()
 
 void TestCliLog::libgit2Fixtures_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList names = QDir(QString::fromLatin1(libgit2FixturesDir))
-                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(
-        !names.isEmpty(),
-        "Debian's libgit2-fixtures package is not installed (/usr/share/doc/libgit2-fixtures)");
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    addLibgit2FixtureRows();
 }
 
 void TestCliLog::libgit2Fixtures()
 {
     QFETCH(QString, name);
-    // A copy of our own: git refuses a repository that belongs to another user.
-    const QString copy = m_scratch.filePath(QStringLiteral("fixtures/") + name);
-    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
-    QVERIFY(runProcess("cp",
-                       {"-a",
-                        QFile::encodeName(QString::fromLatin1(libgit2FixturesDir) + QLatin1Char('/')
-                                          + name),
-                        QFile::encodeName(copy)})
-                .ok());
-    const QString gitted = copy + QStringLiteral("/.gitted");
-    const QString repository = QFileInfo(gitted).isDir() ? gitted : copy;
+    const QString repository
+        = copyLibgit2Fixture(name, m_scratch.filePath(QStringLiteral("fixtures")));
+    QVERIFY(!repository.isEmpty());
 
     QList<QByteArrayList> cases = {{},
                                    {"--format=%H %h %P %p %T %t %an %aN %ae %ad %cd %s%n%b"},

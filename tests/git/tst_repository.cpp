@@ -7,6 +7,7 @@
 // libgit2-fixtures repositories.
 #include "fixturerepository.h"
 #include "gitconformance.h"
+#include "libgit2fixtures.h"
 #include "pathquote.h"
 #include "process.h"
 #include "repository.h"
@@ -27,8 +28,6 @@ using namespace clearroom::git;
 using namespace clearroom::test;
 
 namespace {
-
-const char libgit2FixturesDir[] = "/usr/share/doc/libgit2-fixtures/examples";
 
 QByteArray gitOutput(const QString &repository, const QByteArrayList &arguments)
 {
@@ -875,29 +874,16 @@ void TestRepository::displayBytes()
 
 void TestRepository::libgit2Fixtures_data()
 {
-    QTest::addColumn<QString>("name");
-
-    const QStringList names = QDir(QString::fromLatin1(libgit2FixturesDir))
-                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(
-        !names.isEmpty(),
-        "Debian's libgit2-fixtures package is not installed (/usr/share/doc/libgit2-fixtures)");
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    addLibgit2FixtureRows();
 }
 
 void TestRepository::libgit2Fixtures()
 {
     QFETCH(QString, name);
 
-    // A copy of our own: never a chance of writing to /usr/share, and the files are
-    // ours (git refuses a repository that belongs to another user).
     ScratchDirectory scratch;
-    const QString copy = scratch.filePath(name);
-    QVERIFY(copyTree(QString::fromLatin1(libgit2FixturesDir) + QLatin1Char('/') + name, copy));
-    // libgit2's own tests rename `.gitted` to `.git`; opened directly, it is a git directory.
-    const QString gitted = copy + QStringLiteral("/.gitted");
-    const QString path = QFileInfo(gitted).isDir() ? gitted : copy;
+    const QString path = copyLibgit2Fixture(name, scratch.path());
+    QVERIFY(!path.isEmpty());
 
     const ProcessResult git = runProcess(
         "git",

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QString>
+
+namespace clearroom::test {
+
+/// Debian's libgit2-fixtures package: many small, odd, real repositories.
+constexpr char libgit2FixturesDirectory[] = "/usr/share/doc/libgit2-fixtures/examples";
+
+/// For a test's _data function: a "name" column and one row per fixture repository. Fails
+/// the test when the package is missing (the setup script installs it).
+void addLibgit2FixtureRows();
+
+/// Copies the fixture `name` into `directory` (a test's scratch folder) and returns the
+/// repository to open: its `.gitted` folder (libgit2's tests rename `.git` to that; opened
+/// directly it is a git directory) or the copy itself; empty when the copy failed. A copy,
+/// so that nothing can write to /usr/share, and so that the files belong to the user that
+/// runs the test (git refuses a repository owned by another).
+QString copyLibgit2Fixture(const QString &name, const QString &directory);
+
+} // namespace clearroom::test
