@@ -76,6 +76,8 @@ libgit2 %3
 
 Read-only commands over a git repository whose output is byte for byte
 that of git:
+  grep      search the files of revisions for lines
+  log       show the history of a revision
   ls-tree   list a tree
   show      print a file or a folder of a revision
 
@@ -86,6 +88,8 @@ Clearroom's own:
 
 Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
 der von git entspricht:
+  grep      die Dateien von Revisionen nach Zeilen durchsuchen
+  log       die Geschichte einer Revision anzeigen
   ls-tree   einen Baum auflisten
   show      eine Datei oder einen Ordner einer Revision ausgeben
 
@@ -106,6 +110,8 @@ Global options:
   -h, --help  show this help; 'COMMAND --help' shows a command's own
 
 Commands:
+  repo grep      search files for lines exactly as 'git grep' does
+  repo log       show history exactly as 'git log' does
   repo ls-tree   list a tree exactly as 'git ls-tree' does
   repo show      print a file or folder exactly as 'git show' does
   repo identity  the repository's identity and notices about it, as JSON
@@ -125,12 +131,126 @@ Globale Optionen:
   -h, --help  diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Hilfe eines Befehls
 
 Befehle:
+  repo grep      Dateien genau wie „git grep“ nach Zeilen durchsuchen
+  repo log       die Geschichte genau wie „git log“ anzeigen
   repo ls-tree   einen Baum genau wie „git ls-tree“ auflisten
   repo show      eine Datei oder einen Ordner genau wie „git show“ ausgeben
   repo identity  Identität des Repositorys und Hinweise dazu als JSON
 
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf die Standardausgabe.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::GitDate</name>
+    <message>
+        <source>The date %1 %2 lies beyond the largest date git can show.</source>
+        <translation>Das Datum %1 %2 liegt nach dem größten Datum, das git anzeigen kann.</translation>
+    </message>
+    <message>
+        <source>The date %1 %2 lies before 1970, which git cannot show.</source>
+        <translation>Das Datum %1 %2 liegt vor 1970; git kann es nicht anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::GrepCommand</name>
+    <message>
+        <source>repo grep: name a pattern and a revision, e.g. TODO HEAD.</source>
+        <translation>repo grep: Bitte ein Muster und eine Revision angeben, z. B. TODO HEAD.</translation>
+    </message>
+    <message>
+        <source>repo grep: the option '%1' must come before the pattern.</source>
+        <translation>repo grep: Die Option „%1“ muss vor dem Muster stehen.</translation>
+    </message>
+    <message>
+        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after '--'.</source>
+        <translation>repo grep: Bitte eine zu durchsuchende Revision angeben, z. B. HEAD (das Arbeitsverzeichnis wird nie durchsucht); Pfade folgen nach „--“.</translation>
+    </message>
+    <message>
+        <source>repo grep: %1</source>
+        <translation>repo grep: %1</translation>
+    </message>
+    <message>
+        <source>repo grep: no line matched.</source>
+        <translation>repo grep: Keine Zeile passt.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo grep [options] [-e] PATTERN REV...
+                                          [-- PATHSPEC...]
+
+Searches the files of each revision for lines matching PATTERN, exactly as
+'git grep' does in the C locale (bytes, not characters). Output lines are
+'REV:PATH:LINE'. Symbolic links and submodules are not searched; a revision
+naming a file (REV:PATH) searches that file. Paths go after '--': a folder
+includes everything below it, and '*', '?' and '[...]' match across '/'
+('*.c' finds C files at any depth); ':!PATH' leaves PATH out, and the magic
+':(top,exclude,literal,glob)' is understood. Options come before the
+pattern.
+
+  -G, --basic-regexp        POSIX basic regular expressions (default)
+  -E, --extended-regexp     POSIX extended regular expressions
+  -F, --fixed-strings       plain strings
+  -e PATTERN                a pattern (repeat for several; any may match)
+  -i, --ignore-case         ignore the case of ASCII letters
+  -w, --word-regexp         match whole words only
+  -v, --invert-match        select the lines that do not match
+  -n, --line-number         show line numbers
+  -l, --files-with-matches  show only the names of files with a match
+      --name-only           the same as -l
+  -c, --count               show the number of matching lines per file
+  -a, --text                search binary files as text
+  -I                        do not search binary files
+  -H                        show file names (always on)
+  -q, --quiet               print nothing; the exit status says whether a
+                            line matched
+
+A file is binary when its first 8,000 bytes hold a NUL byte; by default a
+match there prints 'Binary file REV:PATH matches'. The repository's and the
+work tree's git attributes and configuration are not read. ('-h' shows this
+help, so git's -h, no file names, is not available.)
+
+Exit status: 0 when a line matched; 1 when none did (then standard error
+says so in one line and standard output is empty) or the search failed;
+2 for a usage error.
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo grep [Optionen] [-e] MUSTER REV...
+                                          [-- PFADANGABE...]
+
+Durchsucht die Dateien jeder Revision nach Zeilen, auf die MUSTER passt, genau
+wie „git grep“ in der C-Locale (Bytes, nicht Zeichen). Ausgabezeilen lauten
+„REV:PFAD:ZEILE“. Symbolische Links und Submodule werden nicht durchsucht; eine
+Revision, die eine Datei benennt (REV:PFAD), durchsucht diese Datei. Pfade folgen
+nach „--“: Ein Ordner schließt alles darunter ein, und „*“, „?“ und „[...]“ passen
+auch über „/“ hinweg („*.c“ findet C-Dateien in jeder Tiefe); „:!PFAD“ lässt PFAD
+aus, und die Magie „:(top,exclude,literal,glob)“ wird verstanden. Optionen stehen
+vor dem Muster.
+
+  -G, --basic-regexp        einfache reguläre POSIX-Ausdrücke (Vorgabe)
+  -E, --extended-regexp     erweiterte reguläre POSIX-Ausdrücke
+  -F, --fixed-strings       einfache Zeichenketten
+  -e MUSTER                 ein Muster (mehrfach möglich; jedes darf passen)
+  -i, --ignore-case         Groß- und Kleinschreibung von ASCII-Buchstaben ignorieren
+  -w, --word-regexp         nur ganze Wörter finden
+  -v, --invert-match        die Zeilen wählen, auf die nichts passt
+  -n, --line-number         Zeilennummern anzeigen
+  -l, --files-with-matches  nur die Namen von Dateien mit einem Treffer anzeigen
+      --name-only           dasselbe wie -l
+  -c, --count               die Zahl passender Zeilen je Datei anzeigen
+  -a, --text                Binärdateien als Text durchsuchen
+  -I                        Binärdateien nicht durchsuchen
+  -H                        Dateinamen anzeigen (immer an)
+  -q, --quiet               nichts ausgeben; der Exit-Status sagt, ob eine
+                            Zeile passte
+
+Eine Datei ist binär, wenn ihre ersten 8.000 Bytes ein NUL-Byte enthalten; ein
+Treffer darin gibt standardmäßig „Binary file REV:PFAD matches“ aus. Git-Attribute
+und Konfiguration des Repositorys und des Arbeitsverzeichnisses werden nicht
+gelesen. („-h“ zeigt diese Hilfe; gits -h, keine Dateinamen, gibt es daher nicht.)
+
+Exit-Status: 0, wenn eine Zeile passte; 1, wenn keine passte (dann nennt die
+Standardfehlerausgabe das in einer Zeile und die Standardausgabe bleibt leer) oder
+die Suche fehlschlug; 2 bei falschem Aufruf.
 </translation>
     </message>
 </context>
@@ -158,6 +278,78 @@ Konfiguration, die andere Dateien einbindet oder ein Arbeitsverzeichnis nennt,
 Replace-Refs und Grafts (die git anwenden würde und Clearroom ignoriert) sowie
 eine verkürzte (shallow) Historie.
 </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::LogCommand</name>
+    <message>
+        <source>repo log: --format needs its value after '=', e.g. --format=%H.</source>
+        <translation>repo log: --format braucht seinen Wert nach „=“, z. B. --format=%H.</translation>
+    </message>
+    <message>
+        <source>repo log: name one revision; to limit the log to paths, put them after '--'.</source>
+        <translation>repo log: Bitte eine Revision angeben; um die Geschichte auf Pfade zu beschränken, diese nach „--“ angeben.</translation>
+    </message>
+    <message>
+        <source>repo log: revision ranges such as '%1' are not supported; name one revision.</source>
+        <translation>repo log: Revisionsbereiche wie „%1“ werden nicht unterstützt; bitte eine Revision angeben.</translation>
+    </message>
+    <message>
+        <source>repo log: the path '%1' has wildcards, which are not supported here.</source>
+        <translation>repo log: Der Pfad „%1“ enthält Platzhalter, die hier nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <source>repo log: --follow needs exactly one path after '--'.</source>
+        <translation>repo log: --follow braucht genau einen Pfad nach „--“.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo log [options] [REV] [-- PATH...]
+
+Shows the history of REV (default HEAD) exactly as 'git log' does: newest
+first by commit date; with paths, only the commits that change them, with
+git's default history simplification.
+
+  -n N, -N, --max-count=N   show at most N commits
+  --format=FORMAT           git's placeholders (%H %h %T %t %P %p %an %ae %ad
+                            %at %cn %ce %cd %ct %s %b %B %n %% and more), with a
+                            newline after each commit (tformat:); also
+                            format:FORMAT, tformat:FORMAT, medium, oneline
+  --pretty[=FORMAT]         the same (the default format without a value)
+  --oneline                 abbreviated id and subject
+  --abbrev-commit           abbreviated commit ids (--no-abbrev-commit: full)
+  --first-parent            follow only the first parent of merges
+  --follow                  follow one file across renames
+  --reverse                 oldest first
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo log [Optionen] [REV] [-- PFAD...]
+
+Zeigt die Geschichte von REV (Vorgabe HEAD) genau wie „git log“: die neuesten
+zuerst nach Commit-Datum; mit Pfaden nur die Commits, die sie ändern, mit gits
+vorgegebener Vereinfachung der Geschichte.
+
+  -n N, -N, --max-count=N   höchstens N Commits anzeigen
+  --format=FORMAT           gits Platzhalter (%H %h %T %t %P %p %an %ae %ad
+                            %at %cn %ce %cd %ct %s %b %B %n %% und mehr), mit
+                            einem Zeilenumbruch nach jedem Commit (tformat:);
+                            auch format:FORMAT, tformat:FORMAT, medium, oneline
+  --pretty[=FORMAT]         dasselbe (ohne Wert das vorgegebene Format)
+  --oneline                 abgekürzte ID und Betreff
+  --abbrev-commit           abgekürzte Commit-IDs (--no-abbrev-commit: volle)
+  --first-parent            bei Merges nur dem ersten Elternteil folgen
+  --follow                  einer Datei über Umbenennungen hinweg folgen
+  --reverse                 die ältesten zuerst
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::LogPrinter</name>
+    <message>
+        <source>repo log: the format '%1' is not supported; use medium, oneline or format:...</source>
+        <translation>repo log: Das Format „%1“ wird nicht unterstützt; bitte medium, oneline oder format:... verwenden.</translation>
+    </message>
+    <message>
+        <source>repo log: '%1' is not a format git knows.</source>
+        <translation>repo log: „%1“ ist kein Format, das git kennt.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +430,108 @@ Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
 Gibt eine Datei (Blob) Byte für Byte oder die Namen in einem Ordner (Baum) aus,
 genau wie „git show“.
 </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::UserFormat</name>
+    <message>
+        <source>repo log: the format placeholder '%1' is not supported.</source>
+        <translation>repo log: Der Format-Platzhalter „%1“ wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::Abbreviator</name>
+    <message>
+        <source>The configuration of the repository '%1' cannot be read: %2</source>
+        <translation>Die Konfiguration des Repositorys „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The repository '%1' sets core.abbrev to '%2', which is not 'auto', 'no' or a length from 4 to 40.</source>
+        <translation>Das Repository „%1“ setzt core.abbrev auf „%2“; erlaubt sind „auto“, „no“ oder eine Länge von 4 bis 40.</translation>
+    </message>
+    <message>
+        <source>The objects of the repository '%1' cannot be searched for %2: %3</source>
+        <translation>Die Objekte des Repositorys „%1“ können nicht nach %2 durchsucht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::History</name>
+    <message>
+        <source>The commit %1 names the parent %2, which cannot be read: %3</source>
+        <translation>Der Commit %1 nennt den Elternteil %2, der nicht gelesen werden kann: %3</translation>
+    </message>
+    <message>
+        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::LineMatcher</name>
+    <message>
+        <source>The regular expression '%1' could not be applied: the system's regular expression library ran out of memory.</source>
+        <translation>Der reguläre Ausdruck „%1“ konnte nicht angewandt werden: Der Bibliothek für reguläre Ausdrücke des Systems ging der Speicher aus.</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
+        <translation>Das Muster „%1“ enthält ein NUL-Byte, das ein regulärer Ausdruck nicht fassen kann; bitte mit festen Zeichenketten danach suchen.</translation>
+    </message>
+    <message>
+        <source>The pattern '%1' is not a valid regular expression: %2.</source>
+        <translation>Das Muster „%1“ ist kein gültiger regulärer Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>A search needs at least one pattern.</source>
+        <translation>Eine Suche braucht mindestens ein Muster.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::ObjectReader</name>
+    <message>
+        <source>Object %1 in the repository '%2' is damaged: its content does not match its id.</source>
+        <translation>Das Objekt %1 im Repository „%2“ ist beschädigt: Sein Inhalt passt nicht zu seiner ID.</translation>
+    </message>
+    <message>
+        <source>The object %1 in '%2' is a %3, not a %4.</source>
+        <translation>Das Objekt %1 in „%2“ ist vom Typ %3, nicht %4.</translation>
+    </message>
+    <message>
+        <source>Object %1 in the repository '%2' cannot be read: its pack is damaged.</source>
+        <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: Sein Pack ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Object %1 is missing from the repository '%2'.</source>
+        <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
+    </message>
+    <message>
+        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::Pathspec</name>
+    <message>
+        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
+        <translation>Der Pfad „%1“ ist absolut; bitte relativ zur Wurzel des Repositorys angeben.</translation>
+    </message>
+    <message>
+        <source>The path '%1' is outside the repository.</source>
+        <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
+    </message>
+    <message>
+        <source>The pathspec '%1' lacks the ')' that ends its magic.</source>
+        <translation>Der Pfadangabe „%1“ fehlt die „)“, die ihre Magie beendet.</translation>
+    </message>
+    <message>
+        <source>The pathspec magic '%1' in '%2' is not supported; 'top', 'exclude', 'literal' and 'glob' are.</source>
+        <translation>Die Pfadangaben-Magie „%1“ in „%2“ wird nicht unterstützt; unterstützt sind „top“, „exclude“, „literal“ und „glob“.</translation>
+    </message>
+    <message>
+        <source>The pathspec '%1' asks for both 'literal' and 'glob' magic, which exclude each other.</source>
+        <translation>Die Pfadangabe „%1“ verlangt sowohl „literal“- als auch „glob“-Magie, die einander ausschließen.</translation>
+    </message>
+    <message>
+        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <translation>Ein leerer Pfad benennt nichts; für den ganzen Baum bitte „.“ verwenden.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +709,24 @@ genau wie „git show“.
     <message>
         <source>Latin-1 (ISO-8859-1), not UTF-8</source>
         <translation>Latin-1 (ISO-8859-1), nicht UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::TreeGrep</name>
+    <message>
+        <source>The search of '%1' ended before the file '%2' was searched.</source>
+        <translation>Die Suche in „%1“ endete, bevor die Datei „%2“ durchsucht wurde.</translation>
+    </message>
+    <message>
+        <source>The file '%1' cannot be searched: %2</source>
+        <translation>Die Datei „%1“ kann nicht durchsucht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::TreeReader</name>
+    <message>
+        <source>The tree %1 in the repository '%2' is damaged: its entries cannot be read.</source>
+        <translation>Der Baum %1 im Repository „%2“ ist beschädigt: Seine Einträge können nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +996,18 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Read this before you review:</source>
         <translation>Bitte vor der Prüfung lesen:</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1 (Commit %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Tree…</source>
+        <translation>Den Baum &amp;durchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>
@@ -716,6 +1040,88 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>No repository is open.</source>
         <translation>Es ist kein Repository geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchPanel</name>
+    <message>
+        <source>Ignore case</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Find hidden characters</source>
+        <translation>Versteckte Zeichen finden</translation>
+    </message>
+    <message>
+        <source>Search the whole tree (regular expression or text)</source>
+        <translation>Den ganzen Baum durchsuchen (regulärer Ausdruck oder Text)</translation>
+    </message>
+    <message>
+        <source>Basic regular expression</source>
+        <translation>Einfacher regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Extended regular expression</source>
+        <translation>Erweiterter regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <source>Paths, e.g. src *.c (all when empty)</source>
+        <translation>Pfade, z. B. src *.c (alle, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Finds bidirectional controls and invisible characters (Trojan Source, CVE-2021-42574) in every file</source>
+        <translation>Findet bidirektionale Steuerzeichen und unsichtbare Zeichen (Trojan Source, CVE-2021-42574) in jeder Datei</translation>
+    </message>
+    <message>
+        <source>Open a repository to search it.</source>
+        <translation>Bitte ein Repository öffnen, um es zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searches %1.</source>
+        <translation>Durchsucht %1.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Durchsuche %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n file(s) of %3.</source>
+        <translation><numerusform>%1 in %2 von %n Datei von %3.</numerusform><numerusform>%1 in %2 von %n Dateien von %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation><numerusform>%n passende Zeile</numerusform><numerusform>%n passende Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchResultsModel</name>
+    <message>
+        <source>%1 (binary file matches)</source>
+        <translation>%1 (Binärdatei mit Treffer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n Zeile)</numerusform><numerusform>%1 (%n Zeilen)</numerusform></translation>
     </message>
 </context>
 <context>

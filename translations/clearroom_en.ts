@@ -44,6 +44,24 @@
     </message>
 </context>
 <context>
+    <name>clearroom::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 in %2 of %n file(s) of %3.</source>
+        <translation><numerusform>%1 in %2 of %n file of %3.</numerusform><numerusform>%1 in %2 of %n files of %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation><numerusform>%n matching line</numerusform><numerusform>%n matching lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation><numerusform>%1 (%n line)</numerusform><numerusform>%1 (%n lines)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::SourceView</name>
     <message numerus="yes">
         <source> ⟪… %n more character(s) on this line⟫</source>
