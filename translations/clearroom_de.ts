@@ -76,6 +76,7 @@ libgit2 %3
 
 Read-only commands over a git repository whose output is byte for byte
 that of git:
+  diff      show the changes between two revisions
   grep      search the files of revisions for lines
   log       show the history of a revision
   ls-tree   list a tree
@@ -88,6 +89,7 @@ Clearroom's own:
 
 Nur lesende Befehle für ein Git-Repository, deren Ausgabe Byte für Byte
 der von git entspricht:
+  diff      die Änderungen zwischen zwei Revisionen anzeigen
   grep      die Dateien von Revisionen nach Zeilen durchsuchen
   log       die Geschichte einer Revision anzeigen
   ls-tree   einen Baum auflisten
@@ -110,6 +112,7 @@ Global options:
   -h, --help  show this help; 'COMMAND --help' shows a command's own
 
 Commands:
+  repo diff      show changes between revisions exactly as 'git diff' does
   repo grep      search files for lines exactly as 'git grep' does
   repo log       show history exactly as 'git log' does
   repo ls-tree   list a tree exactly as 'git ls-tree' does
@@ -131,6 +134,7 @@ Globale Optionen:
   -h, --help  diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Hilfe eines Befehls
 
 Befehle:
+  repo diff      Änderungen zwischen Revisionen genau wie „git diff“ anzeigen
   repo grep      Dateien genau wie „git grep“ nach Zeilen durchsuchen
   repo log       die Geschichte genau wie „git log“ anzeigen
   repo ls-tree   einen Baum genau wie „git ls-tree“ auflisten
@@ -140,6 +144,147 @@ Befehle:
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf die Standardausgabe.
 </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::DiffCommand</name>
+    <message>
+        <source>repo diff: -l needs a number.</source>
+        <translation>repo diff: -l braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>repo diff: --name-only and --name-status cannot be used together.</source>
+        <translation>repo diff: --name-only und --name-status lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>repo diff: '%1' is not a rename threshold git understands (e.g. -M, -M60%, -M6, -M0.6).</source>
+        <translation>repo diff: „%1“ ist keine Schwelle für Umbenennungen, die git versteht (z. B. -M, -M60%, -M6, -M0.6).</translation>
+    </message>
+    <message>
+        <source>repo diff: '%1' needs a number of context lines, e.g. -U5.</source>
+        <translation>repo diff: „%1“ braucht eine Zahl von Kontextzeilen, z. B. -U5.</translation>
+    </message>
+    <message>
+        <source>repo diff: unknown option '%1'; see 'clearroom-cli repo diff --help'.</source>
+        <translation>repo diff: unbekannte Option „%1“; siehe „clearroom-cli repo diff --help“.</translation>
+    </message>
+    <message>
+        <source>repo diff: '-l%1' needs a number (the rename limit).</source>
+        <translation>repo diff: „-l%1“ braucht eine Zahl (die Grenze für Umbenennungen).</translation>
+    </message>
+    <message>
+        <source>repo diff: '%1' needs numbers, e.g. --stat=100,40,10.</source>
+        <translation>repo diff: „%1“ braucht Zahlen, z. B. --stat=100,40,10.</translation>
+    </message>
+    <message>
+        <source>repo diff: '%1': the merge-base form A...B is not supported; name two revisions.</source>
+        <translation>repo diff: „%1“: Die Form A...B (ab der Merge-Basis) wird nicht unterstützt; bitte zwei Revisionen angeben.</translation>
+    </message>
+    <message>
+        <source>repo diff: name two revisions, e.g. 'HEAD~1 HEAD' (the work tree is never read); paths go after '--'.</source>
+        <translation>repo diff: Bitte zwei Revisionen angeben, z. B. „HEAD~1 HEAD“ (das Arbeitsverzeichnis wird nie gelesen); Pfade folgen nach „--“.</translation>
+    </message>
+    <message>
+        <source>repo diff: '%1' names a file; name commits or trees.</source>
+        <translation>repo diff: „%1“ benennt eine Datei; bitte Commits oder Bäume angeben.</translation>
+    </message>
+    <message>
+        <source>repo diff: %1</source>
+        <translation>repo diff: %1</translation>
+    </message>
+    <message>
+        <source>repo diff: exhaustive rename detection was skipped due to too many files; -l%1 (git's diff.renameLimit %1) would allow it.</source>
+        <translation>repo diff: Die vollständige Erkennung von Umbenennungen wurde wegen zu vieler Dateien übersprungen; -l%1 (gits diff.renameLimit %1) würde sie erlauben.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo diff [options] A B [-- PATH...]
+
+Shows the changes from revision A to revision B (commits or trees; also
+A..B) exactly as 'git diff --no-textconv --no-ext-diff' does with git's
+defaults: renames are found (exact ones first, then by git's similarity),
+binary files are named, not shown. Paths after '--' limit the comparison;
+a rename is found only where both of its paths are included.
+
+Output (any combination; the patch by default):
+  -p, -u, --patch           the patch
+  -U&lt;n&gt;, --unified=&lt;n&gt;      the patch with &lt;n&gt; lines of context (default 3)
+  --stat[=&lt;width&gt;[,&lt;name-width&gt;[,&lt;count&gt;]]]
+                            a diffstat, 80 columns wide by default; also
+                            --stat-width=, --stat-name-width=,
+                            --stat-graph-width=, --stat-count=
+  --numstat                 added and deleted lines per file
+  --shortstat               only the last line of --stat
+  --summary                 created, deleted and renamed files, new modes
+  --raw                     git's raw format
+  --name-status             status letters and paths only
+  --name-only               paths only
+  -z                        NUL-terminated paths, unquoted
+
+Renames:
+  -M[&lt;n&gt;], --find-renames[=&lt;n&gt;]
+                            threshold of similarity for a rename (default
+                            50%; -M60%, -M6 and -M0.6 mean 60%)
+  --no-renames              do not look for renames
+  -l&lt;n&gt;                     look for inexact renames only while removed
+                            x added files stay within &lt;n&gt; squared (default
+                            1000, git's diff.renameLimit)
+
+The repository's configuration and attributes are not read: git's defaults
+apply. --no-textconv and --no-ext-diff are accepted (nothing is ever run).
+
+Exit status: 0 (with or without differences), 1 when the comparison failed,
+2 for a usage error.
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo diff [Optionen] A B [-- PFAD...]
+
+Zeigt die Änderungen von Revision A zu Revision B (Commits oder Bäume; auch
+A..B) genau wie „git diff --no-textconv --no-ext-diff“ mit gits Vorgaben:
+Umbenennungen werden gefunden (zuerst identische, dann nach gits Ähnlichkeit),
+Binärdateien werden genannt, nicht gezeigt. Pfade nach „--“ beschränken den
+Vergleich; eine Umbenennung wird nur gefunden, wenn beide Pfade dazugehören.
+
+Ausgabe (beliebig kombinierbar; vorgegeben ist der Patch):
+  -p, -u, --patch           der Patch
+  -U&lt;n&gt;, --unified=&lt;n&gt;      der Patch mit &lt;n&gt; Kontextzeilen (Vorgabe 3)
+  --stat[=&lt;Breite&gt;[,&lt;Namensbreite&gt;[,&lt;Anzahl&gt;]]]
+                            eine Diffstat, standardmäßig 80 Spalten breit; auch
+                            --stat-width=, --stat-name-width=,
+                            --stat-graph-width=, --stat-count=
+  --numstat                 hinzugefügte und gelöschte Zeilen je Datei
+  --shortstat               nur die letzte Zeile von --stat
+  --summary                 angelegte, gelöschte und umbenannte Dateien, neue Modi
+  --raw                     gits Rohformat
+  --name-status             nur Statusbuchstaben und Pfade
+  --name-only               nur Pfade
+  -z                        Pfade mit NUL abgeschlossen, ohne Anführungszeichen
+
+Umbenennungen:
+  -M[&lt;n&gt;], --find-renames[=&lt;n&gt;]
+                            Schwelle der Ähnlichkeit für eine Umbenennung
+                            (Vorgabe 50%; -M60%, -M6 und -M0.6 bedeuten 60%)
+  --no-renames              nicht nach Umbenennungen suchen
+  -l&lt;n&gt;                     nur nach ähnlichen Umbenennungen suchen, solange
+                            gelöschte x hinzugefügte Dateien höchstens &lt;n&gt; zum
+                            Quadrat sind (Vorgabe 1000, gits diff.renameLimit)
+
+Konfiguration und Attribute des Repositorys werden nicht gelesen: Es gelten gits
+Vorgaben. --no-textconv und --no-ext-diff werden angenommen (es wird nie etwas
+ausgeführt).
+
+Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
+2 bei falschem Aufruf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::DiffPrinter</name>
+    <message>
+        <source>repo diff: '%1' cannot be read: %2</source>
+        <translation>repo diff: „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -463,6 +608,13 @@ genau wie „git show“.
     <message>
         <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::LineDiff</name>
+    <message>
+        <source>The line diff failed: %1</source>
+        <translation>Der zeilenweise Vergleich schlug fehl: %1</translation>
     </message>
 </context>
 <context>

@@ -5,35 +5,8 @@
 #include "similarity.h"
 
 #include <algorithm>
-#include <array>
 
 namespace clearroom::git::detail {
-
-namespace {
-
-QByteArray baseName(const QByteArray &path)
-{
-    return path.mid(path.lastIndexOf('/') + 1);
-}
-
-struct Candidate
-{
-    qsizetype source = -1; // -1: an empty slot
-    quint64 score = 0;
-    bool sameBaseName = false;
-};
-
-// Better first: the higher score, then a shared base name; an empty slot is worst.
-int compareCandidates(const Candidate &a, const Candidate &b)
-{
-    if (a.source < 0 || b.source < 0)
-        return (a.source < 0 ? 1 : 0) - (b.source < 0 ? 1 : 0);
-    if (a.score != b.score)
-        return a.score > b.score ? -1 : 1;
-    return int(b.sameBaseName) - int(a.sameBaseName);
-}
-
-} // namespace
 
 RenameFollower::RenameFollower(const TreeReader &trees, const QByteArray &path)
     : m_trees(trees)
@@ -122,7 +95,7 @@ Result<std::optional<QByteArray>> RenameFollower::renameSource(const ObjectId &p
     // 2. The most similar file: git keeps the four best candidates (a better one replaces
     // the first of the worst), orders them, and takes the first removed file of at least
     // 50 %, or else the first file of at least 50 %.
-    std::array<Candidate, 4> best;
+    BestRenameCandidates best;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const FileAtPath &source = sources.at(i);
         quint64 score = 0;
@@ -139,20 +112,14 @@ Result<std::optional<QByteArray>> RenameFollower::renameSource(const ObjectId &p
                     destinationChunks);
             }
         }
-        const Candidate candidate {i, score, baseName(source.path) == destinationName};
-        size_t worst = 0;
-        for (size_t slot = 1; slot < best.size(); ++slot) {
-            if (compareCandidates(best[slot], best[worst]) > 0)
-                worst = slot;
-        }
-        if (compareCandidates(best[worst], candidate) > 0)
-            best[worst] = candidate;
+        keepIfBetter(best, {i, score, baseName(source.path) == destinationName});
     }
-    std::stable_sort(best.begin(), best.end(), [](const Candidate &a, const Candidate &b) {
-        return compareCandidates(a, b) < 0;
-    });
+    std::stable_sort(best.begin(), best.end(),
+                     [](const RenameCandidate &a, const RenameCandidate &b) {
+                         return compareRenameCandidates(a, b) < 0;
+                     });
     for (const bool removedOnly : {true, false}) {
-        for (const Candidate &candidate : best) {
+        for (const RenameCandidate &candidate : best) {
             if (candidate.source < 0 || candidate.score < DefaultRenameScore)
                 break;
             if (removedOnly && sources.at(candidate.source).stays)

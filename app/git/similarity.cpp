@@ -17,6 +17,7 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
     const bool isText = !content.left(8000).contains('\0');
     const char *at = content.constData();
     const char *end = at + content.size();
+    m_counts.reserve(size_t(content.size() / 32 + 1));
     quint64 hash = FnvOffset;
     quint64 bytes = 0;
     for (; at < end; ++at) {
@@ -27,20 +28,37 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
         ++bytes;
         if (bytes < 64 && c != '\n')
             continue;
-        m_counts[hash] += bytes;
+        m_counts.emplace_back(hash, bytes);
         hash = FnvOffset;
         bytes = 0;
     }
     // git leaves out what follows the last newline (unless 64 bytes long).
+    std::sort(m_counts.begin(), m_counts.end());
+    size_t kept = 0;
+    for (size_t i = 0; i < m_counts.size(); ++i) {
+        if (kept > 0 && m_counts[kept - 1].first == m_counts[i].first)
+            m_counts[kept - 1].second += m_counts[i].second;
+        else
+            m_counts[kept++] = m_counts[i];
+    }
+    m_counts.resize(kept);
 }
 
 quint64 ChunkCounts::common(const ChunkCounts &other) const
 {
     quint64 shared = 0;
-    for (const auto &[chunk, count] : other.m_counts) {
-        const auto mine = m_counts.find(chunk);
-        if (mine != m_counts.end())
-            shared += std::min(count, mine->second);
+    auto mine = m_counts.cbegin();
+    auto theirs = other.m_counts.cbegin();
+    while (mine != m_counts.cend() && theirs != other.m_counts.cend()) {
+        if (mine->first < theirs->first) {
+            ++mine;
+        } else if (theirs->first < mine->first) {
+            ++theirs;
+        } else {
+            shared += std::min(mine->second, theirs->second);
+            ++mine;
+            ++theirs;
+        }
     }
     return shared;
 }
@@ -57,6 +75,31 @@ quint64 similarity(const ChunkCounts &source, const ChunkCounts &destination)
     if (destination.size() == 0)
         return 0;
     return source.common(destination) * MaxScore / largest;
+}
+
+QByteArray baseName(const QByteArray &path)
+{
+    return path.mid(path.lastIndexOf('/') + 1);
+}
+
+int compareRenameCandidates(const RenameCandidate &a, const RenameCandidate &b)
+{
+    if (a.source < 0 || b.source < 0)
+        return (a.source < 0 ? 1 : 0) - (b.source < 0 ? 1 : 0);
+    if (a.score != b.score)
+        return a.score > b.score ? -1 : 1;
+    return int(b.sameBaseName) - int(a.sameBaseName);
+}
+
+void keepIfBetter(BestRenameCandidates &best, const RenameCandidate &candidate)
+{
+    size_t worst = 0;
+    for (size_t slot = 1; slot < best.size(); ++slot) {
+        if (compareRenameCandidates(best[slot], best[worst]) > 0)
+            worst = slot;
+    }
+    if (compareRenameCandidates(best[worst], candidate) > 0)
+        best[worst] = candidate;
 }
 
 } // namespace clearroom::git::detail

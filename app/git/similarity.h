@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 
-#include <unordered_map>
+#include <array>
+#include <utility>
+#include <vector>
 
 namespace clearroom::git::detail {
 
@@ -22,6 +24,7 @@ constexpr quint64 DefaultRenameScore = MaxScore / 2;
 class ChunkCounts
 {
 public:
+    ChunkCounts() = default;
     explicit ChunkCounts(const QByteArray &content);
 
     /// The size of the whole content in bytes.
@@ -31,8 +34,10 @@ public:
     quint64 common(const ChunkCounts &other) const;
 
 private:
-    std::unordered_map<quint64, quint64> m_counts;
-    quint64 m_size;
+    // (chunk hash, bytes) sorted by hash, one entry per distinct chunk: two of them are
+    // compared in one pass, which rename detection does for every pair of files.
+    std::vector<std::pair<quint64, quint64>> m_counts;
+    quint64 m_size = 0;
 };
 
 /// Whether two sizes are too far apart for a similarity of `minimumScore` (out of
@@ -42,5 +47,25 @@ bool sizesTooFarApart(quint64 a, quint64 b, quint64 minimumScore = DefaultRename
 /// git's similarity of a source to a destination, from 0 to MaxScore: the bytes of the
 /// destination found in the source over the larger of the two sizes.
 quint64 similarity(const ChunkCounts &source, const ChunkCounts &destination);
+
+/// The file name after the last '/'.
+QByteArray baseName(const QByteArray &path);
+
+/// A possible source of a renamed file, as git ranks them.
+struct RenameCandidate
+{
+    qsizetype source = -1; ///< -1: an empty slot
+    quint64 score = 0;
+    bool sameBaseName = false;
+};
+
+/// git's order of rename candidates: negative when `a` is better. The higher score first,
+/// then one with the destination's base name; an empty slot is worse than any.
+int compareRenameCandidates(const RenameCandidate &a, const RenameCandidate &b);
+
+/// git keeps the four best candidates for each destination: a new one replaces the first
+/// of the worst ones when it is strictly better.
+using BestRenameCandidates = std::array<RenameCandidate, 4>;
+void keepIfBetter(BestRenameCandidates &best, const RenameCandidate &candidate);
 
 } // namespace clearroom::git::detail
