@@ -261,6 +261,10 @@ Result<git::ObjectId> treeOf(const git::Repository &repository, const QByteArray
     auto object = repository.resolve(revision);
     if (!object)
         return object.error();
+    if (object->type == git::ObjectType::Tag)
+        object = repository.resolve(revision + "^{}");
+    if (!object)
+        return object.error();
     if (object->type == git::ObjectType::Blob) {
         return usageError(DiffCommand::tr("repo diff: '%1' names a file; name commits or "
                                           "trees.")

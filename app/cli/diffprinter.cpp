@@ -76,10 +76,13 @@ void appendHunks(QByteArray &out, const QVector<git::DiffHunk> &hunks)
 
 } // namespace
 
+// What a change compares; a file git treats as binary for its size alone is not read.
 struct DiffPrinter::Contents
 {
     QByteArray before;
     QByteArray after;
+    qint64 beforeSize = 0;
+    qint64 afterSize = 0;
     bool binary = false;
 };
 
@@ -161,13 +164,28 @@ Result<QByteArray> DiffPrinter::abbreviated(const DiffSide &side)
 Result<DiffPrinter::Contents> DiffPrinter::contents(const FileChange &change) const
 {
     Contents contents;
+    const auto failed = [](const DiffSide &side, const Error &error) {
+        return Error {tr("repo diff: '%1' cannot be read: %2")
+                          .arg(git::displayBytes(side.path), error.message)};
+    };
+    for (const auto &[side, size] : {std::pair {&change.oldSide, &contents.beforeSize},
+                                     std::pair {&change.newSide, &contents.afterSize}}) {
+        auto known = m_diff.size(*side);
+        if (!known)
+            return failed(*side, known.error());
+        *size = *known;
+    }
+    // git calls a file beyond core.bigFileThreshold binary without reading it.
+    if (git::beyondBigFileThreshold(contents.beforeSize)
+        || git::beyondBigFileThreshold(contents.afterSize)) {
+        contents.binary = true;
+        return contents;
+    }
     for (const auto &[side, bytes] : {std::pair {&change.oldSide, &contents.before},
                                       std::pair {&change.newSide, &contents.after}}) {
         auto read = m_diff.content(*side);
-        if (!read) {
-            return Error {tr("repo diff: '%1' cannot be read: %2")
-                              .arg(git::displayBytes(side->path), read.errorMessage())};
-        }
+        if (!read)
+            return failed(*side, read.error());
         *bytes = std::move(*read);
     }
     contents.binary = git::looksBinary(contents.before) || git::looksBinary(contents.after);
@@ -220,8 +238,8 @@ Result<QVector<DiffStatEntry>> DiffPrinter::statEntries() const
         if (sameContent) {
             // Nothing to count (a rename or a change of mode only).
         } else if (entry.binary) {
-            entry.added = read->after.size();
-            entry.deleted = read->before.size();
+            entry.added = read->afterSize;
+            entry.deleted = read->beforeSize;
         } else {
             auto counts = git::LineDiff::count(read->before, read->after);
             if (!counts)
@@ -349,7 +367,8 @@ Result<void> DiffPrinter::printFilePatch(const FileChange &change, const DiffSid
     if (!read)
         return read.error();
     if (read->binary) {
-        if (read->before == read->after) {
+        // Binary content is the same exactly where the ids are.
+        if (before.exists() && after.exists() && before.id == after.id) {
             if (showHeader)
                 m_out += header;
         } else {

@@ -3,6 +3,7 @@
 #include "linediff.h"
 
 #include "libgit2.h"
+#include "textcontent.h"
 
 #include <vector>
 
@@ -38,6 +39,22 @@ bool startsFunction(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
 
+// git shows a function line only up to its first byte that does not begin a valid UTF-8
+// character (in git's sense: U+FFFE and U+FFFF do not count either).
+qsizetype validUtf8Prefix(const char *text, qsizetype length)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    qsizetype at = 0;
+    while (at < length) {
+        char32_t codePoint = 0;
+        const int sequence = utf8SequenceLength(bytes, length, at, &codePoint);
+        if (sequence == 0 || codePoint == 0xFFFE || codePoint == 0xFFFF)
+            break;
+        at += sequence;
+    }
+    return at;
+}
+
 // git's default function context for the hunks of one old text: the nearest line at or
 // above a given one that starts like a function (a letter, '_' or '$').
 class FunctionFinder
@@ -69,7 +86,7 @@ public:
             length = std::min(length, FunctionContextLength);
             while (length > 0 && isSpace(start[length - 1]))
                 --length;
-            m_found = QByteArray(start, length);
+            m_found = QByteArray(start, validUtf8Prefix(start, length));
             break;
         }
         m_searchedUpTo = std::max(m_searchedUpTo, first - 1);

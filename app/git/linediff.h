@@ -28,7 +28,7 @@ struct DiffHunk
     qint64 newCount = 0;
     /// git's default function context after the header: the nearest line above the hunk
     /// that starts with a letter, '_' or '$' (at most 80 bytes, trailing white space
-    /// removed); empty for none.
+    /// removed, then only as far as it is valid UTF-8); empty for none.
     QByteArray function;
     QVector<DiffLine> lines;
 };

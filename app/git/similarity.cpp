@@ -17,7 +17,9 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
     const bool isText = !content.left(8000).contains('\0');
     const char *at = content.constData();
     const char *end = at + content.size();
-    m_counts.reserve(size_t(content.size() / 32 + 1));
+    // Chunks are gathered and then sorted, merged every so often so that a huge file of
+    // repeated lines needs memory for its distinct chunks only.
+    size_t mergeAt = size_t(1) << 20;
     quint64 hash = FnvOffset;
     quint64 bytes = 0;
     for (; at < end; ++at) {
@@ -31,8 +33,17 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
         m_counts.emplace_back(hash, bytes);
         hash = FnvOffset;
         bytes = 0;
+        if (m_counts.size() >= mergeAt) {
+            mergeEqualChunks();
+            mergeAt = std::max(mergeAt, 2 * m_counts.size());
+        }
     }
     // git leaves out what follows the last newline (unless 64 bytes long).
+    mergeEqualChunks();
+}
+
+void ChunkCounts::mergeEqualChunks()
+{
     std::sort(m_counts.begin(), m_counts.end());
     size_t kept = 0;
     for (size_t i = 0; i < m_counts.size(); ++i) {

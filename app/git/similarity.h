@@ -34,6 +34,8 @@ public:
     quint64 common(const ChunkCounts &other) const;
 
 private:
+    void mergeEqualChunks();
+
     // (chunk hash, bytes) sorted by hash, one entry per distinct chunk: two of them are
     // compared in one pass, which rename detection does for every pair of files.
     std::vector<std::pair<quint64, quint64>> m_counts;

@@ -168,6 +168,15 @@ Result<QByteArray> TreeDiff::content(const DiffSide &side) const
     return raw->copy();
 }
 
+Result<qint64> TreeDiff::size(const DiffSide &side) const
+{
+    if (!side.exists())
+        return 0;
+    if (side.isSubmodule())
+        return qint64(sizeof "Subproject commit \n" - 1 + ObjectId::HexSize);
+    return d->objects.size(side.id);
+}
+
 Result<void> TreeDiff::finishVerification()
 {
     return d->objects.finishVerification();

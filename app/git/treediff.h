@@ -98,6 +98,8 @@ public:
     /// What git compares for one side: a blob's bytes, for a submodule the line
     /// "Subproject commit <id>"; empty where the side does not exist.
     Result<QByteArray> content(const DiffSide &side) const;
+    /// The size of content() without reading it.
+    Result<qint64> size(const DiffSide &side) const;
 
     /// Waits for the checks of every object read so far: an error naming the first one
     /// whose content does not match its id.
