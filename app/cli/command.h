@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArrayList>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,5 +19,11 @@ using RepositoryOpener = std::function<Result<git::Repository>()>;
 /// A `repo` subcommand: standard output bytes, or one error.
 using RepoCommandFunction = Result<QByteArray> (*)(const RepositoryOpener &openRepository,
                                                    const QByteArrayList &arguments);
+
+/// A `repo` subcommand that may also warn while succeeding (as git prints "warning:"
+/// lines): each warning goes to standard error as one line, standard output is unchanged.
+using WarningRepoCommandFunction
+    = Result<QByteArray> (*)(const RepositoryOpener &openRepository,
+                             const QByteArrayList &arguments, QStringList *warnings);
 
 } // namespace clearroom::cli

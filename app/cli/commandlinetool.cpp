@@ -6,6 +6,7 @@
 #include "blamecommand.h"
 #include "buildinfo.h"
 #include "command.h"
+#include "diffcommand.h"
 #include "grepcommand.h"
 #include "identitycommand.h"
 #include "logcommand.h"
@@ -22,12 +23,12 @@ namespace {
 
 CommandOutcome success(QByteArray output)
 {
-    return {CommandOutcome::Success, std::move(output), {}};
+    return {CommandOutcome::Success, std::move(output), {}, {}};
 }
 
 CommandOutcome failure(QString message, int code = CommandOutcome::Failure)
 {
-    return {code, {}, std::move(message)};
+    return {code, {}, std::move(message), {}};
 }
 
 bool wantsHelp(const QByteArrayList &arguments)
@@ -44,12 +45,14 @@ bool wantsHelp(const QByteArrayList &arguments)
 struct RepoCommand
 {
     const char *name;
-    RepoCommandFunction run;
+    RepoCommandFunction run; ///< null where runWithWarnings is set
     QString (*help)();
+    WarningRepoCommandFunction runWithWarnings = nullptr;
 };
 
 const RepoCommand repoCommands[] = {
     {"blame", &BlameCommand::run, &BlameCommand::help},
+    {"diff", nullptr, &DiffCommand::help, &DiffCommand::run},
     {"identity", &IdentityCommand::run, &IdentityCommand::help},
     {"grep", &GrepCommand::run, &GrepCommand::help},
     {"log", &LogCommand::run, &LogCommand::help},
@@ -64,6 +67,7 @@ QString repoHelp()
                                "Read-only commands over a git repository whose output is byte for "
                                "byte\nthat of git:\n"
                                "  blame     show who last changed each line of a file\n"
+                               "  diff      show the changes between two revisions\n"
                                "  grep      search the files of revisions for lines\n"
                                "  log       show the history of a revision\n"
                                "  ls-tree   list a tree\n"
@@ -92,12 +96,16 @@ CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList argument
         const RepositoryOpener open = [&repositoryPath] {
             return git::Repository::open(QFile::decodeName(repositoryPath));
         };
-        auto output = command.run(open, arguments);
+        QStringList warnings;
+        auto output = command.runWithWarnings ? command.runWithWarnings(open, arguments, &warnings)
+                                              : command.run(open, arguments);
         if (!output)
             return failure(output.errorMessage(),
                            output.error().isUsageError ? CommandOutcome::UsageError
                                                        : CommandOutcome::Failure);
-        return success(std::move(output).value());
+        CommandOutcome outcome = success(std::move(output).value());
+        outcome.warnings = warnings;
+        return outcome;
     }
     return failure(CommandLineTool::tr("'repo %1' is not a command; see 'clearroom-cli repo "
                                        "--help'.")
@@ -152,6 +160,7 @@ QString CommandLineTool::help()
               "\n"
               "Commands:\n"
               "  repo blame     show who changed each line exactly as 'git blame' does\n"
+              "  repo diff      show changes between revisions exactly as 'git diff' does\n"
               "  repo grep      search files for lines exactly as 'git grep' does\n"
               "  repo log       show history exactly as 'git log' does\n"
               "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"

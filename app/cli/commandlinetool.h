@@ -6,16 +6,19 @@
 #include <QByteArrayList>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace clearroom::cli {
 
-/// What a command produced: standard output only on success, one message otherwise.
+/// What a command produced: standard output only on success (perhaps with warnings for
+/// standard error, one line each), one message otherwise.
 struct CommandOutcome
 {
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
     int exitCode = Success;
     QByteArray standardOutput;
     QString errorMessage;
+    QStringList warnings;
 };
 
 /// clearroom-cli: global options, then a subcommand. Nothing is written on failure.

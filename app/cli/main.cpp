@@ -19,6 +19,12 @@ int main(int argc, char **argv)
 
     const auto outcome = clearroom::cli::CommandLineTool::run(arguments);
     if (outcome.exitCode == 0) {
+        for (const QString &warning : outcome.warnings) {
+            const QByteArray line = "clearroom-cli: "
+                + clearroom::cli::CommandLineTool::tr("warning: %1").arg(warning.trimmed()).toUtf8()
+                + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        }
         const QByteArray &out = outcome.standardOutput;
         if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) != size_t(out.size())
             || std::fflush(stdout) != 0)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "blame.h"
 
-#include "linediff.h"
+#include "blamediff.h"
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "pathlookup.h"
@@ -279,7 +279,7 @@ Result<void> Blame::Private::diff(int originIndex, Link &link)
         return loaded;
     const RawObject &mine = *origins[size_t(originIndex)].content;
     const RawObject &theirs = *origins[size_t(link.parent)].content;
-    auto hunks = LineDiff::hunks(theirs.data(), theirs.size(), mine.data(), mine.size(),
+    auto hunks = BlameDiff::hunks(theirs.data(), theirs.size(), mine.data(), mine.size(),
                                  options.ignoreWhitespace);
     if (!hunks)
         return hunks.error();

@@ -60,7 +60,7 @@ struct BlameEntry
 
 /// git blame for one file of one commit: which commit last changed each line, found as
 /// git finds it. Lines pass from a commit to each parent in turn (newest commit first, by
-/// commit date) when git's diff (xdiff, see LineDiff) finds them unchanged there; a parent
+/// commit date) when git's diff (xdiff, see BlameDiff) finds them unchanged there; a parent
 /// with the very same file takes all of them; where the path is new in the commit, git's
 /// rename detection finds the file it came from among the files deleted there (an
 /// identical one, else one with the same base name that is 75 % similar, else the most

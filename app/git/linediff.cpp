@@ -3,64 +3,206 @@
 #include "linediff.h"
 
 #include "libgit2.h"
+#include "textcontent.h"
 
-#include <cstring>
+#include <vector>
 
-namespace clearroom::git::detail {
+namespace clearroom::git {
+
+using namespace detail;
 
 namespace {
 
-// git cuts the common end of both texts off before it diffs them without context: whole
-// blocks of 1 KiB from the end, then back to the end of the line the cut fell into.
-void trimCommonTail(const char *a, qsizetype *aSize, const char *b, qsizetype *bSize)
+constexpr qint64 BigFileThreshold = qint64(512) * 1024 * 1024;
+constexpr qsizetype FunctionContextLength = 80;
+
+git_diff_options lineDiffOptions(int contextLines)
 {
-    constexpr qsizetype Block = 1024;
-    const qsizetype smaller = std::min(*aSize, *bSize);
-    qsizetype trimmed = 0;
-    while (Block + trimmed <= smaller
-           && std::memcmp(a + *aSize - trimmed - Block, b + *bSize - trimmed - Block, Block) == 0)
-        trimmed += Block;
-    const char *kept = a + *aSize - trimmed;
-    qsizetype recovered = 0;
-    while (recovered < trimmed) {
-        if (kept[recovered++] == '\n')
-            break;
-    }
-    *aSize -= trimmed - recovered;
-    *bSize -= trimmed - recovered;
+    git_diff_options options;
+    git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION);
+    // git's defaults: Myers, the indent heuristic on (diff.indentHeuristic), no merging of
+    // nearby hunks beyond the context (diff.interHunkContext 0). Binary content is the
+    // caller's to decide.
+    options.flags = GIT_DIFF_FORCE_TEXT | GIT_DIFF_INDENT_HEURISTIC;
+    options.context_lines = uint32_t(std::max(contextLines, 0));
+    options.interhunk_lines = 0;
+    return options;
 }
 
-int collectHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+bool isSpace(char c)
 {
-    // The header's start is 1-based, or the line before when the side is empty.
-    auto *hunks = static_cast<QVector<LineHunk> *>(payload);
-    hunks->append({hunk->old_lines ? hunk->old_start - 1 : hunk->old_start, hunk->old_lines,
-                   hunk->new_lines ? hunk->new_start - 1 : hunk->new_start, hunk->new_lines});
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+bool startsFunction(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+}
+
+// git shows a function line only up to its first byte that does not begin a valid UTF-8
+// character (in git's sense: U+FFFE and U+FFFF do not count either).
+qsizetype validUtf8Prefix(const char *text, qsizetype length)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    qsizetype at = 0;
+    while (at < length) {
+        char32_t codePoint = 0;
+        const int sequence = utf8SequenceLength(bytes, length, at, &codePoint);
+        if (sequence == 0 || codePoint == 0xFFFE || codePoint == 0xFFFF)
+            break;
+        at += sequence;
+    }
+    return at;
+}
+
+// git's default function context for the hunks of one old text: the nearest line at or
+// above a given one that starts like a function (a letter, '_' or '$').
+class FunctionFinder
+{
+public:
+    explicit FunctionFinder(const QByteArray &text)
+        : m_text(text)
+    {
+        qsizetype at = 0;
+        while (at < text.size()) {
+            m_starts.push_back(at);
+            const qsizetype newline = text.indexOf('\n', at);
+            at = newline < 0 ? text.size() : newline + 1;
+        }
+        m_starts.push_back(text.size());
+    }
+
+    // The function line for a hunk whose first line (with context) has index `first`.
+    QByteArray before(qint64 first)
+    {
+        // Lines above what an earlier hunk searched keep their answer.
+        for (qint64 line = first - 1; line > m_searchedUpTo; --line) {
+            if (line >= lineCount())
+                continue;
+            const char *start = m_text.constData() + m_starts[size_t(line)];
+            if (!startsFunction(*start))
+                continue;
+            qsizetype length = m_starts[size_t(line) + 1] - m_starts[size_t(line)];
+            length = std::min(length, FunctionContextLength);
+            while (length > 0 && isSpace(start[length - 1]))
+                --length;
+            m_found = QByteArray(start, validUtf8Prefix(start, length));
+            break;
+        }
+        m_searchedUpTo = std::max(m_searchedUpTo, first - 1);
+        return m_found;
+    }
+
+private:
+    qint64 lineCount() const { return qint64(m_starts.size()) - 1; }
+
+    const QByteArray &m_text;
+    std::vector<qsizetype> m_starts;
+    qint64 m_searchedUpTo = -1;
+    QByteArray m_found;
+};
+
+struct HunkCollector
+{
+    QVector<DiffHunk> hunks;
+};
+
+int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+{
+    auto *collector = static_cast<HunkCollector *>(payload);
+    DiffHunk added;
+    added.oldStart = hunk->old_start;
+    added.oldCount = hunk->old_lines;
+    added.newStart = hunk->new_start;
+    added.newCount = hunk->new_lines;
+    collector->hunks.append(std::move(added));
     return 0;
+}
+
+int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line, void *payload)
+{
+    auto *collector = static_cast<HunkCollector *>(payload);
+    if (collector->hunks.isEmpty())
+        return 0;
+    QVector<DiffLine> &lines = collector->hunks.last().lines;
+    switch (line->origin) {
+    case GIT_DIFF_LINE_CONTEXT:
+    case GIT_DIFF_LINE_ADDITION:
+    case GIT_DIFF_LINE_DELETION: {
+        qsizetype length = qsizetype(line->content_len);
+        if (length > 0 && line->content[length - 1] == '\n')
+            --length;
+        lines.append({DiffLine::Kind(line->origin), QByteArray(line->content, length), false});
+        return 0;
+    }
+    case GIT_DIFF_LINE_CONTEXT_EOFNL:
+    case GIT_DIFF_LINE_ADD_EOFNL:
+    case GIT_DIFF_LINE_DEL_EOFNL:
+        // "\ No newline at end of file" follows the line it is about.
+        if (!lines.isEmpty())
+            lines.last().missingNewline = true;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+int onCountedLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line,
+                  void *payload)
+{
+    auto *counts = static_cast<LineCounts *>(payload);
+    if (line->origin == GIT_DIFF_LINE_ADDITION)
+        ++counts->added;
+    else if (line->origin == GIT_DIFF_LINE_DELETION)
+        ++counts->deleted;
+    return 0;
+}
+
+Error diffFailed()
+{
+    return {LineDiff::tr("The line diff failed: %1").arg(lastErrorText())};
 }
 
 } // namespace
 
-Result<QVector<LineHunk>> LineDiff::hunks(const char *oldData, qsizetype oldSize,
-                                          const char *newData, qsizetype newSize,
-                                          bool ignoreWhitespace)
+bool beyondBigFileThreshold(qint64 size)
 {
-    ensureLibraryInitialised();
-    trimCommonTail(oldData, &oldSize, newData, &newSize);
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.flags = GIT_DIFF_FORCE_TEXT | GIT_DIFF_INDENT_HEURISTIC;
-    if (ignoreWhitespace)
-        options.flags |= GIT_DIFF_IGNORE_WHITESPACE;
-    options.context_lines = 0;
-    options.interhunk_lines = 0;
-    options.max_size = -1;
-    QVector<LineHunk> found;
-    const int rc
-        = git_diff_buffers(oldData, size_t(oldSize), nullptr, newData, size_t(newSize), nullptr,
-                           &options, nullptr, nullptr, &collectHunk, nullptr, &found);
-    if (rc < 0)
-        return Error {tr("Two versions of a file could not be compared: %1").arg(lastErrorText())};
-    return found;
+    return size > BigFileThreshold;
 }
 
-} // namespace clearroom::git::detail
+Result<QVector<DiffHunk>> LineDiff::hunks(const QByteArray &oldText, const QByteArray &newText,
+                                          int contextLines)
+{
+    ensureLibraryInitialised();
+    const git_diff_options options = lineDiffOptions(contextLines);
+    HunkCollector collector;
+    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
+                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
+                         &onLine, &collector)
+        < 0)
+        return diffFailed();
+    if (!collector.hunks.isEmpty()) {
+        FunctionFinder functions(oldText);
+        for (DiffHunk &hunk : collector.hunks) {
+            // A hunk that removes nothing starts after the line its header names.
+            const qint64 first = hunk.oldCount > 0 ? hunk.oldStart - 1 : hunk.oldStart;
+            hunk.function = functions.before(first);
+        }
+    }
+    return collector.hunks;
+}
+
+Result<LineCounts> LineDiff::count(const QByteArray &oldText, const QByteArray &newText)
+{
+    ensureLibraryInitialised();
+    const git_diff_options options = lineDiffOptions(0);
+    LineCounts counts;
+    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
+                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, nullptr,
+                         &onCountedLine, &counts)
+        < 0)
+        return diffFailed();
+    return counts;
+}
+
+} // namespace clearroom::git

@@ -2,37 +2,60 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
-// Private to app/git: the line diff git's blame uses, from libgit2's copy of git's xdiff.
-
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QVector>
 
-namespace clearroom::git::detail {
+namespace clearroom::git {
 
-/// One changed region between two versions of a file, in lines counted from 0: `oldCount`
-/// lines at `oldStart` became `newCount` lines at `newStart` (a count may be 0).
-struct LineHunk
+/// One line of a hunk.
+struct DiffLine
 {
-    int oldStart = 0;
-    int oldCount = 0;
-    int newStart = 0;
-    int newCount = 0;
+    enum class Kind : char { Context = ' ', Deleted = '-', Added = '+' };
+    Kind kind = Kind::Context;
+    QByteArray text; ///< without its newline (a CR before it stays)
+    bool missingNewline = false; ///< the last line of its file, which does not end in one
 };
 
-/// git blame's diff of two blobs: xdiff's Myers algorithm with the indent heuristic, no
-/// context, the common tail cut off first in blocks of 1 KiB as git does (which can change
-/// where xdiff places a change), every blob treated as text.
+/// A hunk of a line diff, with the line numbers git prints in its "@@ -a,b +c,d @@" header.
+struct DiffHunk
+{
+    qint64 oldStart = 0;
+    qint64 oldCount = 0;
+    qint64 newStart = 0;
+    qint64 newCount = 0;
+    /// git's default function context after the header: the nearest line above the hunk
+    /// that starts with a letter, '_' or '$' (at most 80 bytes, trailing white space
+    /// removed, then only as far as it is valid UTF-8); empty for none.
+    QByteArray function;
+    QVector<DiffLine> lines;
+};
+
+/// Lines added and deleted by a change, as `git diff --numstat` counts them.
+struct LineCounts
+{
+    qint64 added = 0;
+    qint64 deleted = 0;
+};
+
+/// git's line diff of two texts (Myers' algorithm with git's default indent heuristic,
+/// through the copy of git's xdiff inside libgit2). Callers decide what is binary.
 class LineDiff
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::LineDiff)
 
 public:
-    /// With `ignoreWhitespace`, lines that differ only in white space are equal (`-w`).
-    static Result<QVector<LineHunk>> hunks(const char *oldData, qsizetype oldSize,
-                                           const char *newData, qsizetype newSize,
-                                           bool ignoreWhitespace);
+    /// The hunks with `contextLines` lines of context, none for equal texts.
+    static Result<QVector<DiffHunk>> hunks(const QByteArray &oldText, const QByteArray &newText,
+                                           int contextLines);
+    /// Only the number of lines added and deleted.
+    static Result<LineCounts> count(const QByteArray &oldText, const QByteArray &newText);
 };
 
-} // namespace clearroom::git::detail
+/// Whether git treats a file of this size as binary without looking (core.bigFileThreshold,
+/// 512 MiB by default).
+bool beyondBigFileThreshold(qint64 size);
+
+} // namespace clearroom::git

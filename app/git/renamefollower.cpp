@@ -4,16 +4,9 @@
 
 #include "similarity.h"
 
+#include <algorithm>
+
 namespace clearroom::git::detail {
-
-namespace {
-
-QByteArray baseName(const QByteArray &path)
-{
-    return path.mid(path.lastIndexOf('/') + 1);
-}
-
-} // namespace
 
 RenameFollower::RenameFollower(const TreeReader &trees, const QByteArray &path)
     : m_trees(trees)
@@ -102,7 +95,7 @@ Result<std::optional<QByteArray>> RenameFollower::renameSource(const ObjectId &p
     // 2. The most similar file: git keeps the four best candidates (a better one replaces
     // the first of the worst), orders them, and takes the first removed file of at least
     // 50 %, or else the first file of at least 50 %.
-    BestCandidates best;
+    BestRenameCandidates best;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const FileAtPath &source = sources.at(i);
         quint64 score = 0;
@@ -119,12 +112,15 @@ Result<std::optional<QByteArray>> RenameFollower::renameSource(const ObjectId &p
                     destinationChunks);
             }
         }
-        best.offer({i, score, baseName(source.path) == destinationName});
+        keepIfBetter(best, {i, score, baseName(source.path) == destinationName});
     }
-    const QVector<RenameCandidate> ranked = best.ranked();
+    std::stable_sort(best.begin(), best.end(),
+                     [](const RenameCandidate &a, const RenameCandidate &b) {
+                         return compareRenameCandidates(a, b) < 0;
+                     });
     for (const bool removedOnly : {true, false}) {
-        for (const RenameCandidate &candidate : ranked) {
-            if (candidate.score < DefaultRenameScore)
+        for (const RenameCandidate &candidate : best) {
+            if (candidate.source < 0 || candidate.score < DefaultRenameScore)
                 break;
             if (removedOnly && sources.at(candidate.source).stays)
                 continue;

@@ -14,11 +14,6 @@ constexpr quint64 BaseNameScore = DefaultRenameScore + (MaxScore - DefaultRename
 // git looks at no more than this many files identical to the destination.
 constexpr int IdenticalLimit = 100;
 
-QByteArray baseName(const QByteArray &path)
-{
-    return path.mid(path.lastIndexOf('/') + 1);
-}
-
 // git's estimate for one pair: 0 unless both are regular files of sizes close enough.
 Result<quint64> estimate(const TreeReader &trees, const PathEntry &source,
                          const ChunkCounts &destination, quint64 minimumScore)

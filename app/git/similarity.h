@@ -9,7 +9,8 @@
 #include <QVector>
 
 #include <array>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace clearroom::git::detail {
 
@@ -24,6 +25,7 @@ constexpr quint64 DefaultRenameScore = MaxScore / 2;
 class ChunkCounts
 {
 public:
+    ChunkCounts() = default;
     explicit ChunkCounts(const QByteArray &content);
 
     /// The size of the whole content in bytes.
@@ -33,8 +35,12 @@ public:
     quint64 common(const ChunkCounts &other) const;
 
 private:
-    std::unordered_map<quint64, quint64> m_counts;
-    quint64 m_size;
+    void mergeEqualChunks();
+
+    // (chunk hash, bytes) sorted by hash, one entry per distinct chunk: two of them are
+    // compared in one pass, which rename detection does for every pair of files.
+    std::vector<std::pair<quint64, quint64>> m_counts;
+    quint64 m_size = 0;
 };
 
 /// Whether two sizes are too far apart for a similarity of `minimumScore` (out of
@@ -45,7 +51,10 @@ bool sizesTooFarApart(quint64 a, quint64 b, quint64 minimumScore = DefaultRename
 /// destination found in the source over the larger of the two sizes.
 quint64 similarity(const ChunkCounts &source, const ChunkCounts &destination);
 
-/// A possible source of a rename or copy: its index in the caller's list of sources.
+/// The file name after the last '/'.
+QByteArray baseName(const QByteArray &path);
+
+/// A possible source of a renamed file, as git ranks them.
 struct RenameCandidate
 {
     qsizetype source = -1; ///< -1: an empty slot
@@ -53,19 +62,26 @@ struct RenameCandidate
     bool sameBaseName = false;
 };
 
-/// git keeps the four best candidates for each destination: a candidate better than the
-/// worst one kept replaces the first of the worst; better means a higher score, then a
-/// shared base name. Which of several equal candidates comes first follows from where
-/// they were kept, as in git.
+/// git's order of rename candidates: negative when `a` is better. The higher score first,
+/// then one with the destination's base name; an empty slot is worse than any.
+int compareRenameCandidates(const RenameCandidate &a, const RenameCandidate &b);
+
+/// git keeps the four best candidates for each destination: a new one replaces the first
+/// of the worst ones when it is strictly better.
+using BestRenameCandidates = std::array<RenameCandidate, 4>;
+void keepIfBetter(BestRenameCandidates &best, const RenameCandidate &candidate);
+
+/// The four best candidates as an object: offer() each, then ranked() gives those kept,
+/// best first (git's stable sort of its four slots: which of equal candidates comes first
+/// follows from where they were kept, as in git).
 class BestCandidates
 {
 public:
-    void offer(const RenameCandidate &candidate);
-    /// The candidates kept, best first (git's stable sort of its four slots).
+    void offer(const RenameCandidate &candidate) { keepIfBetter(m_slots, candidate); }
     QVector<RenameCandidate> ranked() const;
 
 private:
-    std::array<RenameCandidate, 4> m_slots;
+    BestRenameCandidates m_slots;
 };
 
 } // namespace clearroom::git::detail

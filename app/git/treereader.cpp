@@ -146,6 +146,21 @@ Result<QVector<TreeReader::Entry>> TreeReader::entries(const ObjectId &tree,
     return list;
 }
 
+Result<QVector<TreeReader::NamedEntry>> TreeReader::list(const ObjectId &tree) const
+{
+    auto raw = m_objects.read(tree, GIT_OBJECT_TREE);
+    if (!raw)
+        return raw.error();
+    QVector<NamedEntry> list;
+    const bool ok = scanTree(raw->view(), [&list](std::string_view name, const PathEntry &entry) {
+        list.append({QByteArray(name.data(), qsizetype(name.size())), entry});
+        return true;
+    });
+    if (!ok)
+        return damaged(tree);
+    return list;
+}
+
 Result<bool> TreeReader::sameContent(const ObjectId &a, const ObjectId &b) const
 {
     if (a == b)

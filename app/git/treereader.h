@@ -55,6 +55,15 @@ public:
     /// the same objects and modes, below every level.
     Result<bool> sameContent(const ObjectId &a, const ObjectId &b) const;
 
+    /// An entry of a tree with its name.
+    struct NamedEntry
+    {
+        QByteArray name;
+        PathEntry entry;
+    };
+    /// The entries of `tree` in the order it stores them (git's order).
+    Result<QVector<NamedEntry>> list(const ObjectId &tree) const;
+
     /// Every file of `before`, in git's order, each marked whether a file is still at its
     /// path in `after` (or was deleted, or replaced by a folder): the candidates for a
     /// rename or copy.

@@ -19,6 +19,20 @@ void appendData(QByteArray &stream, const QByteArray &bytes)
 
 const QByteArray scratchBranch = "refs/heads/__history_builder";
 
+// fast-import takes a path as it is unless it starts with '"' or holds a newline.
+QByteArray importPath(const QByteArray &path)
+{
+    if (!path.startsWith('"') && !path.contains('\n'))
+        return path;
+    QByteArray quoted = "\"";
+    for (const char c : path) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        quoted += c == '\n' ? QByteArray("\\n") : QByteArray(1, c);
+    }
+    return quoted + '"';
+}
+
 } // namespace
 
 int HistoryBuilder::commit(const Commit &commit)
@@ -39,7 +53,12 @@ int HistoryBuilder::commit(const Commit &commit)
             + '\n';
     m_stream += "deleteall\n";
     for (auto file = commit.files.cbegin(); file != commit.files.cend(); ++file) {
-        m_stream += "M 100644 inline " + file.key() + '\n';
+        const QByteArray mode = commit.modes.value(file.key(), "100644");
+        if (mode == "160000") {
+            m_stream += "M 160000 " + file.value() + ' ' + importPath(file.key()) + '\n';
+            continue;
+        }
+        m_stream += "M " + mode + " inline " + importPath(file.key()) + '\n';
         appendData(m_stream, file.value());
     }
     m_stream += '\n';

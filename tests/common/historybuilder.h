@@ -23,6 +23,10 @@ public:
     {
         QVector<int> parents; ///< commit numbers returned by commit(); the first is "from"
         Files files; ///< the whole tree of the commit
+        /// Modes of files that are not plain 100644 files: "100755", "120000" (a symbolic
+        /// link: the content is its target) or "160000" (a submodule: the content is the
+        /// 40-digit id of its commit).
+        QMap<QByteArray, QByteArray> modes;
         qint64 time = 1700000000;
         QByteArray zone = "+0000";
         QByteArray message = "commit\n";

@@ -11,11 +11,16 @@
 
 namespace clearroom::test {
 
+QStringList libgit2FixtureNames()
+{
+    return QDir(QString::fromLatin1(libgit2FixturesDirectory))
+        .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
 void addLibgit2FixtureRows()
 {
     QTest::addColumn<QString>("name");
-    const QStringList names = QDir(QString::fromLatin1(libgit2FixturesDirectory))
-                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList names = libgit2FixtureNames();
     QVERIFY2(
         !names.isEmpty(),
         "Debian's libgit2-fixtures package is not installed (/usr/share/doc/libgit2-fixtures)");

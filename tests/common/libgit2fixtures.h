@@ -3,11 +3,15 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace clearroom::test {
 
 /// Debian's libgit2-fixtures package: many small, odd, real repositories.
 constexpr char libgit2FixturesDirectory[] = "/usr/share/doc/libgit2-fixtures/examples";
+
+/// The repositories of the package, by name; empty when it is not installed.
+QStringList libgit2FixtureNames();
 
 /// For a test's _data function: a "name" column and one row per fixture repository. Fails
 /// the test when the package is missing (the setup script installs it).

@@ -188,9 +188,19 @@ void TestReadOnly::cliReadsEverything()
             QVERIFY2(result.ok(), result.standardError.constData());
             ++runs;
         }
+        for (const QByteArrayList &diff : {QByteArrayList {"main~2", "HEAD"},
+                                           QByteArrayList {"--stat", "-M30%", "v1.0", "feature"},
+                                           QByteArrayList {"--raw", "--numstat", "--summary", "-p",
+                                                           "light", "HEAD", "--", "src"}}) {
+            const ProcessResult result
+                = clearroomCli(QByteArrayList {"-C", path, "repo", "diff"} + diff);
+            QVERIFY2(result.ok(), result.standardError.constData());
+            ++runs;
+        }
         // Failures read too: they must not leave anything behind either.
         for (const QByteArrayList &failing :
-             {QByteArrayList {"repo", "show", "HEAD"},
+             {QByteArrayList {"repo", "diff", "HEAD", "no-such"},
+              QByteArrayList {"repo", "show", "HEAD"},
               QByteArrayList {"repo", "show", "HEAD:missing"},
               QByteArrayList {"repo", "ls-tree", "no-such-rev"},
               QByteArrayList {"repo", "show", "HEAD:vendor/lib"},
