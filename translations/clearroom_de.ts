@@ -1117,6 +1117,109 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
 </context>
 <context>
+    <name>clearroom::ui::DiffPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>changed its type</source>
+        <translation>Art geändert</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Select a commit in the history, or compare two revisions (Go &gt; Compare Revisions).</source>
+        <translation>Wählen Sie einen Commit in der Historie, oder vergleichen Sie zwei Revisionen (Gehe zu &gt; Revisionen vergleichen).</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Änderungen von %1</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed.</source>
+        <translation><numerusform>%n Datei geändert.</numerusform><numerusform>%n Dateien geändert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many files for git's search for renamed files (it would need a rename limit of %1): as with git, only unchanged renamed files are paired.</source>
+        <translation>Zu viele Dateien für gits Suche nach umbenannten Dateien (sie bräuchte ein Umbenennungslimit von %1): Wie bei git werden nur unverändert umbenannte Dateien zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The two revisions have the same files.</source>
+        <translation>Die beiden Revisionen haben dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>%1 is larger than git's limit for comparing files (512 MiB); git treats it as binary.</source>
+        <translation>%1 ist größer als gits Grenze für den Vergleich von Dateien (512 MiB); git behandelt sie als binär.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; its two versions differ.</source>
+        <translation>%1 ist eine Binärdatei; ihre beiden Versionen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>%1: renamed, the content unchanged.</source>
+        <translation>%1: umbenannt, der Inhalt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: only the mode changed, from %2 to %3.</source>
+        <translation>%1: nur der Modus hat sich geändert, von %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>%1 was added as an empty file.</source>
+        <translation>%1 wurde als leere Datei hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; it was empty.</source>
+        <translation>%1 wurde entfernt; sie war leer.</translation>
+    </message>
+    <message>
+        <source>%1: the content is the same.</source>
+        <translation>%1: der Inhalt ist gleich.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::FileView</name>
     <message>
         <source>Open a repository, then pick a file in the tree.</source>
@@ -1514,6 +1617,42 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Line (1 to %1):</source>
         <translation>Zeile (1 bis %1):</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Blame</source>
+        <translation>&amp;Blame (Herkunft der Zeilen)</translation>
+    </message>
+    <message>
+        <source>Show beside each line the commit that last changed it</source>
+        <translation>Neben jeder Zeile den Commit zeigen, der sie zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Revisions…</source>
+        <translation>Revisionen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>Revisionen vergleichen</translation>
+    </message>
+    <message>
+        <source>From (old):</source>
+        <translation>Von (alt):</translation>
+    </message>
+    <message>
+        <source>To (new):</source>
+        <translation>Nach (neu):</translation>
     </message>
 </context>
 <context>

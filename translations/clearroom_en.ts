@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>clearroom::ui::DiffPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) changed.</source>
+        <translation><numerusform>%n file changed.</numerusform><numerusform>%n files changed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::FileView</name>
     <message numerus="yes">
         <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>

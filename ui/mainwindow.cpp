@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "mainwindow.h"
 
+#include "blamecontroller.h"
 #include "buildinfo.h"
+#include "diffpanel.h"
 #include "fileview.h"
 #include "findbar.h"
 #include "historypanel.h"
@@ -17,10 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -29,6 +34,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -49,6 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_search(new SearchPanel(this))
     , m_history(new HistoryPanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_diff(new DiffPanel(this))
+    , m_blame(new BlameController(m_fileView->codeView(), this))
 {
     setWindowTitle(tr("Clearroom"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,7 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_treeView);
-    splitter->addWidget(m_fileView);
+    // The file on display, or the changes of a commit or between two revisions.
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_fileView, tr("File"));
+    m_tabs->addTab(m_diff, tr("Changes"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
 
@@ -95,6 +109,16 @@ MainWindow::MainWindow(QWidget *parent)
     searchDock->raise();
     m_historyDock = historyDock;
     connect(m_history, &HistoryPanel::commitSelected, m_session, &RepositorySession::loadCommit);
+    // The changes of the selected commit wait in the Changes tab; a click there shows them.
+    connect(m_history, &HistoryPanel::commitSelected, this, [this](const git::ObjectId &commit) {
+        m_diff->compare(m_repositoryPath, {}, commit.toHex());
+    });
+    connect(m_history->view(), &QAbstractItemView::clicked, this,
+            [this] { m_tabs->setCurrentWidget(m_diff); });
+    connect(m_blame, &BlameController::commitClicked, this, [this](const git::ObjectId &commit) {
+        m_diff->compare(m_repositoryPath, {}, commit.toHex());
+        m_tabs->setCurrentWidget(m_diff);
+    });
     connect(m_session, &RepositorySession::commitLoaded, m_history, &HistoryPanel::showCommit);
     connect(m_session, &RepositorySession::commitFailed, m_history, &HistoryPanel::showCommitError);
     connect(m_history, &HistoryPanel::openRequested, this,
@@ -143,6 +167,8 @@ MainWindow::MainWindow(QWidget *parent)
                 m_history->setStart(m_repositoryPath, commit, git::displayBytes(revision));
             m_keepHistory = false;
             m_fileView->showPlaceholder(tr("Pick a file in the tree to read it."));
+            m_shownFile.clear();
+            m_blame->stop();
             updateStatus();
             if (!m_revealAfterResolve.isEmpty())
                 revealPath(std::exchange(m_revealAfterResolve, QByteArray()));
@@ -161,6 +187,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_session, &RepositorySession::fileLoaded, this, [this](const FileContent &file) {
         m_fileView->showFile(file);
+        m_shownFile = file.path;
+        if (m_blameAction->isChecked())
+            updateBlame();
         if (m_pendingLine > 0 && file.path == m_pendingLinePath) {
             m_fileView->codeView()->goToLine(int(m_pendingLine));
             m_pendingLine = 0;
@@ -203,6 +232,13 @@ void MainWindow::createActions()
                                                 [this] { m_fileView->findBar()->findPrevious(); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_blameAction = viewMenu->addAction(tr("&Blame"));
+    m_blameAction->setCheckable(true);
+    m_blameAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    m_blameAction->setToolTip(tr("Show beside each line the commit that last changed it"));
+    connect(m_blameAction, &QAction::toggled, this, &MainWindow::updateBlame);
+
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QAction *goToLine = goMenu->addAction(tr("Go to &Line…"), this, &MainWindow::askForLine);
     goToLine->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
@@ -218,6 +254,10 @@ void MainWindow::createActions()
         m_search->patternEdit()->selectAll();
     });
     search->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+
+    QAction *compare
+        = goMenu->addAction(tr("&Compare Revisions…"), this, &MainWindow::askForComparison);
+    compare->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
 
     QAction *history = goMenu->addAction(tr("&History"), this, [this] {
         m_historyDock->show();
@@ -317,6 +357,48 @@ void MainWindow::advanceReveal()
     }
 }
 
+void MainWindow::setBlameShown(bool shown)
+{
+    m_blameAction->setChecked(shown);
+}
+
+void MainWindow::updateBlame()
+{
+    SourceView *view = m_fileView->codeView();
+    if (!m_blameAction->isChecked() || !view->source() || m_commit.isNull()
+        || m_shownFile.isEmpty()) {
+        m_blame->stop();
+        return;
+    }
+    m_blame->start(m_repositoryPath, m_commit, m_shownFile);
+}
+
+void MainWindow::askForComparison()
+{
+    if (!m_session->isOpen())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare Revisions"));
+    auto *from = new QLineEdit(QString::fromUtf8(m_revision) + QStringLiteral("~1"), &dialog);
+    auto *to = new QLineEdit(QString::fromUtf8(m_revision), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("From (old):"), from);
+    form->addRow(tr("To (new):"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || from->text().isEmpty() || to->text().isEmpty())
+        return;
+    compareRevisions(from->text().toUtf8(), to->text().toUtf8());
+}
+
+void MainWindow::compareRevisions(const QByteArray &oldRevision, const QByteArray &newRevision)
+{
+    m_diff->compare(m_repositoryPath, oldRevision, newRevision);
+    m_tabs->setCurrentWidget(m_diff);
+}
+
 void MainWindow::askForLine()
 {
     SourceView *view = m_fileView->codeView();
@@ -327,6 +409,7 @@ void MainWindow::askForLine()
         = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(view->lineCount()),
                                qMax(1, view->cursorLine()), 1, view->lineCount(), 1, &ok);
     if (ok) {
+        m_tabs->setCurrentWidget(m_fileView);
         view->goToLine(line);
         view->setFocus();
     }
@@ -368,6 +451,9 @@ void MainWindow::openEntry(const QModelIndex &index)
     const auto id = git::ObjectId::fromHex(index.data(TreeModel::ObjectIdRole).toByteArray());
     const auto mode = index.data(TreeModel::ModeRole).value<quint32>();
     m_fileView->showPlaceholder(tr("Loading %1…").arg(git::displayBytes(path)));
+    m_shownFile.clear();
+    m_blame->stop();
+    m_tabs->setCurrentWidget(m_fileView);
     m_session->loadFile(path, id, mode);
     m_history->setCurrentFile(path);
 }

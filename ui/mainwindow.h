@@ -6,12 +6,16 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace clearroom::ui {
 
+class BlameController;
+class DiffPanel;
 class FileView;
 class HistoryPanel;
 class MessageBanner;
@@ -44,6 +48,12 @@ public:
     RefPicker *refPicker() const { return m_refPicker; }
     SearchPanel *searchPanel() const { return m_search; }
     HistoryPanel *historyPanel() const { return m_history; }
+    DiffPanel *diffPanel() const { return m_diff; }
+    BlameController *blame() const { return m_blame; }
+    /// Shows or hides blame in the code view's gutter.
+    void setBlameShown(bool shown);
+    /// Shows the changes between two revisions in the Changes tab.
+    void compareRevisions(const QByteArray &oldRevision, const QByteArray &newRevision);
     /// Opens a file of the revision on display at a line (1-based).
     void openAt(const QByteArray &path, qint64 line);
     /// The error the window shows, or "" for none.
@@ -57,6 +67,8 @@ private:
     void createActions();
     void chooseRepository();
     void askForLine();
+    void askForComparison();
+    void updateBlame();
     void showAbout();
     void openEntry(const QModelIndex &index);
     void showError(const QString &message);
@@ -83,6 +95,11 @@ private:
     QDockWidget *m_historyDock = nullptr;
     bool m_keepHistory = false;
     QByteArray m_revealAfterResolve;
+    QTabWidget *m_tabs;
+    DiffPanel *m_diff;
+    BlameController *m_blame;
+    QAction *m_blameAction = nullptr;
+    QByteArray m_shownFile;
     QByteArray m_initialRevision;
 };
 

@@ -52,12 +52,19 @@ int SourceView::charWidth() const
     return qMax(1, fontMetrics().horizontalAdvance(QLatin1Char('M')));
 }
 
+int SourceView::annotationWidth() const
+{
+    return m_annotation ? 12 + charWidth() * m_annotationCharacters : 0;
+}
+
 int SourceView::gutterWidth() const
 {
+    if (m_gutterLabel)
+        return annotationWidth() + 14 + charWidth() * m_gutterCharacters;
     int digits = 1;
     for (int max = qMax(1, lineCount()); max >= 10; max /= 10)
         ++digits;
-    return 14 + charWidth() * qMax(digits, 3);
+    return annotationWidth() + 14 + charWidth() * qMax(digits, 3);
 }
 
 int SourceView::textLeft() const
@@ -199,6 +206,10 @@ void SourceView::paintEvent(QPaintEvent *event)
     painter.setClipRect(QRect(gutterWidth(), 0, viewport()->width(), viewport()->height()));
     for (int line = first; line <= last; ++line) {
         const int y = (line - first) * height;
+        if (const auto background = m_lineBackgrounds.constFind(line);
+            background != m_lineBackgrounds.constEnd()) {
+            painter.fillRect(QRect(gutterWidth(), y, viewport()->width(), height), *background);
+        }
         QTextLayout *layout = layoutFor(line);
         QVector<QTextLayout::FormatRange> selections;
         if (from < to && line >= from.line && line <= to.line) {
@@ -223,9 +234,26 @@ void SourceView::paintEvent(QPaintEvent *event)
                      base.lightness() < 128 ? base.lighter(115) : base.darker(104));
     painter.setPen(m_lineNumberColor.isValid() ? m_lineNumberColor
                                                : p.color(QPalette::PlaceholderText));
+    const int annotations = annotationWidth();
+    if (m_annotation) {
+        const QPen numbers = painter.pen();
+        painter.setPen(p.color(QPalette::Text));
+        for (int line = first; line <= last; ++line) {
+            const Annotation annotation = m_annotation(line);
+            const QRect cell(0, (line - first) * height, annotations - 4, height);
+            if (annotation.background.isValid())
+                painter.fillRect(cell, annotation.background);
+            painter.drawText(
+                cell.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                fontMetrics().elidedText(annotation.text, Qt::ElideRight, cell.width() - 8));
+        }
+        painter.setPen(numbers);
+    }
     for (int line = first; line <= last; ++line) {
-        painter.drawText(QRect(0, (line - first) * height, gutterWidth() - 8, height),
-                         Qt::AlignRight | Qt::AlignVCenter, QString::number(line + 1));
+        painter.drawText(
+            QRect(annotations, (line - first) * height, gutterWidth() - annotations - 8, height),
+            Qt::AlignRight | Qt::AlignVCenter,
+            m_gutterLabel ? m_gutterLabel(line) : QString::number(line + 1));
     }
 }
 
@@ -269,6 +297,10 @@ void SourceView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_source)
         return QAbstractScrollArea::mousePressEvent(event);
     Position position = positionAt(event->pos());
+    if (event->pos().x() < annotationWidth()) {
+        Q_EMIT annotationClicked(position.line);
+        return;
+    }
     m_selectingLines = event->pos().x() < gutterWidth();
     m_dragging = true;
     if (m_selectingLines) {
@@ -400,6 +432,33 @@ void SourceView::goToLine(int line)
     const int target = qBound(0, line - 1, lineCount() - 1);
     verticalScrollBar()->setValue(qMax(0, target - visibleLineCount() / 3));
     moveCursor({target, 0}, false);
+}
+
+void SourceView::setGutterLabels(GutterLabel label, int widthInCharacters)
+{
+    m_gutterLabel = std::move(label);
+    m_gutterCharacters = widthInCharacters;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SourceView::setAnnotations(AnnotationFunction annotation, int widthInCharacters)
+{
+    m_annotation = std::move(annotation);
+    m_annotationCharacters = widthInCharacters;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SourceView::updateAnnotations()
+{
+    viewport()->update(QRect(0, 0, annotationWidth(), viewport()->height()));
+}
+
+void SourceView::setLineBackgrounds(QHash<int, QColor> backgrounds)
+{
+    m_lineBackgrounds = std::move(backgrounds);
+    viewport()->update();
 }
 
 void SourceView::setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity)

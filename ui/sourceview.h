@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QTextLayout>
 
+#include <functional>
 #include <memory>
 
 namespace clearroom::ui {
@@ -54,6 +55,27 @@ public:
     /// Scrolls so that `line` (1-based) is near the top third and puts the cursor there.
     void goToLine(int line);
 
+    /// What the gutter shows for a 0-based line instead of its number (a diff shows the
+    /// old and new numbers), in a gutter `widthInCharacters` wide; no function: numbers.
+    using GutterLabel = std::function<QString(int line)>;
+    void setGutterLabels(GutterLabel label, int widthInCharacters);
+    /// A column in the gutter before the line numbers (blame: commit, author, date),
+    /// with a background per line; a click on it emits annotationClicked().
+    struct Annotation
+    {
+        QString text;
+        QColor background;
+    };
+    using AnnotationFunction = std::function<Annotation(int line)>;
+    /// Shows annotations `widthInCharacters` wide; an empty function hides the column.
+    void setAnnotations(AnnotationFunction annotation, int widthInCharacters);
+    /// Repaints the annotations (after more of them became known).
+    void updateAnnotations();
+    int annotationWidth() const;
+
+    /// Whole-line backgrounds (added and removed lines of a diff), by 0-based line.
+    void setLineBackgrounds(QHash<int, QColor> backgrounds);
+
     /// Marks every occurrence of `term` on the lines shown (an empty term: none).
     void setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity);
     /// Selects the next occurrence of the find term after the selection (or the previous
@@ -75,6 +97,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    /// The annotation of a 0-based line was clicked.
+    void annotationClicked(int line);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -122,6 +146,11 @@ private:
     bool m_selectingLines = false;
     bool m_dragging = false;
     QColor m_lineNumberColor;
+    GutterLabel m_gutterLabel;
+    int m_gutterCharacters = 0;
+    QHash<int, QColor> m_lineBackgrounds;
+    AnnotationFunction m_annotation;
+    int m_annotationCharacters = 0;
 };
 
 } // namespace clearroom::ui

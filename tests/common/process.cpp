@@ -115,6 +115,14 @@ ProcessResult referenceGit(const QString &repository, const QByteArrayList &argu
     return runProcess("git", full, referenceGitEnvironment());
 }
 
+QByteArrayList referenceGitLines(const QString &repository, const QByteArrayList &arguments)
+{
+    QByteArrayList lines = referenceGit(repository, arguments).standardOutput.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
 QByteArray clearroomCliPath()
 {
     return qgetenv("CLEARROOM_CLI");

@@ -27,6 +27,9 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
 
 /// The reference git: no user or system config, UTC, C locale, replace refs ignored.
 ProcessResult referenceGit(const QString &repository, const QByteArrayList &arguments);
+/// The lines of the reference git's standard output, without the empty one after the
+/// last newline.
+QByteArrayList referenceGitLines(const QString &repository, const QByteArrayList &arguments);
 
 /// The environment of the reference git, plus `extra` entries.
 QByteArrayList referenceGitEnvironment(const QByteArrayList &extra = {});

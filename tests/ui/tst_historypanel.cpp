@@ -58,11 +58,13 @@ private Q_SLOTS:
         panel.setStart(repoPath(), headId(), QStringLiteral("HEAD"));
         panel.show();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30000);
-        QCOMPARE(shownIds(panel), gitLines({"log", "--format=%H", "HEAD"}));
+        QCOMPARE(shownIds(panel),
+                 test::referenceGitLines(repoPath(), {"log", "--format=%H", "HEAD"}));
         QVERIFY2(panel.statusText().contains(QString::number(panel.model()->rowCount())),
                  qPrintable(panel.statusText()));
         // Subjects as git gives them, hidden characters made visible.
-        const QByteArrayList subjects = gitLines({"log", "--format=%s", "HEAD"});
+        const QByteArrayList subjects
+            = test::referenceGitLines(repoPath(), {"log", "--format=%s", "HEAD"});
         for (int row = 2; row < panel.model()->rowCount(); ++row) {
             QCOMPARE(panel.model()->index(row, HistoryModel::SubjectColumn).data().toString(),
                      QString::fromUtf8(subjects.at(row)));
@@ -79,7 +81,8 @@ private Q_SLOTS:
 
     void fileHistoryIsGitLogOfThePath()
     {
-        const QByteArrayList files = gitLines({"ls-tree", "-r", "--name-only", "HEAD"});
+        const QByteArrayList files
+            = test::referenceGitLines(repoPath(), {"ls-tree", "-r", "--name-only", "HEAD"});
         QVERIFY(files.size() > 3);
         HistoryPanel panel;
         panel.setStart(repoPath(), headId(), QStringLiteral("HEAD"));
@@ -90,12 +93,15 @@ private Q_SLOTS:
             panel.setFileOnly(true);
             QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30000);
             QCOMPARE(panel.limitedTo(), file);
-            QCOMPARE(shownIds(panel), gitLines({"log", "--format=%H", "HEAD", "--", file}));
+            QCOMPARE(
+                shownIds(panel),
+                test::referenceGitLines(repoPath(), {"log", "--format=%H", "HEAD", "--", file}));
         }
         panel.setFileOnly(false);
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30000);
         QCOMPARE(panel.limitedTo(), QByteArray());
-        QCOMPARE(shownIds(panel), gitLines({"log", "--format=%H", "HEAD"}));
+        QCOMPARE(shownIds(panel),
+                 test::referenceGitLines(repoPath(), {"log", "--format=%H", "HEAD"}));
     }
 
     void cancelStopsTheWalk()
@@ -189,18 +195,10 @@ private Q_SLOTS:
 private:
     QString repoPath() const { return m_dir.path() + QStringLiteral("/repo"); }
 
-    QByteArrayList gitLines(const QByteArrayList &arguments) const
-    {
-        const auto git = test::referenceGit(repoPath(), arguments);
-        QByteArrayList lines = git.standardOutput.split('\n');
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        return lines;
-    }
-
     git::ObjectId headId() const
     {
-        return git::ObjectId::fromHex(gitLines({"rev-parse", "HEAD"}).value(0));
+        return git::ObjectId::fromHex(
+            test::referenceGitLines(repoPath(), {"rev-parse", "HEAD"}).value(0));
     }
 
     static QByteArrayList shownIds(const HistoryPanel &panel)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "blamecontroller.h"
+#include "diffpanel.h"
 #include "fileview.h"
 #include "historymodel.h"
 #include "historypanel.h"
@@ -12,6 +14,7 @@
 
 #include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace clearroom;
@@ -113,6 +116,20 @@ private:
                 const QString id = QString::fromLatin1(history->model()->row(row).id.toHex());
                 QTRY_VERIFY(history->detailsText().startsWith(QStringLiteral("commit ") + id));
             }
+        }
+
+        // Blame of the file on display, and every file's diff between two revisions.
+        window.setBlameShown(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.blame()->isActive() && !window.blame()->isRunning(), 30000);
+        QVERIFY2(window.blame()->errorText().isEmpty(), qPrintable(window.blame()->errorText()));
+        window.setBlameShown(false);
+        DiffPanel *diff = window.diffPanel();
+        window.compareRevisions("v1.0", "HEAD");
+        QTRY_VERIFY_WITH_TIMEOUT(!diff->isRunning(), 30000);
+        QVERIFY(diff->fileList()->topLevelItemCount() > 0);
+        for (int row = 0; row < diff->fileList()->topLevelItemCount(); ++row) {
+            diff->showFile(row);
+            QTRY_VERIFY_WITH_TIMEOUT(!diff->isLoadingFile(), 30000);
         }
     }
 };
