@@ -16,6 +16,9 @@ set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root" || exit 1
+# ccache (when CMake finds it) shares compiled objects between checkouts in different
+# folders: paths below the checkout are hashed relative to it.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 say() { printf 'run-all: %s\n' "$*"; }
 
 bash "$root/installer/setup-deps.sh" || { say "installing the dependencies failed"; exit 1; }
