@@ -13,7 +13,6 @@ using namespace detail;
 
 namespace {
 
-constexpr qint64 BigFileThreshold = qint64(512) * 1024 * 1024;
 constexpr qsizetype FunctionContextLength = 80;
 
 git_diff_options lineDiffOptions(int contextLines)
@@ -102,14 +101,25 @@ private:
     QByteArray m_found;
 };
 
+void noteIds(const git_diff_delta *delta, TextIds *ids)
+{
+    if (!ids || ids->known || !delta)
+        return;
+    ids->before = ObjectId::fromRaw(delta->old_file.id.id);
+    ids->after = ObjectId::fromRaw(delta->new_file.id.id);
+    ids->known = true;
+}
+
 struct HunkCollector
 {
     QVector<DiffHunk> hunks;
+    TextIds *ids = nullptr;
 };
 
-int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+int onHunk(const git_diff_delta *delta, const git_diff_hunk *hunk, void *payload)
 {
     auto *collector = static_cast<HunkCollector *>(payload);
+    noteIds(delta, collector->ids);
     DiffHunk added;
     added.oldStart = hunk->old_start;
     added.oldCount = hunk->old_lines;
@@ -147,15 +157,53 @@ int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *l
     }
 }
 
-int onCountedLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line,
+struct LineCounter
+{
+    LineCounts counts;
+    TextIds *ids = nullptr;
+};
+
+int onCountedLine(const git_diff_delta *delta, const git_diff_hunk *, const git_diff_line *line,
                   void *payload)
 {
-    auto *counts = static_cast<LineCounts *>(payload);
+    auto *counter = static_cast<LineCounter *>(payload);
+    noteIds(delta, counter->ids);
     if (line->origin == GIT_DIFF_LINE_ADDITION)
-        ++counts->added;
+        ++counter->counts.added;
     else if (line->origin == GIT_DIFF_LINE_DELETION)
-        ++counts->deleted;
+        ++counter->counts.deleted;
     return 0;
+}
+
+qint64 lineCount(const QByteArray &text)
+{
+    return text.count('\n') + (!text.isEmpty() && !text.endsWith('\n') ? 1 : 0);
+}
+
+// Against nothing every line is added (or deleted), in one hunk without a function line:
+// what xdiff gives, without handing libgit2 the buffers (it would hash them).
+QVector<DiffHunk> wholeFile(const QByteArray &text, DiffLine::Kind kind)
+{
+    if (text.isEmpty())
+        return {};
+    DiffHunk hunk;
+    const qint64 lines = lineCount(text);
+    if (kind == DiffLine::Kind::Added) {
+        hunk.newStart = 1;
+        hunk.newCount = lines;
+    } else {
+        hunk.oldStart = 1;
+        hunk.oldCount = lines;
+    }
+    hunk.lines.reserve(lines);
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const qsizetype newline = text.indexOf('\n', at);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        hunk.lines.append({kind, text.mid(at, end - at), newline < 0});
+        at = end + 1;
+    }
+    return {hunk};
 }
 
 Error diffFailed()
@@ -165,17 +213,17 @@ Error diffFailed()
 
 } // namespace
 
-bool beyondBigFileThreshold(qint64 size)
-{
-    return size > BigFileThreshold;
-}
-
 Result<QVector<DiffHunk>> LineDiff::hunks(const QByteArray &oldText, const QByteArray &newText,
-                                          int contextLines)
+                                          int contextLines, TextIds *ids)
 {
+    if (oldText.isEmpty())
+        return wholeFile(newText, DiffLine::Kind::Added);
+    if (newText.isEmpty())
+        return wholeFile(oldText, DiffLine::Kind::Deleted);
     ensureLibraryInitialised();
     const git_diff_options options = lineDiffOptions(contextLines);
     HunkCollector collector;
+    collector.ids = ids;
     if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
                          size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
                          &onLine, &collector)
@@ -192,17 +240,21 @@ Result<QVector<DiffHunk>> LineDiff::hunks(const QByteArray &oldText, const QByte
     return collector.hunks;
 }
 
-Result<LineCounts> LineDiff::count(const QByteArray &oldText, const QByteArray &newText)
+Result<LineCounts> LineDiff::count(const QByteArray &oldText, const QByteArray &newText,
+                                   TextIds *ids)
 {
+    if (oldText.isEmpty() || newText.isEmpty())
+        return LineCounts {lineCount(newText), lineCount(oldText)};
     ensureLibraryInitialised();
     const git_diff_options options = lineDiffOptions(0);
-    LineCounts counts;
+    LineCounter counter;
+    counter.ids = ids;
     if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
                          size_t(newText.size()), nullptr, &options, nullptr, nullptr, nullptr,
-                         &onCountedLine, &counts)
+                         &onCountedLine, &counter)
         < 0)
         return diffFailed();
-    return counts;
+    return counter.counts;
 }
 
 } // namespace clearroom::git

@@ -24,8 +24,10 @@ bool exactMatch(const DiffSide &source, const DiffSide &destination)
 
 } // namespace
 
-RenameDetector::RenameDetector(const ObjectReader &objects, int minimumScore, int limit)
+RenameDetector::RenameDetector(const ObjectReader &objects, BlobCache &blobs, int minimumScore,
+                               int limit)
     : m_objects(objects)
+    , m_blobs(blobs)
     , m_minimumScore(minimumScore > 0 ? std::min(minimumScore, RenameScoreMax) : DefaultRenameScore)
     // git reads a limit of 0 or less as its largest, 32767.
     , m_limit(limit > 0 ? limit : 32767)
@@ -203,50 +205,61 @@ Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sou
     return {};
 }
 
-Result<int> RenameDetector::score(const Candidate &source, const Candidate &destination)
+Result<int> RenameDetector::score(Candidate &source, Candidate &destination)
 {
     if (!source.side->isRegularFile() || !destination.side->isRegularFile())
         return 0;
-    auto sourceSize = size(*source.side);
+    auto sourceSize = size(source);
     if (!sourceSize)
         return sourceSize.error();
-    auto destinationSize = size(*destination.side);
+    auto destinationSize = size(destination);
     if (!destinationSize)
         return destinationSize.error();
     if (sizesTooFarApart(quint64(*sourceSize), quint64(*destinationSize), quint64(m_minimumScore)))
         return 0;
-    auto sourceChunks = chunks(*source.side);
+    auto sourceChunks = chunks(source);
     if (!sourceChunks)
         return sourceChunks.error();
-    auto destinationChunks = chunks(*destination.side);
+    auto destinationChunks = chunks(destination);
     if (!destinationChunks)
         return destinationChunks.error();
     return int(similarity(**sourceChunks, **destinationChunks));
 }
 
-Result<qint64> RenameDetector::size(const DiffSide &side)
+// Sizes and chunk counts are kept per blob too: a blob may be more than one candidate.
+Result<qint64> RenameDetector::size(Candidate &candidate)
 {
-    if (const qint64 *known = m_sizes.find(side.id))
-        return *known;
-    auto size = m_objects.size(side.id);
+    if (candidate.size >= 0)
+        return candidate.size;
+    const ObjectId &id = candidate.side->id;
+    if (const qint64 *known = m_sizes.find(id)) {
+        candidate.size = *known;
+        return candidate.size;
+    }
+    auto size = m_objects.size(id);
     if (!size)
         return size.error();
-    m_sizes.insert(side.id, *size);
-    return *size;
+    m_sizes.insert(id, *size);
+    candidate.size = *size;
+    return candidate.size;
 }
 
-Result<const ChunkCounts *> RenameDetector::chunks(const DiffSide &side)
+Result<const ChunkCounts *> RenameDetector::chunks(Candidate &candidate)
 {
-    if (const auto *known = m_chunks.find(side.id))
-        return known->get();
-    auto content = m_objects.read(side.id, GIT_OBJECT_BLOB);
+    if (candidate.chunks)
+        return candidate.chunks;
+    const ObjectId &id = candidate.side->id;
+    if (const auto *known = m_chunks.find(id)) {
+        candidate.chunks = known->get();
+        return candidate.chunks;
+    }
+    auto content = m_blobs.read(id, /*keep=*/true);
     if (!content)
         return content.error();
-    auto counted
-        = std::make_unique<ChunkCounts>(QByteArray::fromRawData(content->data(), content->size()));
-    const ChunkCounts *result = counted.get();
-    m_chunks.insert(side.id, std::move(counted));
-    return result;
+    auto counted = std::make_unique<ChunkCounts>(*content);
+    candidate.chunks = counted.get();
+    m_chunks.insert(id, std::move(counted));
+    return candidate.chunks;
 }
 
 } // namespace clearroom::git::detail

@@ -34,11 +34,13 @@ public:
     quint64 common(const ChunkCounts &other) const;
 
 private:
-    void mergeEqualChunks();
+    void mergeEqualChunks(std::vector<std::pair<quint64, quint64>> &counts);
 
-    // (chunk hash, bytes) sorted by hash, one entry per distinct chunk: two of them are
-    // compared in one pass, which rename detection does for every pair of files.
-    std::vector<std::pair<quint64, quint64>> m_counts;
+    // One entry per distinct chunk, sorted by its hash, hashes and byte counts apart: two
+    // of them are compared in one pass over the hashes, which rename detection does for
+    // every pair of files.
+    std::vector<quint64> m_hashes;
+    std::vector<quint64> m_bytes;
     quint64 m_size = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace clearroom::git {
 
@@ -100,6 +101,16 @@ public:
     Result<QByteArray> content(const DiffSide &side) const;
     /// The size of content() without reading it.
     Result<qint64> size(const DiffSide &side) const;
+    /// content(), unless it is larger than `limit`: then nullopt, unread. `*size` is its
+    /// size either way. With `checked`, a blob may come back unchecked against its id
+    /// (`*checked` false) for a caller that hashes it anyway: it must then call confirm().
+    Result<std::optional<QByteArray>> contentUpTo(const DiffSide &side, qint64 limit, qint64 *size,
+                                                  bool *checked = nullptr) const;
+    /// Checks content that contentUpTo() left unchecked: against `computedId` where the
+    /// caller has the id of the content (an error naming the object when they differ),
+    /// otherwise as every object read is checked (see finishVerification()).
+    Result<void> confirm(const DiffSide &side, const QByteArray &content,
+                         const ObjectId *computedId) const;
 
     /// Waits for the checks of every object read so far: an error naming the first one
     /// whose content does not match its id.
