@@ -235,6 +235,10 @@ Renames:
 
 The repository's configuration and attributes are not read: git's defaults
 apply. --no-textconv and --no-ext-diff are accepted (nothing is ever run).
+A similarity git prints ("similarity index 87%", R087) can be a point
+higher than Clearroom's for a rare pair of files: git counts the lines two
+files share through a table in which different lines now and then fall
+together; Clearroom counts them exactly.
 
 Exit status: 0 (with or without differences), 1 when the comparison failed,
 2 for a usage error.
@@ -274,6 +278,10 @@ Umbenennungen:
 Konfiguration und Attribute des Repositorys werden nicht gelesen: Es gelten gits
 Vorgaben. --no-textconv und --no-ext-diff werden angenommen (es wird nie etwas
 ausgeführt).
+Eine Ähnlichkeit, die git ausgibt („similarity index 87%“, R087), kann bei einem
+seltenen Dateipaar einen Punkt höher liegen als die von Clearroom: git zählt die
+gemeinsamen Zeilen zweier Dateien über eine Tabelle, in der hin und wieder
+verschiedene Zeilen zusammenfallen; Clearroom zählt sie genau.
 
 Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
 2 bei falschem Aufruf.

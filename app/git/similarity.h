@@ -20,7 +20,11 @@ constexpr quint64 DefaultRenameScore = MaxScore / 2;
 /// The content of a file as rename detection measures it: bytes per distinct chunk (a
 /// line, or 64 bytes of a longer one; a CR before LF is not counted in text); what follows
 /// the last newline does not count, as in git. Chunks are told apart by a 64-bit hash, so
-/// the count is exact where git's table of 107,927 buckets can merge two chunks.
+/// the count is exact where git's table of 107,927 buckets can merge two chunks: then git
+/// finds a few more bytes in common. Measured on a generated diff of 200 inexact renames,
+/// one "similarity index" came out a point higher in git; a pairing can differ only where
+/// two candidates are that close. git's table is described nowhere but in its GPL source,
+/// which Clearroom does not copy.
 class ChunkCounts
 {
 public:
