@@ -320,6 +320,9 @@ Result<QByteArray> DiffCommand::run(const RepositoryOpener &openRepository,
     if (!pathspec)
         return usageError(tr("repo diff: %1").arg(pathspec.errorMessage()));
     request->options.pathspec = *pathspec;
+    const DiffFormat &format = request->format;
+    request->options.keepContents = !format.nameOnly && !format.nameStatus
+        && (format.patch || format.stat || format.numstat || format.shortstat);
 
     auto repository = openRepository();
     if (!repository)

@@ -59,23 +59,44 @@ QByteArray fileLine(const char *marker, const QByteArray &label)
     return marker + label + (label.contains(' ') ? "\t\n" : "\n");
 }
 
-void appendHunks(QByteArray &out, const QVector<git::DiffHunk> &hunks)
+// Writes a file's hunks in git's patch format as the line diff makes them, after the
+// file's header and "---"/"+++" lines, which come only with a first hunk.
+class PatchText : public git::LineDiffVisitor
 {
-    for (const git::DiffHunk &hunk : hunks) {
-        out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +"
+public:
+    PatchText(QByteArray &out, const QByteArray &header)
+        : m_out(out)
+        , m_header(header)
+    {
+    }
+
+    void hunk(const git::DiffHunk &hunk) override
+    {
+        if (!m_started) {
+            m_out += m_header;
+            m_started = true;
+        }
+        m_out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +"
             + hunkRange(hunk.newStart, hunk.newCount) + " @@";
         if (!hunk.function.isEmpty())
-            out += ' ' + hunk.function;
-        out += '\n';
-        for (const git::DiffLine &line : hunk.lines) {
-            out += char(line.kind);
-            out += line.text;
-            out += '\n';
-            if (line.missingNewline)
-                out += "\\ No newline at end of file\n";
-        }
+            m_out += ' ' + hunk.function;
+        m_out += '\n';
     }
-}
+    void line(git::DiffLine::Kind kind, const char *text, qsizetype size) override
+    {
+        m_out += char(kind);
+        m_out.append(text, size);
+        m_out += '\n';
+    }
+    void missingNewline() override { m_out += "\\ No newline at end of file\n"; }
+
+    bool started() const { return m_started; }
+
+private:
+    QByteArray &m_out;
+    const QByteArray &m_header;
+    bool m_started = false;
+};
 
 // Calls `prepare(i)` for each index on this thread and `finish` on its result on a second
 // thread, a batch at a time, so that preparing the next batch overlaps with finishing the
@@ -537,13 +558,16 @@ Result<QByteArray> DiffPrinter::FilePatch::text(git::TextIds *ids) const
             return showHeader ? header : QByteArray();
         return QByteArray(header + "Binary files " + oldLabel + " and " + newLabel + " differ\n");
     }
-    auto hunks = git::LineDiff::hunks(contents.before, contents.after, contextLines, ids);
-    if (!hunks)
-        return hunks.error();
-    if (hunks->isEmpty())
+    QByteArray out;
+    out.reserve(contents.before.size() + contents.after.size() + header.size() + 256);
+    const QByteArray fullHeader = header + fileLine("--- ", oldLabel) + fileLine("+++ ", newLabel);
+    PatchText writer(out, fullHeader);
+    if (auto visited
+        = git::LineDiff::visit(contents.before, contents.after, contextLines, writer, ids);
+        !visited)
+        return visited.error();
+    if (!writer.started())
         return showHeader ? header : QByteArray();
-    QByteArray out = header + fileLine("--- ", oldLabel) + fileLine("+++ ", newLabel);
-    appendHunks(out, *hunks);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "libgit2.h"
 #include "textcontent.h"
 
+#include <cstring>
 #include <vector>
 
 namespace clearroom::git {
@@ -55,49 +56,49 @@ qsizetype validUtf8Prefix(const char *text, qsizetype length)
 }
 
 // git's default function context for the hunks of one old text: the nearest line at or
-// above a given one that starts like a function (a letter, '_' or '$').
+// above a given one that starts like a function (a letter, '_' or '$'). Hunks come in
+// order, so the text is scanned forward once, only as far as the last hunk.
 class FunctionFinder
 {
 public:
     explicit FunctionFinder(const QByteArray &text)
         : m_text(text)
     {
-        qsizetype at = 0;
-        while (at < text.size()) {
-            m_starts.push_back(at);
-            const qsizetype newline = text.indexOf('\n', at);
-            at = newline < 0 ? text.size() : newline + 1;
-        }
-        m_starts.push_back(text.size());
     }
 
     // The function line for a hunk whose first line (with context) has index `first`.
     QByteArray before(qint64 first)
     {
-        // Lines above what an earlier hunk searched keep their answer.
-        for (qint64 line = first - 1; line > m_searchedUpTo; --line) {
-            if (line >= lineCount())
-                continue;
-            const char *start = m_text.constData() + m_starts[size_t(line)];
-            if (!startsFunction(*start))
-                continue;
-            qsizetype length = m_starts[size_t(line) + 1] - m_starts[size_t(line)];
-            length = std::min(length, FunctionContextLength);
+        bool moved = false;
+        while (m_nextLine < first && m_offset < m_text.size()) {
+            const char *start = m_text.constData() + m_offset;
+            const qsizetype rest = m_text.size() - m_offset;
+            const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size_t(rest)));
+            const qsizetype length = newline ? newline - start + 1 : rest;
+            if (startsFunction(*start)) {
+                m_foundAt = m_offset;
+                m_foundLength = length;
+                moved = true;
+            }
+            m_offset += length;
+            ++m_nextLine;
+        }
+        if (moved) {
+            const char *start = m_text.constData() + m_foundAt;
+            qsizetype length = std::min(m_foundLength, FunctionContextLength);
             while (length > 0 && isSpace(start[length - 1]))
                 --length;
             m_found = QByteArray(start, validUtf8Prefix(start, length));
-            break;
         }
-        m_searchedUpTo = std::max(m_searchedUpTo, first - 1);
         return m_found;
     }
 
 private:
-    qint64 lineCount() const { return qint64(m_starts.size()) - 1; }
-
     const QByteArray &m_text;
-    std::vector<qsizetype> m_starts;
-    qint64 m_searchedUpTo = -1;
+    qint64 m_nextLine = 0; // lines before it have been looked at
+    qsizetype m_offset = 0; // where that line starts
+    qsizetype m_foundAt = -1;
+    qsizetype m_foundLength = 0;
     QByteArray m_found;
 };
 
@@ -110,31 +111,33 @@ void noteIds(const git_diff_delta *delta, TextIds *ids)
     ids->known = true;
 }
 
-struct HunkCollector
+// Hands libgit2's callbacks to a visitor, adding the function line to each hunk.
+struct VisitorBridge
 {
-    QVector<DiffHunk> hunks;
+    LineDiffVisitor &visitor;
+    FunctionFinder functions;
     TextIds *ids = nullptr;
 };
 
 int onHunk(const git_diff_delta *delta, const git_diff_hunk *hunk, void *payload)
 {
-    auto *collector = static_cast<HunkCollector *>(payload);
-    noteIds(delta, collector->ids);
-    DiffHunk added;
-    added.oldStart = hunk->old_start;
-    added.oldCount = hunk->old_lines;
-    added.newStart = hunk->new_start;
-    added.newCount = hunk->new_lines;
-    collector->hunks.append(std::move(added));
+    auto *bridge = static_cast<VisitorBridge *>(payload);
+    noteIds(delta, bridge->ids);
+    DiffHunk header;
+    header.oldStart = hunk->old_start;
+    header.oldCount = hunk->old_lines;
+    header.newStart = hunk->new_start;
+    header.newCount = hunk->new_lines;
+    // A hunk that removes nothing starts after the line its header names.
+    header.function
+        = bridge->functions.before(header.oldCount > 0 ? header.oldStart - 1 : header.oldStart);
+    bridge->visitor.hunk(header);
     return 0;
 }
 
 int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line, void *payload)
 {
-    auto *collector = static_cast<HunkCollector *>(payload);
-    if (collector->hunks.isEmpty())
-        return 0;
-    QVector<DiffLine> &lines = collector->hunks.last().lines;
+    auto *bridge = static_cast<VisitorBridge *>(payload);
     switch (line->origin) {
     case GIT_DIFF_LINE_CONTEXT:
     case GIT_DIFF_LINE_ADDITION:
@@ -142,20 +145,38 @@ int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *l
         qsizetype length = qsizetype(line->content_len);
         if (length > 0 && line->content[length - 1] == '\n')
             --length;
-        lines.append({DiffLine::Kind(line->origin), QByteArray(line->content, length), false});
+        bridge->visitor.line(DiffLine::Kind(line->origin), line->content, length);
         return 0;
     }
     case GIT_DIFF_LINE_CONTEXT_EOFNL:
     case GIT_DIFF_LINE_ADD_EOFNL:
     case GIT_DIFF_LINE_DEL_EOFNL:
         // "\ No newline at end of file" follows the line it is about.
-        if (!lines.isEmpty())
-            lines.last().missingNewline = true;
+        bridge->visitor.missingNewline();
         return 0;
     default:
         return 0;
     }
 }
+
+// Collects the hunks with copies of their lines.
+class HunkCollector : public LineDiffVisitor
+{
+public:
+    void hunk(const DiffHunk &hunk) override { hunks.append(hunk); }
+    void line(DiffLine::Kind kind, const char *text, qsizetype size) override
+    {
+        if (!hunks.isEmpty())
+            hunks.last().lines.append({kind, QByteArray(text, size), false});
+    }
+    void missingNewline() override
+    {
+        if (!hunks.isEmpty() && !hunks.last().lines.isEmpty())
+            hunks.last().lines.last().missingNewline = true;
+    }
+
+    QVector<DiffHunk> hunks;
+};
 
 struct LineCounter
 {
@@ -182,10 +203,10 @@ qint64 lineCount(const QByteArray &text)
 
 // Against nothing every line is added (or deleted), in one hunk without a function line:
 // what xdiff gives, without handing libgit2 the buffers (it would hash them).
-QVector<DiffHunk> wholeFile(const QByteArray &text, DiffLine::Kind kind)
+void visitWholeFile(const QByteArray &text, DiffLine::Kind kind, LineDiffVisitor &visitor)
 {
     if (text.isEmpty())
-        return {};
+        return;
     DiffHunk hunk;
     const qint64 lines = lineCount(text);
     if (kind == DiffLine::Kind::Added) {
@@ -195,15 +216,17 @@ QVector<DiffHunk> wholeFile(const QByteArray &text, DiffLine::Kind kind)
         hunk.oldStart = 1;
         hunk.oldCount = lines;
     }
-    hunk.lines.reserve(lines);
-    qsizetype at = 0;
-    while (at < text.size()) {
-        const qsizetype newline = text.indexOf('\n', at);
-        const qsizetype end = newline < 0 ? text.size() : newline;
-        hunk.lines.append({kind, text.mid(at, end - at), newline < 0});
-        at = end + 1;
+    visitor.hunk(hunk);
+    const char *at = text.constData();
+    const char *end = at + text.size();
+    while (at < end) {
+        const auto *newline = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)));
+        const char *lineEnd = newline ? newline : end;
+        visitor.line(kind, at, lineEnd - at);
+        if (!newline)
+            visitor.missingNewline();
+        at = lineEnd + 1;
     }
-    return {hunk};
 }
 
 Error diffFailed()
@@ -213,30 +236,36 @@ Error diffFailed()
 
 } // namespace
 
+LineDiffVisitor::~LineDiffVisitor() = default;
+
+Result<void> LineDiff::visit(const QByteArray &oldText, const QByteArray &newText, int contextLines,
+                             LineDiffVisitor &visitor, TextIds *ids)
+{
+    if (oldText.isEmpty()) {
+        visitWholeFile(newText, DiffLine::Kind::Added, visitor);
+        return {};
+    }
+    if (newText.isEmpty()) {
+        visitWholeFile(oldText, DiffLine::Kind::Deleted, visitor);
+        return {};
+    }
+    ensureLibraryInitialised();
+    const git_diff_options options = lineDiffOptions(contextLines);
+    VisitorBridge bridge {visitor, FunctionFinder(oldText), ids};
+    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
+                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
+                         &onLine, &bridge)
+        < 0)
+        return diffFailed();
+    return {};
+}
+
 Result<QVector<DiffHunk>> LineDiff::hunks(const QByteArray &oldText, const QByteArray &newText,
                                           int contextLines, TextIds *ids)
 {
-    if (oldText.isEmpty())
-        return wholeFile(newText, DiffLine::Kind::Added);
-    if (newText.isEmpty())
-        return wholeFile(oldText, DiffLine::Kind::Deleted);
-    ensureLibraryInitialised();
-    const git_diff_options options = lineDiffOptions(contextLines);
     HunkCollector collector;
-    collector.ids = ids;
-    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
-                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
-                         &onLine, &collector)
-        < 0)
-        return diffFailed();
-    if (!collector.hunks.isEmpty()) {
-        FunctionFinder functions(oldText);
-        for (DiffHunk &hunk : collector.hunks) {
-            // A hunk that removes nothing starts after the line its header names.
-            const qint64 first = hunk.oldCount > 0 ? hunk.oldStart - 1 : hunk.oldStart;
-            hunk.function = functions.before(first);
-        }
-    }
+    if (auto visited = visit(oldText, newText, contextLines, collector, ids); !visited)
+        return visited.error();
     return collector.hunks;
 }
 

@@ -50,6 +50,20 @@ struct TextIds
     bool known = false;
 };
 
+/// Receives a line diff as it is made, without copies of its lines: each hunk (its lines
+/// not filled in), then its lines.
+class LineDiffVisitor
+{
+public:
+    virtual ~LineDiffVisitor();
+    /// A new hunk: its numbers and function line; its lines follow.
+    virtual void hunk(const DiffHunk &hunk) = 0;
+    /// A line of the current hunk without its newline; `text` is valid during the call only.
+    virtual void line(DiffLine::Kind kind, const char *text, qsizetype size) = 0;
+    /// The line before was the last of its file and has no newline.
+    virtual void missingNewline() = 0;
+};
+
 /// git's line diff of two texts (Myers' algorithm with git's default indent heuristic,
 /// through the copy of git's xdiff inside libgit2). Callers decide what is binary.
 class LineDiff
@@ -61,6 +75,9 @@ public:
     /// null) receives the texts' ids where libgit2 computed them.
     static Result<QVector<DiffHunk>> hunks(const QByteArray &oldText, const QByteArray &newText,
                                            int contextLines, TextIds *ids = nullptr);
+    /// The same, handed to `visitor` as it is made.
+    static Result<void> visit(const QByteArray &oldText, const QByteArray &newText,
+                              int contextLines, LineDiffVisitor &visitor, TextIds *ids = nullptr);
     /// Only the number of lines added and deleted.
     static Result<LineCounts> count(const QByteArray &oldText, const QByteArray &newText,
                                     TextIds *ids = nullptr);

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
 
 namespace clearroom::git::detail {
 
@@ -174,22 +175,69 @@ Result<void> RenameDetector::findByBaseName(const std::vector<Candidate *> &sour
 Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sources,
                                              const std::vector<Candidate *> &destinations)
 {
+    // Everything the matrix needs is read first, on this thread (the repository is not
+    // thread-safe): the sizes, and the chunks of each file in a pair of sizes git compares.
+    std::vector<bool> sourceNeeded(sources.size(), false);
+    std::vector<bool> destinationNeeded(destinations.size(), false);
+    for (Candidate *candidate : sources) {
+        if (candidate->side->isRegularFile()) {
+            if (auto known = size(*candidate); !known)
+                return known.error();
+        }
+    }
+    for (size_t d = 0; d < destinations.size(); ++d) {
+        Candidate &destination = *destinations[d];
+        if (!destination.side->isRegularFile())
+            continue;
+        if (auto known = size(destination); !known)
+            return known.error();
+        for (size_t s = 0; s < sources.size(); ++s) {
+            const Candidate &source = *sources[s];
+            if (source.side->isRegularFile()
+                && !sizesTooFarApart(quint64(source.size), quint64(destination.size),
+                                     quint64(m_minimumScore))) {
+                sourceNeeded[s] = true;
+                destinationNeeded[d] = true;
+            }
+        }
+    }
+    for (const auto &[candidates, needed] :
+         {std::pair {&sources, &sourceNeeded}, std::pair {&destinations, &destinationNeeded}}) {
+        for (size_t i = 0; i < candidates->size(); ++i) {
+            if ((*needed)[i]) {
+                if (auto counted = chunks(*(*candidates)[i]); !counted)
+                    return counted.error();
+            }
+        }
+    }
+
     // git's matrix: the four best sources of each destination, then all of them from the
-    // best pair down, each source and destination taking part in one rename at most.
+    // best pair down, each source and destination taking part in one rename at most. The
+    // destinations are scored on two threads; each one's four are its own.
+    std::vector<BestRenameCandidates> best(destinations.size());
+    const auto scoreDestinations = [&](size_t first, size_t step) {
+        for (size_t d = first; d < destinations.size(); d += step) {
+            const Candidate &destination = *destinations[d];
+            for (size_t s = 0; s < sources.size(); ++s) {
+                const Candidate &source = *sources[s];
+                keepIfBetter(best[d],
+                             {qsizetype(s), quint64(similarityOf(source, destination)),
+                              source.baseName == destination.baseName});
+            }
+        }
+    };
+    if (sources.size() * destinations.size() > 4096) {
+        auto other = std::async(std::launch::async, scoreDestinations, 1, 2);
+        scoreDestinations(0, 2);
+        other.get();
+    } else {
+        scoreDestinations(0, 1);
+    }
     std::vector<std::pair<Candidate *, RenameCandidate>> ranked;
     ranked.reserve(destinations.size() * BestRenameCandidates().size());
-    for (Candidate *destination : destinations) {
-        BestRenameCandidates best;
-        for (qsizetype s = 0; s < qsizetype(sources.size()); ++s) {
-            auto similarity = score(*sources[size_t(s)], *destination);
-            if (!similarity)
-                return similarity.error();
-            keepIfBetter(
-                best,
-                {s, quint64(*similarity), sources[size_t(s)]->baseName == destination->baseName});
-        }
-        for (const RenameCandidate &candidate : best)
-            ranked.emplace_back(destination, candidate);
+    for (size_t d = 0; d < destinations.size(); ++d) {
+        for (const RenameCandidate &candidate : best[d])
+            ranked.emplace_back(destinations[d], candidate);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return compareRenameCandidates(a.second, b.second) < 0;
@@ -203,6 +251,16 @@ Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sou
         pair(*source, *destination, int(candidate.score));
     }
     return {};
+}
+
+int RenameDetector::similarityOf(const Candidate &source, const Candidate &destination) const
+{
+    if (!source.chunks || !destination.chunks || !source.side->isRegularFile()
+        || !destination.side->isRegularFile()
+        || sizesTooFarApart(quint64(source.size), quint64(destination.size),
+                            quint64(m_minimumScore)))
+        return 0;
+    return int(similarity(*source.chunks, *destination.chunks));
 }
 
 Result<int> RenameDetector::score(Candidate &source, Candidate &destination)

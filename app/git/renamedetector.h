@@ -58,6 +58,9 @@ private:
     /// git's estimate of how much of `destination` comes from `source`, 0 where it does
     /// not look (not both regular files, sizes too far apart for the threshold).
     Result<int> score(Candidate &source, Candidate &destination);
+    /// score() of two candidates whose sizes and chunks are known (0 where git does not
+    /// compare them); touches nothing, so it may run on another thread.
+    int similarityOf(const Candidate &source, const Candidate &destination) const;
     Result<const ChunkCounts *> chunks(Candidate &candidate);
     Result<qint64> size(Candidate &candidate);
     static void pair(Candidate &source, Candidate &destination, int score);

@@ -113,10 +113,10 @@ private:
 
 struct TreeDiff::Private
 {
-    explicit Private(const Repository &repository)
+    Private(const Repository &repository, bool keepContents)
         : objects(repository)
         , trees(objects)
-        , blobs(objects, KeptBlobBytes)
+        , blobs(objects, keepContents ? KeptBlobBytes : 0)
     {
     }
 
@@ -136,7 +136,7 @@ Result<TreeDiff> TreeDiff::compare(const Repository &repository, const ObjectId 
                                    const ObjectId &newTree, const TreeDiffOptions &options)
 {
     TreeDiff diff;
-    diff.d = std::make_unique<Private>(repository);
+    diff.d = std::make_unique<Private>(repository, options.keepContents);
     diff.d->objects.deferVerification(false);
     TreeWalk walk(diff.d->trees, options.pathspec, diff.d->changes);
     if (auto walked = walk.compare(oldTree, newTree, {}); !walked)

@@ -67,6 +67,9 @@ struct TreeDiffOptions
     /// Inexact renames are looked for only while sources × destinations stay within its
     /// square (git's diff.renameLimit).
     int renameLimit = DefaultRenameLimit;
+    /// Keep what rename detection reads (up to 128 MiB) for content(): for a caller that
+    /// diffs the lines of the files next, so that each is read once.
+    bool keepContents = true;
 };
 
 /// The changes between two trees, exactly as `git diff A B` finds them: every file that
