@@ -4,11 +4,12 @@
 
 #include "abbreviation.h"
 #include "linediff.h"
+#include "overlappedwork.h"
+#include "patchtext.h"
 #include "pathquote.h"
 #include "repository.h"
 #include "treediff.h"
 
-#include <future>
 #include <vector>
 
 namespace clearroom::cli {
@@ -42,109 +43,6 @@ DiffSide absentAt(const QByteArray &path)
     DiffSide side;
     side.path = path;
     return side;
-}
-
-// "@@ -a,b +c,d @@": a count of 1 is left out.
-QByteArray hunkRange(qint64 start, qint64 count)
-{
-    QByteArray range = QByteArray::number(start);
-    if (count != 1)
-        range += ',' + QByteArray::number(count);
-    return range;
-}
-
-// A label with a space gets a tab after it in "---" and "+++" lines (for GNU patch).
-QByteArray fileLine(const char *marker, const QByteArray &label)
-{
-    return marker + label + (label.contains(' ') ? "\t\n" : "\n");
-}
-
-// Writes a file's hunks in git's patch format as the line diff makes them, after the
-// file's header and "---"/"+++" lines, which come only with a first hunk.
-class PatchText : public git::LineDiffVisitor
-{
-public:
-    PatchText(QByteArray &out, const QByteArray &header)
-        : m_out(out)
-        , m_header(header)
-    {
-    }
-
-    void hunk(const git::DiffHunk &hunk) override
-    {
-        if (!m_started) {
-            m_out += m_header;
-            m_started = true;
-        }
-        m_out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +"
-            + hunkRange(hunk.newStart, hunk.newCount) + " @@";
-        if (!hunk.function.isEmpty())
-            m_out += ' ' + hunk.function;
-        m_out += '\n';
-    }
-    void line(git::DiffLine::Kind kind, const char *text, qsizetype size) override
-    {
-        m_out += char(kind);
-        m_out.append(text, size);
-        m_out += '\n';
-    }
-    void missingNewline() override { m_out += "\\ No newline at end of file\n"; }
-
-    bool started() const { return m_started; }
-
-private:
-    QByteArray &m_out;
-    const QByteArray &m_header;
-    bool m_started = false;
-};
-
-// Calls `prepare(i)` for each index on this thread and `finish` on its result on a second
-// thread, a batch at a time, so that preparing the next batch overlaps with finishing the
-// last; `collect(i, finished)` gets the results in order on this thread. Stops at the
-// first error.
-template<typename Prepare, typename Finish, typename Collect>
-Result<void> overlapped(qsizetype count, Prepare prepare, Finish finish, Collect collect)
-{
-    constexpr qsizetype Batch = 64;
-    using Prepared
-        = std::decay_t<decltype(std::declval<std::invoke_result_t<Prepare, qsizetype>>().value())>;
-    using Finished = std::invoke_result_t<Finish, Prepared &>;
-    std::future<std::vector<Finished>> pending;
-    qsizetype pendingStart = 0;
-    const auto collectPending = [&]() -> Result<void> {
-        if (!pending.valid())
-            return {};
-        std::vector<Finished> done = pending.get();
-        for (size_t k = 0; k < done.size(); ++k) {
-            if (!done[k])
-                return done[k].error();
-            collect(pendingStart + qsizetype(k), std::move(done[k]).value());
-        }
-        return {};
-    };
-    for (qsizetype start = 0; start < count; start += Batch) {
-        std::vector<Prepared> batch;
-        for (qsizetype i = start; i < std::min(count, start + Batch); ++i) {
-            auto prepared = prepare(i);
-            if (!prepared) {
-                if (auto earlier = collectPending(); !earlier)
-                    return earlier;
-                return prepared.error();
-            }
-            batch.push_back(std::move(prepared).value());
-        }
-        if (auto collected = collectPending(); !collected)
-            return collected;
-        pendingStart = start;
-        pending = std::async(std::launch::async, [batch = std::move(batch), &finish]() mutable {
-            std::vector<Finished> finished;
-            finished.reserve(batch.size());
-            for (Prepared &item : batch)
-                finished.push_back(finish(item));
-            return finished;
-        });
-    }
-    return collectPending();
 }
 
 } // namespace
@@ -560,8 +458,7 @@ Result<QByteArray> DiffPrinter::FilePatch::text(git::TextIds *ids) const
     }
     QByteArray out;
     out.reserve(contents.before.size() + contents.after.size() + header.size() + 256);
-    const QByteArray fullHeader = header + fileLine("--- ", oldLabel) + fileLine("+++ ", newLabel);
-    PatchText writer(out, fullHeader);
+    PatchText writer(out, header + PatchText::fileLines(oldLabel, newLabel));
     if (auto visited
         = git::LineDiff::visit(contents.before, contents.after, contextLines, writer, ids);
         !visited)
