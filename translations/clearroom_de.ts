@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -23,57 +23,57 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>unknown option '--%1'.</source>
+        <source>unknown option &apos;--%1&apos;.</source>
         <translation>unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <source>the option '--%1' takes no value.</source>
+        <source>the option &apos;--%1&apos; takes no value.</source>
         <translation>die Option „--%1“ nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <source>the option '--%1' needs a value.</source>
+        <source>the option &apos;--%1&apos; needs a value.</source>
         <translation>die Option „--%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <source>unknown option '-%1'.</source>
+        <source>unknown option &apos;-%1&apos;.</source>
         <translation>unbekannte Option „-%1“.</translation>
     </message>
     <message>
-        <source>the option '-%1' needs a value.</source>
+        <source>the option &apos;-%1&apos; needs a value.</source>
         <translation>die Option „-%1“ braucht einen Wert.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::cli::BlameCommand</name>
     <message>
-        <source>repo blame: -L '%1': regular expressions are not supported; give line numbers.</source>
+        <source>repo blame: -L &apos;%1&apos;: regular expressions are not supported; give line numbers.</source>
         <translation>repo blame: -L „%1“: reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1' is an empty range.</source>
+        <source>repo blame: -L &apos;%1&apos; is an empty range.</source>
         <translation>repo blame: -L „%1“ ist ein leerer Bereich.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1': %2 is not a line number (lines count from 1).</source>
+        <source>repo blame: -L &apos;%1&apos;: %2 is not a line number (lines count from 1).</source>
         <translation>repo blame: -L „%1“: %2 ist keine Zeilennummer (Zeilen zählen ab 1).</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1': function names and regular expressions are not supported; give line numbers.</source>
+        <source>repo blame: -L &apos;%1&apos;: function names and regular expressions are not supported; give line numbers.</source>
         <translation>repo blame: -L „%1“: Funktionsnamen und reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1' is not a range such as 'a,b', 'a,+n' or 'a,-n'.</source>
+        <source>repo blame: -L &apos;%1&apos; is not a range such as &apos;a,b&apos;, &apos;a,+n&apos; or &apos;a,-n&apos;.</source>
         <translation>repo blame: -L „%1“ ist kein Bereich wie „a,b“, „a,+n“ oder „a,-n“.</translation>
     </message>
     <message numerus="yes">
-        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
         <translation>
             <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeile hat.</numerusform>
             <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeilen hat.</numerusform>
         </translation>
     </message>
     <message>
-        <source>repo blame: name one revision, then '--' and one file.</source>
+        <source>repo blame: name one revision, then &apos;--&apos; and one file.</source>
         <translation>repo blame: nennen Sie eine Revision, dann „--“ und eine Datei.</translation>
     </message>
     <message>
@@ -81,26 +81,26 @@
         <translation>repo blame: nennen Sie eine Revision und eine Datei (REV -- PFAD); das Arbeitsverzeichnis wird nie gelesen, daher ist eine Revision nötig.</translation>
     </message>
     <message>
-        <source>repo blame: '%1' is a folder; blame needs a file.</source>
+        <source>repo blame: &apos;%1&apos; is a folder; blame needs a file.</source>
         <translation>repo blame: „%1“ ist ein Ordner; blame braucht eine Datei.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo blame [options] REV [--] PATH
 
 Shows which commit last changed each line of PATH in REV, exactly as
-'git blame' does (renames followed, merges passed to each parent in turn).
+&apos;git blame&apos; does (renames followed, merges passed to each parent in turn).
 
-  -L a,b            only lines a to b (also 'a,+n', 'a,-n', 'a', ',b');
+  -L a,b            only lines a to b (also &apos;a,+n&apos;, &apos;a,-n&apos;, &apos;a&apos;, &apos;,b&apos;);
                     may be given more than once
-  -p, --porcelain   git's format for programs
-  --line-porcelain  the same, with the commit's details on every line
+  -p, --porcelain   git&apos;s format for programs
+  --line-porcelain  the same, with the commit&apos;s details on every line
   -l                whole commit ids
   -s                no author and date
-  -e, --show-email  the author's e-mail address instead of the name
+  -e, --show-email  the author&apos;s e-mail address instead of the name
   -n, --show-number the line number in the commit that is blamed
   -f, --show-name   the file name in the commit that is blamed
   -w                ignore white space when comparing lines
-  --root            blame root commits instead of marking them with '^'
+  --root            blame root commits instead of marking them with &apos;^&apos;
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo blame [Optionen] REV [--] PFAD
 
@@ -125,19 +125,19 @@ nach an jeden Elternteil weiter).
 <context>
     <name>clearroom::cli::CommandLineTool</name>
     <message>
-        <source>'repo' needs a command; see 'clearroom-cli repo --help'.</source>
+        <source>&apos;repo&apos; needs a command; see &apos;clearroom-cli repo --help&apos;.</source>
         <translation>„repo“ braucht einen Befehl; siehe „clearroom-cli repo --help“.</translation>
     </message>
     <message>
-        <source>'repo %1' is not a command; see 'clearroom-cli repo --help'.</source>
+        <source>&apos;repo %1&apos; is not a command; see &apos;clearroom-cli repo --help&apos;.</source>
         <translation>„repo %1“ ist kein Befehl; siehe „clearroom-cli repo --help“.</translation>
     </message>
     <message>
-        <source>Name a command; see 'clearroom-cli --help'.</source>
+        <source>Name a command; see &apos;clearroom-cli --help&apos;.</source>
         <translation>Bitte einen Befehl angeben; siehe „clearroom-cli --help“.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; see 'clearroom-cli --help'.</source>
+        <source>&apos;%1&apos; is not a command; see &apos;clearroom-cli --help&apos;.</source>
         <translation>„%1“ ist kein Befehl; siehe „clearroom-cli --help“.</translation>
     </message>
     <message>
@@ -162,8 +162,8 @@ that of git:
   ls-tree   list a tree
   show      print a file or a folder of a revision
 
-Clearroom's own:
-  identity  the repository's identity and what is unusual about it (JSON)
+Clearroom&apos;s own:
+  identity  the repository&apos;s identity and what is unusual about it (JSON)
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
 
@@ -183,23 +183,23 @@ Eigene Befehle von Clearroom:
     <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
 
-Clearroom's command line: the same engine as the Clearroom workstation,
+Clearroom&apos;s command line: the same engine as the Clearroom workstation,
 without a display. Repositories are only ever read, never written.
 
 Global options:
   -C REPO     the repository: a work-tree root or a git directory
               (default: the current folder; there is no upward search)
   --version   show the version, the Qt in use and whether code is highlighted
-  -h, --help  show this help; 'COMMAND --help' shows a command's own
+  -h, --help  show this help; &apos;COMMAND --help&apos; shows a command&apos;s own
 
 Commands:
-  repo blame     show who changed each line exactly as 'git blame' does
-  repo diff      show changes between revisions exactly as 'git diff' does
-  repo grep      search files for lines exactly as 'git grep' does
-  repo log       show history exactly as 'git log' does
-  repo ls-tree   list a tree exactly as 'git ls-tree' does
-  repo show      print a file or folder exactly as 'git show' does
-  repo identity  the repository's identity and notices about it, as JSON
+  repo blame     show who changed each line exactly as &apos;git blame&apos; does
+  repo diff      show changes between revisions exactly as &apos;git diff&apos; does
+  repo grep      search files for lines exactly as &apos;git grep&apos; does
+  repo log       show history exactly as &apos;git log&apos; does
+  repo ls-tree   list a tree exactly as &apos;git ls-tree&apos; does
+  repo show      print a file or folder exactly as &apos;git show&apos; does
+  repo identity  the repository&apos;s identity and notices about it, as JSON
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
@@ -246,35 +246,35 @@ die Standardausgabe.
         <translation>repo diff: --name-only und --name-status lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <source>repo diff: '%1' is not a rename threshold git understands (e.g. -M, -M60%, -M6, -M0.6).</source>
+        <source>repo diff: &apos;%1&apos; is not a rename threshold git understands (e.g. -M, -M60%, -M6, -M0.6).</source>
         <translation>repo diff: „%1“ ist keine Schwelle für Umbenennungen, die git versteht (z. B. -M, -M60%, -M6, -M0.6).</translation>
     </message>
     <message>
-        <source>repo diff: '%1' needs a number of context lines, e.g. -U5.</source>
+        <source>repo diff: &apos;%1&apos; needs a number of context lines, e.g. -U5.</source>
         <translation>repo diff: „%1“ braucht eine Zahl von Kontextzeilen, z. B. -U5.</translation>
     </message>
     <message>
-        <source>repo diff: unknown option '%1'; see 'clearroom-cli repo diff --help'.</source>
+        <source>repo diff: unknown option &apos;%1&apos;; see &apos;clearroom-cli repo diff --help&apos;.</source>
         <translation>repo diff: unbekannte Option „%1“; siehe „clearroom-cli repo diff --help“.</translation>
     </message>
     <message>
-        <source>repo diff: '-l%1' needs a number (the rename limit).</source>
+        <source>repo diff: &apos;-l%1&apos; needs a number (the rename limit).</source>
         <translation>repo diff: „-l%1“ braucht eine Zahl (die Grenze für Umbenennungen).</translation>
     </message>
     <message>
-        <source>repo diff: '%1' needs numbers, e.g. --stat=100,40,10.</source>
+        <source>repo diff: &apos;%1&apos; needs numbers, e.g. --stat=100,40,10.</source>
         <translation>repo diff: „%1“ braucht Zahlen, z. B. --stat=100,40,10.</translation>
     </message>
     <message>
-        <source>repo diff: '%1': the merge-base form A...B is not supported; name two revisions.</source>
+        <source>repo diff: &apos;%1&apos;: the merge-base form A...B is not supported; name two revisions.</source>
         <translation>repo diff: „%1“: Die Form A...B (ab der Merge-Basis) wird nicht unterstützt; bitte zwei Revisionen angeben.</translation>
     </message>
     <message>
-        <source>repo diff: name two revisions, e.g. 'HEAD~1 HEAD' (the work tree is never read); paths go after '--'.</source>
+        <source>repo diff: name two revisions, e.g. &apos;HEAD~1 HEAD&apos; (the work tree is never read); paths go after &apos;--&apos;.</source>
         <translation>repo diff: Bitte zwei Revisionen angeben, z. B. „HEAD~1 HEAD“ (das Arbeitsverzeichnis wird nie gelesen); Pfade folgen nach „--“.</translation>
     </message>
     <message>
-        <source>repo diff: '%1' names a file; name commits or trees.</source>
+        <source>repo diff: &apos;%1&apos; names a file; name commits or trees.</source>
         <translation>repo diff: „%1“ benennt eine Datei; bitte Commits oder Bäume angeben.</translation>
     </message>
     <message>
@@ -282,16 +282,16 @@ die Standardausgabe.
         <translation>repo diff: %1</translation>
     </message>
     <message>
-        <source>repo diff: exhaustive rename detection was skipped due to too many files; -l%1 (git's diff.renameLimit %1) would allow it.</source>
+        <source>repo diff: exhaustive rename detection was skipped due to too many files; -l%1 (git&apos;s diff.renameLimit %1) would allow it.</source>
         <translation>repo diff: Die vollständige Erkennung von Umbenennungen wurde wegen zu vieler Dateien übersprungen; -l%1 (gits diff.renameLimit %1) würde sie erlauben.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo diff [options] A B [-- PATH...]
 
 Shows the changes from revision A to revision B (commits or trees; also
-A..B) exactly as 'git diff --no-textconv --no-ext-diff' does with git's
-defaults: renames are found (exact ones first, then by git's similarity),
-binary files are named, not shown. Paths after '--' limit the comparison;
+A..B) exactly as &apos;git diff --no-textconv --no-ext-diff&apos; does with git&apos;s
+defaults: renames are found (exact ones first, then by git&apos;s similarity),
+binary files are named, not shown. Paths after &apos;--&apos; limit the comparison;
 a rename is found only where both of its paths are included.
 
 Output (any combination; the patch by default):
@@ -304,7 +304,7 @@ Output (any combination; the patch by default):
   --numstat                 added and deleted lines per file
   --shortstat               only the last line of --stat
   --summary                 created, deleted and renamed files, new modes
-  --raw                     git's raw format
+  --raw                     git&apos;s raw format
   --name-status             status letters and paths only
   --name-only               paths only
   -z                        NUL-terminated paths, unquoted
@@ -316,10 +316,14 @@ Renames:
   --no-renames              do not look for renames
   -l&lt;n&gt;                     look for inexact renames only while removed
                             x added files stay within &lt;n&gt; squared (default
-                            1000, git's diff.renameLimit)
+                            1000, git&apos;s diff.renameLimit)
 
-The repository's configuration and attributes are not read: git's defaults
+The repository&apos;s configuration and attributes are not read: git&apos;s defaults
 apply. --no-textconv and --no-ext-diff are accepted (nothing is ever run).
+A similarity git prints (&quot;similarity index 87%&quot;, R087) can be a point
+higher than Clearroom&apos;s for a rare pair of files: git counts the lines two
+files share through a table in which different lines now and then fall
+together; Clearroom counts them exactly.
 
 Exit status: 0 (with or without differences), 1 when the comparison failed,
 2 for a usage error.
@@ -359,6 +363,10 @@ Umbenennungen:
 Konfiguration und Attribute des Repositorys werden nicht gelesen: Es gelten gits
 Vorgaben. --no-textconv und --no-ext-diff werden angenommen (es wird nie etwas
 ausgeführt).
+Eine Ähnlichkeit, die git ausgibt („similarity index 87%“, R087), kann bei einem
+seltenen Dateipaar einen Punkt höher liegen als die von Clearroom: git zählt die
+gemeinsamen Zeilen zweier Dateien über eine Tabelle, in der hin und wieder
+verschiedene Zeilen zusammenfallen; Clearroom zählt sie genau.
 
 Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
 2 bei falschem Aufruf.
@@ -368,7 +376,7 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
 <context>
     <name>clearroom::cli::DiffPrinter</name>
     <message>
-        <source>repo diff: '%1' cannot be read: %2</source>
+        <source>repo diff: &apos;%1&apos; cannot be read: %2</source>
         <translation>repo diff: „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -390,11 +398,11 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>repo grep: Geben Sie ein Muster und eine Revision an, z. B. TODO HEAD.</translation>
     </message>
     <message>
-        <source>repo grep: the option '%1' must come before the pattern.</source>
+        <source>repo grep: the option &apos;%1&apos; must come before the pattern.</source>
         <translation>repo grep: Die Option „%1“ muss vor dem Muster stehen.</translation>
     </message>
     <message>
-        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after '--'.</source>
+        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after &apos;--&apos;.</source>
         <translation>repo grep: Geben Sie eine zu durchsuchende Revision an, z. B. HEAD (das Arbeitsverzeichnis wird nie durchsucht); Pfade folgen nach „--“.</translation>
     </message>
     <message>
@@ -410,12 +418,12 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
                                           [-- PATHSPEC...]
 
 Searches the files of each revision for lines matching PATTERN, exactly as
-'git grep' does in the C locale (bytes, not characters). Output lines are
-'REV:PATH:LINE'. Symbolic links and submodules are not searched; a revision
-naming a file (REV:PATH) searches that file. Paths go after '--': a folder
-includes everything below it, and '*', '?' and '[...]' match across '/'
-('*.c' finds C files at any depth); ':!PATH' leaves PATH out, and the magic
-':(top,exclude,literal,glob)' is understood. Options come before the
+&apos;git grep&apos; does in the C locale (bytes, not characters). Output lines are
+&apos;REV:PATH:LINE&apos;. Symbolic links and submodules are not searched; a revision
+naming a file (REV:PATH) searches that file. Paths go after &apos;--&apos;: a folder
+includes everything below it, and &apos;*&apos;, &apos;?&apos; and &apos;[...]&apos; match across &apos;/&apos;
+(&apos;*.c&apos; finds C files at any depth); &apos;:!PATH&apos; leaves PATH out, and the magic
+&apos;:(top,exclude,literal,glob)&apos; is understood. Options come before the
 pattern.
 
   -G, --basic-regexp        POSIX basic regular expressions (default)
@@ -436,9 +444,9 @@ pattern.
                             line matched
 
 A file is binary when its first 8,000 bytes hold a NUL byte; by default a
-match there prints 'Binary file REV:PATH matches'. The repository's and the
-work tree's git attributes and configuration are not read. ('-h' shows this
-help, so git's -h, no file names, is not available.)
+match there prints &apos;Binary file REV:PATH matches&apos;. The repository&apos;s and the
+work tree&apos;s git attributes and configuration are not read. (&apos;-h&apos; shows this
+help, so git&apos;s -h, no file names, is not available.)
 
 Exit status: 0 when a line matched; 1 when none did (then standard error
 says so in one line and standard output is empty) or the search failed;
@@ -515,34 +523,34 @@ eine verkürzte (shallow) Historie.
 <context>
     <name>clearroom::cli::LogCommand</name>
     <message>
-        <source>repo log: --format needs its value after '=', e.g. --format=%H.</source>
+        <source>repo log: --format needs its value after &apos;=&apos;, e.g. --format=%H.</source>
         <translation>repo log: --format braucht seinen Wert nach „=“, z. B. --format=%H.</translation>
     </message>
     <message>
-        <source>repo log: name one revision; to limit the log to paths, put them after '--'.</source>
+        <source>repo log: name one revision; to limit the log to paths, put them after &apos;--&apos;.</source>
         <translation>repo log: Geben Sie eine Revision an; um die Historie auf Pfade zu beschränken, setzen Sie diese nach „--“.</translation>
     </message>
     <message>
-        <source>repo log: revision ranges such as '%1' are not supported; name one revision.</source>
+        <source>repo log: revision ranges such as &apos;%1&apos; are not supported; name one revision.</source>
         <translation>repo log: Revisionsbereiche wie „%1“ werden nicht unterstützt; geben Sie eine Revision an.</translation>
     </message>
     <message>
-        <source>repo log: the path '%1' has wildcards, which are not supported here.</source>
+        <source>repo log: the path &apos;%1&apos; has wildcards, which are not supported here.</source>
         <translation>repo log: Der Pfad „%1“ enthält Platzhalterzeichen, die hier nicht unterstützt werden.</translation>
     </message>
     <message>
-        <source>repo log: --follow needs exactly one path after '--'.</source>
+        <source>repo log: --follow needs exactly one path after &apos;--&apos;.</source>
         <translation>repo log: --follow braucht genau einen Pfad nach „--“.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo log [options] [REV] [-- PATH...]
 
-Shows the history of REV (default HEAD) exactly as 'git log' does: newest
+Shows the history of REV (default HEAD) exactly as &apos;git log&apos; does: newest
 first by commit date; with paths, only the commits that change them, with
-git's default history simplification.
+git&apos;s default history simplification.
 
   -n N, -N, --max-count=N   show at most N commits
-  --format=FORMAT           git's placeholders (%H %h %T %t %P %p %an %ae %ad
+  --format=FORMAT           git&apos;s placeholders (%H %h %T %t %P %p %an %ae %ad
                             %at %cn %ce %cd %ct %s %b %B %n %% and more), with a
                             newline after each commit (tformat:); also
                             format:FORMAT, tformat:FORMAT, medium, oneline
@@ -576,22 +584,22 @@ gits vorgegebener Vereinfachung der Historie.
 <context>
     <name>clearroom::cli::LogPrinter</name>
     <message>
-        <source>repo log: the format '%1' is not supported; use medium, oneline or format:...</source>
+        <source>repo log: the format &apos;%1&apos; is not supported; use medium, oneline or format:...</source>
         <translation>repo log: Das Format „%1“ wird nicht unterstützt; verwenden Sie medium, oneline oder format:...</translation>
     </message>
     <message>
-        <source>repo log: '%1' is not a format git knows.</source>
+        <source>repo log: &apos;%1&apos; is not a format git knows.</source>
         <translation>repo log: „%1“ ist kein Format, das git kennt.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::cli::LsTreeCommand</name>
     <message>
-        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <source>An empty path names nothing; use &apos;.&apos; for the whole tree.</source>
         <translation>Ein leerer Pfad benennt nichts; „.“ steht für den ganzen Baum.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' uses pathspec magic, which is not supported here.</source>
+        <source>The pathspec &apos;%1&apos; uses pathspec magic, which is not supported here.</source>
         <translation>Die Pfadangabe „%1“ verwendet Pathspec-Magie, die hier nicht unterstützt wird.</translation>
     </message>
     <message>
@@ -605,7 +613,7 @@ gits vorgegebener Vereinfachung der Historie.
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo ls-tree [options] REV [PATH...]
 
-Lists the tree of REV exactly as 'git ls-tree' does.
+Lists the tree of REV exactly as &apos;git ls-tree&apos; does.
 
   -r               recurse into sub-trees
   -t               show trees even when recursing
@@ -640,14 +648,14 @@ Listet den Baum von REV genau wie „git ls-tree“ auf.
         <translation>repo show: Bitte genau ein Objekt angeben, z. B. HEAD:README.md.</translation>
     </message>
     <message>
-        <source>repo show: '%1' is a %2; only files (blobs) and folders (trees) can be shown, e.g. %1:PATH.</source>
+        <source>repo show: &apos;%1&apos; is a %2; only files (blobs) and folders (trees) can be shown, e.g. %1:PATH.</source>
         <translation>repo show: „%1“ ist ein Objekt vom Typ %2; nur Dateien (Blobs) und Ordner (Bäume) können angezeigt werden, z. B. %1:PFAD.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo show REV:PATH
 
 Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
-'git show' does.
+&apos;git show&apos; does.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo show REV:PFAD
 
@@ -659,22 +667,22 @@ genau wie „git show“.
 <context>
     <name>clearroom::cli::UserFormat</name>
     <message>
-        <source>repo log: the format placeholder '%1' is not supported.</source>
+        <source>repo log: the format placeholder &apos;%1&apos; is not supported.</source>
         <translation>repo log: Der Formatplatzhalter „%1“ wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::Abbreviator</name>
     <message>
-        <source>The configuration of the repository '%1' cannot be read: %2</source>
+        <source>The configuration of the repository &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Konfiguration des Repositorys „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The repository '%1' sets core.abbrev to '%2', which is not 'auto', 'no' or a length from 4 to 40.</source>
+        <source>The repository &apos;%1&apos; sets core.abbrev to &apos;%2&apos;, which is not &apos;auto&apos;, &apos;no&apos; or a length from 4 to 40.</source>
         <translation>Das Repository „%1“ setzt core.abbrev auf „%2“; das ist weder „auto“ noch „no“ noch eine Länge von 4 bis 40.</translation>
     </message>
     <message>
-        <source>The objects of the repository '%1' cannot be searched for %2: %3</source>
+        <source>The objects of the repository &apos;%1&apos; cannot be searched for %2: %3</source>
         <translation>Die Objekte des Repositorys „%1“ können nicht nach %2 durchsucht werden: %3</translation>
     </message>
 </context>
@@ -685,19 +693,19 @@ genau wie „git show“.
         <translation>Der Commit %1 nennt den Elternteil %2, der sich nicht lesen lässt: %3</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
     <message>
-        <source>There is no file '%1' in the commit %2.</source>
+        <source>There is no file &apos;%1&apos; in the commit %2.</source>
         <translation>Im Commit %2 gibt es keine Datei „%1“.</translation>
     </message>
     <message>
-        <source>'%1' is a folder in the commit %2; blame needs a file.</source>
+        <source>&apos;%1&apos; is a folder in the commit %2; blame needs a file.</source>
         <translation>„%1“ ist im Commit %2 ein Ordner; blame braucht eine Datei.</translation>
     </message>
     <message>
-        <source>'%1' is a submodule in the commit %2; blame needs a file.</source>
+        <source>&apos;%1&apos; is a submodule in the commit %2; blame needs a file.</source>
         <translation>„%1“ ist im Commit %2 ein Submodul; blame braucht eine Datei.</translation>
     </message>
 </context>
@@ -715,7 +723,7 @@ genau wie „git show“.
         <translation>Der Commit %1 nennt den Elternteil %2, der nicht gelesen werden kann: %3</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
 </context>
@@ -729,15 +737,15 @@ genau wie „git show“.
 <context>
     <name>clearroom::git::LineMatcher</name>
     <message>
-        <source>The regular expression '%1' could not be applied: the system's regular expression library ran out of memory.</source>
+        <source>The regular expression &apos;%1&apos; could not be applied: the system&apos;s regular expression library ran out of memory.</source>
         <translation>Der reguläre Ausdruck „%1“ konnte nicht angewandt werden: Der Bibliothek für reguläre Ausdrücke des Systems ging der Speicher aus.</translation>
     </message>
     <message>
-        <source>The pattern '%1' contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
+        <source>The pattern &apos;%1&apos; contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
         <translation>Das Muster „%1“ enthält ein NUL-Byte, das ein regulärer Ausdruck nicht enthalten kann; suchen Sie danach mit festen Zeichenketten.</translation>
     </message>
     <message>
-        <source>The pattern '%1' is not a valid regular expression: %2.</source>
+        <source>The pattern &apos;%1&apos; is not a valid regular expression: %2.</source>
         <translation>Das Muster „%1“ ist kein gültiger regulärer Ausdruck: %2.</translation>
     </message>
     <message>
@@ -748,50 +756,50 @@ genau wie „git show“.
 <context>
     <name>clearroom::git::ObjectReader</name>
     <message>
-        <source>Object %1 in the repository '%2' is damaged: its content does not match its id.</source>
+        <source>Object %1 in the repository &apos;%2&apos; is damaged: its content does not match its id.</source>
         <translation>Das Objekt %1 im Repository „%2“ ist beschädigt: Sein Inhalt passt nicht zu seiner ID.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is a %3, not a %4.</source>
+        <source>The object %1 in &apos;%2&apos; is a %3, not a %4.</source>
         <translation>Das Objekt %1 in „%2“ ist ein %3, kein %4.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: its pack is damaged.</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: its pack is damaged.</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: Sein Pack ist beschädigt.</translation>
     </message>
     <message>
-        <source>Object %1 is missing from the repository '%2'.</source>
+        <source>Object %1 is missing from the repository &apos;%2&apos;.</source>
         <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: %3</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::Pathspec</name>
     <message>
-        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
+        <source>The path &apos;%1&apos; is absolute; give it relative to the top of the repository.</source>
         <translation>Der Pfad „%1“ ist absolut; geben Sie ihn relativ zur obersten Ebene des Repositorys an.</translation>
     </message>
     <message>
-        <source>The path '%1' is outside the repository.</source>
+        <source>The path &apos;%1&apos; is outside the repository.</source>
         <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' lacks the ')' that ends its magic.</source>
+        <source>The pathspec &apos;%1&apos; lacks the &apos;)&apos; that ends its magic.</source>
         <translation>Der Pfadangabe „%1“ fehlt die „)“, die ihre Magie beendet.</translation>
     </message>
     <message>
-        <source>The pathspec magic '%1' in '%2' is not supported; 'top', 'exclude', 'literal' and 'glob' are.</source>
+        <source>The pathspec magic &apos;%1&apos; in &apos;%2&apos; is not supported; &apos;top&apos;, &apos;exclude&apos;, &apos;literal&apos; and &apos;glob&apos; are.</source>
         <translation>Die Pfadangabe-Magie „%1“ in „%2“ wird nicht unterstützt; „top“, „exclude“, „literal“ und „glob“ schon.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' asks for both 'literal' and 'glob' magic, which exclude each other.</source>
+        <source>The pathspec &apos;%1&apos; asks for both &apos;literal&apos; and &apos;glob&apos; magic, which exclude each other.</source>
         <translation>Die Pfadangabe „%1“ verlangt sowohl „literal“ als auch „glob“, die einander ausschließen.</translation>
     </message>
     <message>
-        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <source>An empty path names nothing; use &apos;.&apos; for the whole tree.</source>
         <translation>Ein leerer Pfad benennt nichts; verwenden Sie „.“ für den ganzen Baum.</translation>
     </message>
 </context>
@@ -802,43 +810,43 @@ genau wie „git show“.
         <translation>unbekannter Fehler in libgit2</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The file '%1' does not name a git directory (expected a line 'gitdir: PATH').</source>
+        <source>The file &apos;%1&apos; does not name a git directory (expected a line &apos;gitdir: PATH&apos;).</source>
         <translation>Die Datei „%1“ nennt kein Git-Verzeichnis (erwartet wurde eine Zeile „gitdir: PFAD“).</translation>
     </message>
     <message>
-        <source>Object %1 is missing from the repository '%2'.</source>
+        <source>Object %1 is missing from the repository &apos;%2&apos;.</source>
         <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: %3</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>The folder '%1' does not exist.</source>
+        <source>The folder &apos;%1&apos; does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>'%1' is a file, not a folder holding a git repository.</source>
+        <source>&apos;%1&apos; is a file, not a folder holding a git repository.</source>
         <translation>„%1“ ist eine Datei, kein Ordner mit einem Git-Repository.</translation>
     </message>
     <message>
-        <source>The folder '%1' cannot be read: permission denied.</source>
+        <source>The folder &apos;%1&apos; cannot be read: permission denied.</source>
         <translation>Der Ordner „%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <source>'%1' is not a git repository: neither it nor a .git folder inside it holds objects, refs and HEAD.</source>
+        <source>&apos;%1&apos; is not a git repository: neither it nor a .git folder inside it holds objects, refs and HEAD.</source>
         <translation>„%1“ ist kein Git-Repository: Weder der Ordner selbst noch ein .git-Ordner darin enthält Objekte, Refs und HEAD.</translation>
     </message>
     <message>
-        <source>The repository '%1' cannot be opened: %2</source>
+        <source>The repository &apos;%1&apos; cannot be opened: %2</source>
         <translation>Das Repository „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The object database of '%1' cannot be opened: %2</source>
+        <source>The object database of &apos;%1&apos; cannot be opened: %2</source>
         <translation>Die Objektdatenbank von „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -846,27 +854,27 @@ genau wie „git show“.
         <translation>Eine leere Revision benennt nichts.</translation>
     </message>
     <message>
-        <source>The revision '%1' contains a NUL byte.</source>
+        <source>The revision &apos;%1&apos; contains a NUL byte.</source>
         <translation>Die Revision „%1“ enthält ein NUL-Byte.</translation>
     </message>
     <message>
-        <source>The revision '%1' is ambiguous: several objects in '%2' start with it.</source>
+        <source>The revision &apos;%1&apos; is ambiguous: several objects in &apos;%2&apos; start with it.</source>
         <translation>Die Revision „%1“ ist mehrdeutig: Mehrere Objekte in „%2“ beginnen damit.</translation>
     </message>
     <message>
-        <source>The path '%1' does not exist in '%2'.</source>
+        <source>The path &apos;%1&apos; does not exist in &apos;%2&apos;.</source>
         <translation>Der Pfad „%1“ existiert in „%2“ nicht.</translation>
     </message>
     <message>
-        <source>Unknown revision '%1' in '%2': no branch, tag or object of that name.</source>
+        <source>Unknown revision &apos;%1&apos; in &apos;%2&apos;: no branch, tag or object of that name.</source>
         <translation>Unbekannte Revision „%1“ in „%2“: kein Branch, Tag oder Objekt dieses Namens.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid revision: %2</source>
+        <source>&apos;%1&apos; is not a valid revision: %2</source>
         <translation>„%1“ ist keine gültige Revision: %2</translation>
     </message>
     <message>
-        <source>The revision '%1' cannot be read from '%2': %3</source>
+        <source>The revision &apos;%1&apos; cannot be read from &apos;%2&apos;: %3</source>
         <translation>Die Revision „%1“ kann nicht aus „%2“ gelesen werden: %3</translation>
     </message>
     <message>
@@ -874,23 +882,23 @@ genau wie „git show“.
         <translation>Das Objekt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' names a %2, not a %3.</source>
+        <source>&apos;%1&apos; names a %2, not a %3.</source>
         <translation>„%1“ benennt ein Objekt vom Typ %2, nicht vom Typ %3.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is not a tree.</source>
+        <source>The object %1 in &apos;%2&apos; is not a tree.</source>
         <translation>Das Objekt %1 in „%2“ ist kein Baum.</translation>
     </message>
     <message>
-        <source>The branches and tags of '%1' cannot be read: %2</source>
+        <source>The branches and tags of &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Branches und Tags von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The path '%1' in '%2' is a submodule: its commit %3 belongs to another repository.</source>
+        <source>The path &apos;%1&apos; in &apos;%2&apos; is a submodule: its commit %3 belongs to another repository.</source>
         <translation>Der Pfad „%1“ in „%2“ ist ein Submodul: Sein Commit %3 gehört zu einem anderen Repository.</translation>
     </message>
     <message>
-        <source>The path '%1' in '%2' names the object %3, which is missing from the repository '%4'.</source>
+        <source>The path &apos;%1&apos; in &apos;%2&apos; names the object %3, which is missing from the repository &apos;%4&apos;.</source>
         <translation>Der Pfad „%1“ in „%2“ benennt das Objekt %3, das im Repository „%4“ fehlt.</translation>
     </message>
     <message>
@@ -922,15 +930,15 @@ genau wie „git show“.
         <translation>das lose Objekt %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <source>'%1' is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
+        <source>&apos;%1&apos; is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
         <translation>„%1“ ist ein SHA-256-Repository; das von diesem Clearroom-Build verwendete libgit2 %2 kann nur SHA-1-Repositorys lesen.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is a %3, not a commit.</source>
+        <source>The object %1 in &apos;%2&apos; is a %3, not a commit.</source>
         <translation>Das Objekt %1 in „%2“ ist ein %3, kein Commit.</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
 </context>
@@ -995,18 +1003,18 @@ genau wie „git show“.
 <context>
     <name>clearroom::git::TreeGrep</name>
     <message>
-        <source>The search of '%1' ended before the file '%2' was searched.</source>
+        <source>The search of &apos;%1&apos; ended before the file &apos;%2&apos; was searched.</source>
         <translation>Die Suche in „%1“ endete, bevor die Datei „%2“ durchsucht war.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be searched: %2</source>
+        <source>The file &apos;%1&apos; cannot be searched: %2</source>
         <translation>Die Datei „%1“ kann nicht durchsucht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::TreeReader</name>
     <message>
-        <source>The tree %1 in the repository '%2' is damaged: its entries cannot be read.</source>
+        <source>The tree %1 in the repository &apos;%2&apos; is damaged: its entries cannot be read.</source>
         <translation>Der Baum %1 im Repository „%2“ ist beschädigt: Seine Einträge können nicht gelesen werden.</translation>
     </message>
 </context>
@@ -1041,11 +1049,11 @@ genau wie „git show“.
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>%1 failed for '%2': %3 (SQLite: %4).</source>
+        <source>%1 failed for &apos;%2&apos;: %3 (SQLite: %4).</source>
         <translation>%1 von „%2“ schlug fehl: %3 (SQLite: %4).</translation>
     </message>
     <message>
-        <source>The workspace '%1' does not exist.</source>
+        <source>The workspace &apos;%1&apos; does not exist.</source>
         <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -1053,7 +1061,7 @@ genau wie „git show“.
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>The workspace '%1' cannot use write-ahead logging (journal mode is '%2'); it may be on a file system that does not support it.</source>
+        <source>The workspace &apos;%1&apos; cannot use write-ahead logging (journal mode is &apos;%2&apos;); it may be on a file system that does not support it.</source>
         <translation>Der Arbeitsbereich „%1“ kann kein Write-Ahead-Logging verwenden (Journalmodus ist „%2“); vielleicht liegt er auf einem Dateisystem, das es nicht unterstützt.</translation>
     </message>
     <message>
@@ -1176,10 +1184,13 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message numerus="yes">
         <source>%n file(s) changed.</source>
-        <translation><numerusform>%n Datei geändert.</numerusform><numerusform>%n Dateien geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei geändert.</numerusform>
+            <numerusform>%n Dateien geändert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Too many files for git's search for renamed files (it would need a rename limit of %1): as with git, only unchanged renamed files are paired.</source>
+        <source>Too many files for git&apos;s search for renamed files (it would need a rename limit of %1): as with git, only unchanged renamed files are paired.</source>
         <translation>Zu viele Dateien für gits Suche nach umbenannten Dateien (sie bräuchte ein Umbenennungslimit von %1): Wie bei git werden nur unverändert umbenannte Dateien zugeordnet.</translation>
     </message>
     <message>
@@ -1191,7 +1202,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>binär</translation>
     </message>
     <message>
-        <source>%1 is larger than git's limit for comparing files (512 MiB); git treats it as binary.</source>
+        <source>%1 is larger than git&apos;s limit for comparing files (512 MiB); git treats it as binary.</source>
         <translation>%1 ist größer als gits Grenze für den Vergleich von Dateien (512 MiB); git behandelt sie als binär.</translation>
     </message>
     <message>
@@ -1551,7 +1562,7 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>%1 (schreibgeschützt)  ·  %2  ·  Commit %3</translation>
     </message>
     <message>
-        <source>The path '%1' does not exist in this revision.</source>
+        <source>The path &apos;%1&apos; does not exist in this revision.</source>
         <translation>Der Pfad „%1“ existiert in dieser Revision nicht.</translation>
     </message>
     <message>

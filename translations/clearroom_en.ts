@@ -1,13 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>clearroom::cli::BlameCommand</name>
     <message numerus="yes">
-        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
         <translation>
-            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line.</numerusform>
-            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n lines.</numerusform>
+            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line.</numerusform>
+            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,7 +46,10 @@
     <name>clearroom::ui::DiffPanel</name>
     <message numerus="yes">
         <source>%n file(s) changed.</source>
-        <translation><numerusform>%n file changed.</numerusform><numerusform>%n files changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n file changed.</numerusform>
+            <numerusform>%n files changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

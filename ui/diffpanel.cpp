@@ -336,7 +336,7 @@ void DiffPanel::compare(const QString &repositoryPath, const QByteArray &oldRevi
                 for (const git::DiffSide *diffSide : {&change.oldSide, &change.newSide}) {
                     if (diffSide->exists()) {
                         auto size = treeDiff.size(*diffSide);
-                        if (size && git::beyondBigFileThreshold(*size)) {
+                        if (size && *size > git::BigFileThreshold) {
                             stats.binary = true;
                             break;
                         }
@@ -420,7 +420,7 @@ void DiffPanel::showFile(int row)
                     diff->note = size.errorMessage();
                     return deliver();
                 }
-                if (git::beyondBigFileThreshold(*size)) {
+                if (*size > git::BigFileThreshold) {
                     diff->note = tr("%1 is larger than git's limit for comparing files "
                                     "(512 MiB); git treats it as binary.")
                                      .arg(git::displayBytes(diffSide->path));

@@ -4,9 +4,13 @@
 
 #include "abbreviation.h"
 #include "linediff.h"
+#include "overlappedwork.h"
+#include "patchtext.h"
 #include "pathquote.h"
 #include "repository.h"
 #include "treediff.h"
+
+#include <vector>
 
 namespace clearroom::cli {
 
@@ -41,49 +45,45 @@ DiffSide absentAt(const QByteArray &path)
     return side;
 }
 
-// "@@ -a,b +c,d @@": a count of 1 is left out.
-QByteArray hunkRange(qint64 start, qint64 count)
-{
-    QByteArray range = QByteArray::number(start);
-    if (count != 1)
-        range += ',' + QByteArray::number(count);
-    return range;
-}
-
-// A label with a space gets a tab after it in "---" and "+++" lines (for GNU patch).
-QByteArray fileLine(const char *marker, const QByteArray &label)
-{
-    return marker + label + (label.contains(' ') ? "\t\n" : "\n");
-}
-
-void appendHunks(QByteArray &out, const QVector<git::DiffHunk> &hunks)
-{
-    for (const git::DiffHunk &hunk : hunks) {
-        out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +"
-            + hunkRange(hunk.newStart, hunk.newCount) + " @@";
-        if (!hunk.function.isEmpty())
-            out += ' ' + hunk.function;
-        out += '\n';
-        for (const git::DiffLine &line : hunk.lines) {
-            out += char(line.kind);
-            out += line.text;
-            out += '\n';
-            if (line.missingNewline)
-                out += "\\ No newline at end of file\n";
-        }
-    }
-}
-
 } // namespace
 
-// What a change compares; a file git treats as binary for its size alone is not read.
+// What a change compares; a file git treats as binary for its size alone is not read. A
+// blob read for a line diff is checked against its id by the hash libgit2 computes for the
+// diff anyway (see confirm()), not hashed a second time.
 struct DiffPrinter::Contents
 {
+    DiffSide beforeSide;
+    DiffSide afterSide;
     QByteArray before;
     QByteArray after;
     qint64 beforeSize = 0;
     qint64 afterSize = 0;
     bool binary = false;
+    bool beforeChecked = true;
+    bool afterChecked = true;
+};
+
+// One file's patch: what was read from the repository for it, from which its text follows.
+struct DiffPrinter::FilePatch
+{
+    QByteArray header;
+    QByteArray oldLabel;
+    QByteArray newLabel;
+    bool showHeader = false; ///< even without a line of difference
+    bool sameContent = false;
+    Contents contents;
+    int contextLines = 3;
+
+    Result<QByteArray> text(git::TextIds *ids) const;
+};
+
+// What the second thread made of a file, with what it read, to be confirmed.
+template<typename Made>
+struct DiffPrinter::Finished
+{
+    Made made;
+    Contents contents;
+    git::TextIds ids;
 };
 
 DiffPrinter::DiffPrinter(const git::TreeDiff &diff, git::Abbreviator &abbreviator,
@@ -139,10 +139,8 @@ Result<QByteArray> DiffPrinter::print()
     if (m_format.patch) {
         if (separate)
             m_out += terminator;
-        for (const FileChange &change : changes) {
-            if (auto printed = printPatch(change); !printed)
-                return printed.error();
-        }
+        if (auto printed = printPatches(); !printed)
+            return printed.error();
     }
     return m_out;
 }
@@ -161,35 +159,57 @@ Result<QByteArray> DiffPrinter::abbreviated(const DiffSide &side)
     return m_abbreviator.abbreviate(side.exists() ? side.id : git::ObjectId());
 }
 
-Result<DiffPrinter::Contents> DiffPrinter::contents(const FileChange &change) const
+Result<DiffPrinter::Contents> DiffPrinter::contents(const DiffSide &before,
+                                                    const DiffSide &after) const
 {
-    Contents contents;
-    const auto failed = [](const DiffSide &side, const Error &error) {
-        return Error {tr("repo diff: '%1' cannot be read: %2")
-                          .arg(git::displayBytes(side.path), error.message)};
-    };
-    for (const auto &[side, size] : {std::pair {&change.oldSide, &contents.beforeSize},
-                                     std::pair {&change.newSide, &contents.afterSize}}) {
-        auto known = m_diff.size(*side);
-        if (!known)
-            return failed(*side, known.error());
-        *size = *known;
-    }
     // git calls a file beyond core.bigFileThreshold binary without reading it.
-    if (git::beyondBigFileThreshold(contents.beforeSize)
-        || git::beyondBigFileThreshold(contents.afterSize)) {
+    Contents contents;
+    contents.beforeSide = before;
+    contents.afterSide = after;
+    bool big = false;
+    for (const auto &[side, bytes, size, checked] :
+         {std::tuple {&before, &contents.before, &contents.beforeSize, &contents.beforeChecked},
+          std::tuple {&after, &contents.after, &contents.afterSize, &contents.afterChecked}}) {
+        auto read = m_diff.contentUpTo(*side, git::BigFileThreshold, size, checked);
+        if (!read) {
+            return Error {tr("repo diff: '%1' cannot be read: %2")
+                              .arg(git::displayBytes(side->path), read.errorMessage())};
+        }
+        if (*read)
+            *bytes = std::move(**read);
+        else
+            big = true;
+    }
+    if (big) {
+        // What was read of the other side is checked now; it is not diffed.
+        if (auto checked = confirm(contents, nullptr); !checked)
+            return checked.error();
+        contents.before.clear();
+        contents.after.clear();
         contents.binary = true;
         return contents;
     }
-    for (const auto &[side, bytes] : {std::pair {&change.oldSide, &contents.before},
-                                      std::pair {&change.newSide, &contents.after}}) {
-        auto read = m_diff.content(*side);
-        if (!read)
-            return failed(*side, read.error());
-        *bytes = std::move(*read);
-    }
     contents.binary = git::looksBinary(contents.before) || git::looksBinary(contents.after);
     return contents;
+}
+
+Result<void> DiffPrinter::confirm(Contents &contents, const git::TextIds *ids) const
+{
+    const bool computed = ids && ids->known;
+    for (const auto &[side, bytes, checked, id] :
+         {std::tuple {&contents.beforeSide, &contents.before, &contents.beforeChecked,
+                      computed ? &ids->before : nullptr},
+          std::tuple {&contents.afterSide, &contents.after, &contents.afterChecked,
+                      computed ? &ids->after : nullptr}}) {
+        if (*checked)
+            continue;
+        if (auto confirmed = m_diff.confirm(*side, *bytes, id); !confirmed) {
+            return Error {tr("repo diff: '%1' cannot be read: %2")
+                              .arg(git::displayBytes(side->path), confirmed.errorMessage())};
+        }
+        *checked = true;
+    }
+    return {};
 }
 
 Result<void> DiffPrinter::printRaw(const FileChange &change)
@@ -224,31 +244,56 @@ void DiffPrinter::printNameStatus(const FileChange &change)
 
 Result<QVector<DiffStatEntry>> DiffPrinter::statEntries() const
 {
-    QVector<DiffStatEntry> entries;
-    for (const FileChange &change : m_diff.changes()) {
+    const QVector<FileChange> &changes = m_diff.changes();
+    QVector<DiffStatEntry> entries(changes.size());
+    using Counting = std::pair<DiffStatEntry, Contents>;
+    const auto prepare = [&](qsizetype i) -> Result<Counting> {
+        const FileChange &change = changes.at(i);
         DiffStatEntry entry;
         entry.name = isRename(change) ? renameDisplayName(change.oldSide.path, change.newSide.path)
                                       : quoted(change.newSide.path);
-        auto read = contents(change);
-        if (!read)
-            return read.error();
         const bool sameContent = change.oldSide.exists() && change.newSide.exists()
             && change.oldSide.id == change.newSide.id;
+        auto read = contents(change.oldSide, change.newSide);
+        if (!read)
+            return read.error();
         entry.binary = read->binary;
-        if (sameContent) {
-            // Nothing to count (a rename or a change of mode only).
-        } else if (entry.binary) {
+        // Nothing to count for a rename or a change of mode only; sizes for a binary file.
+        if (entry.binary && !sameContent) {
             entry.added = read->afterSize;
             entry.deleted = read->beforeSize;
-        } else {
-            auto counts = git::LineDiff::count(read->before, read->after);
-            if (!counts)
-                return counts.error();
-            entry.added = counts->added;
-            entry.deleted = counts->deleted;
         }
-        entries.append(std::move(entry));
-    }
+        if (entry.binary || sameContent) {
+            if (auto checked = confirm(*read, nullptr); !checked)
+                return checked.error();
+            return Counting {std::move(entry), Contents()};
+        }
+        return Counting {std::move(entry), std::move(*read)};
+    };
+    const auto count = [](Counting &counting) -> Result<Finished<DiffStatEntry>> {
+        Finished<DiffStatEntry> finished {
+            std::move(counting.first), std::move(counting.second), {}};
+        const Contents &read = finished.contents;
+        if (read.before.isEmpty() && read.after.isEmpty())
+            return finished;
+        auto counts = git::LineDiff::count(read.before, read.after, &finished.ids);
+        if (!counts)
+            return counts.error();
+        finished.made.added = counts->added;
+        finished.made.deleted = counts->deleted;
+        return finished;
+    };
+    Result<void> checked;
+    auto counted = overlapped(changes.size(), prepare, count,
+                              [&](qsizetype i, Finished<DiffStatEntry> &&finished) {
+                                  if (checked)
+                                      checked = confirm(finished.contents, &finished.ids);
+                                  entries[i] = std::move(finished.made);
+                              });
+    if (!counted)
+        return counted.error();
+    if (!checked)
+        return checked.error();
     return entries;
 }
 
@@ -303,27 +348,63 @@ bool DiffPrinter::printSummary(const FileChange &change)
     return false;
 }
 
-Result<void> DiffPrinter::printPatch(const FileChange &change)
+Result<void> DiffPrinter::printPatches()
 {
-    const DiffSide &before = change.oldSide;
-    const DiffSide &after = change.newSide;
     // A file that became a symbolic link (or the like) shows as a deletion and a creation.
-    if (before.exists() && after.exists()
-        && (before.mode & FileTypeBits) != (after.mode & FileTypeBits)) {
-        if (auto removed = printFilePatch(change, before, absentAt(before.path)); !removed)
-            return removed;
-        return printFilePatch(change, absentAt(after.path), after);
+    struct File
+    {
+        const FileChange *change;
+        DiffSide before;
+        DiffSide after;
+    };
+    std::vector<File> files;
+    for (const FileChange &change : m_diff.changes()) {
+        const DiffSide &before = change.oldSide;
+        const DiffSide &after = change.newSide;
+        if (before.exists() && after.exists()
+            && (before.mode & FileTypeBits) != (after.mode & FileTypeBits)) {
+            files.push_back({&change, before, absentAt(before.path)});
+            files.push_back({&change, absentAt(after.path), after});
+        } else {
+            files.push_back({&change, before, after});
+        }
     }
-    return printFilePatch(change, before, after);
+    Result<void> checked;
+    auto printed = overlapped(
+        qsizetype(files.size()),
+        [&](qsizetype i) {
+            const File &file = files[size_t(i)];
+            return preparePatch(*file.change, file.before, file.after);
+        },
+        [](FilePatch &patch) -> Result<Finished<QByteArray>> {
+            Finished<QByteArray> finished;
+            auto text = patch.text(&finished.ids);
+            if (!text)
+                return text.error();
+            finished.made = std::move(*text);
+            finished.contents = std::move(patch.contents);
+            return finished;
+        },
+        [&](qsizetype, Finished<QByteArray> &&finished) {
+            if (checked)
+                checked = confirm(finished.contents, &finished.ids);
+            m_out += finished.made;
+        });
+    if (!printed)
+        return printed;
+    return checked;
 }
 
-Result<void> DiffPrinter::printFilePatch(const FileChange &change, const DiffSide &before,
-                                         const DiffSide &after)
+Result<DiffPrinter::FilePatch>
+DiffPrinter::preparePatch(const FileChange &change, const DiffSide &before, const DiffSide &after)
 {
+    FilePatch patch;
+    patch.contextLines = m_format.contextLines;
     const QByteArray oldName = quoted("a/" + before.path);
     const QByteArray newName = quoted("b/" + after.path);
-    const QByteArray oldLabel = before.exists() ? oldName : QByteArray("/dev/null");
-    const QByteArray newLabel = after.exists() ? newName : QByteArray("/dev/null");
+    patch.oldLabel = before.exists() ? oldName : QByteArray("/dev/null");
+    patch.newLabel = after.exists() ? newName : QByteArray("/dev/null");
+    patch.sameContent = before.exists() && after.exists() && before.id == after.id;
 
     QByteArray meta;
     if (isRename(change)) {
@@ -331,7 +412,7 @@ Result<void> DiffPrinter::printFilePatch(const FileChange &change, const DiffSid
         meta += "rename from " + quoted(before.path) + '\n';
         meta += "rename to " + quoted(after.path) + '\n';
     }
-    if (!before.exists() || !after.exists() || before.id != after.id) {
+    if (!patch.sameContent) {
         auto from = abbreviated(before);
         if (!from)
             return from.error();
@@ -344,49 +425,47 @@ Result<void> DiffPrinter::printFilePatch(const FileChange &change, const DiffSid
         meta += '\n';
     }
 
-    QByteArray header = "diff --git " + oldName + ' ' + newName + '\n';
+    patch.header = "diff --git " + oldName + ' ' + newName + '\n';
     // Shown even without a line of difference: renames, new and deleted files, new modes.
-    bool showHeader = isRename(change);
+    patch.showHeader = isRename(change);
     if (!before.exists()) {
-        header += "new file mode " + octalMode(after.mode) + '\n';
-        showHeader = true;
+        patch.header += "new file mode " + octalMode(after.mode) + '\n';
+        patch.showHeader = true;
     } else if (!after.exists()) {
-        header += "deleted file mode " + octalMode(before.mode) + '\n';
-        showHeader = true;
+        patch.header += "deleted file mode " + octalMode(before.mode) + '\n';
+        patch.showHeader = true;
     } else if (before.mode != after.mode) {
-        header
+        patch.header
             += "old mode " + octalMode(before.mode) + "\nnew mode " + octalMode(after.mode) + '\n';
-        showHeader = true;
+        patch.showHeader = true;
     }
-    header += meta;
+    patch.header += meta;
 
-    FileChange pair = change;
-    pair.oldSide = before;
-    pair.newSide = after;
-    auto read = contents(pair);
+    auto read = contents(before, after);
     if (!read)
         return read.error();
-    if (read->binary) {
+    patch.contents = std::move(*read);
+    return patch;
+}
+
+Result<QByteArray> DiffPrinter::FilePatch::text(git::TextIds *ids) const
+{
+    if (contents.binary) {
         // Binary content is the same exactly where the ids are.
-        if (before.exists() && after.exists() && before.id == after.id) {
-            if (showHeader)
-                m_out += header;
-        } else {
-            m_out += header + "Binary files " + oldLabel + " and " + newLabel + " differ\n";
-        }
-        return {};
+        if (sameContent)
+            return showHeader ? header : QByteArray();
+        return QByteArray(header + "Binary files " + oldLabel + " and " + newLabel + " differ\n");
     }
-    auto hunks = git::LineDiff::hunks(read->before, read->after, m_format.contextLines);
-    if (!hunks)
-        return hunks.error();
-    if (hunks->isEmpty()) {
-        if (showHeader)
-            m_out += header;
-        return {};
-    }
-    m_out += header + fileLine("--- ", oldLabel) + fileLine("+++ ", newLabel);
-    appendHunks(m_out, *hunks);
-    return {};
+    QByteArray out;
+    out.reserve(contents.before.size() + contents.after.size() + header.size() + 256);
+    PatchText writer(out, header + PatchText::fileLines(oldLabel, newLabel));
+    if (auto visited
+        = git::LineDiff::visit(contents.before, contents.after, contextLines, writer, ids);
+        !visited)
+        return visited.error();
+    if (!writer.started())
+        return showHeader ? header : QByteArray();
+    return out;
 }
 
 } // namespace clearroom::cli

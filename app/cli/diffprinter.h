@@ -10,6 +10,7 @@
 
 namespace clearroom::git {
 class Abbreviator;
+struct TextIds;
 class TreeDiff;
 struct FileChange;
 struct DiffSide;
@@ -36,7 +37,9 @@ struct DiffFormat
 
 /// Prints the changes of a tree comparison exactly as `git diff` does in each format, in
 /// git's order: raw or names, then numstat, stat, shortstat and summary, then the patch
-/// (after an empty line when anything came before it).
+/// (after an empty line when anything came before it). Files are read on the calling
+/// thread (the repository is not thread-safe) while their line diffs are computed on a
+/// second one.
 class DiffPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::cli::DiffPrinter)
@@ -48,16 +51,20 @@ public:
 
 private:
     struct Contents;
-    Result<Contents> contents(const git::FileChange &change) const;
+    struct FilePatch;
+    template<typename Made>
+    struct Finished;
+    Result<Contents> contents(const git::DiffSide &before, const git::DiffSide &after) const;
+    Result<void> confirm(Contents &contents, const git::TextIds *ids) const;
     Result<QByteArray> abbreviated(const git::DiffSide &side);
     Result<void> printRaw(const git::FileChange &change);
     void printNameStatus(const git::FileChange &change);
     Result<QVector<DiffStatEntry>> statEntries() const;
     void printNumstat(const QVector<DiffStatEntry> &entries);
     bool printSummary(const git::FileChange &change);
-    Result<void> printPatch(const git::FileChange &change);
-    Result<void> printFilePatch(const git::FileChange &change, const git::DiffSide &oldSide,
-                                const git::DiffSide &newSide);
+    Result<void> printPatches();
+    Result<FilePatch> preparePatch(const git::FileChange &change, const git::DiffSide &before,
+                                   const git::DiffSide &after);
     void appendPath(const QByteArray &path, char terminator);
 
     const git::TreeDiff &m_diff;

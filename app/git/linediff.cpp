@@ -5,6 +5,7 @@
 #include "libgit2.h"
 #include "textcontent.h"
 
+#include <cstring>
 #include <vector>
 
 namespace clearroom::git {
@@ -13,7 +14,6 @@ using namespace detail;
 
 namespace {
 
-constexpr qint64 BigFileThreshold = qint64(512) * 1024 * 1024;
 constexpr qsizetype FunctionContextLength = 80;
 
 git_diff_options lineDiffOptions(int contextLines)
@@ -56,75 +56,88 @@ qsizetype validUtf8Prefix(const char *text, qsizetype length)
 }
 
 // git's default function context for the hunks of one old text: the nearest line at or
-// above a given one that starts like a function (a letter, '_' or '$').
+// above a given one that starts like a function (a letter, '_' or '$'). Hunks come in
+// order, so the text is scanned forward once, only as far as the last hunk.
 class FunctionFinder
 {
 public:
     explicit FunctionFinder(const QByteArray &text)
         : m_text(text)
     {
-        qsizetype at = 0;
-        while (at < text.size()) {
-            m_starts.push_back(at);
-            const qsizetype newline = text.indexOf('\n', at);
-            at = newline < 0 ? text.size() : newline + 1;
-        }
-        m_starts.push_back(text.size());
     }
 
     // The function line for a hunk whose first line (with context) has index `first`.
     QByteArray before(qint64 first)
     {
-        // Lines above what an earlier hunk searched keep their answer.
-        for (qint64 line = first - 1; line > m_searchedUpTo; --line) {
-            if (line >= lineCount())
-                continue;
-            const char *start = m_text.constData() + m_starts[size_t(line)];
-            if (!startsFunction(*start))
-                continue;
-            qsizetype length = m_starts[size_t(line) + 1] - m_starts[size_t(line)];
-            length = std::min(length, FunctionContextLength);
+        bool moved = false;
+        while (m_nextLine < first && m_offset < m_text.size()) {
+            const char *start = m_text.constData() + m_offset;
+            const qsizetype rest = m_text.size() - m_offset;
+            const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size_t(rest)));
+            const qsizetype length = newline ? newline - start + 1 : rest;
+            if (startsFunction(*start)) {
+                m_foundAt = m_offset;
+                m_foundLength = length;
+                moved = true;
+            }
+            m_offset += length;
+            ++m_nextLine;
+        }
+        if (moved) {
+            const char *start = m_text.constData() + m_foundAt;
+            qsizetype length = std::min(m_foundLength, FunctionContextLength);
             while (length > 0 && isSpace(start[length - 1]))
                 --length;
             m_found = QByteArray(start, validUtf8Prefix(start, length));
-            break;
         }
-        m_searchedUpTo = std::max(m_searchedUpTo, first - 1);
         return m_found;
     }
 
 private:
-    qint64 lineCount() const { return qint64(m_starts.size()) - 1; }
-
     const QByteArray &m_text;
-    std::vector<qsizetype> m_starts;
-    qint64 m_searchedUpTo = -1;
+    qint64 m_nextLine = 0; // lines before it have been looked at
+    qsizetype m_offset = 0; // where that line starts
+    qsizetype m_foundAt = -1;
+    qsizetype m_foundLength = 0;
     QByteArray m_found;
 };
 
-struct HunkCollector
+void noteIds(const git_diff_delta *delta, TextIds *ids)
 {
-    QVector<DiffHunk> hunks;
+    if (!ids || ids->known || !delta)
+        return;
+    ids->before = ObjectId::fromRaw(delta->old_file.id.id);
+    ids->after = ObjectId::fromRaw(delta->new_file.id.id);
+    ids->known = true;
+}
+
+// Hands libgit2's callbacks to a visitor, adding the function line to each hunk.
+struct VisitorBridge
+{
+    LineDiffVisitor &visitor;
+    FunctionFinder functions;
+    TextIds *ids = nullptr;
 };
 
-int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+int onHunk(const git_diff_delta *delta, const git_diff_hunk *hunk, void *payload)
 {
-    auto *collector = static_cast<HunkCollector *>(payload);
-    DiffHunk added;
-    added.oldStart = hunk->old_start;
-    added.oldCount = hunk->old_lines;
-    added.newStart = hunk->new_start;
-    added.newCount = hunk->new_lines;
-    collector->hunks.append(std::move(added));
+    auto *bridge = static_cast<VisitorBridge *>(payload);
+    noteIds(delta, bridge->ids);
+    DiffHunk header;
+    header.oldStart = hunk->old_start;
+    header.oldCount = hunk->old_lines;
+    header.newStart = hunk->new_start;
+    header.newCount = hunk->new_lines;
+    // A hunk that removes nothing starts after the line its header names.
+    header.function
+        = bridge->functions.before(header.oldCount > 0 ? header.oldStart - 1 : header.oldStart);
+    bridge->visitor.hunk(header);
     return 0;
 }
 
 int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line, void *payload)
 {
-    auto *collector = static_cast<HunkCollector *>(payload);
-    if (collector->hunks.isEmpty())
-        return 0;
-    QVector<DiffLine> &lines = collector->hunks.last().lines;
+    auto *bridge = static_cast<VisitorBridge *>(payload);
     switch (line->origin) {
     case GIT_DIFF_LINE_CONTEXT:
     case GIT_DIFF_LINE_ADDITION:
@@ -132,30 +145,88 @@ int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *l
         qsizetype length = qsizetype(line->content_len);
         if (length > 0 && line->content[length - 1] == '\n')
             --length;
-        lines.append({DiffLine::Kind(line->origin), QByteArray(line->content, length), false});
+        bridge->visitor.line(DiffLine::Kind(line->origin), line->content, length);
         return 0;
     }
     case GIT_DIFF_LINE_CONTEXT_EOFNL:
     case GIT_DIFF_LINE_ADD_EOFNL:
     case GIT_DIFF_LINE_DEL_EOFNL:
         // "\ No newline at end of file" follows the line it is about.
-        if (!lines.isEmpty())
-            lines.last().missingNewline = true;
+        bridge->visitor.missingNewline();
         return 0;
     default:
         return 0;
     }
 }
 
-int onCountedLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line,
+// Collects the hunks with copies of their lines.
+class HunkCollector : public LineDiffVisitor
+{
+public:
+    void hunk(const DiffHunk &hunk) override { hunks.append(hunk); }
+    void line(DiffLine::Kind kind, const char *text, qsizetype size) override
+    {
+        if (!hunks.isEmpty())
+            hunks.last().lines.append({kind, QByteArray(text, size), false});
+    }
+    void missingNewline() override
+    {
+        if (!hunks.isEmpty() && !hunks.last().lines.isEmpty())
+            hunks.last().lines.last().missingNewline = true;
+    }
+
+    QVector<DiffHunk> hunks;
+};
+
+struct LineCounter
+{
+    LineCounts counts;
+    TextIds *ids = nullptr;
+};
+
+int onCountedLine(const git_diff_delta *delta, const git_diff_hunk *, const git_diff_line *line,
                   void *payload)
 {
-    auto *counts = static_cast<LineCounts *>(payload);
+    auto *counter = static_cast<LineCounter *>(payload);
+    noteIds(delta, counter->ids);
     if (line->origin == GIT_DIFF_LINE_ADDITION)
-        ++counts->added;
+        ++counter->counts.added;
     else if (line->origin == GIT_DIFF_LINE_DELETION)
-        ++counts->deleted;
+        ++counter->counts.deleted;
     return 0;
+}
+
+qint64 lineCount(const QByteArray &text)
+{
+    return text.count('\n') + (!text.isEmpty() && !text.endsWith('\n') ? 1 : 0);
+}
+
+// Against nothing every line is added (or deleted), in one hunk without a function line:
+// what xdiff gives, without handing libgit2 the buffers (it would hash them).
+void visitWholeFile(const QByteArray &text, DiffLine::Kind kind, LineDiffVisitor &visitor)
+{
+    if (text.isEmpty())
+        return;
+    DiffHunk hunk;
+    const qint64 lines = lineCount(text);
+    if (kind == DiffLine::Kind::Added) {
+        hunk.newStart = 1;
+        hunk.newCount = lines;
+    } else {
+        hunk.oldStart = 1;
+        hunk.oldCount = lines;
+    }
+    visitor.hunk(hunk);
+    const char *at = text.constData();
+    const char *end = at + text.size();
+    while (at < end) {
+        const auto *newline = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at)));
+        const char *lineEnd = newline ? newline : end;
+        visitor.line(kind, at, lineEnd - at);
+        if (!newline)
+            visitor.missingNewline();
+        at = lineEnd + 1;
+    }
 }
 
 Error diffFailed()
@@ -165,44 +236,54 @@ Error diffFailed()
 
 } // namespace
 
-bool beyondBigFileThreshold(qint64 size)
+LineDiffVisitor::~LineDiffVisitor() = default;
+
+Result<void> LineDiff::visit(const QByteArray &oldText, const QByteArray &newText, int contextLines,
+                             LineDiffVisitor &visitor, TextIds *ids)
 {
-    return size > BigFileThreshold;
+    if (oldText.isEmpty()) {
+        visitWholeFile(newText, DiffLine::Kind::Added, visitor);
+        return {};
+    }
+    if (newText.isEmpty()) {
+        visitWholeFile(oldText, DiffLine::Kind::Deleted, visitor);
+        return {};
+    }
+    ensureLibraryInitialised();
+    const git_diff_options options = lineDiffOptions(contextLines);
+    VisitorBridge bridge {visitor, FunctionFinder(oldText), ids};
+    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
+                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
+                         &onLine, &bridge)
+        < 0)
+        return diffFailed();
+    return {};
 }
 
 Result<QVector<DiffHunk>> LineDiff::hunks(const QByteArray &oldText, const QByteArray &newText,
-                                          int contextLines)
+                                          int contextLines, TextIds *ids)
 {
-    ensureLibraryInitialised();
-    const git_diff_options options = lineDiffOptions(contextLines);
     HunkCollector collector;
-    if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
-                         size_t(newText.size()), nullptr, &options, nullptr, nullptr, &onHunk,
-                         &onLine, &collector)
-        < 0)
-        return diffFailed();
-    if (!collector.hunks.isEmpty()) {
-        FunctionFinder functions(oldText);
-        for (DiffHunk &hunk : collector.hunks) {
-            // A hunk that removes nothing starts after the line its header names.
-            const qint64 first = hunk.oldCount > 0 ? hunk.oldStart - 1 : hunk.oldStart;
-            hunk.function = functions.before(first);
-        }
-    }
+    if (auto visited = visit(oldText, newText, contextLines, collector, ids); !visited)
+        return visited.error();
     return collector.hunks;
 }
 
-Result<LineCounts> LineDiff::count(const QByteArray &oldText, const QByteArray &newText)
+Result<LineCounts> LineDiff::count(const QByteArray &oldText, const QByteArray &newText,
+                                   TextIds *ids)
 {
+    if (oldText.isEmpty() || newText.isEmpty())
+        return LineCounts {lineCount(newText), lineCount(oldText)};
     ensureLibraryInitialised();
     const git_diff_options options = lineDiffOptions(0);
-    LineCounts counts;
+    LineCounter counter;
+    counter.ids = ids;
     if (git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
                          size_t(newText.size()), nullptr, &options, nullptr, nullptr, nullptr,
-                         &onCountedLine, &counts)
+                         &onCountedLine, &counter)
         < 0)
         return diffFailed();
-    return counts;
+    return counter.counts;
 }
 
 } // namespace clearroom::git

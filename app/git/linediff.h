@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "objectid.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -40,6 +41,29 @@ struct LineCounts
     qint64 deleted = 0;
 };
 
+/// The git blob ids of two texts, as libgit2 computes them while it diffs them; unknown
+/// where nothing was handed to libgit2 (equal texts, or one of them empty).
+struct TextIds
+{
+    ObjectId before;
+    ObjectId after;
+    bool known = false;
+};
+
+/// Receives a line diff as it is made, without copies of its lines: each hunk (its lines
+/// not filled in), then its lines.
+class LineDiffVisitor
+{
+public:
+    virtual ~LineDiffVisitor();
+    /// A new hunk: its numbers and function line; its lines follow.
+    virtual void hunk(const DiffHunk &hunk) = 0;
+    /// A line of the current hunk without its newline; `text` is valid during the call only.
+    virtual void line(DiffLine::Kind kind, const char *text, qsizetype size) = 0;
+    /// The line before was the last of its file and has no newline.
+    virtual void missingNewline() = 0;
+};
+
 /// git's line diff of two texts (Myers' algorithm with git's default indent heuristic,
 /// through the copy of git's xdiff inside libgit2). Callers decide what is binary.
 class LineDiff
@@ -47,15 +71,20 @@ class LineDiff
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::LineDiff)
 
 public:
-    /// The hunks with `contextLines` lines of context, none for equal texts.
+    /// The hunks with `contextLines` lines of context, none for equal texts; `ids` (may be
+    /// null) receives the texts' ids where libgit2 computed them.
     static Result<QVector<DiffHunk>> hunks(const QByteArray &oldText, const QByteArray &newText,
-                                           int contextLines);
+                                           int contextLines, TextIds *ids = nullptr);
+    /// The same, handed to `visitor` as it is made.
+    static Result<void> visit(const QByteArray &oldText, const QByteArray &newText,
+                              int contextLines, LineDiffVisitor &visitor, TextIds *ids = nullptr);
     /// Only the number of lines added and deleted.
-    static Result<LineCounts> count(const QByteArray &oldText, const QByteArray &newText);
+    static Result<LineCounts> count(const QByteArray &oldText, const QByteArray &newText,
+                                    TextIds *ids = nullptr);
 };
 
-/// Whether git treats a file of this size as binary without looking (core.bigFileThreshold,
+/// Beyond this size git treats a file as binary without reading it (core.bigFileThreshold,
 /// 512 MiB by default).
-bool beyondBigFileThreshold(qint64 size);
+constexpr qint64 BigFileThreshold = qint64(512) * 1024 * 1024;
 
 } // namespace clearroom::git

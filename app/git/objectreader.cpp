@@ -80,33 +80,42 @@ Result<RawObject> ObjectReader::checked(RawObject object, git_object_t type, git
 
 Result<RawObject> ObjectReader::read(const ObjectId &id, git_object_t expected) const
 {
+    if (auto packed = readPacked(id, expected))
+        return std::move(*packed);
+    return readFromDatabase(id, expected);
+}
+
+std::optional<Result<RawObject>> ObjectReader::readPacked(const ObjectId &id, git_object_t expected,
+                                                          bool check) const
+{
     git_oid oid;
     std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
-    const auto hex = [&id] { return QString::fromLatin1(id.toHex()); };
-
     PackReader::Object packed;
     switch (m_packs->read(id, &packed)) {
     case PackReader::Outcome::Found: {
         const auto type = git_object_t(packed.type);
         RawObject object(std::move(packed.content));
-        if (m_verifier) {
-            if (!m_verifyCommitsOnly || type == GIT_OBJECT_COMMIT)
-                m_verifier->submit(id, type, object.data(), size_t(object.size()));
-        } else {
-            git_oid hashed;
-            if (git_odb_hash(&hashed, object.data(), size_t(object.size()), type) < 0
-                || !git_oid_equal(&hashed, &oid))
-                return damaged(id);
+        if (check) {
+            if (auto verified = this->check(id, type, object.data(), object.size()); !verified)
+                return Result<RawObject>(verified.error());
         }
         return checked(std::move(object), type, expected, id);
     }
     case PackReader::Outcome::Damaged:
-        return Error {tr("Object %1 in the repository '%2' cannot be read: its pack is damaged.")
-                          .arg(hex(), m_path)};
+        return Result<RawObject>(
+            Error {tr("Object %1 in the repository '%2' cannot be read: its pack is damaged.")
+                       .arg(QString::fromLatin1(id.toHex()), m_path)});
     case PackReader::Outcome::NotHere:
         break;
     }
+    return std::nullopt;
+}
 
+Result<RawObject> ObjectReader::readFromDatabase(const ObjectId &id, git_object_t expected) const
+{
+    git_oid oid;
+    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    const auto hex = [&id] { return QString::fromLatin1(id.toHex()); };
     git_odb_object *raw = nullptr;
     const int rc = git_odb_read(&raw, m_odb, &oid);
     if (rc == GIT_ENOTFOUND)
@@ -117,6 +126,49 @@ Result<RawObject> ObjectReader::read(const ObjectId &id, git_object_t expected) 
     }
     const git_object_t type = git_odb_object_type(raw);
     return checked(RawObject(OdbObjectHandle(raw)), type, expected, id);
+}
+
+Result<void> ObjectReader::check(const ObjectId &id, git_object_t type, const char *data,
+                                 qsizetype size) const
+{
+    if (m_verifier) {
+        if (!m_verifyCommitsOnly || type == GIT_OBJECT_COMMIT)
+            m_verifier->submit(id, type, data, size_t(size));
+        return {};
+    }
+    git_oid oid;
+    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    git_oid hashed;
+    if (git_odb_hash(&hashed, data, size_t(size), type) < 0 || !git_oid_equal(&hashed, &oid))
+        return damaged(id);
+    return {};
+}
+
+Result<std::optional<RawObject>> ObjectReader::readUpTo(const ObjectId &id, git_object_t expected,
+                                                        qint64 limit, qint64 *size,
+                                                        bool *checked) const
+{
+    if (checked)
+        *checked = true; // libgit2 checks what it reads itself
+    // What the packs hold is below 256 MiB; anything else is looked at first.
+    if (auto packed = readPacked(id, expected, /*check=*/!checked)) {
+        if (checked)
+            *checked = false;
+        if (!*packed)
+            return packed->error();
+        *size = (*packed)->size();
+        return std::optional<RawObject>(std::move(**packed));
+    }
+    auto known = this->size(id);
+    if (!known)
+        return known.error();
+    *size = *known;
+    if (*known > limit)
+        return std::optional<RawObject>();
+    auto object = readFromDatabase(id, expected);
+    if (!object)
+        return object.error();
+    return std::optional<RawObject>(std::move(*object));
 }
 
 Result<qint64> ObjectReader::size(const ObjectId &id) const

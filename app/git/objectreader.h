@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace clearroom::git {
@@ -69,13 +70,31 @@ public:
     /// The size of an object's content, from its header.
     Result<qint64> size(const ObjectId &id) const;
 
+    /// The object's content as read() gives it, unless it is larger than `limit` (at least
+    /// 256 MiB): then nullopt and only its size, without reading it. A small packed object
+    /// costs no separate look at its size. With `checked`, an object is not checked against
+    /// its id here where the caller can do better (it computes the id anyway): `*checked`
+    /// says whether it was, and the caller must check one that was not itself or pass it to
+    /// check().
+    Result<std::optional<RawObject>> readUpTo(const ObjectId &id, git_object_t expected,
+                                              qint64 limit, qint64 *size,
+                                              bool *checked = nullptr) const;
+    /// Checks content read unchecked against its id (on the second thread when checks are
+    /// deferred).
+    Result<void> check(const ObjectId &id, git_object_t type, const char *data,
+                       qsizetype size) const;
+    /// The error for an object whose content does not match its id.
+    Error damaged(const ObjectId &id) const;
+
     /// The repository's path as the user gave it, for messages.
     const QString &repositoryPath() const { return m_path; }
 
 private:
+    std::optional<Result<RawObject>> readPacked(const ObjectId &id, git_object_t expected,
+                                                bool check = true) const;
+    Result<RawObject> readFromDatabase(const ObjectId &id, git_object_t expected) const;
     Result<RawObject> checked(RawObject object, git_object_t type, git_object_t expected,
                               const ObjectId &id) const;
-    Error damaged(const ObjectId &id) const;
 
     git_odb *m_odb;
     std::unique_ptr<PackReader> m_packs;

@@ -19,6 +19,8 @@ constexpr int TrailerSize = 20; // the pack's own checksum
 constexpr int LongestChain = 10000;
 // Bigger objects are left to libgit2 (which streams them); a history walk meets none.
 constexpr qint64 LargestObject = qint64(256) * 1024 * 1024;
+// A size beyond this is a damaged (or hostile) pack, not a big object.
+constexpr quint64 LargestPlausibleSize = quint64(1) << 40;
 constexpr qint64 CacheBudget = qint64(48) * 1024 * 1024;
 constexpr qint64 LargestCached = qint64(4) * 1024 * 1024;
 
@@ -42,7 +44,7 @@ bool readDeltaSize(const uchar *&at, const uchar *end, qint64 *size)
         if (!(c & 0x80))
             break;
     }
-    if (value > quint64(LargestObject))
+    if (value > LargestPlausibleSize)
         return false;
     *size = qint64(value);
     return true;
@@ -56,7 +58,7 @@ bool applyDelta(const QByteArray &base, const QByteArray &delta, QByteArray *out
     qint64 baseSize = 0;
     qint64 resultSize = 0;
     if (!readDeltaSize(at, end, &baseSize) || !readDeltaSize(at, end, &resultSize)
-        || baseSize != base.size())
+        || baseSize != base.size() || resultSize > LargestObject)
         return false;
     QByteArray result(resultSize, Qt::Uninitialized);
     char *write = result.data();
@@ -294,7 +296,7 @@ bool PackReader::parseEntry(const Pack &pack, quint64 offset, Entry *entry) cons
         size |= quint64(c & 0x7F) << shift;
         shift += 7;
     }
-    if (size > quint64(LargestObject))
+    if (size > LargestPlausibleSize)
         return false;
     entry->size = qint64(size);
     if (entry->type == OffsetDelta) {
@@ -389,6 +391,8 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         Entry entry;
         if (!parseEntry(*pack, at, &entry))
             return Outcome::Damaged;
+        if (entry.size > LargestObject)
+            return Outcome::NotHere;
         if (entry.type != OffsetDelta && entry.type != ReferenceDelta) {
             base.type = entry.type;
             if (!inflate(*pack, entry.dataAt, entry.size, &base.content))
@@ -418,6 +422,13 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         QByteArray delta;
         if (!inflate(*pack, link->entry.dataAt, link->entry.size, &delta))
             return Outcome::Damaged;
+        const auto *start = reinterpret_cast<const uchar *>(delta.constData());
+        const uchar *end = start + delta.size();
+        qint64 baseSize = 0;
+        qint64 resultSize = 0;
+        if (readDeltaSize(start, end, &baseSize) && readDeltaSize(start, end, &resultSize)
+            && resultSize > LargestObject)
+            return Outcome::NotHere;
         Object result;
         result.type = base.type;
         if (!applyDelta(base.content, delta, &result.content))
@@ -450,14 +461,67 @@ PackReader::Outcome PackReader::header(const ObjectId &id, int *type, qint64 *si
         *size = entry.size;
         return Outcome::Found;
     }
-    // A delta's result size opens the delta; its type is the base's.
-    Object object;
-    const Outcome built = build(location->pack, location->offset, &object);
-    if (built == Outcome::Found) {
-        *type = object.type;
-        *size = object.content.size();
+    // A delta's result size is among its first bytes (after the base's size, two numbers
+    // of at most ten bytes); its type is that of the whole object its chain ends in.
+    QByteArray start;
+    if (!inflateStart(*location->pack, entry.dataAt, std::min<qint64>(entry.size, 20), &start))
+        return Outcome::Damaged;
+    const auto *at = reinterpret_cast<const uchar *>(start.constData());
+    const uchar *end = at + start.size();
+    qint64 baseSize = 0;
+    qint64 resultSize = 0;
+    if (!readDeltaSize(at, end, &baseSize) || !readDeltaSize(at, end, &resultSize))
+        return Outcome::Damaged;
+    Pack *pack = location->pack;
+    quint64 offset = location->offset;
+    for (int depth = 0; depth <= LongestChain; ++depth) {
+        const auto cached = m_cache.find((quint64(pack->number) << 48) | offset);
+        if (cached != m_cache.end()) {
+            *type = cached->second.type;
+            *size = resultSize;
+            return Outcome::Found;
+        }
+        if (!parseEntry(*pack, offset, &entry))
+            return Outcome::Damaged;
+        if (entry.type != OffsetDelta && entry.type != ReferenceDelta) {
+            *type = entry.type;
+            *size = resultSize;
+            return Outcome::Found;
+        }
+        if (entry.type == OffsetDelta) {
+            offset = entry.baseOffset;
+            continue;
+        }
+        const auto position = pack->position(entry.baseId);
+        if (!position)
+            return Outcome::NotHere; // a base in another pack: left to libgit2, as in build()
+        const auto baseOffset = pack->offsetAt(*position);
+        if (!baseOffset)
+            return Outcome::Damaged;
+        offset = *baseOffset;
     }
-    return built;
+    return Outcome::Damaged;
+}
+
+bool PackReader::inflateStart(const Pack &pack, quint64 at, qint64 wanted, QByteArray *out)
+{
+    if (!m_inflater->ready || inflateReset(&m_inflater->stream) != Z_OK)
+        return false;
+    z_stream &stream = m_inflater->stream;
+    QByteArray result(std::max<qint64>(wanted, 1), Qt::Uninitialized);
+    const quint64 available = quint64(pack.dataSize - TrailerSize) - at;
+    stream.next_in = const_cast<uchar *>(pack.data + at);
+    stream.avail_in = uInt(std::min<quint64>(available, 0xFFFFFFFFu));
+    stream.next_out = reinterpret_cast<uchar *>(result.data());
+    stream.avail_out = uInt(result.size());
+    int rc = Z_OK;
+    while (rc == Z_OK && stream.avail_out > 0)
+        rc = ::inflate(&stream, Z_SYNC_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END)
+        return false;
+    result.resize(qsizetype(stream.total_out));
+    *out = std::move(result);
+    return true;
 }
 
 } // namespace clearroom::git::detail

@@ -48,7 +48,8 @@ public:
     /// The object `id`: Found (with `out` set), NotHere (in none of these packs, or in a
     /// form this reader leaves to libgit2), or Damaged.
     Outcome read(const ObjectId &id, Object *out);
-    /// The type and size of `id` without building it where that can be avoided.
+    /// The type and size of `id` without building it: for a delta from the start of its
+    /// data and the headers of its chain.
     Outcome header(const ObjectId &id, int *type, qint64 *size);
 
 private:
@@ -70,6 +71,8 @@ private:
     bool parseEntry(const Pack &pack, quint64 offset, Entry *entry) const;
     Outcome build(Pack *pack, quint64 offset, Object *out);
     bool inflate(const Pack &pack, quint64 at, qint64 size, QByteArray *out);
+    /// The first `wanted` bytes of the data at `at` (fewer where it is shorter).
+    bool inflateStart(const Pack &pack, quint64 at, qint64 wanted, QByteArray *out);
     void remember(Pack *pack, quint64 offset, const Object &object);
 
     std::vector<std::unique_ptr<Pack>> m_packs;

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
 
 namespace clearroom::git::detail {
 
@@ -24,8 +25,10 @@ bool exactMatch(const DiffSide &source, const DiffSide &destination)
 
 } // namespace
 
-RenameDetector::RenameDetector(const ObjectReader &objects, int minimumScore, int limit)
+RenameDetector::RenameDetector(const ObjectReader &objects, BlobCache &blobs, int minimumScore,
+                               int limit)
     : m_objects(objects)
+    , m_blobs(blobs)
     , m_minimumScore(minimumScore > 0 ? std::min(minimumScore, RenameScoreMax) : DefaultRenameScore)
     // git reads a limit of 0 or less as its largest, 32767.
     , m_limit(limit > 0 ? limit : 32767)
@@ -172,22 +175,69 @@ Result<void> RenameDetector::findByBaseName(const std::vector<Candidate *> &sour
 Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sources,
                                              const std::vector<Candidate *> &destinations)
 {
+    // Everything the matrix needs is read first, on this thread (the repository is not
+    // thread-safe): the sizes, and the chunks of each file in a pair of sizes git compares.
+    std::vector<bool> sourceNeeded(sources.size(), false);
+    std::vector<bool> destinationNeeded(destinations.size(), false);
+    for (Candidate *candidate : sources) {
+        if (candidate->side->isRegularFile()) {
+            if (auto known = size(*candidate); !known)
+                return known.error();
+        }
+    }
+    for (size_t d = 0; d < destinations.size(); ++d) {
+        Candidate &destination = *destinations[d];
+        if (!destination.side->isRegularFile())
+            continue;
+        if (auto known = size(destination); !known)
+            return known.error();
+        for (size_t s = 0; s < sources.size(); ++s) {
+            const Candidate &source = *sources[s];
+            if (source.side->isRegularFile()
+                && !sizesTooFarApart(quint64(source.size), quint64(destination.size),
+                                     quint64(m_minimumScore))) {
+                sourceNeeded[s] = true;
+                destinationNeeded[d] = true;
+            }
+        }
+    }
+    for (const auto &[candidates, needed] :
+         {std::pair {&sources, &sourceNeeded}, std::pair {&destinations, &destinationNeeded}}) {
+        for (size_t i = 0; i < candidates->size(); ++i) {
+            if ((*needed)[i]) {
+                if (auto counted = chunks(*(*candidates)[i]); !counted)
+                    return counted.error();
+            }
+        }
+    }
+
     // git's matrix: the four best sources of each destination, then all of them from the
-    // best pair down, each source and destination taking part in one rename at most.
+    // best pair down, each source and destination taking part in one rename at most. The
+    // destinations are scored on two threads; each one's four are its own.
+    std::vector<BestRenameCandidates> best(destinations.size());
+    const auto scoreDestinations = [&](size_t first, size_t step) {
+        for (size_t d = first; d < destinations.size(); d += step) {
+            const Candidate &destination = *destinations[d];
+            for (size_t s = 0; s < sources.size(); ++s) {
+                const Candidate &source = *sources[s];
+                keepIfBetter(best[d],
+                             {qsizetype(s), quint64(similarityOf(source, destination)),
+                              source.baseName == destination.baseName});
+            }
+        }
+    };
+    if (sources.size() * destinations.size() > 4096) {
+        auto other = std::async(std::launch::async, scoreDestinations, 1, 2);
+        scoreDestinations(0, 2);
+        other.get();
+    } else {
+        scoreDestinations(0, 1);
+    }
     std::vector<std::pair<Candidate *, RenameCandidate>> ranked;
     ranked.reserve(destinations.size() * BestRenameCandidates().size());
-    for (Candidate *destination : destinations) {
-        BestRenameCandidates best;
-        for (qsizetype s = 0; s < qsizetype(sources.size()); ++s) {
-            auto similarity = score(*sources[size_t(s)], *destination);
-            if (!similarity)
-                return similarity.error();
-            keepIfBetter(
-                best,
-                {s, quint64(*similarity), sources[size_t(s)]->baseName == destination->baseName});
-        }
-        for (const RenameCandidate &candidate : best)
-            ranked.emplace_back(destination, candidate);
+    for (size_t d = 0; d < destinations.size(); ++d) {
+        for (const RenameCandidate &candidate : best[d])
+            ranked.emplace_back(destinations[d], candidate);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return compareRenameCandidates(a.second, b.second) < 0;
@@ -203,50 +253,71 @@ Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sou
     return {};
 }
 
-Result<int> RenameDetector::score(const Candidate &source, const Candidate &destination)
+int RenameDetector::similarityOf(const Candidate &source, const Candidate &destination) const
+{
+    if (!source.chunks || !destination.chunks || !source.side->isRegularFile()
+        || !destination.side->isRegularFile()
+        || sizesTooFarApart(quint64(source.size), quint64(destination.size),
+                            quint64(m_minimumScore)))
+        return 0;
+    return int(similarity(*source.chunks, *destination.chunks));
+}
+
+Result<int> RenameDetector::score(Candidate &source, Candidate &destination)
 {
     if (!source.side->isRegularFile() || !destination.side->isRegularFile())
         return 0;
-    auto sourceSize = size(*source.side);
+    auto sourceSize = size(source);
     if (!sourceSize)
         return sourceSize.error();
-    auto destinationSize = size(*destination.side);
+    auto destinationSize = size(destination);
     if (!destinationSize)
         return destinationSize.error();
     if (sizesTooFarApart(quint64(*sourceSize), quint64(*destinationSize), quint64(m_minimumScore)))
         return 0;
-    auto sourceChunks = chunks(*source.side);
+    auto sourceChunks = chunks(source);
     if (!sourceChunks)
         return sourceChunks.error();
-    auto destinationChunks = chunks(*destination.side);
+    auto destinationChunks = chunks(destination);
     if (!destinationChunks)
         return destinationChunks.error();
     return int(similarity(**sourceChunks, **destinationChunks));
 }
 
-Result<qint64> RenameDetector::size(const DiffSide &side)
+// Sizes and chunk counts are kept per blob too: a blob may be more than one candidate.
+Result<qint64> RenameDetector::size(Candidate &candidate)
 {
-    if (const qint64 *known = m_sizes.find(side.id))
-        return *known;
-    auto size = m_objects.size(side.id);
+    if (candidate.size >= 0)
+        return candidate.size;
+    const ObjectId &id = candidate.side->id;
+    if (const qint64 *known = m_sizes.find(id)) {
+        candidate.size = *known;
+        return candidate.size;
+    }
+    auto size = m_objects.size(id);
     if (!size)
         return size.error();
-    m_sizes.insert(side.id, *size);
-    return *size;
+    m_sizes.insert(id, *size);
+    candidate.size = *size;
+    return candidate.size;
 }
 
-Result<const ChunkCounts *> RenameDetector::chunks(const DiffSide &side)
+Result<const ChunkCounts *> RenameDetector::chunks(Candidate &candidate)
 {
-    if (const auto *known = m_chunks.find(side.id))
-        return known->get();
-    auto content = m_objects.read(side.id, GIT_OBJECT_BLOB);
+    if (candidate.chunks)
+        return candidate.chunks;
+    const ObjectId &id = candidate.side->id;
+    if (const auto *known = m_chunks.find(id)) {
+        candidate.chunks = known->get();
+        return candidate.chunks;
+    }
+    auto content = m_blobs.read(id, /*keep=*/true);
     if (!content)
         return content.error();
-    auto counted
-        = std::make_unique<ChunkCounts>(QByteArray::fromRawData(content->data(), content->size()));
-    const ChunkCounts *result = counted.get();
-    m_chunks.insert(side.id, std::move(counted));
-    return result;
+    auto counted = std::make_unique<ChunkCounts>(*content);
+    candidate.chunks = counted.get();
+    m_chunks.insert(id, std::move(counted));
+    return candidate.chunks;
 }
 
 } // namespace clearroom::git::detail

@@ -4,6 +4,7 @@
 
 // Private to app/git: git diff's rename detection over the changes of a tree comparison.
 
+#include "blobcache.h"
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "similarity.h"
@@ -25,7 +26,8 @@ class RenameDetector
 
 public:
     /// `minimumScore` out of RenameScoreMax (git treats 0 as its default, 50 %).
-    RenameDetector(const ObjectReader &objects, int minimumScore, int limit);
+    /// Sizes come from `objects`, contents through `blobs`.
+    RenameDetector(const ObjectReader &objects, BlobCache &blobs, int minimumScore, int limit);
 
     /// Replaces pairs of a removed and an added file in `changes` (in git's order) by
     /// renames.
@@ -44,6 +46,8 @@ private:
         QByteArray baseName;
         qsizetype pairedWith = -1; ///< the other candidate of its rename
         int score = 0;
+        qint64 size = -1; ///< known once asked for
+        const ChunkCounts *chunks = nullptr; ///< known once asked for
     };
 
     static void findExact(std::vector<Candidate> &sources, std::vector<Candidate> &destinations);
@@ -53,12 +57,16 @@ private:
                                  const std::vector<Candidate *> &destinations);
     /// git's estimate of how much of `destination` comes from `source`, 0 where it does
     /// not look (not both regular files, sizes too far apart for the threshold).
-    Result<int> score(const Candidate &source, const Candidate &destination);
-    Result<const ChunkCounts *> chunks(const DiffSide &side);
-    Result<qint64> size(const DiffSide &side);
+    Result<int> score(Candidate &source, Candidate &destination);
+    /// score() of two candidates whose sizes and chunks are known (0 where git does not
+    /// compare them); touches nothing, so it may run on another thread.
+    int similarityOf(const Candidate &source, const Candidate &destination) const;
+    Result<const ChunkCounts *> chunks(Candidate &candidate);
+    Result<qint64> size(Candidate &candidate);
     static void pair(Candidate &source, Candidate &destination, int score);
 
     const ObjectReader &m_objects;
+    BlobCache &m_blobs;
     int m_minimumScore;
     int m_limit;
     int m_neededLimit = 0;

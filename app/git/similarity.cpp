@@ -20,6 +20,7 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
     const char *end = at + content.size();
     // Chunks are gathered and then sorted, merged every so often so that a huge file of
     // repeated lines needs memory for its distinct chunks only.
+    std::vector<std::pair<quint64, quint64>> counts;
     size_t mergeAt = size_t(1) << 20;
     quint64 hash = FnvOffset;
     quint64 bytes = 0;
@@ -31,46 +32,54 @@ ChunkCounts::ChunkCounts(const QByteArray &content)
         ++bytes;
         if (bytes < 64 && c != '\n')
             continue;
-        m_counts.emplace_back(hash, bytes);
+        counts.emplace_back(hash, bytes);
         hash = FnvOffset;
         bytes = 0;
-        if (m_counts.size() >= mergeAt) {
-            mergeEqualChunks();
-            mergeAt = std::max(mergeAt, 2 * m_counts.size());
+        if (counts.size() >= mergeAt) {
+            mergeEqualChunks(counts);
+            mergeAt = std::max(mergeAt, 2 * counts.size());
         }
     }
     // git leaves out what follows the last newline (unless 64 bytes long).
-    mergeEqualChunks();
+    mergeEqualChunks(counts);
+    m_hashes.reserve(counts.size());
+    m_bytes.reserve(counts.size());
+    for (const auto &[chunk, count] : counts) {
+        m_hashes.push_back(chunk);
+        m_bytes.push_back(count);
+    }
 }
 
-void ChunkCounts::mergeEqualChunks()
+void ChunkCounts::mergeEqualChunks(std::vector<std::pair<quint64, quint64>> &counts)
 {
-    std::sort(m_counts.begin(), m_counts.end());
+    std::sort(counts.begin(), counts.end());
     size_t kept = 0;
-    for (size_t i = 0; i < m_counts.size(); ++i) {
-        if (kept > 0 && m_counts[kept - 1].first == m_counts[i].first)
-            m_counts[kept - 1].second += m_counts[i].second;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (kept > 0 && counts[kept - 1].first == counts[i].first)
+            counts[kept - 1].second += counts[i].second;
         else
-            m_counts[kept++] = m_counts[i];
+            counts[kept++] = counts[i];
     }
-    m_counts.resize(kept);
+    counts.resize(kept);
 }
 
 quint64 ChunkCounts::common(const ChunkCounts &other) const
 {
+    // A merge of the two sorted lists without branches on the data.
+    const quint64 *mine = m_hashes.data();
+    const quint64 *theirs = other.m_hashes.data();
+    const size_t mySize = m_hashes.size();
+    const size_t theirSize = other.m_hashes.size();
     quint64 shared = 0;
-    auto mine = m_counts.cbegin();
-    auto theirs = other.m_counts.cbegin();
-    while (mine != m_counts.cend() && theirs != other.m_counts.cend()) {
-        if (mine->first < theirs->first) {
-            ++mine;
-        } else if (theirs->first < mine->first) {
-            ++theirs;
-        } else {
-            shared += std::min(mine->second, theirs->second);
-            ++mine;
-            ++theirs;
-        }
+    size_t i = 0;
+    size_t j = 0;
+    while (i < mySize && j < theirSize) {
+        const quint64 a = mine[i];
+        const quint64 b = theirs[j];
+        const quint64 both = std::min(m_bytes[i], other.m_bytes[j]);
+        shared += a == b ? both : 0;
+        i += a <= b;
+        j += b <= a;
     }
     return shared;
 }

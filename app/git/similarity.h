@@ -21,7 +21,11 @@ constexpr quint64 DefaultRenameScore = MaxScore / 2;
 /// The content of a file as rename detection measures it: bytes per distinct chunk (a
 /// line, or 64 bytes of a longer one; a CR before LF is not counted in text); what follows
 /// the last newline does not count, as in git. Chunks are told apart by a 64-bit hash, so
-/// the count is exact where git's table of 107,927 buckets can merge two chunks.
+/// the count is exact where git's table of 107,927 buckets can merge two chunks: then git
+/// finds a few more bytes in common. Measured on a generated diff of 200 inexact renames,
+/// one "similarity index" came out a point higher in git; a pairing can differ only where
+/// two candidates are that close. git's table is described nowhere but in its GPL source,
+/// which Clearroom does not copy.
 class ChunkCounts
 {
 public:
@@ -35,11 +39,13 @@ public:
     quint64 common(const ChunkCounts &other) const;
 
 private:
-    void mergeEqualChunks();
+    void mergeEqualChunks(std::vector<std::pair<quint64, quint64>> &counts);
 
-    // (chunk hash, bytes) sorted by hash, one entry per distinct chunk: two of them are
-    // compared in one pass, which rename detection does for every pair of files.
-    std::vector<std::pair<quint64, quint64>> m_counts;
+    // One entry per distinct chunk, sorted by its hash, hashes and byte counts apart: two
+    // of them are compared in one pass over the hashes, which rename detection does for
+    // every pair of files.
+    std::vector<quint64> m_hashes;
+    std::vector<quint64> m_bytes;
     quint64 m_size = 0;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "treediff.h"
 
+#include "blobcache.h"
 #include "objectreader.h"
 #include "renamedetector.h"
 #include "treereader.h"
@@ -13,6 +14,8 @@ using namespace detail;
 namespace {
 
 constexpr quint32 FileTypeBits = 0170000;
+// What rename detection has read is kept for the line diffs up to this many bytes.
+constexpr qint64 KeptBlobBytes = qint64(128) * 1024 * 1024;
 
 // Walks two trees side by side as git's tree diff does: unchanged folders are skipped by
 // their ids, a folder that appears or disappears contributes every file below it, and a
@@ -110,14 +113,16 @@ private:
 
 struct TreeDiff::Private
 {
-    explicit Private(const Repository &repository)
+    Private(const Repository &repository, bool keepContents)
         : objects(repository)
         , trees(objects)
+        , blobs(objects, keepContents ? KeptBlobBytes : 0)
     {
     }
 
     ObjectReader objects;
     TreeReader trees;
+    BlobCache blobs;
     QVector<FileChange> changes;
     int neededRenameLimit = 0;
 };
@@ -131,13 +136,14 @@ Result<TreeDiff> TreeDiff::compare(const Repository &repository, const ObjectId 
                                    const ObjectId &newTree, const TreeDiffOptions &options)
 {
     TreeDiff diff;
-    diff.d = std::make_unique<Private>(repository);
+    diff.d = std::make_unique<Private>(repository, options.keepContents);
     diff.d->objects.deferVerification(false);
     TreeWalk walk(diff.d->trees, options.pathspec, diff.d->changes);
     if (auto walked = walk.compare(oldTree, newTree, {}); !walked)
         return walked.error();
     if (options.detectRenames) {
-        RenameDetector renames(diff.d->objects, options.renameScore, options.renameLimit);
+        RenameDetector renames(diff.d->objects, diff.d->blobs, options.renameScore,
+                               options.renameLimit);
         if (auto detected = renames.detect(&diff.d->changes); !detected)
             return detected.error();
         diff.d->neededRenameLimit = renames.neededLimit();
@@ -162,10 +168,7 @@ Result<QByteArray> TreeDiff::content(const DiffSide &side) const
     // git shows a submodule as the commit it records; that commit lives elsewhere.
     if (side.isSubmodule())
         return QByteArray("Subproject commit " + side.id.toHex() + '\n');
-    auto raw = d->objects.read(side.id, GIT_OBJECT_BLOB);
-    if (!raw)
-        return raw.error();
-    return raw->copy();
+    return d->blobs.read(side.id, /*keep=*/false);
 }
 
 Result<qint64> TreeDiff::size(const DiffSide &side) const
@@ -175,6 +178,29 @@ Result<qint64> TreeDiff::size(const DiffSide &side) const
     if (side.isSubmodule())
         return qint64(sizeof "Subproject commit \n" - 1 + ObjectId::HexSize);
     return d->objects.size(side.id);
+}
+
+Result<std::optional<QByteArray>> TreeDiff::contentUpTo(const DiffSide &side, qint64 limit,
+                                                        qint64 *size, bool *checked) const
+{
+    if (checked)
+        *checked = true;
+    if (!side.exists() || side.isSubmodule()) {
+        auto whole = content(side);
+        if (!whole)
+            return whole.error();
+        *size = whole->size();
+        return std::optional<QByteArray>(std::move(*whole));
+    }
+    return d->blobs.readUpTo(side.id, limit, size, checked);
+}
+
+Result<void> TreeDiff::confirm(const DiffSide &side, const QByteArray &content,
+                               const ObjectId *computedId) const
+{
+    if (computedId)
+        return *computedId == side.id ? Result<void>() : Result<void>(d->objects.damaged(side.id));
+    return d->objects.check(side.id, GIT_OBJECT_BLOB, content.constData(), content.size());
 }
 
 Result<void> TreeDiff::finishVerification()

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace clearroom::git {
 
@@ -66,6 +67,9 @@ struct TreeDiffOptions
     /// Inexact renames are looked for only while sources × destinations stay within its
     /// square (git's diff.renameLimit).
     int renameLimit = DefaultRenameLimit;
+    /// Keep what rename detection reads (up to 128 MiB) for content(): for a caller that
+    /// diffs the lines of the files next, so that each is read once.
+    bool keepContents = true;
 };
 
 /// The changes between two trees, exactly as `git diff A B` finds them: every file that
@@ -100,6 +104,16 @@ public:
     Result<QByteArray> content(const DiffSide &side) const;
     /// The size of content() without reading it.
     Result<qint64> size(const DiffSide &side) const;
+    /// content(), unless it is larger than `limit`: then nullopt, unread. `*size` is its
+    /// size either way. With `checked`, a blob may come back unchecked against its id
+    /// (`*checked` false) for a caller that hashes it anyway: it must then call confirm().
+    Result<std::optional<QByteArray>> contentUpTo(const DiffSide &side, qint64 limit, qint64 *size,
+                                                  bool *checked = nullptr) const;
+    /// Checks content that contentUpTo() left unchecked: against `computedId` where the
+    /// caller has the id of the content (an error naming the object when they differ),
+    /// otherwise as every object read is checked (see finishVerification()).
+    Result<void> confirm(const DiffSide &side, const QByteArray &content,
+                         const ObjectId *computedId) const;
 
     /// Waits for the checks of every object read so far: an error naming the first one
     /// whose content does not match its id.

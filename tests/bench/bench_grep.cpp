@@ -67,18 +67,8 @@ bool generateRepository(const QString &path)
             + QByteArray::number(i / 50) + "/module" + QByteArray::number(i) + ".c\n";
         stream += "data " + QByteArray::number(content.size()) + "\n" + content + "\n";
     }
-    const QString streamFile = path + QStringLiteral(".fi");
-    QFile out(streamFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
-        return false;
-    out.close();
-    const auto imported = test::runProcess("sh",
-                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                           test::referenceGitEnvironment());
-    QFile::remove(streamFile);
     // Packed, as a repository handed over for review usually is.
-    return imported.ok()
+    return fastImport(path, stream)
         && test::runProcess("git", {"-C", QFile::encodeName(path), "gc", "-q"},
                             test::referenceGitEnvironment())
                .ok();

@@ -92,17 +92,7 @@ bool generateHistory(const QString &path, int commits, int files)
         if (!onSide && !sideTip && mark % 50 == 0)
             sideTip = mark;
     }
-    const QString streamFile = path + QStringLiteral(".fi");
-    QFile out(streamFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
-        return false;
-    out.close();
-    const auto imported = test::runProcess("sh",
-                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                           test::referenceGitEnvironment());
-    QFile::remove(streamFile);
-    return imported.ok();
+    return fastImport(path, stream);
 }
 
 void compare(const QString &repository, const QByteArrayList &arguments, const char *label)

@@ -39,17 +39,7 @@ bool generateRepository(const QString &path, int files)
             + QByteArray::number(i / 100) + "/file" + QByteArray::number(i) + ".c\n";
         stream += "data " + QByteArray::number(content.size()) + "\n" + content + "\n";
     }
-    const QString streamFile = path + QStringLiteral(".fi");
-    QFile out(streamFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
-        return false;
-    out.close();
-    const auto imported = test::runProcess("sh",
-                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                           test::referenceGitEnvironment());
-    QFile::remove(streamFile);
-    return imported.ok();
+    return fastImport(path, stream);
 }
 
 void compareLsTree(const QString &repository, const char *label)

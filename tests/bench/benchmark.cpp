@@ -56,4 +56,19 @@ Command referenceGitCommand(const QString &repository, const QByteArrayList &arg
     return {"git", full, test::referenceGitEnvironment()};
 }
 
+bool fastImport(const QString &path, const QByteArray &stream)
+{
+    const QString streamFile = path + QStringLiteral(".fi");
+    QFile out(streamFile);
+    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
+        return false;
+    out.close();
+    const auto imported = test::runProcess("sh",
+                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
+                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
+                                           test::referenceGitEnvironment());
+    QFile::remove(streamFile);
+    return imported.ok();
+}
+
 } // namespace clearroom::bench

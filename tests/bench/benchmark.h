@@ -30,4 +30,8 @@ double median(QVector<double> values);
 /// The reference git command on a repository (no user or system config, UTC, C locale).
 Command referenceGitCommand(const QString &repository, const QByteArrayList &arguments);
 
+/// Imports a `git fast-import` stream into the repository at `path` (through a file beside
+/// it, which is removed again).
+bool fastImport(const QString &path, const QByteArray &stream);
+
 } // namespace clearroom::bench

@@ -167,6 +167,7 @@ HistoryBuilder storyHistory()
         {"rules/u/first.txt", shared},
         {"rules/u/second.txt", shared},
         {"rules/m/sixty.txt", sixty},
+        {"tools/run.sh", "#!/bin/sh\nexec \"$@\"\n"},
     };
     commit.modes = {{"link", "120000"}, {"sub", "160000"}};
     commit.message = "Initial import\n";
@@ -250,6 +251,9 @@ HistoryBuilder storyHistory()
     commit.files.insert("a/very/long/path/name/that/goes/on/and/on/far/beyond/what/a/"
                         "terminal/shows/in/its/width/renamed.txt",
                         commit.files.take(longName));
+    // Identical under a new name and mode.
+    commit.files.insert("tools/bin/run", commit.files.take("tools/run.sh"));
+    commit.modes["tools/bin/run"] = "100755";
     at = history.commit(commit);
     history.setBranch("main", at);
     return history;

@@ -12,6 +12,8 @@
 #include "scratchdirectory.h"
 #include "treediff.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <optional>
@@ -28,6 +30,62 @@ QByteArray numbered(const QByteArray &text, int count)
     for (int i = 0; i < count; ++i)
         lines += text + ' ' + QByteArray::number(i) + '\n';
     return lines;
+}
+
+void appendBigEndian(QByteArray &out, quint32 value)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out += char((value >> shift) & 0xFF);
+}
+
+// A pack of one blob whose index names `id` but whose stored bytes are `content`: what a
+// forged repository could hand over. The blob is deflated as one stored block.
+bool writeForgedPack(const QString &objectsDirectory, const ObjectId &id, const QByteArray &content)
+{
+    QByteArray pack = "PACK";
+    appendBigEndian(pack, 2);
+    appendBigEndian(pack, 1);
+    quint64 size = quint64(content.size());
+    uchar first = uchar(0x30 | (size & 0x0F)); // type 3: a blob
+    size >>= 4;
+    pack += char(first | (size ? 0x80 : 0));
+    while (size) {
+        pack += char((size & 0x7F) | (size > 0x7F ? 0x80 : 0));
+        size >>= 7;
+    }
+    quint32 a = 1;
+    quint32 b = 0;
+    for (const char c : content) {
+        a = (a + uchar(c)) % 65521;
+        b = (b + a) % 65521;
+    }
+    const auto length = quint16(content.size());
+    pack += QByteArray("\x78\x01\x01", 3);
+    pack += char(length & 0xFF);
+    pack += char(length >> 8);
+    pack += char(~length & 0xFF);
+    pack += char((~length >> 8) & 0xFF);
+    pack += content;
+    appendBigEndian(pack, (b << 16) | a);
+    const QByteArray checksum(20, '\x5a');
+    pack += checksum;
+
+    QByteArray index("\377tOc", 4);
+    appendBigEndian(index, 2);
+    for (int i = 0; i < 256; ++i)
+        appendBigEndian(index, i >= id.raw()[0] ? 1 : 0);
+    index += QByteArray(reinterpret_cast<const char *>(id.raw()), ObjectId::RawSize);
+    appendBigEndian(index, 0); // CRC, not checked when reading
+    appendBigEndian(index, 12);
+    index += checksum + QByteArray(20, '\x5a');
+
+    const QString base
+        = objectsDirectory + QStringLiteral("/pack/pack-") + QString(40, QLatin1Char('5'));
+    QDir().mkpath(objectsDirectory + QStringLiteral("/pack"));
+    QFile packFile(base + QStringLiteral(".pack"));
+    QFile indexFile(base + QStringLiteral(".idx"));
+    return packFile.open(QIODevice::WriteOnly) && packFile.write(pack) == pack.size()
+        && indexFile.open(QIODevice::WriteOnly) && indexFile.write(index) == index.size();
 }
 
 // A change as git --name-status -M<score> prints it: "R087 old new", "A path".
@@ -52,6 +110,8 @@ private Q_SLOTS:
     void renames();
     void renameLimit();
     void contentOfEachSide();
+    void sizesAsGitReadsThem();
+    void forgedContentIsCaught();
     void hunks_data();
     void hunks();
 
@@ -265,6 +325,134 @@ void TestTreeDiff::contentOfEachSide()
     QVERIFY(!content.ok());
     QVERIFY2(content.errorMessage().contains(QStringLiteral("2222222222")),
              qPrintable(content.errorMessage()));
+}
+
+// Sizes come from the pack without building objects (a delta's from its first bytes): the
+// same as git's for every blob of a history full of deltas.
+void TestTreeDiff::sizesAsGitReadsThem()
+{
+    // One file changed a line at a time, repacked: git stores most versions as deltas.
+    HistoryBuilder history;
+    HistoryBuilder::Commit commit;
+    QByteArrayList lines = numbered("line", 300).split('\n');
+    for (int i = 0; i < 80; ++i) {
+        lines[(i * 37) % 300] = "changed " + QByteArray::number(i);
+        commit.files["file.txt"] = lines.join('\n');
+        commit.files["other.txt"] = numbered("other " + QByteArray::number(i % 3), 50 + i);
+        const int at = history.commit(commit);
+        commit.parents = {at};
+        commit.time += 60;
+    }
+    history.setBranch("main", commit.parents.first());
+    const QString path = m_scratch.filePath(QStringLiteral("deltas.git"));
+    QString error;
+    QVERIFY2(history.create(path, true, &error), qPrintable(error));
+    QVERIFY(runProcess("git", {"-C", QFile::encodeName(path), "repack", "-q", "-a", "-d", "-f"},
+                       referenceGitEnvironment())
+                .ok());
+    const QByteArrayList objects
+        = referenceGit(path,
+                       {"cat-file", "--batch-all-objects",
+                        "--batch-check=%(objectname) %(objecttype) %(objectsize) "
+                        "%(deltabase)"})
+              .standardOutput.trimmed()
+              .split('\n');
+    auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    auto oldTree = repository->resolveTree("main");
+    QVERIFY(oldTree.ok());
+    auto diff = TreeDiff::compare(*repository, *oldTree, *oldTree, TreeDiffOptions());
+    QVERIFY(diff.ok());
+    int deltas = 0;
+    for (const QByteArray &line : objects) {
+        const QByteArrayList fields = line.split(' ');
+        if (fields.value(1) != "blob")
+            continue;
+        deltas += fields.value(3) != QByteArray(40, '0');
+        DiffSide side;
+        side.mode = 0100644;
+        side.id = ObjectId::fromHex(fields.at(0));
+        const auto size = diff->size(side);
+        QVERIFY(size.ok());
+        QCOMPARE(*size, fields.at(2).toLongLong());
+        QCOMPARE(qint64(diff->content(side)->size()), *size);
+    }
+    QVERIFY2(deltas > 100, qPrintable(QStringLiteral("only %1 deltas").arg(deltas)));
+    QVERIFY(diff->finishVerification().ok());
+}
+
+// A blob left unchecked for a line diff is checked by the id libgit2 computes: a pack that
+// hands over other bytes for an id is caught, in the engine and in every format that reads.
+void TestTreeDiff::forgedContentIsCaught()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("forged"));
+    const QByteArray repository = QFile::encodeName(path);
+    const QByteArrayList environment = referenceGitEnvironment();
+    QVERIFY(runProcess("git", {"init", "-q", repository}, environment).ok());
+    for (const QByteArray content : {"original content\n", "changed content\n"}) {
+        QFile file(path + QStringLiteral("/file.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QVERIFY(runProcess("git", {"-C", repository, "add", "file.txt"}, environment).ok());
+        QVERIFY(runProcess("git",
+                           {"-C", repository, "-c", "user.name=A", "-c", "user.email=a@x", "commit",
+                            "-q", "-m", content},
+                           environment)
+                    .ok());
+    }
+    const QByteArray original
+        = referenceGit(path, {"rev-parse", "HEAD~1:file.txt"}).standardOutput.trimmed();
+    QCOMPARE(referenceGit(path, {"cat-file", "-p", original}).standardOutput,
+             QByteArray("original content\n"));
+    const QString objects = path + QStringLiteral("/.git/objects");
+    QVERIFY(QFile::remove(objects + QLatin1Char('/') + QString::fromLatin1(original.left(2))
+                          + QLatin1Char('/') + QString::fromLatin1(original.mid(2))));
+    QVERIFY(writeForgedPack(objects, ObjectId::fromHex(original), "forged  content\n"));
+
+    auto forged = Repository::open(path);
+    QVERIFY(forged.ok());
+    auto before = forged->resolveTree("HEAD~1");
+    auto after = forged->resolveTree("HEAD");
+    QVERIFY(before.ok() && after.ok());
+    auto diff = TreeDiff::compare(*forged, *before, *after, TreeDiffOptions());
+    QVERIFY(diff.ok());
+    QCOMPARE(diff->changes().size(), 1);
+    const FileChange change = diff->changes().first();
+    qint64 size = 0;
+    bool checked = true;
+    const auto read = diff->contentUpTo(change.oldSide, BigFileThreshold, &size, &checked);
+    QVERIFY(read.ok() && read->has_value());
+    QCOMPARE(**read, QByteArray("forged  content\n"));
+    QVERIFY(!checked);
+    TextIds ids;
+    QVERIFY(LineDiff::count(**read, *diff->content(change.newSide), &ids).ok());
+    QVERIFY(ids.known);
+    const auto confirmed = diff->confirm(change.oldSide, **read, &ids.before);
+    QVERIFY(!confirmed.ok());
+    QVERIFY2(confirmed.errorMessage().contains(QString::fromLatin1(original)),
+             qPrintable(confirmed.errorMessage()));
+    // Read as usual, the check on the second thread finds it.
+    QVERIFY(diff->content(change.oldSide).ok());
+    QVERIFY(!diff->finishVerification().ok());
+
+    const QByteArray cli = qgetenv("CLEARROOM_CLI");
+    QVERIFY(!cli.isEmpty());
+    for (const QByteArray format : {"--stat", "-p", "--numstat"}) {
+        const ProcessResult result
+            = runProcess(cli, {"-C", repository, "repo", "diff", format, "HEAD~1", "HEAD"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardOutput.isEmpty());
+        QVERIFY2(result.standardError.contains(original)
+                     && result.standardError.contains("file.txt"),
+                 result.standardError.constData());
+    }
+    // What reads no content is as git shows it.
+    const ProcessResult raw
+        = runProcess(cli, {"-C", repository, "repo", "diff", "--raw", "HEAD~1", "HEAD"});
+    QVERIFY(raw.ok());
+    QCOMPARE(raw.standardOutput,
+             referenceGit(path, {"diff", "--raw", "HEAD~1", "HEAD"}).standardOutput);
 }
 
 void TestTreeDiff::hunks_data()
