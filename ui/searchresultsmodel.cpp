@@ -64,13 +64,15 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const bool isFile = index.internalId() == 0;
-    const git::GrepFileMatches &file = m_files.at(isFile ? index.row() : int(index.internalId() - 1));
+    const git::GrepFileMatches &file
+        = m_files.at(isFile ? index.row() : int(index.internalId() - 1));
     switch (role) {
     case Qt::DisplayRole:
         if (isFile) {
             if (file.isBinary)
                 return tr("%1 (binary file matches)").arg(git::displayBytes(file.path));
-            return tr("%1 (%n line(s))", nullptr, int(file.lines.size())).arg(git::displayBytes(file.path));
+            return tr("%1 (%n line(s))", nullptr, int(file.lines.size()))
+                .arg(git::displayBytes(file.path));
         } else {
             const git::GrepLine &line = file.lines.at(index.row());
             // Hidden characters in a result line are shown as markers, as in the view.
@@ -78,15 +80,18 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             for (qsizetype i = text.size() - 1; i >= 0; --i) {
                 git::SuspiciousCharacter::Kind kind;
                 if (git::TextContent::isSuspicious(text.at(i).unicode(), &kind))
-                    text.replace(i, 1, QStringLiteral("⟨U+%1⟩").arg(text.at(i).unicode(), 4, 16, QLatin1Char('0')));
+                    text.replace(i, 1,
+                                 QStringLiteral("⟨U+%1⟩").arg(text.at(i).unicode(), 4, 16,
+                                                              QLatin1Char('0')));
             }
             return QStringLiteral("%1: %2").arg(line.number).arg(text.trimmed());
         }
     case PathRole:
         return file.path;
     case LineRole:
-        return isFile ? qint64(file.isBinary || file.lines.isEmpty() ? 0 : file.lines.first().number)
-                      : file.lines.at(index.row()).number;
+        return isFile
+            ? qint64(file.isBinary || file.lines.isEmpty() ? 0 : file.lines.first().number)
+            : file.lines.at(index.row()).number;
     default:
         return {};
     }

@@ -17,7 +17,7 @@ class SearchResultsModel : public QAbstractItemModel
 public:
     enum Role {
         PathRole = Qt::UserRole + 1, ///< QByteArray
-        LineRole,                    ///< qint64, 1-based; 0 on a file row
+        LineRole, ///< qint64, 1-based; 0 on a file row
     };
 
     using QAbstractItemModel::QAbstractItemModel;

@@ -280,7 +280,7 @@ Result<void> Blame::Private::diff(int originIndex, Link &link)
     const RawObject &mine = *origins[size_t(originIndex)].content;
     const RawObject &theirs = *origins[size_t(link.parent)].content;
     auto hunks = BlameDiff::hunks(theirs.data(), theirs.size(), mine.data(), mine.size(),
-                                 options.ignoreWhitespace);
+                                  options.ignoreWhitespace);
     if (!hunks)
         return hunks.error();
     link.hunks = std::move(*hunks);

@@ -42,8 +42,8 @@ int collectHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload
 } // namespace
 
 Result<QVector<LineHunk>> BlameDiff::hunks(const char *oldData, qsizetype oldSize,
-                                          const char *newData, qsizetype newSize,
-                                          bool ignoreWhitespace)
+                                           const char *newData, qsizetype newSize,
+                                           bool ignoreWhitespace)
 {
     ensureLibraryInitialised();
     trimCommonTail(oldData, &oldSize, newData, &newSize);

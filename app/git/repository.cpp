@@ -20,6 +20,14 @@ using namespace detail;
 
 namespace {
 
+// libgit2's form of an object id.
+git_oid toOid(const ObjectId &id)
+{
+    git_oid oid;
+    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    return oid;
+}
+
 ObjectType fromGitType(git_object_t type)
 {
     switch (type) {
@@ -290,8 +298,7 @@ Result<ObjectId> peel(git_repository *repo, const ResolvedObject &object, git_ob
                       const QString &revision)
 {
     git_object *raw = nullptr;
-    git_oid oid;
-    std::memcpy(oid.id, object.id.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(object.id);
     if (git_object_lookup(&raw, repo, &oid, GIT_OBJECT_ANY) < 0) {
         return Error {Repository::tr("The object %1 cannot be read: %2")
                           .arg(QString::fromLatin1(object.id.toHex()), lastErrorText())};
@@ -331,8 +338,7 @@ Result<void>
 Repository::forEachTreeEntry(const ObjectId &tree,
                              const std::function<void(const TreeEntryView &)> &visit) const
 {
-    git_oid oid;
-    std::memcpy(oid.id, tree.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(tree);
     git_tree *raw = nullptr;
     const int rc = git_tree_lookup(&raw, d->repo.get(), &oid);
     if (rc < 0) {
@@ -374,8 +380,7 @@ Result<TreeEntries> Repository::treeEntries(const ObjectId &tree) const
 
 Result<qint64> Repository::objectSize(const ObjectId &id) const
 {
-    git_oid oid;
-    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(id);
     size_t size = 0;
     git_object_t type = GIT_OBJECT_INVALID;
     const int rc = git_odb_read_header(&size, &type, d->odb.get(), &oid);
@@ -386,8 +391,7 @@ Result<qint64> Repository::objectSize(const ObjectId &id) const
 
 Result<QByteArray> Repository::blobContent(const ObjectId &blob) const
 {
-    git_oid oid;
-    std::memcpy(oid.id, blob.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(blob);
     git_blob *raw = nullptr;
     const int rc = git_blob_lookup(&raw, d->repo.get(), &oid);
     if (rc < 0)
@@ -401,8 +405,7 @@ Result<void>
 Repository::readBlob(const ObjectId &blob,
                      const std::function<void(const char *data, qsizetype size)> &read) const
 {
-    git_oid oid;
-    std::memcpy(oid.id, blob.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(blob);
     git_blob *raw = nullptr;
     const int rc = git_blob_lookup(&raw, d->repo.get(), &oid);
     if (rc < 0)
@@ -415,8 +418,7 @@ Repository::readBlob(const ObjectId &blob,
 
 Result<CommitInfo> Repository::commit(const ObjectId &id) const
 {
-    git_oid oid;
-    std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    const git_oid oid = toOid(id);
     git_odb_object *raw = nullptr;
     const int rc = git_odb_read(&raw, d->odb.get(), &oid);
     if (rc < 0)

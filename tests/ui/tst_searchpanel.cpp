@@ -59,7 +59,8 @@ private Q_SLOTS:
         panel->search(search, {});
         QVERIFY(panel->isRunning());
         QTRY_VERIFY(!panel->isRunning());
-        QVERIFY2(panel->statusText().contains(QStringLiteral("matching")), qPrintable(panel->statusText()));
+        QVERIFY2(panel->statusText().contains(QStringLiteral("matching")),
+                 qPrintable(panel->statusText()));
 
         QByteArrayList arguments {"grep", "-l", "-E"};
         if (ignoreCase)
@@ -108,9 +109,11 @@ private Q_SLOTS:
         SearchResultsModel *model = window.searchPanel()->model();
         QStringList found;
         for (int row = 0; row < model->rowCount(); ++row)
-            found << QString::fromUtf8(model->index(row, 0).data(SearchResultsModel::PathRole).toByteArray());
+            found << QString::fromUtf8(
+                model->index(row, 0).data(SearchResultsModel::PathRole).toByteArray());
         // Not every line: an empty pattern (a U+FEFF taken for a byte order mark) once did that.
-        QVERIFY2(found == QStringList {QStringLiteral("trojan.c")}, qPrintable(found.join(QLatin1Char('|'))));
+        QVERIFY2(found == QStringList {QStringLiteral("trojan.c")},
+                 qPrintable(found.join(QLatin1Char('|'))));
         QCOMPARE(model->rowCount(model->index(0, 0)), 1);
         // The result line shows the character as a marker, never raw.
         const QString shown = model->index(0, 0, model->index(0, 0)).data().toString();
