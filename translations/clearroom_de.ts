@@ -1019,6 +1019,44 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::review::CweCatalogue</name>
+    <message>
+        <source>Line 1 of the CWE list is not its attribution (a line starting with &apos;#&apos;).</source>
+        <translation>Zeile 1 der CWE-Liste ist nicht ihre Quellenangabe (eine Zeile, die mit „#“ beginnt).</translation>
+    </message>
+    <message>
+        <source>Line 1 of the CWE list does not say which CWE version it comes from (for example &quot;version 4.15&quot;).</source>
+        <translation>Zeile 1 der CWE-Liste nennt nicht die CWE-Version, aus der sie stammt (zum Beispiel „version 4.15“).</translation>
+    </message>
+    <message>
+        <source>Line 2 of the CWE list is not the header &apos;%1&apos;.</source>
+        <translation>Zeile 2 der CWE-Liste ist nicht die Kopfzeile „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>
+        <translation>
+            <numerusform>Zeile %1 der CWE-Liste hat %n Spalte statt 5 (id, name, abstraction, status, description).</numerusform>
+            <numerusform>Zeile %1 der CWE-Liste hat %n Spalten statt 5 (id, name, abstraction, status, description).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of the CWE list has the id &apos;%2&apos;; expected a whole number above 0.</source>
+        <translation>Zeile %1 der CWE-Liste hat die Kennung „%2“; erwartet wird eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CWE list repeats CWE-%2 of line %3.</source>
+        <translation>Zeile %1 der CWE-Liste wiederholt CWE-%2 aus Zeile %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CWE list has no name for CWE-%2.</source>
+        <translation>Zeile %1 der CWE-Liste hat keinen Namen für CWE-%2.</translation>
+    </message>
+    <message>
+        <source>The CWE list has no weaknesses after its header.</source>
+        <translation>Die CWE-Liste enthält nach ihrer Kopfzeile keine Schwachstellen.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::Database</name>
     <message>
         <source>the disk is full</source>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>clearroom::review::CweCatalogue</name>
+    <message numerus="yes">
+        <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>
+        <translation>
+            <numerusform>Line %1 of the CWE list has %n column instead of 5 (id, name, abstraction, status, description).</numerusform>
+            <numerusform>Line %1 of the CWE list has %n columns instead of 5 (id, name, abstraction, status, description).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::DiffPanel</name>
     <message numerus="yes">
         <source>%n file(s) changed.</source>
