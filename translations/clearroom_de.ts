@@ -44,6 +44,52 @@
     </message>
 </context>
 <context>
+    <name>clearroom::cli::AuditLogCommand</name>
+    <message numerus="yes">
+        <source>The audit log verifies: %n entries, chain and tables agree; head %1
+</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll ist gültig: %n Eintrag, Kette und Tabellen stimmen überein; Kopf %1
+</numerusform>
+            <numerusform>Das Audit-Protokoll ist gültig: %n Einträge, Kette und Tabellen stimmen überein; Kopf %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli log COMMAND WORKSPACE
+
+  verify WORKSPACE
+      check the audit log&apos;s hash chain and replay it against the workspace&apos;s
+      tables; exit status 0 when they agree, otherwise 1 and the first entry
+      or row that disagrees
+  export WORKSPACE [--hashes]
+      print the log, one JSON line per entry (with --hashes, each line after
+      its entry&apos;s hash and a space)
+
+Entry n&apos;s hash is SHA-256 over entry n-1&apos;s hash as 64 lowercase hex digits,
+a newline, and line n (the first entry&apos;s previous hash is 64 zeros). Whoever
+can write the workspace file can rewrite the whole chain: what anchors it is
+the head hash recorded in each signed package.
+</source>
+        <translation>Aufruf: clearroom-cli log BEFEHL ARBEITSBEREICH
+
+  verify ARBEITSBEREICH
+      die Hash-Kette des Audit-Protokolls prüfen und es gegen die Tabellen des
+      Arbeitsbereichs nachspielen; Exit-Status 0, wenn sie übereinstimmen, sonst
+      1 und der erste Eintrag oder die erste Zeile, die abweicht
+  export ARBEITSBEREICH [--hashes]
+      das Protokoll ausgeben, eine JSON-Zeile je Eintrag (mit --hashes jede
+      Zeile nach dem Hash ihres Eintrags und einem Leerzeichen)
+
+Der Hash von Eintrag n ist SHA-256 über den Hash von Eintrag n-1 als 64
+kleingeschriebene Hex-Ziffern, einen Zeilenumbruch und Zeile n (der vorige Hash
+des ersten Eintrags sind 64 Nullen). Wer die Datei des Arbeitsbereichs schreiben
+kann, kann die ganze Kette neu schreiben: verankert wird sie durch den Kopf-Hash,
+den jedes signierte Paket festhält.
+</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::BlameCommand</name>
     <message>
         <source>repo blame: -L &apos;%1&apos;: regular expressions are not supported; give line numbers.</source>
@@ -181,6 +227,10 @@ Eigene Befehle von Clearroom:
 </translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
 
 Clearroom&apos;s command line: the same engine as the Clearroom workstation,
@@ -200,6 +250,12 @@ Commands:
   repo ls-tree   list a tree exactly as &apos;git ls-tree&apos; does
   repo show      print a file or folder exactly as &apos;git show&apos; does
   repo identity  the repository&apos;s identity and notices about it, as JSON
+
+  review init|add-repo|show|move     the review a workspace holds
+  finding add|list|show|update|comment|delete
+                                     findings and their comment threads
+  coverage mark|unmark|show          what was reviewed
+  log verify|export                  the workspace&apos;s audit log
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
@@ -225,14 +281,84 @@ Befehle:
   repo show      eine Datei oder einen Ordner ausgeben, genau wie „git show“
   repo identity  Identität des Repositorys und Hinweise dazu, als JSON
 
+  review init|add-repo|show|move     die Prüfung, die ein Arbeitsbereich enthält
+  finding add|list|show|update|comment|delete
+                                     Befunde und ihre Kommentare
+  coverage mark|unmark|show          was geprüft wurde
+  log verify|export                  das Audit-Protokoll des Arbeitsbereichs
+
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
 die Standardausgabe.
 </translation>
     </message>
+</context>
+<context>
+    <name>clearroom::cli::CoverageCommand</name>
     <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <source>%1: --path is required.</source>
+        <translation>%1: --path ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: --lines goes with exactly one --path.</source>
+        <translation>%1: --lines gehört zu genau einem --path.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
+        <translation>
+            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeile hat.</numerusform>
+            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeilen hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n line(s) reviewed.
+</source>
+        <translation>
+            <numerusform>%n Zeile als geprüft markiert.
+</numerusform>
+            <numerusform>%n Zeilen als geprüft markiert.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n line(s) unreviewed.
+</source>
+        <translation>
+            <numerusform>%n Zeile als ungeprüft markiert.
+</numerusform>
+            <numerusform>%n Zeilen als ungeprüft markiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage of &apos;%1&apos; at %2: %3 of lines (%4 of %5), %6 of files (%7 of %8; %9 partly)
+</source>
+        <translation>Abdeckung von „%1“ bei %2: %3 der Zeilen (%4 von %5), %6 der Dateien (%7 von %8; %9 teilweise)
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli coverage COMMAND WORKSPACE [options]
+
+  mark WORKSPACE [--repo NAME] [--commit REV] --path P [--lines A-B]
+      mark lines (or, without --lines, whole files; --path may repeat) as
+      reviewed by the workspace&apos;s reviewer
+  unmark WORKSPACE [--repo NAME] [--commit REV] --path P [--lines A-B]
+      mark them unreviewed again
+  show WORKSPACE [--repo NAME] [--commit REV] [--format json|table]
+      the share of lines and files reviewed, per file, folder and in total;
+      blank lines, binary files and files of blank lines do not count
+</source>
+        <translation>Aufruf: clearroom-cli coverage BEFEHL ARBEITSBEREICH [Optionen]
+
+  mark ARBEITSBEREICH [--repo NAME] [--commit REV] --path P [--lines A-B]
+      Zeilen (ohne --lines ganze Dateien; --path darf mehrfach stehen) als vom
+      Prüfer des Arbeitsbereichs geprüft markieren
+  unmark ARBEITSBEREICH [--repo NAME] [--commit REV] --path P [--lines A-B]
+      sie wieder als ungeprüft markieren
+  show ARBEITSBEREICH [--repo NAME] [--commit REV] [--format json|table]
+      der geprüfte Anteil der Zeilen und Dateien je Datei, Ordner und gesamt;
+      Leerzeilen, Binärdateien und Dateien nur aus Leerzeilen zählen nicht
+</translation>
     </message>
 </context>
 <context>
@@ -378,6 +504,198 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
     <message>
         <source>repo diff: &apos;%1&apos; cannot be read: %2</source>
         <translation>repo diff: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::FindingCommand</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a CWE id (write 79 or CWE-79).</source>
+        <translation>%1: „%2“ ist keine CWE-Nummer (79 oder CWE-79 schreiben).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a severity; use one of: %3.</source>
+        <translation>%1: „%2“ ist kein Schweregrad; einer von: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a status; use one of: %3.</source>
+        <translation>%1: „%2“ ist kein Status; einer von: %3.</translation>
+    </message>
+    <message>
+        <source>finding add: --%1 is required.</source>
+        <translation>finding add: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>finding add: --also &apos;%1&apos; is not PATH:A-B.</source>
+        <translation>finding add: --also „%1“ hat nicht die Form PFAD:A-B.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>STELLE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Finding %1
+Title:          %2
+Severity:       %3
+Status:         %4
+</source>
+        <translation>Befund %1
+Titel:          %2
+Schweregrad:    %3
+Status:         %4
+</translation>
+    </message>
+    <message>
+        <source>CWE:            CWE-%1
+</source>
+        <translation>CWE:            CWE-%1
+</translation>
+    </message>
+    <message>
+        <source>Repository:     %1 at %2
+</source>
+        <translation>Repository:     %1 bei %2
+</translation>
+    </message>
+    <message>
+        <source>Location:       %1:%2-%3 (%4)
+</source>
+        <translation>Stelle:         %1:%2-%3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>Author:         %1
+Created:        %2
+Updated:        %3
+</source>
+        <translation>Autor:          %1
+Erstellt:       %2
+Geändert:       %3
+</translation>
+    </message>
+    <message>
+        <source>
+Description:
+%1
+</source>
+        <translation>
+Beschreibung:
+%1
+</translation>
+    </message>
+    <message>
+        <source>
+Recommendation:
+%1
+</source>
+        <translation>
+Empfehlung:
+%1
+</translation>
+    </message>
+    <message>
+        <source>
+Comment by %1 at %2:
+%3
+</source>
+        <translation>
+Kommentar von %1 um %2:
+%3
+</translation>
+    </message>
+    <message>
+        <source>finding update: name at least one field to change.</source>
+        <translation>finding update: mindestens ein zu änderndes Feld angeben.</translation>
+    </message>
+    <message>
+        <source>Finding %1 updated.
+</source>
+        <translation>Befund %1 geändert.
+</translation>
+    </message>
+    <message>
+        <source>Finding %1 unchanged: it already had these values.
+</source>
+        <translation>Befund %1 unverändert: er hatte diese Werte schon.
+</translation>
+    </message>
+    <message>
+        <source>finding comment: give either --text or --file.</source>
+        <translation>finding comment: entweder --text oder --file angeben.</translation>
+    </message>
+    <message>
+        <source>Finding %1 deleted; the audit log keeps its values.
+</source>
+        <translation>Befund %1 gelöscht; das Audit-Protokoll bewahrt seine Werte.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli finding COMMAND WORKSPACE [options]
+
+  add WORKSPACE [--repo NAME] [--commit REV] --path P --lines A-B
+      [--also PATH:A-B]... --severity S --title T [--cwe N] [--status S]
+      [--description-file F] [--recommendation-file F]
+      record a finding; prints its id. --repo may be left out when the review
+      has one repository; the commit defaults to the review&apos;s current one
+  list WORKSPACE [--format json|table]
+      every finding, newest first; json prints one object with a &apos;findings&apos;
+      array (see the README for its fields)
+  show WORKSPACE ID [--format json|text]
+      one finding with its comments
+  update WORKSPACE ID [--title T] [--severity S] [--status S] [--cwe N|--no-cwe]
+      [--description-file F] [--recommendation-file F]
+  comment WORKSPACE ID (--text T | --file F)
+      add a comment to the finding&apos;s thread; prints its id
+  delete WORKSPACE ID
+      delete a finding (the audit log keeps its values)
+
+ID may be any unique prefix of at least 4 characters.
+Severities: info, low, medium, high, critical.
+Statuses: open, confirmed, disputed, false-positive, fixed, accepted-risk.
+</source>
+        <translation>Aufruf: clearroom-cli finding BEFEHL ARBEITSBEREICH [Optionen]
+
+  add ARBEITSBEREICH [--repo NAME] [--commit REV] --path P --lines A-B
+      [--also PFAD:A-B]... --severity S --title T [--cwe N] [--status S]
+      [--description-file D] [--recommendation-file D]
+      einen Befund festhalten; gibt seine ID aus. --repo kann entfallen, wenn
+      die Prüfung ein Repository hat; Vorgabe für den Commit ist der aktuelle
+      der Prüfung
+  list ARBEITSBEREICH [--format json|table]
+      alle Befunde, die neuesten zuerst; json gibt ein Objekt mit einem Array
+      „findings“ aus (seine Felder beschreibt die README)
+  show ARBEITSBEREICH ID [--format json|text]
+      ein Befund mit seinen Kommentaren
+  update ARBEITSBEREICH ID [--title T] [--severity S] [--status S]
+      [--cwe N|--no-cwe] [--description-file D] [--recommendation-file D]
+  comment ARBEITSBEREICH ID (--text T | --file D)
+      einen Kommentar zum Befund hinzufügen; gibt seine ID aus
+  delete ARBEITSBEREICH ID
+      einen Befund löschen (das Audit-Protokoll bewahrt seine Werte)
+
+Als ID genügt jeder eindeutige Anfang von mindestens 4 Zeichen.
+Schweregrade: info, low, medium, high, critical.
+Status: open, confirmed, disputed, false-positive, fixed, accepted-risk.
+</translation>
+    </message>
+    <message>
+        <source>%1: --cwe and --no-cwe exclude each other.</source>
+        <translation>%1: --cwe und --no-cwe schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +960,105 @@ Listet den Baum von REV genau wie „git ls-tree“ auf.
     </message>
 </context>
 <context>
+    <name>clearroom::cli::ReviewCommand</name>
+    <message>
+        <source>review init: --name and --repo are required.</source>
+        <translation>review init: --name und --repo sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>review init: name the reviewer with --reviewer.</source>
+        <translation>review init: den Prüfer mit --reviewer angeben.</translation>
+    </message>
+    <message>
+        <source>Created the review &apos;%1&apos; in &apos;%2&apos;: repository &apos;%3&apos; at commit %4.
+</source>
+        <translation>Prüfung „%1“ in „%2“ angelegt: Repository „%3“ bei Commit %4.
+</translation>
+    </message>
+    <message>
+        <source>review add-repo: --repo is required.</source>
+        <translation>review add-repo: --repo ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Added repository &apos;%1&apos; at commit %2.
+</source>
+        <translation>Repository „%1“ bei Commit %2 hinzugefügt.
+</translation>
+    </message>
+    <message>
+        <source>Review:     %1 (%2)
+Reviewer:   %3
+Created:    %4
+</source>
+        <translation>Prüfung:    %1 (%2)
+Prüfer:     %3
+Angelegt:   %4
+</translation>
+    </message>
+    <message>
+        <source>Repository: %1 at %2 (%3)
+</source>
+        <translation>Repository: %1 bei %2 (%3)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings:   %1
+Audit log:  %n entries, head %2
+</source>
+        <translation>
+            <numerusform>Befunde:    %1
+Protokoll:  %n Eintrag, Kopf %2
+</numerusform>
+            <numerusform>Befunde:    %1
+Protokoll:  %n Einträge, Kopf %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review move: --commit is required.</source>
+        <translation>review move: --commit ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli review COMMAND WORKSPACE [options]
+
+A workspace is one file (suggested suffix .clearroom) holding a review.
+
+  init WORKSPACE --name NAME --repo PATH [--repo-name NAME] [--commit REV]
+       [--reviewer NAME]
+      create a workspace for a review of a repository; the repository&apos;s name
+      defaults to its folder&apos;s name without &apos;.git&apos;, the commit to HEAD, the
+      reviewer to the user&apos;s login name
+  add-repo WORKSPACE --repo PATH [--repo-name NAME] [--commit REV]
+      add another repository to the review
+  show WORKSPACE
+      the review, its repositories and the head of its audit log
+  move WORKSPACE [--repo NAME] --commit REV
+      carry the review to another commit: prints, per finding, its id, its
+      state (exact, moved, modified or orphaned) and its primary location
+      before and after; coverage is kept only for unchanged lines
+</source>
+        <translation>Aufruf: clearroom-cli review BEFEHL ARBEITSBEREICH [Optionen]
+
+Ein Arbeitsbereich ist eine Datei (empfohlene Endung .clearroom) mit einer Prüfung.
+
+  init ARBEITSBEREICH --name NAME --repo PFAD [--repo-name NAME] [--commit REV]
+       [--reviewer NAME]
+      einen Arbeitsbereich für die Prüfung eines Repositorys anlegen; Vorgabe
+      für den Namen des Repositorys ist der Name seines Ordners ohne „.git“,
+      für den Commit HEAD, für den Prüfer der Anmeldename des Benutzers
+  add-repo ARBEITSBEREICH --repo PFAD [--repo-name NAME] [--commit REV]
+      ein weiteres Repository zur Prüfung hinzufügen
+  show ARBEITSBEREICH
+      die Prüfung, ihre Repositorys und der Kopf ihres Audit-Protokolls
+  move ARBEITSBEREICH [--repo NAME] --commit REV
+      die Prüfung auf einen anderen Commit übertragen: gibt je Befund seine ID,
+      seinen Zustand (exact, moved, modified oder orphaned) und seine
+      Hauptstelle vorher und nachher aus; Abdeckung bleibt nur für
+      unveränderte Zeilen erhalten
+</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::ShowCommand</name>
     <message>
         <source>repo show: name exactly one object, e.g. HEAD:README.md.</source>
@@ -669,6 +1086,37 @@ genau wie „git show“.
     <message>
         <source>repo log: the format placeholder &apos;%1&apos; is not supported.</source>
         <translation>repo log: Der Formatplatzhalter „%1“ wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::WorkspaceAccess</name>
+    <message>
+        <source>%1: expects %2; see &apos;%1 --help&apos;.</source>
+        <translation>%1: erwartet %2; siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>The repository &apos;%1&apos; of the review cannot be opened at &apos;%2&apos;: %3</source>
+        <translation>Das Repository „%1“ der Prüfung lässt sich unter „%2“ nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is larger than 1 MiB.</source>
+        <translation>%1: „%2“ ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not UTF-8 text.</source>
+        <translation>%1: „%2“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; see &apos;clearroom-cli %1 --help&apos;.</source>
+        <translation>„%1 %2“ ist kein Befehl; siehe „clearroom-cli %1 --help“.</translation>
+    </message>
+    <message>
+        <source>%1: --format is %2, not &apos;%3&apos;.</source>
+        <translation>%1: --format ist %2, nicht „%3“.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1467,102 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::review::AuditLog</name>
+    <message>
+        <source>Audit log entry %1 is missing (the next entry is %2).</source>
+        <translation>Eintrag %1 des Audit-Protokolls fehlt (der nächste Eintrag ist %2).</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 does not match its hash: the entry or an earlier one was changed.</source>
+        <translation>Eintrag %1 des Audit-Protokolls passt nicht zu seinem Hash: Er oder ein früherer Eintrag wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is not a valid entry.</source>
+        <translation>Eintrag %1 des Audit-Protokolls ist kein gültiger Eintrag.</translation>
+    </message>
+    <message>
+        <source>The value kept for digest %1 beside the audit log was changed.</source>
+        <translation>Der neben dem Audit-Protokoll aufbewahrte Wert zum Hash %1 wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::AuditVerifier</name>
+    <message>
+        <source>Audit log entry %1 deletes finding %2, which does not exist at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls löscht Befund %2, den es an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 removes coverage row %2, which does not exist at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls entfernt die Abdeckungszeile %2, die es an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 has an action Clearroom does not know: &apos;%2&apos;.</source>
+        <translation>Eintrag %1 des Audit-Protokolls hat eine Aktion, die Clearroom nicht kennt: „%2“.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 creates &apos;%2&apos;, which already exists at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls legt „%2“ an, das es an dieser Stelle schon gibt.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes &apos;%2&apos;, which does not exist at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls ändert „%2“, das es an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 says &apos;%2&apos; of &apos;%3&apos; was %4, but the entries before it say %5.</source>
+        <translation>Laut Eintrag %1 des Audit-Protokolls war „%2“ von „%3“ %4, laut den Einträgen davor aber %5.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>coverage row</source>
+        <translation>Abdeckungszeile</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is in the workspace, but no audit log entry records it.</source>
+        <translation>Im Arbeitsbereich steht %1 „%2“, aber kein Eintrag des Audit-Protokolls verzeichnet dies.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; in the workspace is %3, but the audit log (entry %4) says %5.</source>
+        <translation>Im Arbeitsbereich ist %1 „%2“ %3, laut Audit-Protokoll (Eintrag %4) aber %5.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; in the workspace has %3 = %4, but the audit log (entry %5) says %6.</source>
+        <translation>Im Arbeitsbereich hat %1 „%2“ %3 = %4, laut Audit-Protokoll (Eintrag %5) aber %6.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; recorded by audit log entry %3 is missing from the workspace.</source>
+        <translation>%1 „%2“, verzeichnet von Eintrag %3 des Audit-Protokolls, fehlt im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::CoverageReport</name>
+    <message>
+        <source>Computing the coverage was cancelled.</source>
+        <translation>Die Berechnung der Abdeckung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::CoverageStore</name>
+    <message>
+        <source>The line range %1-%2 of &apos;%3&apos; is not a range of lines.</source>
+        <translation>Der Zeilenbereich %1-%2 von „%3“ ist kein Bereich von Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message>
         <source>Line 1 of the CWE list is not its attribution (a line starting with &apos;#&apos;).</source>
@@ -1113,6 +1657,212 @@ genau wie „git show“.
     <message>
         <source>Binding a value</source>
         <translation>Binden eines Wertes</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::FindingNames</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Genau</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::FindingStore</name>
+    <message>
+        <source>CWE-%1 is not a weakness in the CWE catalogue (version %2).</source>
+        <translation>CWE-%1 ist keine Schwachstelle im CWE-Katalog (Version %2).</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Ein Befund braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A finding needs a location.</source>
+        <translation>Ein Befund braucht eine Stelle.</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s commit is not a full object id.</source>
+        <translation>Der Commit des Befunds ist keine vollständige Objekt-ID.</translation>
+    </message>
+    <message>
+        <source>A location of the finding has no path.</source>
+        <translation>Eine Stelle des Befunds hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>The line range %1-%2 of &apos;%3&apos; is not a range of lines.</source>
+        <translation>Der Zeilenbereich %1-%2 von „%3“ ist kein Bereich von Zeilen.</translation>
+    </message>
+    <message>
+        <source>A location of the finding was not read from the repository.</source>
+        <translation>Eine Stelle des Befunds wurde nicht aus dem Repository gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no finding with the id &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Befund mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short to name a finding: give at least 4 characters of its id.</source>
+        <translation>„%1“ ist zu kurz, um einen Befund zu benennen: mindestens 4 Zeichen seiner ID angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one finding: give more of its id.</source>
+        <translation>„%1“ passt auf mehr als einen Befund: mehr von seiner ID angeben.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::LocationReader</name>
+    <message>
+        <source>&apos;%1&apos; is not a file path.</source>
+        <translation>„%1“ ist kein Dateipfad.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file in commit %2 of the repository.</source>
+        <translation>„%1“ ist keine Datei in Commit %2 des Repositorys.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder in commit %2, not a file.</source>
+        <translation>„%1“ ist in Commit %2 ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a submodule in commit %2, not a file.</source>
+        <translation>„%1“ ist in Commit %2 ein Submodul, keine Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a symbolic link in commit %2: record the finding on the file it points to.</source>
+        <translation>„%1“ ist in Commit %2 ein symbolischer Link: den Befund an der Datei festhalten, auf die er zeigt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file in commit %2: it has no lines.</source>
+        <translation>„%1“ ist in Commit %2 eine Binärdatei: Sie hat keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
+        <translation>
+            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeile hat.</numerusform>
+            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeilen hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of lines: write A-B with 1 &lt;= A &lt;= B, or one line number.</source>
+        <translation>„%1“ ist kein Zeilenbereich: A-B mit 1 &lt;= A &lt;= B oder eine Zeilennummer schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::Schema</name>
+    <message>
+        <source>The workspace &apos;%1&apos; was written by a newer Clearroom (format %2; this version reads formats up to %3). Open it with that version.</source>
+        <translation>Der Arbeitsbereich „%1“ wurde von einem neueren Clearroom geschrieben (Format %2; diese Version liest Formate bis %3). Bitte mit jener Version öffnen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a Clearroom workspace.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Clearroom-Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::Workspace</name>
+    <message>
+        <source>&apos;%1&apos; already exists; a new workspace never replaces a file.</source>
+        <translation>„%1“ existiert schon; ein neuer Arbeitsbereich ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>A review needs a name.</source>
+        <translation>Eine Prüfung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; holds no review: it was never completed.</source>
+        <translation>Der Arbeitsbereich „%1“ enthält keine Prüfung: Er wurde nie fertig angelegt.</translation>
+    </message>
+    <message>
+        <source>The review has no repository yet; add one first.</source>
+        <translation>Die Prüfung hat noch kein Repository; zuerst eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The review has no repository named &apos;%1&apos;; it has: %2.</source>
+        <translation>Die Prüfung hat kein Repository namens „%1“; sie hat: %2.</translation>
+    </message>
+    <message>
+        <source>The review has several repositories (%1): name one.</source>
+        <translation>Die Prüfung hat mehrere Repositorys (%1): eines angeben.</translation>
+    </message>
+    <message>
+        <source>A repository under review needs a name.</source>
+        <translation>Ein geprüftes Repository braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The commit of repository &apos;%1&apos; is not a full object id.</source>
+        <translation>Der Commit des Repositorys „%1“ ist keine vollständige Objekt-ID.</translation>
+    </message>
+    <message>
+        <source>The review already has a repository named &apos;%1&apos; (%2).</source>
+        <translation>Die Prüfung hat schon ein Repository namens „%1“ (%2).</translation>
     </message>
 </context>
 <context>

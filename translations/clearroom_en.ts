@@ -2,12 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>clearroom::cli::AuditLogCommand</name>
+    <message numerus="yes">
+        <source>The audit log verifies: %n entries, chain and tables agree; head %1
+</source>
+        <translation>
+            <numerusform>The audit log verifies: %n entry, chain and tables agree; head %1
+</numerusform>
+            <numerusform>The audit log verifies: %n entries, chain and tables agree; head %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::BlameCommand</name>
     <message numerus="yes">
         <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
         <translation>
             <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line.</numerusform>
             <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::CoverageCommand</name>
+    <message numerus="yes">
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
+        <translation>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n line(s) reviewed.
+</source>
+        <translation>
+            <numerusform>Marked %n line reviewed.
+</numerusform>
+            <numerusform>Marked %n lines reviewed.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n line(s) unreviewed.
+</source>
+        <translation>
+            <numerusform>Marked %n line unreviewed.
+</numerusform>
+            <numerusform>Marked %n lines unreviewed.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ReviewCommand</name>
+    <message numerus="yes">
+        <source>Findings:   %1
+Audit log:  %n entries, head %2
+</source>
+        <translation>
+            <numerusform>Findings:   %1
+Audit log:  %n entry, head %2
+</numerusform>
+            <numerusform>Findings:   %1
+Audit log:  %n entries, head %2
+</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +108,16 @@
         <translation>
             <numerusform>Line %1 of the CWE list has %n column instead of 5 (id, name, abstraction, status, description).</numerusform>
             <numerusform>Line %1 of the CWE list has %n columns instead of 5 (id, name, abstraction, status, description).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::LocationReader</name>
+    <message numerus="yes">
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
+        <translation>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
         </translation>
     </message>
 </context>

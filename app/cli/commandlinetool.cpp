@@ -14,6 +14,7 @@
 #include "pathquote.h"
 #include "repository.h"
 #include "showcommand.h"
+#include "workspacecommands.h"
 
 #include <QFile>
 
@@ -113,6 +114,20 @@ CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList argument
                    CommandOutcome::UsageError);
 }
 
+struct WorkspaceCommand
+{
+    const char *name;
+    Result<QByteArray> (*run)(const QByteArrayList &arguments);
+    QString (*help)();
+};
+
+const WorkspaceCommand workspaceCommands[] = {
+    {"coverage", &CoverageCommand::run, &CoverageCommand::help},
+    {"finding", &FindingCommand::run, &FindingCommand::help},
+    {"log", &AuditLogCommand::run, &AuditLogCommand::help},
+    {"review", &ReviewCommand::run, &ReviewCommand::help},
+};
+
 } // namespace
 
 CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
@@ -140,6 +155,18 @@ CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
     const QByteArray command = rest.takeFirst();
     if (command == "repo")
         return runRepo(repository, rest);
+    for (const WorkspaceCommand &workspaceCommand : workspaceCommands) {
+        if (command != workspaceCommand.name)
+            continue;
+        if (rest.isEmpty() || wantsHelp(rest))
+            return success(workspaceCommand.help().toUtf8());
+        auto output = workspaceCommand.run(rest);
+        if (!output)
+            return failure(output.errorMessage(),
+                           output.error().isUsageError ? CommandOutcome::UsageError
+                                                       : CommandOutcome::Failure);
+        return success(std::move(output).value());
+    }
     return failure(
         tr("'%1' is not a command; see 'clearroom-cli --help'.").arg(git::displayBytes(command)),
         CommandOutcome::UsageError);
@@ -166,6 +193,12 @@ QString CommandLineTool::help()
               "  repo ls-tree   list a tree exactly as 'git ls-tree' does\n"
               "  repo show      print a file or folder exactly as 'git show' does\n"
               "  repo identity  the repository's identity and notices about it, as JSON\n"
+              "\n"
+              "  review init|add-repo|show|move     the review a workspace holds\n"
+              "  finding add|list|show|update|comment|delete\n"
+              "                                     findings and their comment threads\n"
+              "  coverage mark|unmark|show          what was reviewed\n"
+              "  log verify|export                  the workspace's audit log\n"
               "\n"
               "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
               "On failure one message goes to standard error and nothing to standard output.\n");

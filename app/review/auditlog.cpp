@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "auditlog.h"
+
+#include "database.h"
+#include "finding.h"
+#include "statement.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace clearroom::review {
+
+namespace {
+const QString digestKey = QStringLiteral("sha256");
+
+// What an entry is about, for finding it again quickly: a comment belongs to its
+// finding's history.
+QString subjectOf(const QJsonObject &fields)
+{
+    const QJsonValue finding = fields.value(QStringLiteral("finding"));
+    return finding.isString() ? finding.toString() : fields.value(QStringLiteral("id")).toString();
+}
+} // namespace
+
+AuditRecord::AuditRecord(const QString &action)
+{
+    m_fields.insert(QStringLiteral("action"), action);
+}
+
+QJsonValue AuditRecord::withhold(const QString &text)
+{
+    return withhold(text.toUtf8());
+}
+
+QJsonValue AuditRecord::withhold(const QByteArray &bytes)
+{
+    const QByteArray digest = AuditLog::sha256Hex(bytes);
+    m_plain.insert(digest, bytes);
+    return QJsonObject {{digestKey, QString::fromLatin1(digest)}};
+}
+
+QByteArray AuditLog::genesisHash()
+{
+    return QByteArray(64, '0');
+}
+
+QByteArray AuditLog::sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray AuditLog::chainHash(const QByteArray &previousHash, const QByteArray &line)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previousHash);
+    hash.addData("\n", 1);
+    hash.addData(line);
+    return hash.result().toHex();
+}
+
+bool AuditLog::isWithheld(const QJsonValue &value, QByteArray *digest)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    if (object.size() != 1 || !object.value(digestKey).isString())
+        return false;
+    if (digest)
+        *digest = object.value(digestKey).toString().toLatin1();
+    return true;
+}
+
+Result<QByteArray> AuditLog::headHash(Database &database)
+{
+    auto statement
+        = database.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? statement->blob(0) : genesisHash();
+}
+
+Result<qint64> AuditLog::size(Database &database)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT count(*) FROM audit_log"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->integer(0);
+}
+
+Result<QByteArray> AuditLog::append(Database &database, const AuditRecord &record,
+                                    const QString &actor, const QDateTime &at)
+{
+    auto last = database.prepare(
+        QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    auto row = last->step();
+    if (!row)
+        return row.error();
+    const qint64 seq = *row ? last->integer(0) + 1 : 1;
+    const QByteArray previous = *row ? last->blob(1) : genesisHash();
+
+    QJsonObject fields = record.fields();
+    fields.insert(QStringLiteral("seq"), double(seq));
+    fields.insert(QStringLiteral("actor"), actor);
+    fields.insert(QStringLiteral("at"), timeToText(at));
+    // QJsonObject keeps its keys sorted, so the line is the same for the same change.
+    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    const QByteArray hash = chainHash(previous, line);
+
+    auto insert = database.prepare(
+        QStringLiteral("INSERT INTO audit_log(seq, line, hash, subject) VALUES(?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, seq)
+        .bind(2, QString::fromUtf8(line))
+        .bind(3, QString::fromLatin1(hash))
+        .bind(4, subjectOf(fields));
+    if (auto inserted = insert->run(); !inserted)
+        return inserted.error();
+
+    auto keep = database.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO audit_value(digest, value) VALUES(?, ?)"));
+    if (!keep)
+        return keep.error();
+    for (auto it = record.plainValues().cbegin(); it != record.plainValues().cend(); ++it) {
+        keep->reset();
+        keep->bind(1, QString::fromLatin1(it.key())).bind(2, it.value());
+        if (auto kept = keep->run(); !kept)
+            return kept.error();
+    }
+    return hash;
+}
+
+Result<void> AuditLog::forEach(Database &database,
+                               const std::function<bool(const AuditEntry &)> &visit)
+{
+    auto statement
+        = database.prepare(QStringLiteral("SELECT seq, line, hash FROM audit_log ORDER BY seq"));
+    if (!statement)
+        return statement.error();
+    AuditEntry entry;
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        entry.seq = statement->integer(0);
+        entry.line = statement->blob(1);
+        entry.hash = statement->blob(2);
+        if (!visit(entry))
+            return {};
+    }
+}
+
+Result<QVector<AuditEntry>> AuditLog::entriesAbout(Database &database, const QString &subject)
+{
+    auto statement = database.prepare(
+        QStringLiteral("SELECT seq, line, hash FROM audit_log WHERE subject = ? ORDER BY seq"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, subject);
+    QVector<AuditEntry> entries;
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return entries;
+        entries.append({statement->integer(0), statement->blob(1), statement->blob(2)});
+    }
+}
+
+Result<std::optional<QByteArray>> AuditLog::plainValue(Database &database, const QByteArray &digest)
+{
+    auto statement
+        = database.prepare(QStringLiteral("SELECT value FROM audit_value WHERE digest = ?"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, QString::fromLatin1(digest));
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(statement->blob(0));
+}
+
+Result<void> AuditLog::verifyChain(Database &database)
+{
+    QByteArray previous = genesisHash();
+    qint64 expected = 1;
+    std::optional<Error> failure;
+    auto walked = forEach(database, [&](const AuditEntry &entry) {
+        if (entry.seq != expected) {
+            failure = Error {tr("Audit log entry %1 is missing (the next entry is %2).")
+                                 .arg(expected)
+                                 .arg(entry.seq)};
+            return false;
+        }
+        const QByteArray hash = chainHash(previous, entry.line);
+        if (hash != entry.hash) {
+            failure = Error {tr("Audit log entry %1 does not match its hash: the entry or an "
+                                "earlier one was changed.")
+                                 .arg(entry.seq)};
+            return false;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(entry.line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()
+            || document.object().value(QStringLiteral("seq")).toDouble() != double(entry.seq)) {
+            failure = Error {tr("Audit log entry %1 is not a valid entry.").arg(entry.seq)};
+            return false;
+        }
+        previous = hash;
+        ++expected;
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    if (failure)
+        return *failure;
+
+    auto values = database.prepare(QStringLiteral("SELECT digest, value FROM audit_value"));
+    if (!values)
+        return values.error();
+    while (true) {
+        auto row = values->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        if (sha256Hex(values->blob(1)) != values->blob(0)) {
+            return Error {tr("The value kept for digest %1 beside the audit log was changed.")
+                              .arg(values->text(0))};
+        }
+    }
+}
+
+} // namespace clearroom::review

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "finding.h"
+
+#include <QUuid>
+
+namespace clearroom::review {
+
+namespace {
+
+struct SeverityName
+{
+    Severity value;
+    const char *key;
+};
+constexpr SeverityName severityNames[] = {
+    {Severity::Info, "info"}, {Severity::Low, "low"},           {Severity::Medium, "medium"},
+    {Severity::High, "high"}, {Severity::Critical, "critical"},
+};
+
+struct StatusName
+{
+    FindingStatus value;
+    const char *key;
+};
+constexpr StatusName statusNames[] = {
+    {FindingStatus::Open, "open"},         {FindingStatus::Confirmed, "confirmed"},
+    {FindingStatus::Disputed, "disputed"}, {FindingStatus::FalsePositive, "false-positive"},
+    {FindingStatus::Fixed, "fixed"},       {FindingStatus::AcceptedRisk, "accepted-risk"},
+};
+
+struct AnchorName
+{
+    AnchorState value;
+    const char *key;
+};
+constexpr AnchorName anchorNames[] = {
+    {AnchorState::Original, "original"}, {AnchorState::Exact, "exact"},
+    {AnchorState::Moved, "moved"},       {AnchorState::Modified, "modified"},
+    {AnchorState::Orphaned, "orphaned"},
+};
+
+template<typename Table, typename Value>
+QString keyOf(const Table &table, Value value)
+{
+    for (const auto &entry : table) {
+        if (entry.value == value)
+            return QLatin1String(entry.key);
+    }
+    return {};
+}
+
+template<typename Value, typename Table>
+std::optional<Value> valueOf(const Table &table, const QString &key)
+{
+    QString normal = key.trimmed().toLower();
+    normal.replace(QLatin1Char(' '), QLatin1Char('-'));
+    normal.replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (const auto &entry : table) {
+        if (normal == QLatin1String(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template<typename Table>
+QStringList keysOf(const Table &table)
+{
+    QStringList keys;
+    for (const auto &entry : table)
+        keys.append(QLatin1String(entry.key));
+    return keys;
+}
+
+} // namespace
+
+QString FindingNames::severityKey(Severity severity)
+{
+    return keyOf(severityNames, severity);
+}
+
+std::optional<Severity> FindingNames::severityFromKey(const QString &key)
+{
+    return valueOf<Severity>(severityNames, key);
+}
+
+QString FindingNames::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Low:
+        return tr("Low");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::High:
+        return tr("High");
+    case Severity::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
+QString FindingNames::statusKey(FindingStatus status)
+{
+    return keyOf(statusNames, status);
+}
+
+std::optional<FindingStatus> FindingNames::statusFromKey(const QString &key)
+{
+    return valueOf<FindingStatus>(statusNames, key);
+}
+
+QString FindingNames::statusText(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Open:
+        return tr("Open");
+    case FindingStatus::Confirmed:
+        return tr("Confirmed");
+    case FindingStatus::Disputed:
+        return tr("Disputed");
+    case FindingStatus::FalsePositive:
+        return tr("False positive");
+    case FindingStatus::Fixed:
+        return tr("Fixed");
+    case FindingStatus::AcceptedRisk:
+        return tr("Accepted risk");
+    }
+    return {};
+}
+
+QString FindingNames::anchorKey(AnchorState state)
+{
+    return keyOf(anchorNames, state);
+}
+
+std::optional<AnchorState> FindingNames::anchorFromKey(const QString &key)
+{
+    return valueOf<AnchorState>(anchorNames, key);
+}
+
+QString FindingNames::anchorText(AnchorState state)
+{
+    switch (state) {
+    case AnchorState::Original:
+        return tr("Original");
+    case AnchorState::Exact:
+        return tr("Exact");
+    case AnchorState::Moved:
+        return tr("Moved");
+    case AnchorState::Modified:
+        return tr("Modified");
+    case AnchorState::Orphaned:
+        return tr("Orphaned");
+    }
+    return {};
+}
+
+QStringList FindingNames::severityKeys()
+{
+    return keysOf(severityNames);
+}
+
+QStringList FindingNames::statusKeys()
+{
+    return keysOf(statusNames);
+}
+
+bool FindingLocation::operator==(const FindingLocation &other) const
+{
+    return path == other.path && blobId == other.blobId && startLine == other.startLine
+        && endLine == other.endLine && startColumn == other.startColumn
+        && endColumn == other.endColumn && excerptDigest == other.excerptDigest
+        && contextBefore == other.contextBefore && contextAfter == other.contextAfter
+        && state == other.state;
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString timeToText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace clearroom::review
