@@ -4,9 +4,9 @@
 
 #include "database.h"
 #include "finding.h"
+#include "sha256.h"
 #include "statement.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -48,16 +48,13 @@ QByteArray AuditLog::genesisHash()
 
 QByteArray AuditLog::sha256Hex(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
 QByteArray AuditLog::chainHash(const QByteArray &previousHash, const QByteArray &line)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
-    hash.addData("\n", 1);
-    hash.addData(line);
-    return hash.result().toHex();
+    Sha256 hash;
+    return hash.add(previousHash).add(std::string_view("\n", 1)).add(line).hex();
 }
 
 bool AuditLog::isWithheld(const QJsonValue &value, QByteArray *digest)
