@@ -10,6 +10,11 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <vector>
+
 namespace clearroom::review {
 
 namespace {
@@ -356,34 +361,42 @@ Result<void> FindingStore::move(const QString &id, const QByteArray &commit,
     });
 }
 
+// Sorting and matching happen here rather than in SQL: for all findings of a big review
+// (the findings panel's model) SQLite would sort 100 MB of rows in a temporary b-tree and
+// look each location's finding up by id, several times slower than scanning both tables
+// in the order of their keys.
 Result<QVector<Finding>> FindingStore::select(const QString &where, const QString &argument)
 {
     Database &database = m_workspace.database();
     auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
-                                     + QStringLiteral(" FROM finding f ") + where
-                                     + QStringLiteral(" ORDER BY f.created DESC, f.id"));
+                                     + QStringLiteral(", f.rowid FROM finding f ") + where
+                                     + QStringLiteral(" ORDER BY f.rowid"));
     if (!findings)
         return findings.error();
     if (!argument.isNull())
         findings->bind(1, argument);
-    QVector<Finding> result;
-    QHash<QString, int> index;
+    QVector<Finding> found;
+    std::vector<qint64> rowids; // ascending
+    std::vector<QByteArray> created; // as stored, for the order
     while (true) {
         auto row = findings->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        result.append(readFinding(*findings));
-        index.insert(result.constLast().id, int(result.size() - 1));
+        found.append(readFinding(*findings));
+        created.push_back(findings->blob(11));
+        rowids.push_back(findings->integer(15));
     }
-    if (result.isEmpty())
-        return result;
+    if (found.isEmpty())
+        return found;
+
+    // Every location (all of them: for all findings, a scan beats looking up each one's
+    // current move) with its finding's rowid; only the current move's are kept.
     auto locations = database.prepare(
-        QStringLiteral("SELECT l.finding_id, ") + locationColumns
-        + QStringLiteral(" FROM finding f JOIN location l ON l.finding_id = f.id AND "
-                         "l.generation = f.generation ")
-        + where + QStringLiteral(" ORDER BY l.finding_id, l.ordinal"));
+        QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
+        + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
+        + QStringLiteral(" ORDER BY l.finding_id, l.generation, l.ordinal"));
     if (!locations)
         return locations.error();
     if (!argument.isNull())
@@ -393,11 +406,30 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         if (!row)
             return row.error();
         if (!*row)
-            return result;
-        const auto it = index.constFind(locations->text(0));
-        if (it != index.cend())
-            result[*it].locations.append(readLocation(*locations, 1));
+            break;
+        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), locations->integer(0));
+        if (at == rowids.cend() || *at != locations->integer(0))
+            continue;
+        Finding &finding = found[at - rowids.cbegin()];
+        if (locations->integer(1) == finding.generation)
+            finding.locations.append(readLocation(*locations, 2));
     }
+
+    // Newest first; the same time by id.
+    const auto bytes = [](const QByteArray &array) {
+        return std::string_view(array.constData(), size_t(array.size()));
+    };
+    std::vector<qsizetype> order(size_t(found.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int byTime = bytes(created[size_t(a)]).compare(bytes(created[size_t(b)]));
+        return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
+    });
+    QVector<Finding> result;
+    result.reserve(found.size());
+    for (const qsizetype at : order)
+        result.append(std::move(found[at]));
+    return result;
 }
 
 Result<Finding> FindingStore::get(const QString &id)
