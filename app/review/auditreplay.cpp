@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "auditreplay.h"
 
+#include "byteview.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -9,11 +11,6 @@
 namespace clearroom::review {
 
 namespace {
-
-std::string_view view(const QByteArray &bytes)
-{
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
-}
 
 // The canonical form of a value that must be a string, as the log writes it; an empty
 // string for anything else (as the replay always took it).
@@ -144,7 +141,7 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
         QByteArray value;
     };
     QVarLengthArray<Member, 24> members;
-    m_current.parse(view(it->value));
+    m_current.parse(byteView(it->value));
     for (JsonLine::Value name = m_current.root().first(); name.isValid();
          name = name.next().next()) {
         const std::string_view value = name.next().text();
@@ -189,13 +186,14 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
         else
             members.append({key, value});
     }
-    std::stable_sort(members.begin(), members.end(),
-                     [](const Member &a, const Member &b) { return view(a.key) < view(b.key); });
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+        return byteView(a.key) < byteView(b.key);
+    });
     QByteArray changed = QByteArrayLiteral("{");
     for (const Member &member : members) {
         if (changed.size() > 1)
             changed += ',';
-        JsonLine::appendString(changed, view(member.key));
+        JsonLine::appendString(changed, byteView(member.key));
         changed += ':' + member.value;
     }
     changed += '}';

@@ -3,6 +3,7 @@
 #include "audittables.h"
 
 #include "auditstate.h"
+#include "byteview.h"
 #include "database.h"
 #include "jsonline.h"
 #include "statement.h"
@@ -13,16 +14,6 @@
 namespace clearroom::review {
 
 namespace {
-
-std::string_view view(const QByteArray &bytes)
-{
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
-}
-
-QByteArray copy(std::string_view bytes)
-{
-    return QByteArray(bytes.data(), qsizetype(bytes.size()));
-}
 
 // How often a long read looks whether it is still wanted.
 constexpr int rowsBetweenChecks = 4096;
@@ -104,10 +95,10 @@ void AuditTables::appendPath(QByteArray &out, std::string_view path)
 {
     const bool ascii
         = std::all_of(path.begin(), path.end(), [](char c) { return uchar(c) < 0x80; });
-    if (ascii || auditstate::isUtf8Path(copy(path)))
+    if (ascii || auditstate::isUtf8Path(byteArray(path)))
         JsonLine::appendString(out, path);
     else
-        out += "{\"bytes\":\"" + copy(path).toHex() + "\"}";
+        out += "{\"bytes\":\"" + byteArray(path).toHex() + "\"}";
 }
 
 namespace {
@@ -151,7 +142,7 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
             break;
         value.resize(0);
         describe(kind, *statement, value);
-        rows.push_back({copy(statement->bytes(0)), copy(view(value))});
+        rows.push_back({byteArray(statement->bytes(0)), byteArray(byteView(value))});
     }
     return {};
 }
@@ -173,9 +164,9 @@ void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
             .string("path", row.bytes(1));
         break;
     case Kind::Finding: {
-        const QByteArray anchors = m_anchors.take(copy(row.bytes(0)));
+        const QByteArray anchors = m_anchors.take(byteArray(row.bytes(0)));
         object.string("anchor_state", row.bytes(14))
-            .canonical("anchors", anchors.isNull() ? "[]" : view(anchors))
+            .canonical("anchors", anchors.isNull() ? "[]" : byteView(anchors))
             .string("author", row.bytes(9))
             .string("author_fingerprint", row.bytes(10))
             .string("commit", row.bytes(2))
@@ -225,13 +216,13 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         auto row = statement->step();
         if (!row)
             return row.error();
-        if (!*row || !started || statement->bytes(0) != view(finding)) {
+        if (!*row || !started || statement->bytes(0) != byteView(finding)) {
             if (started)
-                m_anchors.insert(finding, copy(view(anchors)) + "]]");
+                m_anchors.insert(finding, byteArray(byteView(anchors)) + "]]");
             if (!*row)
                 break;
             started = true;
-            finding = copy(statement->bytes(0));
+            finding = byteArray(statement->bytes(0));
             anchors.resize(0);
             anchors += '[';
             generation = -1;
@@ -289,20 +280,20 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
         row.id = statement->integer(0);
         row.startLine = statement->integer(2);
         row.endLine = statement->integer(3);
-        if (!started || statement->bytes(1) != view(path)) {
-            path = copy(statement->bytes(1));
+        if (!started || statement->bytes(1) != byteView(path)) {
+            path = byteArray(statement->bytes(1));
             row.path.clear();
-            appendPath(row.path, view(path));
+            appendPath(row.path, byteView(path));
         }
         bool sameContext = started;
         for (int i = 0; i < 4 && sameContext; ++i)
-            sameContext = statement->bytes(4 + i) == view(context[size_t(i)]);
+            sameContext = statement->bytes(4 + i) == byteView(context[size_t(i)]);
         if (!sameContext) {
             CoverageContext canonical;
             QByteArray *const values[] = {&canonical.reviewer, &canonical.marked,
                                           &canonical.repository, &canonical.commit};
             for (int i = 0; i < 4; ++i) {
-                context[size_t(i)] = copy(statement->bytes(4 + i));
+                context[size_t(i)] = byteArray(statement->bytes(4 + i));
                 JsonLine::appendString(*values[i], statement->bytes(4 + i));
             }
             row.context = m_coverage.addContext(canonical);

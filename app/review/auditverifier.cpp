@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "auditreplay.h"
 #include "audittables.h"
+#include "byteview.h"
 #include "database.h"
 #include "jsonline.h"
 #include "statement.h"
@@ -18,16 +19,6 @@
 namespace clearroom::review {
 
 namespace {
-
-std::string_view view(const QByteArray &bytes)
-{
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
-}
-
-QByteArray copy(std::string_view bytes)
-{
-    return QByteArray(bytes.data(), qsizetype(bytes.size()));
-}
 
 // The tables compared with what the replayed audit log says they hold.
 class TableCheck
@@ -67,7 +58,7 @@ private:
         for (const AuditTables::Row &row : table) {
             const auto expected = replayed.constFind(row.id);
             if ((expected == replayed.cend() || expected->value != row.value)
-                && (!first || view(row.id) < view(first->id)))
+                && (!first || byteView(row.id) < byteView(first->id)))
                 first = &row;
         }
         if (first) {
@@ -86,7 +77,7 @@ private:
             ids.insert(row.id);
         const QByteArray *missing = nullptr;
         for (auto it = replayed.cbegin(); it != replayed.cend(); ++it) {
-            if (!ids.contains(it.key()) && (!missing || view(it.key()) < view(*missing)))
+            if (!ids.contains(it.key()) && (!missing || byteView(it.key()) < byteView(*missing)))
                 missing = &it.key();
         }
         return Error {tr("The %1 '%2' recorded by audit log entry %3 is missing from the "
@@ -101,8 +92,8 @@ private:
     {
         JsonLine table;
         JsonLine log;
-        table.parse(view(actual));
-        log.parse(view(expected.value));
+        table.parse(byteView(actual));
+        log.parse(byteView(expected.value));
         JsonLine::Value a = table.root().first();
         JsonLine::Value e = log.root().first();
         const QByteArray null = QByteArrayLiteral("null");
@@ -111,8 +102,8 @@ private:
             const QByteArray eName = e.string();
             const bool aFirst = !e.isValid() || (a.isValid() && aName < eName);
             const bool eFirst = !a.isValid() || (e.isValid() && eName < aName);
-            const QByteArray aValue = eFirst ? null : copy(a.next().text());
-            const QByteArray eValue = aFirst ? null : copy(e.next().text());
+            const QByteArray aValue = eFirst ? null : byteArray(a.next().text());
+            const QByteArray eValue = aFirst ? null : byteArray(e.next().text());
             if (aValue != eValue) {
                 return tr("The %1 '%2' in the workspace has %3 = %4, but the audit log (entry "
                           "%5) says %6.")

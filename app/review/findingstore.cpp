@@ -3,6 +3,7 @@
 #include "findingstore.h"
 
 #include "auditstate.h"
+#include "byteview.h"
 #include "cwecatalogue.h"
 #include "database.h"
 #include "statement.h"
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <string_view>
 #include <vector>
 
 namespace clearroom::review {
@@ -416,13 +416,10 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     }
 
     // Newest first; the same time by id.
-    const auto bytes = [](const QByteArray &array) {
-        return std::string_view(array.constData(), size_t(array.size()));
-    };
     std::vector<qsizetype> order(size_t(found.size()));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const int byTime = bytes(created[size_t(a)]).compare(bytes(created[size_t(b)]));
+        const int byTime = byteView(created[size_t(a)]).compare(byteView(created[size_t(b)]));
         return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
     });
     QVector<Finding> result;
