@@ -61,8 +61,6 @@ public:
     void add(const CoverageRow &row);
     /// Removes the row with that id; false when there is none.
     bool remove(qint64 id);
-    /// Makes room for rows up to that id.
-    void reserve(qint64 id) { m_rows.reserve(size_t(qBound<qint64>(0, id, 1 << 26))); }
     /// Adds a context; returns its index.
     int addContext(const CoverageContext &context);
     const std::vector<CoverageRow> &rows() const { return m_rows; }

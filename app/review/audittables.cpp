@@ -261,10 +261,6 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
         return statement.error();
     // The rows of one file follow each other, those of one mark too: they share their
     // path and context, written out once (from the bytes of the row that came first).
-    if (auto count = database.prepare(QStringLiteral("SELECT max(id) FROM coverage")); count) {
-        if (auto row = count->step(); row && *row)
-            m_coverage.reserve(count->integer(0));
-    }
     bool started = false;
     QByteArray path;
     std::array<QByteArray, 4> context;

@@ -239,10 +239,6 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
 
     // The log is read once: each entry replayed as soon as its hash is checked.
     AuditReplay replay;
-    if (auto count = database.prepare(QStringLiteral("SELECT max(id) FROM coverage")); count) {
-        if (auto row = count->step(); row && *row)
-            replay.coverage.reserve(count->integer(0));
-    }
     AuditVerification verification;
     auto chain = AuditLog::verifyChain(
         database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
