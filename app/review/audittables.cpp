@@ -200,7 +200,6 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         "ORDER BY finding_id, generation, ordinal"));
     if (!statement)
         return statement.error();
-    Sha256 hash; // its own: describe() may hash on another thread meanwhile
     bool started = false;
     QByteArray finding;
     QByteArray anchors;
@@ -236,7 +235,7 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
             anchors += '[';
         }
         separate();
-        CanonicalObject(anchors, hash)
+        CanonicalObject(anchors, m_hash)
             .string("blob", statement->bytes(3))
             .withheld("context_after", statement->bytes(10))
             .withheld("context_before", statement->bytes(9))

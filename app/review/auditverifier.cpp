@@ -253,16 +253,16 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     if (verification.headHash.isEmpty())
         verification.headHash = AuditLog::genesisHash();
 
-    for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository}) {
-        if (auto read = tables.read(kind, database, cancelled); !read)
-            return read.error();
-    }
     if (second)
         worker.join();
     else
         tablesRead = readTables(database);
     if (!tablesRead)
         return tablesRead.error();
+    for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository}) {
+        if (auto read = tables.read(kind, database, cancelled); !read)
+            return read.error();
+    }
     TableCheck check(replay, tables);
     for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository,
                             AuditTables::Kind::Finding, AuditTables::Kind::Comment}) {
