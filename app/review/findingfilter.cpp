@@ -20,12 +20,16 @@ char asciiLower(char c)
 bool containsIgnoringAsciiCase(const QByteArray &haystack,
                                const QVarLengthArray<char, 64> &lowerNeedle)
 {
-    const qsizetype last = haystack.size() - lowerNeedle.size();
+    const qsizetype size = lowerNeedle.size();
+    const qsizetype last = haystack.size() - size;
+    const char *data = haystack.constData();
     for (qsizetype at = 0; at <= last; ++at) {
-        qsizetype i = 0;
-        while (i < lowerNeedle.size() && asciiLower(haystack.at(at + i)) == lowerNeedle.at(i))
+        if (asciiLower(data[at]) != lowerNeedle[0])
+            continue;
+        qsizetype i = 1;
+        while (i < size && asciiLower(data[at + i]) == lowerNeedle[i])
             ++i;
-        if (i == lowerNeedle.size())
+        if (i == size)
             return true;
     }
     return false;
@@ -93,10 +97,17 @@ bool FindingFilter::matches(const Finding &finding) const
     if (!author.isEmpty() && finding.author != author)
         return false;
     if (!path.isEmpty()) {
-        const QByteArray utf8 = path.toUtf8();
+        // Without a copy on the heap for each finding where the path typed is ASCII.
         QVarLengthArray<char, 64> wanted;
-        for (const char c : utf8)
-            wanted.append(asciiLower(c));
+        for (const QChar c : path) {
+            if (c.unicode() >= 0x80) {
+                wanted.clear();
+                for (const char byte : path.toUtf8())
+                    wanted.append(asciiLower(byte));
+                break;
+            }
+            wanted.append(asciiLower(char(c.unicode())));
+        }
         bool found = false;
         for (const FindingLocation &location : finding.locations) {
             if (containsIgnoringAsciiCase(location.path, wanted)) {
