@@ -3,6 +3,7 @@
 #include "findingfilter.h"
 
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <cstring>
 
@@ -35,17 +36,38 @@ bool containsIgnoringAsciiCase(const QByteArray &haystack,
     return false;
 }
 
-// Whether `haystack` holds `needle` ignoring case, as QString::contains() with
+// The position in a needle of its character least likely in prose (by the frequency of
+// English letters; space the likeliest, other characters rare): looked for first, it makes
+// the fewest candidates.
+qsizetype rarestCharacter(const QVarLengthArray<char16_t, 64> &folded)
+{
+    static const char byFrequency[] = " etaoinsrhldcumfpgwybvkxjqz";
+    qsizetype rarest = 0;
+    qsizetype rarestRank = -1;
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const char *found = folded[i] != 0 ? std::strchr(byFrequency, char(folded[i])) : nullptr;
+        const qsizetype rank = found ? found - byFrequency : qsizetype(sizeof byFrequency);
+        if (rank > rarestRank) {
+            rarest = i;
+            rarestRank = rank;
+        }
+    }
+    return rarest;
+}
+
+// Whether `haystack` holds the needle ignoring case, as QString::contains() with
 // Qt::CaseInsensitive does (simple case folding), for a needle of ASCII characters only
 // (`folded`: its characters folded). Written for filtering every finding of a big review
-// at each keystroke: the first character is looked for four at a time, and only where
-// one of them is a candidate (its upper or lower case, or any non-ASCII character, since
-// U+212A KELVIN SIGN and U+017F LONG S fold to ASCII letters) is the rest compared. It
-// takes a fraction of QString::contains()'s time, which folds every character.
-bool containsAsciiIgnoringCase(const QString &haystack, const QVarLengthArray<char16_t, 64> &folded)
+// at each keystroke: the needle's rarest character is looked for four characters at a
+// time, and only where one is a candidate (that character in either case, or any non-ASCII
+// character, since U+212A KELVIN SIGN and U+017F LONG S fold to ASCII letters) is the
+// needle compared. QString::contains() folds every character and takes several times as
+// long.
+bool containsAsciiIgnoringCase(const QString &haystack, const QVarLengthArray<char16_t, 64> &folded,
+                               qsizetype anchor)
 {
     const qsizetype size = folded.size();
-    const qsizetype last = haystack.size() - size;
+    const qsizetype last = haystack.size() - size; // the last place the needle can start
     const auto *text = reinterpret_cast<const char16_t *>(haystack.constData());
     const auto matchesAt = [&](qsizetype at) {
         for (qsizetype i = 0; i < size; ++i) {
@@ -57,25 +79,31 @@ bool containsAsciiIgnoringCase(const QString &haystack, const QVarLengthArray<ch
         }
         return true;
     };
+    // Four UTF-16 characters in a 64-bit word; each term marks (in a lane's top bit) the
+    // lanes that match, exactly in the lowest such lane (the usual bit tricks).
     constexpr quint64 ones = 0x0001000100010001ULL;
     constexpr quint64 highs = 0x8000800080008000ULL;
-    const auto hasZero = [](quint64 v) { return (v - ones) & ~v & highs; };
-    const char16_t first = folded[0];
-    const quint64 lower = ones * first;
-    const quint64 upper = ones * (first >= u'a' && first <= u'z' ? first - (u'a' - u'A') : first);
-    qsizetype at = 0;
-    while (at <= last) {
-        if (at + 4 <= last + 1) {
+    constexpr quint64 low15 = 0x7F807F807F807F80ULL;
+    const auto zeroLanes = [](quint64 v) { return (v - ones) & ~v & highs; };
+    const char16_t wanted = folded[anchor];
+    const quint64 lower = ones * wanted;
+    const quint64 upper
+        = ones * (wanted >= u'a' && wanted <= u'z' ? wanted - (u'a' - u'A') : wanted);
+    const qsizetype end = last + anchor; // the last place the anchor can be
+    for (qsizetype at = anchor; at <= end; ++at) {
+        if (at + 4 <= end + 1) {
             quint64 word;
             std::memcpy(&word, text + at, sizeof word);
-            if (!(hasZero(word ^ lower) | hasZero(word ^ upper) | (word & (ones * 0xff80)))) {
-                at += 4;
+            const quint64 nonAscii = (((word & low15) + low15) | word) & highs;
+            const quint64 lanes = zeroLanes(word ^ lower) | zeroLanes(word ^ upper) | nonAscii;
+            if (!lanes) {
+                at += 3;
                 continue;
             }
+            at += qCountTrailingZeroBits(lanes) / 16;
         }
-        if (matchesAt(at))
+        if (matchesAt(at - anchor))
             return true;
-        ++at;
     }
     return false;
 }
@@ -126,8 +154,9 @@ bool FindingFilter::matches(const Finding &finding) const
             if (!finding.title.contains(text, Qt::CaseInsensitive)
                 && !finding.description.contains(text, Qt::CaseInsensitive))
                 return false;
-        } else if (!containsAsciiIgnoringCase(finding.title, folded)
-                   && !containsAsciiIgnoringCase(finding.description, folded)) {
+        } else if (const qsizetype anchor = rarestCharacter(folded);
+                   !containsAsciiIgnoringCase(finding.title, folded, anchor)
+                   && !containsAsciiIgnoringCase(finding.description, folded, anchor)) {
             return false;
         }
     }
