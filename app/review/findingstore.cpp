@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <vector>
 
@@ -370,13 +371,15 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     Database &database = m_workspace.database();
     auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
                                      + QStringLiteral(", f.rowid FROM finding f ") + where
-                                     + QStringLiteral(" ORDER BY f.rowid"));
+                                     + QStringLiteral(" ORDER BY f.rowid DESC"));
     if (!findings)
         return findings.error();
     if (!argument.isNull())
         findings->bind(1, argument);
     QVector<Finding> found;
-    std::vector<qint64> rowids; // ascending
+    // Newest rows first, so that the findings lie in memory about in the order they are
+    // shown (newest first), which a filter going through them all notices.
+    std::vector<qint64> rowids; // descending
     std::vector<QByteArray> created; // as stored, for the order
     while (true) {
         auto row = findings->step();
@@ -407,7 +410,8 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
             return row.error();
         if (!*row)
             break;
-        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), locations->integer(0));
+        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), locations->integer(0),
+                                         std::greater<qint64>());
         if (at == rowids.cend() || *at != locations->integer(0))
             continue;
         Finding &finding = found[at - rowids.cbegin()];
