@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <optional>
+#include <thread>
 #include <vector>
 
 namespace clearroom::review {
@@ -362,13 +364,74 @@ Result<void> FindingStore::move(const QString &id, const QByteArray &commit,
     });
 }
 
+namespace {
+
+// A location as read, with its finding's rowid and move.
+struct ReadLocation
+{
+    qint64 finding = 0;
+    qint64 generation = 0;
+    FindingLocation location;
+};
+
+// Every location of the findings `where` selects, with its finding's rowid (all moves:
+// for all findings, a scan beats looking up each one's current move).
+Result<void> readLocations(Database &database, const QString &where, const QString &argument,
+                           std::vector<ReadLocation> &out)
+{
+    auto locations = database.prepare(
+        QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
+        + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
+        + QStringLiteral(" ORDER BY l.finding_id, l.generation, l.ordinal"));
+    if (!locations)
+        return locations.error();
+    if (!argument.isNull())
+        locations->bind(1, argument);
+    while (true) {
+        auto row = locations->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        out.push_back({locations->integer(0), locations->integer(1), readLocation(*locations, 2)});
+    }
+}
+
+// A connection of its own for a worker to read with, when there is enough to read for
+// it to pay (a big review's findings).
+std::optional<Database> readerFor(Database &database)
+{
+    constexpr qint64 enoughFindings = 10000;
+    auto count = database.prepare(QStringLiteral("SELECT max(rowid) FROM finding"));
+    if (!count)
+        return std::nullopt;
+    if (auto row = count->step(); !row || !*row || count->integer(0) < enoughFindings)
+        return std::nullopt;
+    auto reader = Database::open(database.fileName(), Database::Mode::ReadOnly);
+    if (!reader)
+        return std::nullopt;
+    return std::move(reader).value();
+}
+
+} // namespace
+
 // Sorting and matching happen here rather than in SQL: for all findings of a big review
 // (the findings panel's model) SQLite would sort 100 MB of rows in a temporary b-tree and
 // look each location's finding up by id, several times slower than scanning both tables
-// in the order of their keys.
+// in the order of their keys. For all findings of a big review, a worker with its own
+// connection reads the locations meanwhile (each of the two reads sees the latest commit
+// when it starts, as the two statements one after the other did).
 Result<QVector<Finding>> FindingStore::select(const QString &where, const QString &argument)
 {
     Database &database = m_workspace.database();
+    std::vector<ReadLocation> locations;
+    Result<void> locationsRead;
+    std::optional<Database> reader = where.isEmpty() ? readerFor(database) : std::nullopt;
+    std::jthread worker;
+    if (reader)
+        worker = std::jthread(
+            [&] { locationsRead = readLocations(*reader, where, argument, locations); });
+
     auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
                                      + QStringLiteral(", f.rowid FROM finding f ") + where
                                      + QStringLiteral(" ORDER BY f.rowid DESC"));
@@ -391,41 +454,33 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         created.push_back(findings->blob(11));
         rowids.push_back(findings->integer(15));
     }
-    if (found.isEmpty())
-        return found;
 
-    // Every location (all of them: for all findings, a scan beats looking up each one's
-    // current move) with its finding's rowid; only the current move's are kept.
-    auto locations = database.prepare(
-        QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
-        + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
-        + QStringLiteral(" ORDER BY l.finding_id, l.generation, l.ordinal"));
-    if (!locations)
-        return locations.error();
-    if (!argument.isNull())
-        locations->bind(1, argument);
-    while (true) {
-        auto row = locations->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), locations->integer(0),
+    if (reader)
+        worker.join();
+    else if (!found.isEmpty())
+        locationsRead = readLocations(database, where, argument, locations);
+    if (!locationsRead)
+        return locationsRead.error();
+    // Only the current move's locations are the finding's.
+    for (ReadLocation &read : locations) {
+        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), read.finding,
                                          std::greater<qint64>());
-        if (at == rowids.cend() || *at != locations->integer(0))
+        if (at == rowids.cend() || *at != read.finding)
             continue;
         Finding &finding = found[at - rowids.cbegin()];
-        if (locations->integer(1) == finding.generation)
-            finding.locations.append(readLocation(*locations, 2));
+        if (read.generation == finding.generation)
+            finding.locations.append(std::move(read.location));
     }
 
     // Newest first; the same time by id.
     std::vector<qsizetype> order(size_t(found.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+    const auto newer = [&](qsizetype a, qsizetype b) {
         const int byTime = byteView(created[size_t(a)]).compare(byteView(created[size_t(b)]));
         return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
-    });
+    };
+    if (!std::is_sorted(order.begin(), order.end(), newer)) // as read, most often
+        std::sort(order.begin(), order.end(), newer);
     QVector<Finding> result;
     result.reserve(found.size());
     for (const qsizetype at : order)
