@@ -28,6 +28,10 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -299,6 +303,16 @@ qint64 count(Workspace &workspace, const char *table)
     return statement->integer(0);
 }
 
+// Hands what earlier runs freed back to the system (glibc consolidates freed memory
+// lazily, billing the next big allocation for it), so that each run starts as a new
+// process would.
+void settle()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 // One measurement: wall-clock times, and the processor time the process spent meanwhile
 // (all its threads; on a busy machine the wall-clock time says more about the machine).
 struct Figure
@@ -339,6 +353,7 @@ Figure measureOpen(const QString &fileName, int runs, QVector<Finding> &findings
     Figure open {QStringLiteral("open workspace + all findings"), 1000};
     for (int run = 0; run < runs; ++run) {
         findings.clear();
+        settle();
         open.measure([&] {
             auto workspace = openWorkspace(fileName);
             auto all = workspace->findings().all();
@@ -410,6 +425,7 @@ Figure measureVerify(Workspace &workspace, int runs)
     Figure verify {QStringLiteral("verify the audit log"), 2000};
     qint64 entries = 0;
     for (int run = 0; run < runs; ++run) {
+        settle();
         verify.measure([&] {
             auto verified = AuditVerifier::verify(workspace);
             if (!verified)
