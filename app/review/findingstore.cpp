@@ -16,6 +16,7 @@
 #include <numeric>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace clearroom::review {
@@ -51,11 +52,13 @@ Finding readFinding(const Statement &row)
     return finding;
 }
 
-FindingLocation readLocation(const Statement &row, int first)
+// `copy` makes the path's and the blob id's bytes (readLocations() shares them).
+template<typename Copy = QByteArray (*)(std::string_view)>
+FindingLocation readLocation(const Statement &row, int first, Copy copy = &byteArray)
 {
     FindingLocation location;
-    location.path = row.blob(first);
-    location.blobId = row.blob(first + 1);
+    location.path = copy(row.bytes(first));
+    location.blobId = copy(row.bytes(first + 1));
     location.startLine = int(row.integer(first + 2));
     location.endLine = int(row.integer(first + 3));
     location.startColumn = int(row.integer(first + 4));
@@ -375,10 +378,20 @@ struct ReadLocation
 };
 
 // Every location of the findings `where` selects, with its finding's rowid (all moves:
-// for all findings, a scan beats looking up each one's current move).
+// for all findings, a scan beats looking up each one's current move). The findings of a
+// review gather in a few files: their locations share one copy of each path and blob id,
+// which saves memory, and a filter by path finds it in the cache.
 Result<void> readLocations(Database &database, const QString &where, const QString &argument,
                            std::vector<ReadLocation> &out)
 {
+    std::unordered_map<std::string_view, QByteArray> copies; // keys view their values
+    const auto shared = [&copies](std::string_view bytes) {
+        if (const auto it = copies.find(bytes); it != copies.end())
+            return it->second;
+        const QByteArray copy = byteArray(bytes);
+        copies.emplace(byteView(copy), copy);
+        return copy;
+    };
     auto locations = database.prepare(
         QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
         + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
@@ -393,7 +406,8 @@ Result<void> readLocations(Database &database, const QString &where, const QStri
             return row.error();
         if (!*row)
             return {};
-        out.push_back({locations->integer(0), locations->integer(1), readLocation(*locations, 2)});
+        out.push_back(
+            {locations->integer(0), locations->integer(1), readLocation(*locations, 2, shared)});
     }
 }
 
@@ -461,12 +475,22 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         locationsRead = readLocations(database, where, argument, locations);
     if (!locationsRead)
         return locationsRead.error();
-    // Only the current move's locations are the finding's.
-    for (ReadLocation &read : locations) {
-        const auto at = std::lower_bound(rowids.cbegin(), rowids.cend(), read.finding,
-                                         std::greater<qint64>());
-        if (at == rowids.cend() || *at != read.finding)
+    // Only the current move's locations are the finding's; given to the findings in their
+    // order, so that they lie in memory in it too.
+    std::vector<std::pair<qint64, qsizetype>> byFinding; // finding's rowid, location
+    byFinding.reserve(locations.size());
+    for (size_t i = 0; i < locations.size(); ++i)
+        byFinding.emplace_back(locations[i].finding, qsizetype(i));
+    std::sort(byFinding.begin(), byFinding.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    auto at = rowids.cbegin(); // both in descending order: walked side by side
+    for (const auto &[rowid, index] : byFinding) {
+        while (at != rowids.cend() && *at > rowid)
+            ++at;
+        if (at == rowids.cend() || *at != rowid)
             continue;
+        ReadLocation &read = locations[size_t(index)];
         Finding &finding = found[at - rowids.cbegin()];
         if (read.generation == finding.generation)
             finding.locations.append(std::move(read.location));
