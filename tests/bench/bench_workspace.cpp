@@ -317,6 +317,12 @@ void settle()
 // (all its threads; on a busy machine the wall-clock time says more about the machine).
 struct Figure
 {
+    Figure(const QString &what, double target)
+        : what(what)
+        , target(target)
+    {
+    }
+
     QString what;
     double target = 0; // milliseconds
     QVector<double> times; // milliseconds
