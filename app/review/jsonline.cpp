@@ -132,16 +132,31 @@ bool JsonLine::parseValue(int parent, int depth)
     if (depth > maxDepth || m_at >= qsizetype(m_text.size()))
         return false;
     const int index = int(m_nodes.size());
-    m_nodes.push_back({Type::Undefined, false, qint32(m_at), 0, 0, qint32(parent)});
+    m_nodes.push_back({Type::Undefined, false, false, qint32(m_at), 0, 0, qint32(parent)});
     bool ok = false;
+    bool canonical = true; // for a container: no white space, keys in order, members canonical
     switch (m_text[m_at]) {
     case '{':
     case '[': {
         const bool object = m_text[m_at] == '{';
         const char close = object ? '}' : ']';
         m_nodes[index].type = object ? Type::Object : Type::Array;
+        const auto space = [&] {
+            const qsizetype before = m_at;
+            skipSpace();
+            canonical = canonical && m_at == before;
+        };
+        const auto child = [&] {
+            const size_t at = m_nodes.size();
+            if (!parseValue(index, depth + 1))
+                return false;
+            canonical = canonical && m_nodes[at].canonical;
+            return true;
+        };
+        std::string_view previousKey;
+        bool hasKey = false;
         ++m_at;
-        skipSpace();
+        space();
         if (m_at < qsizetype(m_text.size()) && m_text[m_at] == close) {
             ++m_at;
             ok = true;
@@ -149,18 +164,23 @@ bool JsonLine::parseValue(int parent, int depth)
         }
         while (true) {
             if (object) {
-                if (m_at >= qsizetype(m_text.size()) || m_text[m_at] != '"'
-                    || !parseValue(index, depth + 1))
+                if (m_at >= qsizetype(m_text.size()) || m_text[m_at] != '"' || !child())
                     return false;
-                skipSpace();
+                // Keys compared without their quotes (a key with escapes is not canonical).
+                const std::string_view quoted = Value(this, int(m_nodes.size()) - 1).text();
+                const std::string_view key = quoted.substr(1, quoted.size() - 2);
+                canonical = canonical && (!hasKey || previousKey < key);
+                previousKey = key;
+                hasKey = true;
+                space();
                 if (m_at >= qsizetype(m_text.size()) || m_text[m_at] != ':')
                     return false;
                 ++m_at;
-                skipSpace();
+                space();
             }
-            if (!parseValue(index, depth + 1))
+            if (!child())
                 return false;
-            skipSpace();
+            space();
             if (m_at >= qsizetype(m_text.size()))
                 return false;
             const char c = m_text[m_at++];
@@ -170,7 +190,7 @@ bool JsonLine::parseValue(int parent, int depth)
             }
             if (c != ',')
                 return false;
-            skipSpace();
+            space();
         }
         break;
     }
@@ -195,6 +215,29 @@ bool JsonLine::parseValue(int parent, int depth)
     Node &node = m_nodes[index];
     node.size = qint32(m_at - node.begin);
     node.next = qint32(m_nodes.size());
+    switch (node.type) {
+    case Type::Object:
+    case Type::Array:
+        node.canonical = canonical;
+        break;
+    case Type::String:
+        node.canonical = !node.escaped;
+        break;
+    case Type::Number: {
+        // A whole number of at most 15 digits is written as appendNumber() writes it.
+        std::string_view digits = m_text.substr(size_t(node.begin), size_t(node.size));
+        if (digits.front() == '-')
+            digits.remove_prefix(1);
+        node.canonical = digits.size() <= 15
+            && std::all_of(digits.begin(), digits.end(),
+                           [](char c) { return c >= '0' && c <= '9'; })
+            && (digits.front() != '0' || node.size == 1);
+        break;
+    }
+    default:
+        node.canonical = true;
+        break;
+    }
     return true;
 }
 
@@ -478,6 +521,10 @@ void JsonLine::appendNumber(QByteArray &out, qint64 number)
 
 void JsonLine::Value::appendCanonical(QByteArray &out) const
 {
+    if (m_line && m_line->m_nodes[m_index].canonical) {
+        out.append(text().data(), qsizetype(text().size()));
+        return;
+    }
     switch (type()) {
     case Type::Undefined:
         return;
@@ -576,7 +623,7 @@ QByteArray JsonLine::Value::canonical() const
 
 bool JsonLine::Value::hasCanonicalForm(const QByteArray &form) const
 {
-    if (isString() && !m_line->m_nodes[m_index].escaped)
+    if (m_line && m_line->m_nodes[m_index].canonical)
         return text() == std::string_view(form.constData(), size_t(form.size()));
     return canonical() == form;
 }

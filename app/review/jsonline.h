@@ -83,6 +83,8 @@ private:
     {
         Type type = Type::Undefined;
         bool escaped = false; ///< a string with a backslash in it
+        /// Written in canonical form already (as Qt writes nearly everything): copied as is.
+        bool canonical = false;
         qint32 begin = 0; ///< where its text starts in the line
         qint32 size = 0; ///< the length of its text (strings with their quotes)
         qint32 next = 0; ///< the index of the node after it and everything inside it

@@ -33,6 +33,12 @@ private Q_SLOTS:
                                      << QByteArray("{\"a\":{},\"b\":[true,false,null]}");
         QTest::newRow("white space")
             << QByteArray(" {\t\"a\" :\r\n[ 1 , 2 ] } ") << QByteArray("{\"a\":[1,2]}");
+        QTest::newRow("keys sorted without their quotes")
+            << QByteArray("{\"a \":1,\"a\":2,\"a!\":3}")
+            << QByteArray("{\"a\":2,\"a \":1,\"a!\":3}");
+        QTest::newRow("canonical as written")
+            << QByteArray("{\"a\":[0,-7,123456789012345],\"b\":{\"c\":\"d\"}}")
+            << QByteArray("{\"a\":[0,-7,123456789012345],\"b\":{\"c\":\"d\"}}");
         QTest::newRow("the last of a repeated key")
             << QByteArray("{\"a\":1,\"a\":2}") << QByteArray("{\"a\":2}");
         QTest::newRow("numbers as doubles compare")
