@@ -10,6 +10,7 @@
 #include "statement.h"
 #include "transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -81,6 +82,17 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &fileName,
     if (!created)
         return created.error();
     return workspace;
+}
+
+QString Workspace::defaultRepositoryName(const QString &path)
+{
+    const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    QString name = info.fileName();
+    if (name == QLatin1String(".git"))
+        name = QFileInfo(info.absolutePath()).fileName();
+    if (name.endsWith(QLatin1String(".git")) && name.size() > 4)
+        name.chop(4);
+    return name;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &fileName, Clock clock)

@@ -55,6 +55,9 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &fileName,
                                                      const QString &reviewName,
                                                      const QString &reviewerName, Clock clock = {});
+    /// The name a repository gets in a review unless the user gives one: its folder's
+    /// name without a trailing ".git" (for a ".git" folder, the folder holding it).
+    static QString defaultRepositoryName(const QString &path);
     /// Opens an existing workspace, migrating it to the current format.
     static Result<std::unique_ptr<Workspace>> open(const QString &fileName, Clock clock = {});
     ~Workspace();
