@@ -2283,6 +2283,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>changed %1 from %2 to %3</source>
         <translation>hat %1 von %2 auf %3 geändert</translation>
     </message>
+    <message>
+        <source>First recorded at %1:%2-%3 (blob %4).</source>
+        <translation>Zuerst festgehalten bei %1:%2-%3 (Blob %4).</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::FindingEditor</name>
@@ -2906,6 +2910,29 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Every file of this commit is reviewed.</source>
         <translation>Jede Datei dieses Commits ist geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Review to the Commit on Display…</source>
+        <translation>Prüfung auf den angezeigten Commit &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Move Review</source>
+        <translation>Prüfung übertragen</translation>
+    </message>
+    <message>
+        <source>Carry the review of &apos;%1&apos; from commit %2 to commit %3?
+
+Every finding is carried through the changes between them and marked exact, moved, modified or orphaned; where it was first recorded is kept. Coverage is carried only for lines that did not change.</source>
+        <translation>Die Prüfung von „%1“ von Commit %2 auf Commit %3 übertragen?
+
+Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, verschoben, geändert oder verwaist markiert; wo er zuerst festgehalten wurde, bleibt erhalten. Abdeckung wird nur für unveränderte Zeilen übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <translation>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befund übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

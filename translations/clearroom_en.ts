@@ -236,6 +236,13 @@ Audit log:  %n entries, head %2
             <numerusform>Reviewed: %1% of lines, %2 of %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <translation>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::SearchPanel</name>

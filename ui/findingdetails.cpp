@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace clearroom::ui {
 
 namespace {
@@ -85,6 +87,7 @@ QString fieldName(const QString &field)
 FindingDetails::FindingDetails(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_original(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new MarkdownView(this))
     , m_comments(new MarkdownView(this))
@@ -97,6 +100,9 @@ FindingDetails::FindingDetails(QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_original->setTextFormat(Qt::PlainText);
+    m_original->setWordWrap(true);
+    m_original->hide();
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setPlaceholderText(tr("Add to the discussion (Markdown; Ctrl+Return sends)"));
     m_commentEdit->setMaximumHeight(80);
@@ -126,6 +132,7 @@ FindingDetails::FindingDetails(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(headerRow);
+    layout->addWidget(m_original);
     layout->addWidget(m_tabs, 1);
 
     const auto send = [this] {
@@ -148,6 +155,7 @@ void FindingDetails::clear()
 {
     m_id.clear();
     m_header->setText(tr("Select a finding to see it in full."));
+    m_original->hide();
     m_text->clear();
     m_comments->clear();
     m_history->clear();
@@ -204,8 +212,23 @@ void FindingDetails::showFinding(const review::Finding &finding)
 }
 
 void FindingDetails::showThread(const QVector<review::Comment> &comments,
-                                const QVector<review::AuditEntry> &history)
+                                const QVector<review::AuditEntry> &history,
+                                const QVector<review::FindingLocation> &original)
 {
+    // The original anchor stays visible once a finding was carried to another commit.
+    const bool carried = !original.isEmpty() && history.size() > 0
+        && std::any_of(history.cbegin(), history.cend(), [](const review::AuditEntry &entry) {
+               return entry.line.contains("\"action\":\"finding.move\"");
+           });
+    if (carried) {
+        const review::FindingLocation &first = original.constFirst();
+        m_original->setText(tr("First recorded at %1:%2-%3 (blob %4).")
+                                .arg(git::displayBytes(first.path))
+                                .arg(first.startLine)
+                                .arg(first.endLine)
+                                .arg(QString::fromLatin1(first.blobId.left(12))));
+    }
+    m_original->setVisible(carried);
     QString thread;
     for (const review::Comment &comment : comments) {
         // The author and time as plain text: Markdown from the comment cannot forge them.

@@ -28,7 +28,10 @@ public:
 
     void showFinding(const review::Finding &finding);
     void showThread(const QVector<review::Comment> &comments,
-                    const QVector<review::AuditEntry> &history);
+                    const QVector<review::AuditEntry> &history,
+                    const QVector<review::FindingLocation> &original = {});
+    /// Where the finding was first recorded, shown once it has been carried elsewhere.
+    QLabel *originalAnchor() const { return m_original; }
     void clear();
     QString findingId() const { return m_id; }
 
@@ -48,6 +51,7 @@ Q_SIGNALS:
 private:
     QString m_id;
     QLabel *m_header;
+    QLabel *m_original;
     QTabWidget *m_tabs;
     MarkdownView *m_text;
     MarkdownView *m_comments;

@@ -20,7 +20,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTreeView>
@@ -57,10 +59,12 @@ ReviewController::ReviewController(MainWindow *window)
             [this](const QString &id) { m_selectAfterLoad = id; });
     connect(m_session, &WorkspaceSession::detailsLoaded, this,
             [this](const QString &id, const QVector<review::Comment> &comments,
-                   const QVector<review::AuditEntry> &history) {
+                   const QVector<review::AuditEntry> &history,
+                   const QVector<review::FindingLocation> &original) {
                 if (id == m_panel->details()->findingId())
-                    m_panel->details()->showThread(comments, history);
+                    m_panel->details()->showThread(comments, history, original);
             });
+    connect(m_session, &WorkspaceSession::reviewMoved, this, &ReviewController::onReviewMoved);
     // Another window or instance changed the workspace: show what it did.
     connect(m_session, &WorkspaceSession::changedElsewhere, this, [this] {
         m_session->reloadFindings();
@@ -128,8 +132,12 @@ void ReviewController::createActions()
     QAction *nextUnreviewed = m_menu->addAction(tr("&Next Unreviewed File"), this,
                                                 &ReviewController::showNextUnreviewedFile);
     nextUnreviewed->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+N")));
-    m_reviewActions
-        = {m_recordFinding, findings, markFile, markSelection, unmarkSelection, nextUnreviewed};
+    m_menu->addSeparator();
+    m_moveReview = m_menu->addAction(tr("&Move Review to the Commit on Display…"), this,
+                                     &ReviewController::askToMoveReview);
+    m_moveReview->setObjectName(QStringLiteral("moveReviewAction"));
+    m_reviewActions = {m_recordFinding, findings,       markFile,    markSelection,
+                       unmarkSelection, nextUnreviewed, m_moveReview};
 }
 
 void ReviewController::updateActions()
@@ -137,6 +145,9 @@ void ReviewController::updateActions()
     const bool usable = m_session->isOpen() && !m_window->currentCommit().isNull();
     for (QAction *action : std::as_const(m_reviewActions))
         action->setEnabled(usable);
+    const review::ReviewRepository *shown
+        = usable ? m_session->repositoryAt(m_window->repositoryPath()) : nullptr;
+    m_moveReview->setEnabled(shown && shown->commit != m_window->currentCommit().toHex());
     m_dock->setVisible(m_session->isOpen());
 }
 
@@ -235,11 +246,11 @@ void ReviewController::onFindingsLoaded(const QVector<review::Finding> &findings
     m_findings = findings;
     m_panel->setFindings(findings);
     updateMarkers();
-    if (!m_selectAfterLoad.isEmpty()) {
-        const QString id = std::exchange(m_selectAfterLoad, QString());
-        m_panel->selectFinding(id);
-        m_session->loadDetails(id);
-    }
+    if (!m_selectAfterLoad.isEmpty())
+        m_panel->selectFinding(std::exchange(m_selectAfterLoad, QString()));
+    // The thread and history of the finding in view may have changed too.
+    if (!m_panel->details()->findingId().isEmpty())
+        m_session->loadDetails(m_panel->details()->findingId());
 }
 
 const review::ReviewRepository *ReviewController::reviewedRepository()
@@ -447,6 +458,53 @@ void ReviewController::showNextUnreviewedFile()
         }
     }
     m_window->statusBar()->showMessage(tr("Every file of this commit is reviewed."), 5000);
+}
+
+void ReviewController::askToMoveReview()
+{
+    const review::ReviewRepository *repository = reviewedRepository();
+    if (!repository)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Move Review"),
+        tr("Carry the review of '%1' from commit %2 to commit %3?\n\nEvery finding is "
+           "carried through the changes between them and marked exact, moved, modified or "
+           "orphaned; where it was first recorded is kept. Coverage is carried only for lines "
+           "that did not change.")
+            .arg(repository->name, QString::fromLatin1(repository->commit.left(12)),
+                 QString::fromLatin1(m_window->currentCommit().abbreviated(12))),
+        QMessageBox::Ok | QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = repository->name;
+    const git::ObjectId commit = m_window->currentCommit();
+    connect(box, &QMessageBox::accepted, this, [this, name, commit] { moveReview(name, commit); });
+    box->open();
+}
+
+void ReviewController::moveReview(const QString &repository, const git::ObjectId &commit)
+{
+    m_session->moveReview(repository, commit);
+}
+
+void ReviewController::onReviewMoved(const QString &repository, const git::ObjectId &commit,
+                                     const QVector<review::MovedFinding> &findings)
+{
+    QMap<review::AnchorState, int> counts;
+    for (const review::MovedFinding &finding : findings)
+        ++counts[finding.state];
+    const QString summary
+        = tr("The review of '%1' is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, "
+             "%5 modified, %6 orphaned.",
+             nullptr, int(findings.size()))
+              .arg(repository, QString::fromLatin1(commit.abbreviated(12)))
+              .arg(counts.value(review::AnchorState::Exact))
+              .arg(counts.value(review::AnchorState::Moved))
+              .arg(counts.value(review::AnchorState::Modified))
+              .arg(counts.value(review::AnchorState::Orphaned));
+    m_lastMoveSummary = summary;
+    m_window->statusBar()->showMessage(summary, 15000);
+    updateActions();
+    requestCoverage();
 }
 
 } // namespace clearroom::ui

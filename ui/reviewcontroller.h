@@ -4,6 +4,7 @@
 
 #include "finding.h"
 #include "objectid.h"
+#include "reanchoring.h"
 #include "workspacesession.h"
 
 #include <QObject>
@@ -50,6 +51,10 @@ public:
     void markSelectionReviewed(bool reviewed = true);
     /// Shows the next file (after the one on display, by path) not fully reviewed.
     void showNextUnreviewedFile();
+    /// Carries the review of a repository to `commit` (re-anchoring).
+    void moveReview(const QString &repository, const git::ObjectId &commit);
+    /// What the last move did, in a sentence ("" before any).
+    QString lastMoveSummary() const { return m_lastMoveSummary; }
     /// The coverage last loaded, if it belongs to the commit on display.
     const WorkspaceSession::Coverage *coverage() const;
 
@@ -71,6 +76,9 @@ private:
     /// The review's name for the repository on display, or an error said in the window.
     const review::ReviewRepository *reviewedRepository();
     void showFinding(const review::Finding &finding);
+    void askToMoveReview();
+    void onReviewMoved(const QString &repository, const git::ObjectId &commit,
+                       const QVector<review::MovedFinding> &findings);
 
     MainWindow *m_window;
     WorkspaceSession *m_session;
@@ -79,6 +87,8 @@ private:
     QMenu *m_menu = nullptr;
     QLabel *m_coverageLabel;
     QAction *m_recordFinding = nullptr;
+    QAction *m_moveReview = nullptr;
+    QString m_lastMoveSummary;
     QList<QAction *> m_reviewActions; ///< enabled only with a review open
     QVector<review::Finding> m_findings;
     std::optional<WorkspaceSession::Coverage> m_coverage;

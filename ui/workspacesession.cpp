@@ -37,6 +37,9 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     qRegisterMetaType<QVector<review::Finding>>("QVector<clearroom::review::Finding>");
     qRegisterMetaType<QVector<review::Comment>>("QVector<clearroom::review::Comment>");
     qRegisterMetaType<QVector<review::AuditEntry>>("QVector<clearroom::review::AuditEntry>");
+    qRegisterMetaType<QVector<review::FindingLocation>>(
+        "QVector<clearroom::review::FindingLocation>");
+    qRegisterMetaType<QVector<review::MovedFinding>>("QVector<clearroom::review::MovedFinding>");
     m_thread.setObjectName(QStringLiteral("workspace"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -233,6 +236,7 @@ void WorkspaceSession::loadDetails(const QString &findingId)
     {
         QVector<review::Comment> comments;
         QVector<review::AuditEntry> history;
+        QVector<review::FindingLocation> original;
     };
     post(
         [findingId](WorkspaceWorker &worker) -> Result<Details> {
@@ -245,14 +249,17 @@ void WorkspaceSession::loadDetails(const QString &findingId)
                 = review::AuditLog::entriesAbout(worker.workspace()->database(), findingId);
             if (!history)
                 return history.error();
-            return Details {*comments, *history};
+            auto original = worker.workspace()->findings().anchors(findingId, 0);
+            if (!original)
+                return original.error();
+            return Details {*comments, *history, *original};
         },
         [this, findingId](const Result<Details> &details) {
             if (!details) {
                 Q_EMIT actionFailed(details.errorMessage());
                 return;
             }
-            Q_EMIT detailsLoaded(findingId, details->comments, details->history);
+            Q_EMIT detailsLoaded(findingId, details->comments, details->history, details->original);
         });
 }
 
@@ -317,6 +324,38 @@ void WorkspaceSession::loadCoverage(const QString &repository, const git::Object
                 return;
             }
             Q_EMIT coverageLoaded(*coverage);
+        });
+}
+
+void WorkspaceSession::moveReview(const QString &repository, const git::ObjectId &commit)
+{
+    struct Moved
+    {
+        QVector<review::MovedFinding> findings;
+        QVector<review::ReviewRepository> repositories;
+    };
+    post(
+        [=](WorkspaceWorker &worker) -> Result<Moved> {
+            auto opened = worker.reviewedRepository(repository);
+            if (!opened)
+                return opened.error();
+            auto moved = review::Reanchoring::moveReview(*worker.workspace(), **opened, repository,
+                                                         commit);
+            if (!moved)
+                return moved.error();
+            auto repositories = worker.workspace()->repositories();
+            if (!repositories)
+                return repositories.error();
+            return Moved {*moved, *repositories};
+        },
+        [this, repository, commit](const Result<Moved> &moved) {
+            if (!moved) {
+                Q_EMIT actionFailed(moved.errorMessage());
+                return;
+            }
+            m_state.repositories = moved->repositories;
+            Q_EMIT reviewMoved(repository, commit, moved->findings);
+            reloadFindings();
         });
 }
 

@@ -6,6 +6,7 @@
 #include "coveragereport.h"
 #include "finding.h"
 #include "objectid.h"
+#include "reanchoring.h"
 #include "workspace.h"
 
 #include <QObject>
@@ -78,6 +79,9 @@ public:
     void markReviewed(const QString &repository, const git::ObjectId &commit,
                       const QByteArray &path, int first, int last, bool reviewed);
     void loadCoverage(const QString &repository, const git::ObjectId &commit);
+    /// Carries the review of a repository to another commit (re-anchoring every finding
+    /// and the coverage), as one action.
+    void moveReview(const QString &repository, const git::ObjectId &commit);
 
 Q_SIGNALS:
     void opened(const clearroom::ui::WorkspaceSession::State &state);
@@ -87,9 +91,14 @@ Q_SIGNALS:
     void findingSaved(const QString &id);
     /// A change was refused or failed; nothing of it was saved.
     void actionFailed(const QString &message);
+    /// `original`: where the finding was first recorded.
     void detailsLoaded(const QString &findingId,
                        const QVector<clearroom::review::Comment> &comments,
-                       const QVector<clearroom::review::AuditEntry> &history);
+                       const QVector<clearroom::review::AuditEntry> &history,
+                       const QVector<clearroom::review::FindingLocation> &original);
+    /// The review of a repository moved to another commit; what became of each finding.
+    void reviewMoved(const QString &repository, const clearroom::git::ObjectId &commit,
+                     const QVector<clearroom::review::MovedFinding> &findings);
     void coverageLoaded(const clearroom::ui::WorkspaceSession::Coverage &coverage);
     /// Another window or process committed a change to the workspace.
     void changedElsewhere();

@@ -11,6 +11,7 @@
 #include "locationreader.h"
 #include "mainwindow.h"
 #include "markdownview.h"
+#include "process.h"
 #include "repository.h"
 #include "reviewcontroller.h"
 #include "scratchdirectory.h"
@@ -59,8 +60,16 @@ private Q_SLOTS:
         commit.files = {{"src/main.c", numberedLines(40, "int main")},
                         {"src/util.c", numberedLines(12, "util")},
                         {"README", "read me\n"}};
-        history.commit(commit);
-        history.setBranch("main", 0);
+        const int first = history.commit(commit);
+        // The vendor's next version: three lines added at the top of main.c, util.c gone.
+        test::HistoryBuilder::Commit next;
+        next.parents = {first};
+        next.files = {{"src/main.c", "/* 1 */\n/* 2 */\n/* 3 */\n" + numberedLines(40, "int main")},
+                      {"README", "read me\n"}};
+        next.time += 60;
+        const int second = history.commit(next);
+        history.setBranch("main", first); // HEAD: the first branch set
+        history.setBranch("next", second);
         QString error;
         QVERIFY2(history.create(repoPath(), true, &error), qPrintable(error));
     }
@@ -243,6 +252,43 @@ private Q_SLOTS:
         // Next unreviewed file: after src/util.c comes the top again (README, src/main.c).
         review->showNextUnreviewedFile();
         QTRY_COMPARE(window.fileView()->currentPath(), QByteArray("README"));
+    }
+
+    void movesTheReviewToANewerCommit()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        openReview(window);
+        ReviewController *review = window.review();
+        QTRY_COMPARE(review->panel()->model()->rowCount(), 3);
+        window.showRevision("next");
+        QTRY_COMPARE(window.currentCommit().toHex(),
+                     test::referenceGitLines(repoPath(), {"rev-parse", "next"}).value(0));
+        review->moveReview(QStringLiteral("repo"), window.currentCommit());
+        QTRY_VERIFY(!review->lastMoveSummary().isEmpty());
+        QVERIFY2(review->lastMoveSummary().contains(QStringLiteral("2 moved")),
+                 qPrintable(review->lastMoveSummary()));
+        QVERIFY(review->lastMoveSummary().contains(QStringLiteral("1 orphaned")));
+        QTRY_VERIFY(review->panel()->model()->finding(0)->anchorState
+                    != review::AnchorState::Original);
+        for (const review::Finding &finding : review->panel()->model()->findings()) {
+            QCOMPARE(finding.commit, window.currentCommit().toHex());
+            if (finding.primary().path == "src/util.c") {
+                QCOMPARE(finding.anchorState, review::AnchorState::Orphaned);
+                continue;
+            }
+            QCOMPARE(finding.anchorState, review::AnchorState::Moved);
+            if (finding.title == QLatin1String("Stack buffer overflow")) {
+                QCOMPARE(finding.primary().startLine, 8); // was 5-7
+                QCOMPARE(finding.primary().endLine, 10);
+                // The details keep where it was first recorded.
+                review->panel()->selectFinding(finding.id);
+                QTRY_VERIFY(!review->panel()->details()->originalAnchor()->isHidden());
+                QVERIFY(review->panel()->details()->originalAnchor()->text().contains(
+                    QStringLiteral("src/main.c:5-7")));
+            }
+        }
     }
 
     void markdownViewLoadsNothing()
