@@ -1821,6 +1821,10 @@ genau wie „git show“.
         <source>&apos;%1&apos; is an SQLite database but not a Clearroom workspace.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein Clearroom-Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Clearroom workspace.</source>
+        <translation>„%1“ ist leer, kein Clearroom-Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::Workspace</name>

@@ -85,6 +85,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &fileName,
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &fileName, Clock clock)
 {
+    // Asked read-only first: a file that is no workspace (another program's database, an
+    // empty file) is refused as it is, not switched to write-ahead logging or migrated.
+    {
+        auto probe = Database::open(fileName, Database::Mode::ReadOnly);
+        if (!probe)
+            return probe.error();
+        if (auto known = Schema::checkExisting(*probe); !known)
+            return known.error();
+    }
     auto database = Database::open(fileName, Database::Mode::ReadWrite);
     if (!database)
         return database.error();
