@@ -218,6 +218,10 @@ std::optional<int> findExcerpt(const FileMove &move, const FindingLocation &loca
 
 Result<FindingLocation> carry(CommitMove &commitMove, const FindingLocation &location)
 {
+    // An orphaned location names lines of an earlier commit that the commit moved from
+    // lacks: nothing there to follow, and an unchanged path there is no sign of them.
+    if (location.state == AnchorState::Orphaned)
+        return location;
     auto found = commitMove.file(location.path);
     if (!found)
         return found.error();
