@@ -46,8 +46,16 @@ HistoryBuilder reviewHistory()
     next.files.insert("src/shuffle.c", shuffle.join('\n') + '\n');
     const int second = history.commit(next);
 
-    history.setBranch("main", second);
+    HistoryBuilder::Commit later = next;
+    later.parents = {second};
+    later.time += 3600;
+    later.message = "later\n";
+    later.files.insert("README.md", "# Review fixture\n\nA repository for review tests, later.\n");
+    const int third = history.commit(later);
+
+    history.setBranch("main", second); // the first branch set is HEAD
     history.setBranch("base", first);
+    history.setBranch("later", third);
     return history;
 }
 

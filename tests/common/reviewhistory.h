@@ -6,9 +6,10 @@
 
 namespace clearroom::test {
 
-/// The repository review tests share: branch `base` and one commit later `main` (HEAD),
-/// which changes the files the way re-anchoring must follow. Line n of a file at `base`
-/// reads "int <name>_n = n;" (src/main.c: main_n); README.md has a blank line.
+/// The repository review tests share: branch `base`, one commit later `main` (HEAD),
+/// which changes the files the way re-anchoring must follow, and after it `later`, which
+/// changes only README.md. Line n of a file at `base` reads "int <name>_n = n;"
+/// (src/main.c: main_n); README.md has a blank line.
 ///
 /// | file at base (lines)  | at main                                                       |
 /// | --------------------- | ------------------------------------------------------------- |
