@@ -1868,6 +1868,10 @@ genau wie „git show“.
         <source>The review already has a repository named &apos;%1&apos; (%2).</source>
         <translation>Die Prüfung hat schon ein Repository namens „%1“ (%2).</translation>
     </message>
+    <message>
+        <source>The workspace &apos;%1&apos; cannot be created: %2.</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht angelegt werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::Application</name>
