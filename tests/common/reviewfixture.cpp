@@ -7,7 +7,10 @@
 #include "locationreader.h"
 #include "repositoryidentity.h"
 #include "reviewhistory.h"
+#include "schema.h"
 #include "statement.h"
+
+#include <QFile>
 
 namespace clearroom::test {
 
@@ -109,6 +112,48 @@ Result<review::Finding> findingDraft(const git::Repository &repository,
     finding.title = title;
     finding.severity = review::Severity::High;
     return finding;
+}
+
+QVector<ForeignFile> foreignFiles()
+{
+    return {
+        {"missing", QStringLiteral("does not exist")},
+        {"text", QStringLiteral("the file is not an SQLite database")},
+        {"empty", QStringLiteral("is empty, not a Clearroom workspace")},
+        {"other", QStringLiteral("is an SQLite database but not a Clearroom workspace")},
+        {"newer",
+         QStringLiteral("was written by a newer Clearroom (format %1; this version reads "
+                        "formats up to %2)")
+             .arg(review::Schema::latestVersion() + 1)
+             .arg(review::Schema::latestVersion())},
+    };
+}
+
+bool makeForeignFile(const QByteArray &kind, const QString &name)
+{
+    if (kind == "missing")
+        return true;
+    if (kind == "text" || kind == "empty") {
+        QFile file(name);
+        const QByteArray content
+            = kind == "text" ? QByteArray("title,severity\nOverflow,high\n") : QByteArray();
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    }
+    if (kind == "other") {
+        // As another program makes one: SQLite's default rollback journal.
+        auto other = review::Database::open(name, review::Database::Mode::ReadWriteCreate);
+        return other
+            && other->execute(QStringLiteral("PRAGMA journal_mode=DELETE; CREATE TABLE "
+                                             "places(url TEXT); INSERT INTO places "
+                                             "VALUES('file:///');"));
+    }
+    if (kind == "newer") {
+        auto workspace
+            = review::Workspace::create(name, QStringLiteral("Newer"), QStringLiteral("Ada"));
+        return workspace
+            && (*workspace)->database().setUserVersion(review::Schema::latestVersion() + 1);
+    }
+    return false;
 }
 
 review::CoverageRange coverageLines(const QByteArray &path, int startLine, int endLine)

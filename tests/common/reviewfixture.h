@@ -65,6 +65,18 @@ Result<review::Finding> findingDraft(const git::Repository &repository,
                                      const QByteArray &path, int startLine, int endLine,
                                      const QString &title);
 
+/// A kind of file that no workspace command may open, and the words of its refusal.
+struct ForeignFile
+{
+    const char *kind;
+    QString refusal;
+};
+/// Every kind: a missing file, a text file, an empty file, another program's SQLite
+/// database, and a workspace of a newer format than this version reads.
+QVector<ForeignFile> foreignFiles();
+/// Makes a file of that kind at `name` (nothing for a missing one).
+bool makeForeignFile(const QByteArray &kind, const QString &name);
+
 /// Lines of a file, to be marked reviewed.
 review::CoverageRange coverageLines(const QByteArray &path, int startLine, int endLine);
 

@@ -178,52 +178,25 @@ void TestWorkspace::createRefusesAnExistingFile()
 
 void TestWorkspace::openRefusesWhatIsNoWorkspace_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
-    QTest::newRow("text file") << QStringLiteral("text")
-                               << QStringLiteral("the file is not an SQLite database");
-    QTest::newRow("empty file") << QStringLiteral("empty")
-                                << QStringLiteral("is empty, not a Clearroom workspace");
-    QTest::newRow("other SQLite database")
-        << QStringLiteral("other") << QStringLiteral("is an SQLite database but not a Clearroom");
-    QTest::newRow("newer workspace")
-        << QStringLiteral("newer")
-        << QStringLiteral("was written by a newer Clearroom (format %1; this version reads "
-                          "formats up to %2)")
-               .arg(Schema::latestVersion() + 1)
-               .arg(Schema::latestVersion());
+    QTest::addColumn<QByteArray>("kind");
+    QTest::addColumn<QString>("refusal");
+    for (const test::ForeignFile &file : test::foreignFiles())
+        QTest::newRow(file.kind) << QByteArray(file.kind) << file.refusal;
 }
 
 void TestWorkspace::openRefusesWhatIsNoWorkspace()
 {
-    QFETCH(QString, kind);
-    QFETCH(QString, expected);
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    QString name = fixture->filePath(QStringLiteral("other.clearroom"));
-    if (kind == QLatin1String("text")) {
-        QVERIFY(writeFile(name, QByteArray("# not a workspace\n").repeated(100)));
-    } else if (kind == QLatin1String("empty")) {
-        QVERIFY(writeFile(name, QByteArray()));
-    } else if (kind == QLatin1String("other")) {
-        // Someone else's database, as SQLite makes it by default (a rollback journal).
-        auto other = Database::open(name, Database::Mode::ReadWriteCreate);
-        QVERIFY(other);
-        QVERIFY(other->execute(QStringLiteral("PRAGMA journal_mode=DELETE; CREATE TABLE "
-                                              "places(url TEXT); INSERT INTO places "
-                                              "VALUES('file:///');")));
-    } else if (kind == QLatin1String("newer")) {
-        name = fixture->workspacePath();
-        QVERIFY(fixture->workspace().database().setUserVersion(Schema::latestVersion() + 1));
-        fixture->close();
-    }
+    QFETCH(QByteArray, kind);
+    QFETCH(QString, refusal);
+    test::ScratchDirectory dir;
+    const QString name = dir.filePath(QStringLiteral("other.clearroom"));
+    QVERIFY(test::makeForeignFile(kind, name));
     const bool exists = QFile::exists(name);
     const QByteArray before = exists ? readFile(name) : QByteArray();
 
     auto opened = Workspace::open(name);
     QVERIFY(!opened);
-    QVERIFY2(opened.errorMessage().contains(expected), qPrintable(opened.errorMessage()));
+    QVERIFY2(opened.errorMessage().contains(refusal), qPrintable(opened.errorMessage()));
     QVERIFY2(opened.errorMessage().contains(name), qPrintable(opened.errorMessage()));
     // Refusing a file leaves it as it was, byte for byte.
     QCOMPARE(QFile::exists(name), exists);
