@@ -28,6 +28,7 @@ class TestCrashSafety : public QObject
 
 private Q_SLOTS:
     void killedAtRandomPoints();
+    void writersAtOnce();
 };
 
 void TestCrashSafety::killedAtRandomPoints()
@@ -120,6 +121,42 @@ void TestCrashSafety::killedAtRandomPoints()
     qInfo("%d rounds, %d kills, %d ids printed, %d findings more", rounds, kills,
           int(printed.size()), unprinted);
     QVERIFY(kills >= 10);
+}
+
+void TestCrashSafety::writersAtOnce()
+{
+    // Three programs adding to the same workspace at the same time: each waits for the
+    // others' transactions, none fails, and the chain stays one.
+    constexpr int Writers = 3;
+    constexpr int Each = 60;
+    auto fixture = ReviewFixture::created();
+    QVERIFY(fixture);
+    fixture->close();
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < Writers; ++i) {
+        writers.push_back(std::make_unique<QProcess>());
+        writers.back()->start(QStringLiteral(CLEARROOM_WORKSPACE_WRITER),
+                              {fixture->workspacePath(), QString::number(Each)});
+    }
+    QSet<QString> printed;
+    for (const auto &writer : writers) {
+        QVERIFY(writer->waitForFinished(60000));
+        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0,
+                 writer->readAllStandardError().constData());
+        const QByteArrayList lines = writer->readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), Each);
+        for (const QByteArray &line : lines)
+            printed.insert(QString::fromLatin1(line));
+    }
+    QCOMPARE(printed.size(), Writers * Each);
+    QVERIFY(fixture->reopen());
+    Workspace &workspace = fixture->workspace();
+    QCOMPARE(test::scalar(workspace.database(), QStringLiteral("PRAGMA integrity_check")),
+             QStringLiteral("ok"));
+    QCOMPARE(workspace.findings().all()->size(), Writers * Each);
+    auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 2 + Writers * Each);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
