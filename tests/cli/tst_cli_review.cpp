@@ -87,6 +87,7 @@ private Q_SLOTS:
     void initOnABadRepositoryLeavesNoFile();
     void repoMayBeLeftOutWithOneRepository();
     void workflow();
+    void pathsThatAreNotUtf8();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void notAWorkspace_data();
@@ -370,9 +371,9 @@ void TestCliReview::workflow()
     QCOMPARE(sortedKeys(coverage), words("commit files folders marks repository total"));
     QCOMPARE(coverage.value(QStringLiteral("commit")).toString().toLatin1(), revision("base"));
     const QJsonObject total = coverage.value(QStringLiteral("total")).toObject();
-    // Six text files of 58 lines that are not blank (README.md has a blank one).
-    QCOMPARE(total.value(QStringLiteral("files")).toInt(), 6);
-    QCOMPARE(total.value(QStringLiteral("lines")).toInt(), 58);
+    // Seven text files of 60 lines that are not blank (README.md has a blank one).
+    QCOMPARE(total.value(QStringLiteral("files")).toInt(), 7);
+    QCOMPARE(total.value(QStringLiteral("lines")).toInt(), 60);
     QCOMPARE(total.value(QStringLiteral("reviewed_lines")).toInt(), 20);
     QCOMPARE(total.value(QStringLiteral("reviewed_files")).toInt(), 1);
     QCOMPARE(total.value(QStringLiteral("partial_files")).toInt(), 1);
@@ -399,7 +400,7 @@ void TestCliReview::workflow()
     result = clearroomCli({"coverage", "show", workspace, "--format", "json"});
     const QJsonObject moved = jsonOf(result).value(QStringLiteral("total")).toObject();
     QCOMPARE(moved.value(QStringLiteral("reviewed_lines")).toInt(), 20);
-    QCOMPARE(moved.value(QStringLiteral("lines")).toInt(), 55);
+    QCOMPARE(moved.value(QStringLiteral("lines")).toInt(), 57);
 
     result = clearroomCli({"finding", "delete", workspace, second});
     QVERIFY2(result.ok(), result.standardError.constData());
@@ -444,6 +445,40 @@ void TestCliReview::workflow()
                        "log (entry ")
             .arg(QString::fromLatin1(first)));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestCliReview::pathsThatAreNotUtf8()
+{
+    const QByteArray workspace = newWorkspace("latin1.clearroom");
+    QVERIFY(!workspace.isEmpty());
+    const QByteArray latin1("docs/caf\xe9.txt");
+    const QByteArray id = addFinding(workspace, {"--path", latin1, "--lines", "2"});
+    QVERIFY(!id.isEmpty());
+    QVERIFY(clearroomCli({"coverage", "mark", workspace, "--path", latin1}).ok());
+    const QJsonObject bytes {{QStringLiteral("bytes"), QString::fromLatin1(latin1.toHex())}};
+    const QJsonObject finding
+        = jsonOf(clearroomCli({"finding", "show", workspace, id, "--format", "json"}));
+    QCOMPARE(finding.value(QStringLiteral("locations"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("path")),
+             QJsonValue(bytes));
+    const QJsonObject coverage
+        = jsonOf(clearroomCli({"coverage", "show", workspace, "--format", "json"}));
+    QCOMPARE(coverage.value(QStringLiteral("marks"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("path")),
+             QJsonValue(bytes));
+    // Shown with the byte visible, not as a replacement character.
+    const ProcessResult table = clearroomCli({"finding", "list", workspace});
+    QVERIFY2(table.ok() && !table.standardOutput.contains("\xef\xbf\xbd"),
+             table.standardOutput.constData());
+    QVERIFY(clearroomCli({"review", "move", workspace, "--commit", "main"})
+                .standardOutput.contains(" exact "));
+    QVERIFY(clearroomCli({"log", "verify", workspace}).ok());
 }
 
 void TestCliReview::badInputChangesNothing_data()

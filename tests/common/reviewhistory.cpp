@@ -23,7 +23,8 @@ HistoryBuilder reviewHistory()
                   {"src/old_name.c", numberedLines("renamed", 8)},
                   {"src/gone.c", numberedLines("gone", 6)},
                   {"src/shuffle.c", numberedLines("shuffle", 12)},
-                  {"README.md", "# Review fixture\n\nA repository for review tests.\n"}};
+                  {"README.md", "# Review fixture\n\nA repository for review tests.\n"},
+                  {"docs/caf\xe9.txt", "A name in Latin-1,\nnot UTF-8.\n"}};
     base.message = "base\n";
     const int first = history.commit(base);
 

@@ -21,6 +21,7 @@ namespace clearroom::test {
 /// | src/gone.c (6)        | deleted                                                       |
 /// | src/shuffle.c (12)    | lines 2-4 moved to the end (now 10-12)                        |
 /// | README.md (3)         | unchanged                                                     |
+/// | docs/caf\xe9.txt (2)  | unchanged (a name that is not UTF-8)                          |
 HistoryBuilder reviewHistory();
 
 /// The text of `lines` lines "int <name>_n = n;\n", n from 1.

@@ -16,6 +16,7 @@
 #include "statement.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void invalidFindingChangesNothing();
     void invalidChangesOfAFindingChangeNothing();
     void coverageUnmarkSplitsRanges();
+    void pathsThatAreNotUtf8Survive();
     void mergedSpans_data();
     void mergedSpans();
     void secondConnectionOnTheSameFile();
@@ -647,6 +649,37 @@ void TestWorkspace::coverageUnmarkSplitsRanges()
     QCOMPARE(workspaceState(workspace.database()), before);
 
     auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+}
+
+void TestWorkspace::pathsThatAreNotUtf8Survive()
+{
+    auto fixture = ReviewFixture::created();
+    QVERIFY(fixture);
+    Workspace &workspace = fixture->workspace();
+    const QByteArray latin1("docs/caf\xe9.txt");
+    auto id = fixture->add(latin1, 1, 2, QStringLiteral("Latin-1 name"));
+    QVERIFY2(id, id ? "" : qPrintable(id.errorMessage()));
+    const QString app = ReviewFixture::repositoryName();
+    const QByteArray commit = fixture->commit("base").toHex();
+    QVERIFY(workspace.coverage().mark(app, commit, {coverageLines(latin1, 1, 2)}));
+    QVERIFY(workspace.coverage().unmark(app, commit, latin1, {2, 2}));
+    // In the log as its bytes in hex, never as text that would change them.
+    QCOMPARE(AuditLog::entriesAbout(workspace.database(), *id)->size(), 1);
+    const QJsonArray added = lastEntry(workspace).value(QStringLiteral("added")).toArray();
+    const QJsonObject bytes {
+        {QStringLiteral("bytes"), QStringLiteral("646f63732f636166e92e747874")}};
+    QCOMPARE(added.at(0).toArray().at(1).toObject(), bytes);
+
+    QVERIFY(fixture->reopen());
+    Workspace &reopened = fixture->workspace();
+    QCOMPARE(reopened.findings().get(*id)->primary().path, latin1);
+    const auto ranges = reopened.coverage().ranges(app, commit, latin1);
+    QVERIFY(ranges);
+    QCOMPARE(ranges->size(), 1);
+    QCOMPARE(ranges->first().path, latin1);
+    QCOMPARE(ranges->first().endLine, 1);
+    auto verified = AuditVerifier::verify(reopened);
     QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
 }
 
