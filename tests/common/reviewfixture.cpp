@@ -15,13 +15,13 @@
 namespace clearroom::test {
 
 bool ReviewFixture::create(QString *error, const QByteArray &revision,
-                           review::Workspace::Clock clock)
+                           review::Workspace::Clock clock, const HistoryBuilder &history)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("cannot create a temporary folder");
         return false;
     }
-    if (!reviewHistory().create(repositoryPath(), false, error))
+    if (!history.create(repositoryPath(), false, error))
         return false;
     auto repository = git::Repository::open(repositoryPath());
     if (!repository) {
@@ -51,11 +51,12 @@ bool ReviewFixture::create(QString *error, const QByteArray &revision,
 }
 
 std::unique_ptr<ReviewFixture> ReviewFixture::created(const QByteArray &revision,
-                                                      review::Workspace::Clock clock)
+                                                      review::Workspace::Clock clock,
+                                                      const HistoryBuilder &history)
 {
     auto fixture = std::make_unique<ReviewFixture>();
     QString error;
-    if (!fixture->create(&error, revision, std::move(clock))) {
+    if (!fixture->create(&error, revision, std::move(clock), history)) {
         qWarning("The review fixture cannot be made: %s", qPrintable(error));
         return {};
     }

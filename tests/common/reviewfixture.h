@@ -5,6 +5,7 @@
 #include "finding.h"
 #include "repository.h"
 #include "result.h"
+#include "reviewhistory.h"
 #include "scratchdirectory.h"
 #include "workspace.h"
 
@@ -17,8 +18,8 @@ class Database;
 
 namespace clearroom::test {
 
-/// A review workspace over the repository of reviewHistory(), in a folder of its own:
-/// the repository is reviewed as "app" by "Ada Auditor".
+/// A review workspace over a generated repository (reviewHistory() unless a test brings
+/// its own), in a folder of its own: the repository is reviewed as "app" by "Ada Auditor".
 class ReviewFixture
 {
 public:
@@ -27,10 +28,12 @@ public:
 
     /// Builds the repository and creates the workspace reviewing it at `revision`.
     bool create(QString *error, const QByteArray &revision = "base",
-                review::Workspace::Clock clock = {});
+                review::Workspace::Clock clock = {},
+                const HistoryBuilder &history = reviewHistory());
     /// A new fixture made by create(); null, with the reason logged, when that failed.
     static std::unique_ptr<ReviewFixture> created(const QByteArray &revision = "base",
-                                                  review::Workspace::Clock clock = {});
+                                                  review::Workspace::Clock clock = {},
+                                                  const HistoryBuilder &history = reviewHistory());
 
     QString workspacePath() const { return m_dir.filePath(QStringLiteral("review.clearroom")); }
     QString repositoryPath() const { return m_dir.filePath(QStringLiteral("app")); }

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void moveReview();
     void moveAgainKeepsEveryAnchor();
     void moveToTheSameCommitChangesNothing();
+    void excerptSearchFindsOnlyMovedCode_data();
+    void excerptSearchFindsOnlyMovedCode();
 
 private:
     // Adds one finding per expected move; ids by name.
@@ -178,6 +180,12 @@ void TestReanchoring::lineMapOfEqualTexts()
         QCOMPARE(between->newLine(line), line >= 1 && line <= 5 ? line : 0);
         QCOMPARE(unchanged.newLine(line), between->newLine(line));
     }
+    QVERIFY(!between->isAdded(3));
+    auto inserted = LineMap::between("a\nb\n", "a\nx\nb\n");
+    QVERIFY(inserted);
+    QCOMPARE((QVector<bool> {inserted->isAdded(1), inserted->isAdded(2), inserted->isAdded(3)}),
+             (QVector<bool> {false, true, false}));
+    QVERIFY(!inserted->isAdded(0) && !inserted->isAdded(4));
     // A last line without a newline counts.
     auto noNewline = LineMap::between("a\nb", "a\nb\nc");
     QVERIFY(noNewline);
@@ -357,6 +365,72 @@ void TestReanchoring::moveToTheSameCommitChangesNothing()
     QVERIFY2(unknown.errorMessage().contains(QStringLiteral("'elsewhere'")),
              qPrintable(unknown.errorMessage()));
     QCOMPARE(test::workspaceState(workspace.database()), state);
+}
+
+void TestReanchoring::excerptSearchFindsOnlyMovedCode_data()
+{
+    QTest::addColumn<QByteArray>("oldText");
+    QTest::addColumn<QByteArray>("newText");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<AnchorState>("state");
+    QTest::addColumn<int>("newLine");
+    // Two lines alike (2 and 6) in different places.
+    const QByteArray code = "int f(int a, int e)\n"
+                            "{\n"
+                            "    if (a)\n"
+                            "        return -1;\n"
+                            "    b();\n"
+                            "    c();\n"
+                            "    if (e)\n"
+                            "        return -1;\n"
+                            "    return 0;\n"
+                            "}\n";
+    QByteArray changed = code;
+    changed.replace(changed.indexOf("-1"), 2, "-2");
+    QTest::newRow("changed where it is, alike elsewhere")
+        << code << changed << 4 << AnchorState::Modified << 4;
+    QByteArray deleted = code;
+    deleted.remove(deleted.indexOf("        return -1;\n"), 19);
+    QTest::newRow("deleted, alike elsewhere") << code << deleted << 4 << AnchorState::Orphaned << 4;
+    QByteArray moved = code;
+    moved.remove(moved.indexOf("    b();\n"), 9);
+    moved += "    b();\n";
+    QTest::newRow("moved to the end") << code << moved << 5 << AnchorState::Moved << 10;
+    QByteArray replaced = code;
+    replaced.replace(replaced.indexOf("    b();\n"), 9, "    z();\n");
+    replaced += "    b();\n";
+    QTest::newRow("moved, another line in its place")
+        << code << replaced << 5 << AnchorState::Moved << 11;
+}
+
+void TestReanchoring::excerptSearchFindsOnlyMovedCode()
+{
+    QFETCH(QByteArray, oldText);
+    QFETCH(QByteArray, newText);
+    QFETCH(int, line);
+    QFETCH(AnchorState, state);
+    QFETCH(int, newLine);
+    test::HistoryBuilder history;
+    test::HistoryBuilder::Commit base;
+    base.files = {{"f.c", oldText}};
+    const int first = history.commit(base);
+    test::HistoryBuilder::Commit next;
+    next.parents = {first};
+    next.files = {{"f.c", newText}};
+    history.setBranch("main", history.commit(next));
+    history.setBranch("base", first);
+
+    auto fixture = ReviewFixture::created("base", {}, history);
+    QVERIFY(fixture);
+    auto id = fixture->add("f.c", line, line, QStringLiteral("One line"));
+    QVERIFY(id);
+    auto moved = Reanchoring::moveReview(fixture->workspace(), fixture->repository(),
+                                         ReviewFixture::repositoryName(), fixture->commit("main"));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.errorMessage()));
+    QCOMPARE(moved->size(), 1);
+    QCOMPARE(FindingNames::anchorKey(moved->first().state), FindingNames::anchorKey(state));
+    QCOMPARE(moved->first().after.startLine, newLine);
+    QCOMPARE(moved->first().after.endLine, newLine);
 }
 
 QTEST_GUILESS_MAIN(TestReanchoring)
