@@ -7,9 +7,11 @@
 // chain verifies, everything recorded before is there and nothing of the failed action.
 #include "auditlog.h"
 #include "auditverifier.h"
+#include "coveragestore.h"
 #include "database.h"
 #include "faultvfs.h"
 #include "findingstore.h"
+#include "reanchoring.h"
 #include "reviewfixture.h"
 
 #include <QDir>
@@ -80,6 +82,8 @@ private Q_SLOTS:
 
     void addingAFindingFails_data();
     void addingAFindingFails();
+    void movingTheReviewFails_data();
+    void movingTheReviewFails();
     void readOnlyWorkspaceOpensForReading();
     void failedCreateLeavesNoFile_data();
     void failedCreateLeavesNoFile();
@@ -135,6 +139,51 @@ void TestWorkspaceFaults::addingAFindingFails()
     checkWorkspace(workspace, earlier + QStringList {QStringLiteral("later")});
     QVERIFY(fixture->reopen());
     checkWorkspace(fixture->workspace(), earlier + QStringList {QStringLiteral("later")});
+}
+
+void TestWorkspaceFaults::movingTheReviewFails_data()
+{
+    addFaultColumns();
+    for (const FaultCase &each : faults)
+        QTest::addRow("%s", each.name) << each.fault << each.reason;
+}
+
+void TestWorkspaceFaults::movingTheReviewFails()
+{
+    // Moving a review is one action of many changes: all of them, or none.
+    QFETCH(Fault, fault);
+    QFETCH(QString, reason);
+    auto fixture = ReviewFixture::created();
+    QVERIFY(fixture);
+    Workspace &workspace = fixture->workspace();
+    const QString app = ReviewFixture::repositoryName();
+    for (int line = 1; line <= 18; line += 3)
+        QVERIFY(fixture->add("src/main.c", line, line + 2, QStringLiteral("at %1").arg(line)));
+    QVERIFY(workspace.coverage().mark(app, fixture->commit("base").toHex(),
+                                      {test::coverageLines("src/main.c", 1, 20)}));
+    FaultVfs &vfs = FaultVfs::install();
+    const QString state = test::workspaceState(workspace.database());
+    {
+        FaultVfs::Scope scope(fault, 3);
+        auto moved = Reanchoring::moveReview(workspace, fixture->repository(), app,
+                                             fixture->commit("main"));
+        QVERIFY(!moved);
+        QVERIFY2(moved.errorMessage().contains(reason), qPrintable(moved.errorMessage()));
+        QVERIFY(vfs.writes() > 3);
+    }
+    QCOMPARE(test::workspaceState(workspace.database()), state);
+    QCOMPARE(workspace.repository(app)->commit, fixture->commit("base").toHex());
+    const auto findings = workspace.findings().all();
+    for (const Finding &finding : *findings)
+        QCOMPARE(finding.generation, 0);
+    checkWorkspace(workspace, titles(workspace));
+    if (QTest::currentTestFailed())
+        return;
+    auto moved
+        = Reanchoring::moveReview(workspace, fixture->repository(), app, fixture->commit("main"));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.errorMessage()));
+    QCOMPARE(moved->size(), 6);
+    QVERIFY(AuditVerifier::verify(workspace));
 }
 
 void TestWorkspaceFaults::readOnlyWorkspaceOpensForReading()
