@@ -1484,6 +1484,10 @@ genau wie „git show“.
         <source>The value kept for digest %1 beside the audit log was changed.</source>
         <translation>Der neben dem Audit-Protokoll aufbewahrte Wert zum Hash %1 wurde verändert.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 is filed under &apos;%2&apos;, but it is about &apos;%3&apos;.</source>
+        <translation>Eintrag %1 des Audit-Protokolls ist unter „%2“ abgelegt, betrifft aber „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::AuditVerifier</name>

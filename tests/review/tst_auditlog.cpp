@@ -274,6 +274,11 @@ void TestAuditLog::verifierFindsTampering_data()
     QTest::newRow("a log hash")
         << QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 9").arg(QString(64, u'0'))
         << QStringLiteral("^Audit log entry 9 does not match its hash");
+    // What the finding's history is looked up by: moving an entry away hides it there.
+    QTest::newRow("a log entry's subject")
+        << QStringLiteral("UPDATE audit_log SET subject = 'elsewhere' WHERE seq = 5")
+        << QStringLiteral("^Audit log entry 5 is filed under 'elsewhere', but it is about "
+                          "'[0-9a-f-]{36}'\\.");
     QTest::newRow("a log entry deleted")
         << QStringLiteral("DELETE FROM audit_log WHERE seq = 5")
         << QStringLiteral("^Audit log entry 5 is missing \\(the next entry is 6\\)");
