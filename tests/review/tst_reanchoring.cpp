@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include <map>
+#include <random>
 
 using namespace clearroom;
 using namespace clearroom::review;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void lineMap_data();
     void lineMap();
     void lineMapOfEqualTexts();
+    void lineMapFollowsEveryLine();
     void moveReview();
     void moveAgainKeepsEveryAnchor();
     void moveToTheSameCommitChangesNothing();
@@ -191,6 +193,108 @@ void TestReanchoring::lineMapOfEqualTexts()
     QVERIFY(noNewline);
     QCOMPARE(noNewline->newLineCount(), 3);
     QCOMPARE(noNewline->map(1, 1).state, AnchorState::Exact);
+}
+
+void TestReanchoring::lineMapFollowsEveryLine()
+{
+    // Random insertions, deletions and changes of lines that are all different: git's diff
+    // keeps exactly the lines that survived, so where each went is known.
+    for (quint32 seed = 1; seed <= 300; ++seed) {
+        std::mt19937 random(seed);
+        const auto pick = [&random](int n) { return int(random() % quint32(n)); };
+        const int oldCount = 1 + pick(30);
+        QByteArrayList lines;
+        QVector<int> origin; // per new line: the old line it is, or 0
+        for (int n = 1; n <= oldCount; ++n) {
+            lines.append("old " + QByteArray::number(n));
+            origin.append(n);
+        }
+        const QByteArray oldText = lines.join('\n') + '\n';
+        for (int edit = pick(6); edit >= 0; --edit) {
+            const int at = pick(int(lines.size()) + 1);
+            const int kind = pick(3);
+            if (kind == 0 || lines.isEmpty()) { // insert
+                for (int i = pick(3); i >= 0; --i) {
+                    lines.insert(at,
+                                 "new " + QByteArray::number(seed) + '.' + QByteArray::number(edit)
+                                     + '.' + QByteArray::number(i));
+                    origin.insert(at, 0);
+                }
+            } else if (at < lines.size()) { // delete (1) or change (2) a few lines
+                const int count = std::min(1 + pick(3), int(lines.size()) - at);
+                for (int i = 0; i < count; ++i) {
+                    if (kind == 1) {
+                        lines.removeAt(at);
+                        origin.removeAt(at);
+                    } else {
+                        lines[at + i] = "changed " + lines.at(at + i);
+                        origin[at + i] = 0;
+                    }
+                }
+            }
+        }
+        const QByteArray newText = lines.isEmpty() ? QByteArray() : lines.join('\n') + '\n';
+        auto map = LineMap::between(oldText, newText);
+        QVERIFY(map);
+        QVector<int> expected(oldCount + 1, 0);
+        for (int i = 0; i < origin.size(); ++i) {
+            if (origin.at(i))
+                expected[origin.at(i)] = i + 1;
+        }
+        for (int line = 1; line <= oldCount; ++line) {
+            QVERIFY2(map->newLine(line) == expected.at(line),
+                     qPrintable(QStringLiteral("seed %1: line %2 went to %3, not %4")
+                                    .arg(seed)
+                                    .arg(line)
+                                    .arg(map->newLine(line))
+                                    .arg(expected.at(line))));
+        }
+        for (int i = 0; i < origin.size(); ++i)
+            QCOMPARE(map->isAdded(i + 1), origin.at(i) == 0);
+        // Every range: unchanged lines keep their state; a modified range holds what is left.
+        for (int start = 1; start <= oldCount; ++start) {
+            for (int end = start; end <= oldCount; ++end) {
+                const LineMapping mapping = map->map(start, end);
+                int kept = 0;
+                for (int line = start; line <= end; ++line)
+                    kept += expected.at(line) ? 1 : 0;
+                const bool together = kept == end - start + 1
+                    && expected.at(end) - expected.at(start) == end - start;
+                const QString where = QStringLiteral("seed %1, lines %2-%3: %4 %5-%6")
+                                          .arg(seed)
+                                          .arg(start)
+                                          .arg(end)
+                                          .arg(FindingNames::anchorKey(mapping.state))
+                                          .arg(mapping.startLine)
+                                          .arg(mapping.endLine);
+                if (together) {
+                    QVERIFY2(mapping.state
+                                 == (expected.at(start) == start ? AnchorState::Exact
+                                                                 : AnchorState::Moved),
+                             qPrintable(where));
+                    QVERIFY2(mapping.startLine == expected.at(start)
+                                 && mapping.endLine == expected.at(end),
+                             qPrintable(where));
+                } else if (kept > 0) {
+                    QVERIFY2(mapping.state == AnchorState::Modified, qPrintable(where));
+                } else {
+                    QVERIFY2(mapping.state == AnchorState::Modified
+                                 || mapping.state == AnchorState::Orphaned,
+                             qPrintable(where));
+                }
+                if (mapping.state == AnchorState::Modified) {
+                    QVERIFY2(mapping.startLine >= 1 && mapping.startLine <= mapping.endLine
+                                 && mapping.endLine <= std::max(1, map->newLineCount()),
+                             qPrintable(where));
+                    for (int line = start; line <= end; ++line) {
+                        const int to = expected.at(line);
+                        QVERIFY2(!to || (to >= mapping.startLine && to <= mapping.endLine),
+                                 qPrintable(where));
+                    }
+                }
+            }
+        }
+    }
 }
 
 QMap<QByteArray, QString> TestReanchoring::addExpectedFindings(ReviewFixture &fixture)
