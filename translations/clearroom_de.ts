@@ -1484,6 +1484,10 @@ genau wie „git show“.
         <source>The value kept for digest %1 beside the audit log was changed.</source>
         <translation>Der neben dem Audit-Protokoll aufbewahrte Wert zum Hash %1 wurde verändert.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 is filed under &apos;%2&apos;, but it is about &apos;%3&apos;.</source>
+        <translation>Eintrag %1 des Audit-Protokolls ist unter „%2“ abgelegt, betrifft aber „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::AuditVerifier</name>
@@ -1821,6 +1825,10 @@ genau wie „git show“.
         <source>&apos;%1&apos; is an SQLite database but not a Clearroom workspace.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein Clearroom-Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Clearroom workspace.</source>
+        <translation>„%1“ ist leer, kein Clearroom-Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::Workspace</name>
@@ -1863,6 +1871,10 @@ genau wie „git show“.
     <message>
         <source>The review already has a repository named &apos;%1&apos; (%2).</source>
         <translation>Die Prüfung hat schon ein Repository namens „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; cannot be created: %2.</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,7 @@ void WorkspaceSession::create(const QString &fileName, const QString &reviewName
             if (auto added = (*workspace)->addRepository(reviewed); !added) {
                 // A workspace without its repository is half made: it goes.
                 workspace->reset();
-                for (const char *suffix : {"", "-wal", "-shm"})
-                    QFile::remove(fileName + QLatin1String(suffix));
+                review::Workspace::discard(fileName);
                 return added.error();
             }
             auto state = stateOf(**workspace);

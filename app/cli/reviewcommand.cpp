@@ -43,12 +43,6 @@ Result<review::ReviewRepository> prepareRepository(const ParsedArguments &argume
     return prepared;
 }
 
-void removeWorkspaceFiles(const QString &fileName)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(fileName + QLatin1String(suffix));
-}
-
 Result<QByteArray> init(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("review init");
@@ -84,7 +78,7 @@ Result<QByteArray> init(const QByteArrayList &arguments)
     if (auto added = (*workspace)->addRepository(*repository); !added) {
         // A workspace without its repository is half made: it goes.
         workspace->reset();
-        removeWorkspaceFiles(fileName);
+        review::Workspace::discard(fileName);
         return added.error();
     }
     return ReviewCommand::tr("Created the review '%1' in '%2': repository '%3' at commit %4.\n")

@@ -143,8 +143,8 @@ Result<QByteArray> AuditLog::append(Database &database, const AuditRecord &recor
 Result<void> AuditLog::forEach(Database &database,
                                const std::function<bool(const AuditEntry &)> &visit)
 {
-    auto statement
-        = database.prepare(QStringLiteral("SELECT seq, line, hash FROM audit_log ORDER BY seq"));
+    auto statement = database.prepare(
+        QStringLiteral("SELECT seq, line, hash, subject FROM audit_log ORDER BY seq"));
     if (!statement)
         return statement.error();
     AuditEntry entry;
@@ -157,6 +157,7 @@ Result<void> AuditLog::forEach(Database &database,
         entry.seq = statement->integer(0);
         entry.line = statement->blob(1);
         entry.hash = statement->blob(2);
+        entry.subject = statement->text(3);
         if (!visit(entry))
             return {};
     }
@@ -164,8 +165,8 @@ Result<void> AuditLog::forEach(Database &database,
 
 Result<QVector<AuditEntry>> AuditLog::entriesAbout(Database &database, const QString &subject)
 {
-    auto statement = database.prepare(
-        QStringLiteral("SELECT seq, line, hash FROM audit_log WHERE subject = ? ORDER BY seq"));
+    auto statement = database.prepare(QStringLiteral(
+        "SELECT seq, line, hash, subject FROM audit_log WHERE subject = ? ORDER BY seq"));
     if (!statement)
         return statement.error();
     statement->bind(1, subject);
@@ -176,7 +177,8 @@ Result<QVector<AuditEntry>> AuditLog::entriesAbout(Database &database, const QSt
             return row.error();
         if (!*row)
             return entries;
-        entries.append({statement->integer(0), statement->blob(1), statement->blob(2)});
+        entries.append(
+            {statement->integer(0), statement->blob(1), statement->blob(2), statement->text(3)});
     }
 }
 
@@ -219,6 +221,14 @@ Result<void> AuditLog::verifyChain(Database &database)
         if (error.error != QJsonParseError::NoError || !document.isObject()
             || document.object().value(QStringLiteral("seq")).toDouble() != double(entry.seq)) {
             failure = Error {tr("Audit log entry %1 is not a valid entry.").arg(entry.seq)};
+            return false;
+        }
+        // The history of a finding is found by the subject: an entry filed under another
+        // one would vanish from it.
+        if (const QString subject = subjectOf(document.object()); subject != entry.subject) {
+            failure = Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
+                                 .arg(entry.seq)
+                                 .arg(entry.subject, subject)};
             return false;
         }
         previous = hash;
