@@ -1484,6 +1484,10 @@ genau wie „git show“.
         <source>The value kept for digest %1 beside the audit log was changed.</source>
         <translation>Der neben dem Audit-Protokoll aufbewahrte Wert zum Hash %1 wurde verändert.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 is filed under &apos;%2&apos;, but it is about &apos;%3&apos;.</source>
+        <translation>Eintrag %1 des Audit-Protokolls ist unter „%2“ abgelegt, betrifft aber „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::AuditVerifier</name>
@@ -1825,6 +1829,10 @@ genau wie „git show“.
         <source>&apos;%1&apos; is an SQLite database but not a Clearroom workspace.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein Clearroom-Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Clearroom workspace.</source>
+        <translation>„%1“ ist leer, kein Clearroom-Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::Workspace</name>
@@ -1867,6 +1875,10 @@ genau wie „git show“.
     <message>
         <source>The review already has a repository named &apos;%1&apos; (%2).</source>
         <translation>Die Prüfung hat schon ein Repository namens „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; cannot be created: %2.</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1926,14 @@ Starten Sie Clearroom in einer grafischen Sitzung oder auf einer virtuellen Anze
   xvfb-run -a clearroom [REPOSITORY]
 Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
 </translation>
+    </message>
+    <message>
+        <source>A review workspace (.clearroom) to open, with its repository.</source>
+        <translation>Ein Prüfungs-Arbeitsbereich (.clearroom), der mit seinem Repository geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2174,289 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::FindingDetails</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>den Titel</translation>
+    </message>
+    <message>
+        <source>the severity</source>
+        <translation>den Schweregrad</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>den Status</translation>
+    </message>
+    <message>
+        <source>the CWE</source>
+        <translation>die CWE</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the recommendation</source>
+        <translation>die Empfehlung</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>&amp;Kommentieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add to the discussion (Markdown; Ctrl+Return sends)</source>
+        <translation>Zur Diskussion beitragen (Markdown; Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Select a finding to see it in full.</source>
+        <translation>Einen Befund auswählen, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1:%2-%3</source>
+        <translation>%1:%2-%3</translation>
+    </message>
+    <message>
+        <source> · carried forward: %1</source>
+        <translation> · übertragen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3%4&lt;br&gt;%5 at commit %6%7&lt;br&gt;by %8, %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3%4&lt;br&gt;%5 bei Commit %6%7&lt;br&gt;von %8, %9</translation>
+    </message>
+    <message>
+        <source>*No description.*</source>
+        <translation>*Keine Beschreibung.*</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>*No comments yet.*</source>
+        <translation>*Noch keine Kommentare.*</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentare (%1)</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1, hash %2</source>
+        <translation>Eintrag %1 des Audit-Protokolls, Hash %2</translation>
+    </message>
+    <message>
+        <source>recorded the finding</source>
+        <translation>hat den Befund festgehalten</translation>
+    </message>
+    <message>
+        <source>deleted the finding</source>
+        <translation>hat den Befund gelöscht</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>hat kommentiert</translation>
+    </message>
+    <message>
+        <source>carried it to commit %1 (%2)</source>
+        <translation>hat ihn auf Commit %1 übertragen (%2)</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>hat %1 geändert</translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation>hat %1 von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>First recorded at %1:%2-%3 (blob %4).</source>
+        <translation>Zuerst festgehalten bei %1:%2-%3 (Blob %4).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::FindingEditor</name>
+    <message>
+        <source>Record Finding</source>
+        <translation>Befund festhalten</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a line</source>
+        <translation>Was falsch ist, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>CWE id or words of its name, e.g. 787 or out-of-bounds</source>
+        <translation>CWE-Nummer oder Wörter ihres Namens, z. B. 787 oder out-of-bounds</translation>
+    </message>
+    <message>
+        <source>What the problem is, why it matters, how it can be exploited (Markdown)</source>
+        <translation>Worin das Problem besteht, warum es zählt, wie es sich ausnutzen lässt (Markdown)</translation>
+    </message>
+    <message>
+        <source>How to fix it (Markdown)</source>
+        <translation>Wie es sich beheben lässt (Markdown)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;CWE:</source>
+        <translation>&amp;CWE:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Empfehlung:</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Befund bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not a weakness of CWE %1: pick one from the list.</source>
+        <translation>Keine Schwachstelle aus CWE %1: bitte eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Ein Befund braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The CWE is not one of the catalogue; pick one from the list or leave it empty.</source>
+        <translation>Die CWE steht nicht im Katalog; bitte eine aus der Liste wählen oder das Feld leer lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::FindingsModel</name>
+    <message>
+        <source>%1:%2-%3</source>
+        <translation>%1:%2-%3</translation>
+    </message>
+    <message>
+        <source>Carried to commit %1 from the commit it was recorded on.</source>
+        <translation>Vom Commit, auf dem er festgehalten wurde, auf Commit %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Verankerung</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Unresolved (open, confirmed, disputed)</source>
+        <translation>Unerledigt (offen, bestätigt, bestritten)</translation>
+    </message>
+    <message>
+        <source>Filter by title, path, author, CWE or text</source>
+        <translation>Nach Titel, Pfad, Autor, CWE oder Text filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::HistoryModel</name>
     <message>
         <source>Subject</source>
@@ -2264,10 +2567,6 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Clearroom</source>
         <translation>Clearroom</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Clearroom</source>
-        <translation>%1 (schreibgeschützt) — Clearroom</translation>
     </message>
     <message>
         <source>Pick a file in the tree to read it.</source>
@@ -2457,6 +2756,14 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>To (new):</source>
         <translation>Nach (neu):</translation>
     </message>
+    <message>
+        <source>%1 — %2 — Clearroom</source>
+        <translation>%1 — %2 — Clearroom</translation>
+    </message>
+    <message>
+        <source>%1 — Clearroom</source>
+        <translation>%1 — Clearroom</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>
@@ -2489,6 +2796,159 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>No repository is open.</source>
         <translation>Es ist kein Repository geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ReviewController</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Neue Prüfung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review…</source>
+        <translation>Prüfung &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Record Finding…</source>
+        <translation>Befund &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Record a finding on the selected lines</source>
+        <translation>Einen Befund zu den ausgewählten Zeilen festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Mark &amp;File Reviewed</source>
+        <translation>&amp;Datei als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Selection Reviewed</source>
+        <translation>&amp;Auswahl als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection &amp;Unreviewed</source>
+        <translation>Auswahl als &amp;ungeprüft markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unreviewed File</source>
+        <translation>&amp;Nächste ungeprüfte Datei</translation>
+    </message>
+    <message>
+        <source>Open the repository to review first; the review starts at the commit on display.</source>
+        <translation>Zuerst das zu prüfende Repository öffnen; die Prüfung beginnt beim angezeigten Commit.</translation>
+    </message>
+    <message>
+        <source>New Review</source>
+        <translation>Neue Prüfung</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;file:</source>
+        <translation>Arbeitsbereichs-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Review &amp;name:</source>
+        <translation>&amp;Name der Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Repository:</translation>
+    </message>
+    <message>
+        <source>%1 at commit %2</source>
+        <translation>%1 bei Commit %2</translation>
+    </message>
+    <message>
+        <source>New Review Workspace</source>
+        <translation>Neuer Prüfungs-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Clearroom workspaces (*.clearroom)</source>
+        <translation>Clearroom-Arbeitsbereiche (*.clearroom)</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>Open or create a review first (Review &gt; Open Review).</source>
+        <translation>Zuerst eine Prüfung öffnen oder anlegen (Prüfung &gt; Prüfung öffnen).</translation>
+    </message>
+    <message>
+        <source>The repository on display is not part of the review.</source>
+        <translation>Das angezeigte Repository gehört nicht zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>Open a file and select the lines the finding is about.</source>
+        <translation>Eine Datei öffnen und die Zeilen auswählen, um die es im Befund geht.</translation>
+    </message>
+    <message>
+        <source>%1:%2-%3 at commit %4</source>
+        <translation>%1:%2-%3 bei Commit %4</translation>
+    </message>
+    <message>
+        <source>Open the file to mark first.</source>
+        <translation>Zuerst die zu markierende Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a file and select the lines to mark first.</source>
+        <translation>Zuerst eine Datei öffnen und die zu markierenden Zeilen auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed: %1% of lines, %2 of %n file(s)</source>
+        <translation>
+            <numerusform>Geprüft: %1 % der Zeilen, %2 von %n Datei</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen, %2 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every file of this commit is reviewed.</source>
+        <translation>Jede Datei dieses Commits ist geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Review to the Commit on Display…</source>
+        <translation>Prüfung auf den angezeigten Commit &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Move Review</source>
+        <translation>Prüfung übertragen</translation>
+    </message>
+    <message>
+        <source>Carry the review of &apos;%1&apos; from commit %2 to commit %3?
+
+Every finding is carried through the changes between them and marked exact, moved, modified or orphaned; where it was first recorded is kept. Coverage is carried only for lines that did not change.</source>
+        <translation>Die Prüfung von „%1“ von Commit %2 auf Commit %3 übertragen?
+
+Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, verschoben, geändert oder verwaist markiert; wo er zuerst festgehalten wurde, bleibt erhalten. Abdeckung wird nur für unveränderte Zeilen übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <translation>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befund übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3051,10 @@ Links werden angezeigt, nie verfolgt.</translation>
             <numerusform> ⟪… %n weitere Zeichen in dieser Zeile⟫</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::TreeModel</name>
@@ -2605,6 +3069,31 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>This folder cannot be read from the repository.</source>
         <translation>Dieser Ordner kann nicht aus dem Repository gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2%</source>
+        <translation>%1  ·  %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)</source>
+        <translation>
+            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %n Datei</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed: %1 of %n line(s)</source>
+        <translation>
+            <numerusform>Geprüft: %1 von %n Zeile</numerusform>
+            <numerusform>Geprüft: %1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::WorkspaceSession</name>
+    <message>
+        <source>&apos;%1&apos; has no lines %2-%3 to mark.</source>
+        <translation>„%1“ hat keine Zeilen %2-%3 zum Markieren.</translation>
     </message>
 </context>
 </TS>

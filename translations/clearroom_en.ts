@@ -187,6 +187,16 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::ui::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>%n commit(s) so far…</source>
@@ -214,6 +224,23 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>%n commit changes %1.</numerusform>
             <numerusform>%n commits change %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ReviewController</name>
+    <message numerus="yes">
+        <source>Reviewed: %1% of lines, %2 of %n file(s)</source>
+        <translation>
+            <numerusform>Reviewed: %1% of lines, %2 of %n file</numerusform>
+            <numerusform>Reviewed: %1% of lines, %2 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <translation>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +278,23 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform> ⟪… %n more character on this line⟫</numerusform>
             <numerusform> ⟪… %n more characters on this line⟫</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::TreeModel</name>
+    <message numerus="yes">
+        <source>Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)</source>
+        <translation>
+            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %n file</numerusform>
+            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed: %1 of %n line(s)</source>
+        <translation>
+            <numerusform>Reviewed: %1 of %n line</numerusform>
+            <numerusform>Reviewed: %1 of %n lines</numerusform>
         </translation>
     </message>
 </context>

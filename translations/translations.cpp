@@ -22,8 +22,11 @@ void installTranslations(QCoreApplication &application)
     initTranslationResources();
     const QLocale locale;
     auto *clearroom = new QTranslator(&application);
+    // A language Clearroom does not speak (or the C locale) gets English, whose
+    // translation holds the plural forms ("1 line", "2 lines") of the source texts.
     if (clearroom->load(locale, QStringLiteral("clearroom"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n"))
+        || clearroom->load(QStringLiteral(":/i18n/clearroom_en")))
         QCoreApplication::installTranslator(clearroom);
     else
         delete clearroom;

@@ -4,6 +4,7 @@
 
 #include "buildinfo.h"
 #include "mainwindow.h"
+#include "reviewcontroller.h"
 #include "translations.h"
 
 #include "resources.h"
@@ -80,8 +81,14 @@ int runApplication(int argc, char **argv)
         QStringList {QStringLiteral("f"), QStringLiteral("file")},
         QApplication::translate("clearroom::ui::Application", "A file to open in the tree."),
         QApplication::translate("clearroom::ui::Application", "path"));
+    const QCommandLineOption reviewOption(
+        QStringList {QStringLiteral("w"), QStringLiteral("review")},
+        QApplication::translate("clearroom::ui::Application",
+                                "A review workspace (.clearroom) to open, with its repository."),
+        QApplication::translate("clearroom::ui::Application", "workspace"));
     parser.addOption(revisionOption);
     parser.addOption(fileOption);
+    parser.addOption(reviewOption);
     parser.process(application);
 
     MainWindow window;
@@ -92,9 +99,11 @@ int runApplication(int argc, char **argv)
             ? parser.value(revisionOption).toUtf8()
             : QByteArrayLiteral("HEAD");
         window.openRepository(positional.first(), revision);
-        if (parser.isSet(fileOption))
-            window.revealPath(parser.value(fileOption).toUtf8());
     }
+    if (parser.isSet(reviewOption))
+        window.review()->openReview(parser.value(reviewOption));
+    if (parser.isSet(fileOption))
+        window.revealPath(parser.value(fileOption).toUtf8());
     return QApplication::exec();
 }
 

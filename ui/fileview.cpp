@@ -69,6 +69,8 @@ void FileView::showPlaceholder(const QString &text)
     m_header->clear();
     m_warning->hide();
     m_code->clear();
+    m_path.clear();
+    m_id = {};
     m_placeholder->setText(text);
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -126,6 +128,8 @@ void FileView::showFile(const FileContent &file)
     m_header->setText(parts.join(QStringLiteral("  ·  ")));
     showWarning(file);
     m_stack->setCurrentWidget(m_code);
+    m_path = file.path;
+    m_id = file.id;
 }
 
 void FileView::showWarning(const FileContent &file)

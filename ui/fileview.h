@@ -40,6 +40,9 @@ public:
     QString warningText() const;
     /// The highlighting definition in use, or "" for none.
     QString definitionName() const;
+    /// The text file on display (path as in the tree, blob id); empty while none is.
+    QByteArray currentPath() const { return m_path; }
+    git::ObjectId currentId() const { return m_id; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +59,8 @@ private:
     SourceView *m_code;
     QLabel *m_placeholder;
     FindBar *m_find;
+    QByteArray m_path;
+    git::ObjectId m_id;
 };
 
 } // namespace clearroom::ui

@@ -13,6 +13,7 @@
 #include "refpicker.h"
 #include "repository.h"
 #include "repositorysession.h"
+#include "reviewcontroller.h"
 #include "searchpanel.h"
 #include "sourceview.h"
 #include "treemodel.h"
@@ -97,7 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
     addDockWidget(Qt::BottomDockWidgetArea, searchDock);
-    connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openAt);
+    connect(m_search, &SearchPanel::openRequested, this,
+            qOverload<const QByteArray &, qint64>(&MainWindow::openAt));
     m_searchDock = searchDock;
     resizeDocks({searchDock}, {260}, Qt::Vertical);
 
@@ -130,21 +132,21 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     createActions();
+    m_review = new ReviewController(this);
+    tabifyDockWidget(searchDock, m_review->dock());
 
-    connect(
-        m_session, &RepositorySession::opened, this,
-        [this](const QString &path, const git::References &references, const QByteArray &headTarget,
-               const QStringList &notices) {
-            m_repositoryPath = path;
-            if (!notices.isEmpty()) {
-                m_warnings->showMessage(tr("Read this before you review:") + QLatin1Char('\n')
-                                        + notices.join(QLatin1Char('\n')));
-            }
-            m_refPicker->setReferences(references, headTarget);
-            setWindowTitle(
-                tr("%1 (read-only) — Clearroom").arg(QFileInfo(QDir::cleanPath(path)).fileName()));
-            showRevision(m_initialRevision);
-        });
+    connect(m_session, &RepositorySession::opened, this,
+            [this](const QString &path, const git::References &references,
+                   const QByteArray &headTarget, const QStringList &notices) {
+                m_repositoryPath = path;
+                if (!notices.isEmpty()) {
+                    m_warnings->showMessage(tr("Read this before you review:") + QLatin1Char('\n')
+                                            + notices.join(QLatin1Char('\n')));
+                }
+                m_refPicker->setReferences(references, headTarget);
+                updateTitle();
+                showRevision(m_initialRevision);
+            });
     connect(m_session, &RepositorySession::openFailed, this,
             [this](const QString &, const QString &message) {
                 showError(message);
@@ -172,6 +174,8 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus();
             if (!m_revealAfterResolve.isEmpty())
                 revealPath(std::exchange(m_revealAfterResolve, QByteArray()));
+            Q_EMIT commitShown();
+            Q_EMIT fileShown();
         });
     connect(m_session, &RepositorySession::resolveFailed, this,
             [this](const QByteArray &revision, const QString &message) {
@@ -188,6 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &RepositorySession::fileLoaded, this, [this](const FileContent &file) {
         m_fileView->showFile(file);
         m_shownFile = file.path;
+        Q_EMIT fileShown();
         if (m_blameAction->isChecked())
             updateBlame();
         if (m_pendingLine > 0 && file.path == m_pendingLinePath) {
@@ -273,6 +278,7 @@ void MainWindow::createActions()
     });
     fileHistory->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
 
+    // The Review menu (ReviewController) goes before Help.
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Clearroom"), this, &MainWindow::showAbout);
 
@@ -321,6 +327,39 @@ void MainWindow::openAt(const QByteArray &path, qint64 line)
     m_pendingLinePath = path;
     m_pendingLine = line;
     revealPath(path);
+}
+
+void MainWindow::openAt(const QByteArray &path, qint64 line, const git::ObjectId &commit)
+{
+    if (commit.isNull() || commit == m_commit) {
+        openAt(path, line);
+        return;
+    }
+    m_pendingLinePath = path;
+    m_pendingLine = line;
+    m_revealAfterResolve = path;
+    showRevision(commit.toHex());
+}
+
+void MainWindow::setReviewTitle(const QString &name)
+{
+    m_reviewName = name;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString repository = m_repositoryPath.isEmpty()
+        ? QString()
+        : tr("%1 (read-only)").arg(QFileInfo(QDir::cleanPath(m_repositoryPath)).fileName());
+    if (!m_reviewName.isEmpty() && !repository.isEmpty())
+        setWindowTitle(tr("%1 — %2 — Clearroom").arg(m_reviewName, repository));
+    else if (!repository.isEmpty())
+        setWindowTitle(tr("%1 — Clearroom").arg(repository));
+    else if (!m_reviewName.isEmpty())
+        setWindowTitle(tr("%1 — Clearroom").arg(m_reviewName));
+    else
+        setWindowTitle(tr("Clearroom"));
 }
 
 void MainWindow::revealPath(const QByteArray &path)

@@ -22,6 +22,7 @@ class MessageBanner;
 class RefPicker;
 class SearchPanel;
 class RepositorySession;
+class ReviewController;
 class TreeModel;
 
 /// Clearroom's main window: it holds the views and owns the actions; the work happens
@@ -56,6 +57,15 @@ public:
     void compareRevisions(const QByteArray &oldRevision, const QByteArray &newRevision);
     /// Opens a file of the revision on display at a line (1-based).
     void openAt(const QByteArray &path, qint64 line);
+    /// Opens a file of `commit` at a line, showing that commit first where needed.
+    void openAt(const QByteArray &path, qint64 line, const git::ObjectId &commit);
+    /// The repository on display, as opened; "" before one is.
+    QString repositoryPath() const { return m_repositoryPath; }
+    ReviewController *review() const { return m_review; }
+    /// Names the open review in the window title ("" for none).
+    void setReviewTitle(const QString &name);
+    /// Shows an error in the banner above the views.
+    void showError(const QString &message);
     /// The error the window shows, or "" for none.
     QString errorText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
@@ -63,15 +73,21 @@ public:
     /// The commit on display (null before one is).
     git::ObjectId currentCommit() const { return m_commit; }
 
+Q_SIGNALS:
+    /// A text file is on display (FileView::currentPath(), currentId()), or none.
+    void fileShown();
+    /// Another commit is on display (currentCommit()).
+    void commitShown();
+
 private:
     void createActions();
+    void updateTitle();
     void chooseRepository();
     void askForLine();
     void askForComparison();
     void updateBlame();
     void showAbout();
     void openEntry(const QModelIndex &index);
-    void showError(const QString &message);
     void updateStatus();
     void advanceReveal();
 
@@ -101,6 +117,8 @@ private:
     QAction *m_blameAction = nullptr;
     QByteArray m_shownFile;
     QByteArray m_initialRevision;
+    QString m_reviewName;
+    ReviewController *m_review = nullptr;
 };
 
 } // namespace clearroom::ui

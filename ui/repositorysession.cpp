@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "repositorysession.h"
 
+#include "workerpost.h"
+
 #include "repositoryidentity.h"
 #include "repositoryworker.h"
 
@@ -35,21 +37,7 @@ RepositorySession::~RepositorySession()
 template<typename Work, typename Deliver>
 void RepositorySession::post(Work work, Deliver deliver)
 {
-    const quint64 generation = m_generation;
-    RepositoryWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, generation, work, deliver] {
-            auto result = work(*worker);
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, deliver, result] {
-                    if (generation == m_generation)
-                        deliver(result);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    postToWorker(this, m_worker, &m_generation, std::move(work), std::move(deliver));
 }
 
 void RepositorySession::open(const QString &path)

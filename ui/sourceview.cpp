@@ -9,9 +9,13 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextOption>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace clearroom::ui {
 
@@ -86,6 +90,9 @@ void SourceView::setSource(std::shared_ptr<const SourceText> source, const QVect
         m_marks[mark.line].append(range);
     }
     m_anchor = m_cursor = {};
+    // Markers and reviewed lines belong to the file they were set for.
+    m_markers.clear();
+    m_reviewed.clear();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
     updateScrollBars();
@@ -249,12 +256,85 @@ void SourceView::paintEvent(QPaintEvent *event)
         }
         painter.setPen(numbers);
     }
+    const QColor reviewed = base.lightness() < 128 ? QColor(40, 90, 50) : QColor(205, 238, 205);
     for (int line = first; line <= last; ++line) {
-        painter.drawText(
-            QRect(annotations, (line - first) * height, gutterWidth() - annotations - 8, height),
-            Qt::AlignRight | Qt::AlignVCenter,
-            m_gutterLabel ? m_gutterLabel(line) : QString::number(line + 1));
+        const QRect numberCell(annotations, (line - first) * height,
+                               gutterWidth() - annotations - 8, height);
+        if (isLineReviewed(line))
+            painter.fillRect(numberCell.adjusted(0, 0, 8, 0), reviewed);
+        painter.drawText(numberCell, Qt::AlignRight | Qt::AlignVCenter,
+                         m_gutterLabel ? m_gutterLabel(line) : QString::number(line + 1));
+        if (const auto marker = m_markers.constFind(line); marker != m_markers.cend())
+            painter.fillRect(QRect(gutterWidth() - 6, (line - first) * height, 5, height),
+                             marker->color);
     }
+}
+
+void SourceView::setLineMarkers(QHash<int, LineMarker> markers)
+{
+    m_markers = std::move(markers);
+    viewport()->update();
+}
+
+void SourceView::setReviewedLines(QVector<QPair<int, int>> spans)
+{
+    std::sort(spans.begin(), spans.end());
+    m_reviewed = std::move(spans);
+    viewport()->update();
+}
+
+bool SourceView::isLineReviewed(int line) const
+{
+    // The first span that ends at or after the line.
+    const auto it = std::lower_bound(
+        m_reviewed.cbegin(), m_reviewed.cend(), line,
+        [](const QPair<int, int> &span, int value) { return span.second < value; });
+    return it != m_reviewed.cend() && it->first <= line;
+}
+
+int SourceView::lineAt(const QPoint &point) const
+{
+    if (!m_source)
+        return -1;
+    const int line = firstVisibleLine() + point.y() / lineHeight();
+    return line < lineCount() ? line : -1;
+}
+
+bool SourceView::isOnMarker(const QPoint &point) const
+{
+    return point.x() >= gutterWidth() - 8 && point.x() < gutterWidth()
+        && m_markers.contains(lineAt(point));
+}
+
+bool SourceView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int line = lineAt(help->pos());
+        const auto marker = m_markers.constFind(line);
+        if (help->pos().x() < gutterWidth() && marker != m_markers.cend()) {
+            QToolTip::showText(help->globalPos(), marker->toolTip, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void SourceView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy"), this,
+                                   [this] { QApplication::clipboard()->setText(selectedText()); });
+    copy->setEnabled(!selectedText().isEmpty());
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        for (QAction *action : std::as_const(m_contextActions))
+            menu.addAction(action);
+    }
+    menu.exec(event->globalPos());
 }
 
 void SourceView::resizeEvent(QResizeEvent *event)
@@ -297,6 +377,11 @@ void SourceView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_source)
         return QAbstractScrollArea::mousePressEvent(event);
     Position position = positionAt(event->pos());
+    if (isOnMarker(event->pos())) {
+        const int line = lineAt(event->pos());
+        Q_EMIT markerClicked(line, m_markers.value(line).key);
+        return;
+    }
     if (event->pos().x() < annotationWidth()) {
         Q_EMIT annotationClicked(position.line);
         return;

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTextLayout>
 
+class QAction;
+
 #include <functional>
 #include <memory>
 
@@ -76,6 +78,23 @@ public:
     /// Whole-line backgrounds (added and removed lines of a diff), by 0-based line.
     void setLineBackgrounds(QHash<int, QColor> backgrounds);
 
+    /// A mark in the gutter beside the text (a finding on the line): a bar in its colour,
+    /// the tool tip when hovered, and `key` in markerClicked() when clicked.
+    struct LineMarker
+    {
+        QColor color;
+        QString toolTip;
+        QString key;
+    };
+    /// Markers by 0-based line.
+    void setLineMarkers(QHash<int, LineMarker> markers);
+    const QHash<int, LineMarker> &lineMarkers() const { return m_markers; }
+    /// Lines marked reviewed (0-based, first and last inclusive): their numbers are tinted.
+    void setReviewedLines(QVector<QPair<int, int>> spans);
+    bool isLineReviewed(int line) const;
+    /// Actions offered in the text's context menu after Copy.
+    void setContextActions(QList<QAction *> actions) { m_contextActions = std::move(actions); }
+
     /// Marks every occurrence of `term` on the lines shown (an empty term: none).
     void setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity);
     /// Selects the next occurrence of the find term after the selection (or the previous
@@ -99,6 +118,8 @@ Q_SIGNALS:
     void selectionChanged();
     /// The annotation of a 0-based line was clicked.
     void annotationClicked(int line);
+    /// The marker of a 0-based line was clicked.
+    void markerClicked(int line, const QString &key);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -109,8 +130,13 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    /// The 0-based line under a point of the viewport, or -1.
+    int lineAt(const QPoint &point) const;
+    bool isOnMarker(const QPoint &point) const;
     struct Position
     {
         int line = 0;
@@ -151,6 +177,9 @@ private:
     QHash<int, QColor> m_lineBackgrounds;
     AnnotationFunction m_annotation;
     int m_annotationCharacters = 0;
+    QHash<int, LineMarker> m_markers;
+    QVector<QPair<int, int>> m_reviewed; ///< sorted, disjoint
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace clearroom::ui

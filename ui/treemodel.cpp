@@ -6,6 +6,7 @@
 #include "repositorysession.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QStyle>
 
 #include <algorithm>
@@ -198,6 +199,14 @@ QVariant TreeModel::data(const QModelIndex &index, int role) const
     const git::TreeEntry &entry = node->entry;
     switch (role) {
     case Qt::DisplayRole:
+        if (entry.isTree() && m_coverage) {
+            const auto folder = m_coverage->folders().constFind(node->path);
+            if (folder != m_coverage->folders().cend()) {
+                return tr("%1  ·  %2%")
+                    .arg(git::displayBytes(entry.name),
+                         QString::number(folder->linePercent(), 'f', 0));
+            }
+        }
         if (entry.isSubmodule()) {
             return tr("%1 (submodule at %2)")
                 .arg(git::displayBytes(entry.name), QString::fromLatin1(entry.id.abbreviated(12)));
@@ -208,7 +217,12 @@ QVariant TreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (node->state == Node::State::Failed)
             return tr("This folder cannot be read from the repository.");
+        if (const QVariant coverage = coverageData(node, role); coverage.isValid())
+            return QString(git::displayBytes(node->path) + QLatin1Char('\n') + coverage.toString());
         return git::displayBytes(node->path);
+    case Qt::ForegroundRole:
+    case CoverageRole:
+        return coverageData(node, role);
     case Qt::DecorationRole: {
         const QStyle *style = QApplication::style();
         if (entry.isTree())
@@ -228,6 +242,61 @@ QVariant TreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void TreeModel::setCoverage(std::shared_ptr<const review::CoverageReport> coverage)
+{
+    m_coverage = std::move(coverage);
+    if (m_root)
+        emitChanged(m_root.get());
+}
+
+void TreeModel::emitChanged(Node *node)
+{
+    if (node->children.empty())
+        return;
+    const QModelIndex parent = node == m_root.get() ? QModelIndex() : indexFor(node);
+    Q_EMIT dataChanged(index(0, 0, parent), index(int(node->children.size()) - 1, 0, parent));
+    for (const auto &child : node->children)
+        emitChanged(child.get());
+}
+
+QVariant TreeModel::coverageData(const Node *node, int role) const
+{
+    if (!m_coverage)
+        return {};
+    if (node->entry.isTree()) {
+        const auto folder = m_coverage->folders().constFind(node->path);
+        if (folder == m_coverage->folders().cend())
+            return {};
+        if (role == CoverageRole)
+            return QString::number(folder->linePercent(), 'f', 1);
+        if (role == Qt::ToolTipRole) {
+            return tr("Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)", nullptr, folder->files)
+                .arg(QString::number(folder->linePercent(), 'f', 1))
+                .arg(folder->reviewedLines)
+                .arg(folder->lines)
+                .arg(folder->reviewedFiles);
+        }
+        return {};
+    }
+    const review::FileCoverage *file = m_coverage->file(node->path);
+    if (!file)
+        return {};
+    if (role == CoverageRole) {
+        return file->isReviewed() ? QStringLiteral("reviewed")
+            : file->isPartial()   ? QStringLiteral("partial")
+                                  : QStringLiteral("unreviewed");
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("Reviewed: %1 of %n line(s)", nullptr, file->lines).arg(file->reviewedLines);
+    if (role == Qt::ForegroundRole) {
+        if (file->isReviewed())
+            return QColor(0x2e, 0x7d, 0x32);
+        if (file->isPartial())
+            return QColor(0xb2, 0x6a, 0x00);
+    }
+    return {};
 }
 
 } // namespace clearroom::ui

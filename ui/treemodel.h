@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "coveragereport.h"
 #include "treeentry.h"
 
 #include <QAbstractItemModel>
@@ -26,6 +27,9 @@ public:
         ObjectIdRole, ///< QByteArray: 40 hex digits
         ModeRole, ///< quint32: git's file mode
         IsFolderRole, ///< bool
+        /// QString: "reviewed", "partial" or "unreviewed" for a file that counts for
+        /// coverage, the percent of lines reviewed for a folder; empty otherwise
+        CoverageRole,
     };
 
     explicit TreeModel(RepositorySession *session, QObject *parent = nullptr);
@@ -36,6 +40,9 @@ public:
     void clear();
     /// The index of a loaded entry by path, or an invalid index.
     QModelIndex indexForPath(const QByteArray &path) const;
+    /// Shows review coverage on files (reviewed, partly, not) and folders (percent of
+    /// lines); null: none.
+    void setCoverage(std::shared_ptr<const review::CoverageReport> coverage);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -57,11 +64,14 @@ private:
     void requestChildren(Node *node);
     void onTreeLoaded(const git::ObjectId &tree, const git::TreeEntries &entries);
     void onTreeFailed(const git::ObjectId &tree, const QString &message);
+    void emitChanged(Node *node);
+    QVariant coverageData(const Node *node, int role) const;
 
     RepositorySession *m_session;
     std::unique_ptr<Node> m_root;
     /// Folders waiting for their tree; several folders may share one tree id.
     QMultiHash<git::ObjectId, Node *> m_pending;
+    std::shared_ptr<const review::CoverageReport> m_coverage;
 };
 
 } // namespace clearroom::ui

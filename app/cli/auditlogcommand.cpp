@@ -19,7 +19,6 @@ Result<QByteArray> verify(const QByteArrayList &arguments)
         = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
     const QByteArrayList *positional = &parsedArguments->second;
     auto workspace = WorkspaceAccess::open(positional->at(0));
     if (!workspace)

@@ -361,7 +361,6 @@ Result<QByteArray> remove(const QByteArrayList &arguments)
         command, {}, arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
     const QByteArrayList *positional = &parsedArguments->second;
     auto workspace = WorkspaceAccess::open(positional->at(0));
     if (!workspace)

@@ -18,19 +18,6 @@ namespace clearroom::cli {
 
 namespace {
 
-// The default name of a repository: its folder's name without a trailing ".git" (for a
-// ".git" folder, the name of the folder holding it).
-QString defaultRepositoryName(const QString &path)
-{
-    QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
-    QString name = info.fileName();
-    if (name == QLatin1String(".git"))
-        name = QFileInfo(info.absolutePath()).fileName();
-    if (name.endsWith(QLatin1String(".git")) && name.size() > 4)
-        name.chop(4);
-    return name;
-}
-
 // A repository to add: opened, its commit resolved and its identity read, before the
 // workspace is touched.
 Result<review::ReviewRepository> prepareRepository(const ParsedArguments &arguments)
@@ -49,17 +36,11 @@ Result<review::ReviewRepository> prepareRepository(const ParsedArguments &argume
     review::ReviewRepository prepared;
     prepared.name = arguments.isSet("repo-name")
         ? WorkspaceAccess::text(arguments.value("repo-name"))
-        : defaultRepositoryName(path);
+        : review::Workspace::defaultRepositoryName(path);
     prepared.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     prepared.identityJson = identity->toJson();
     prepared.commit = commit->toHex();
     return prepared;
-}
-
-void removeWorkspaceFiles(const QString &fileName)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(fileName + QLatin1String(suffix));
 }
 
 Result<QByteArray> init(const QByteArrayList &arguments)
@@ -97,7 +78,7 @@ Result<QByteArray> init(const QByteArrayList &arguments)
     if (auto added = (*workspace)->addRepository(*repository); !added) {
         // A workspace without its repository is half made: it goes.
         workspace->reset();
-        removeWorkspaceFiles(fileName);
+        review::Workspace::discard(fileName);
         return added.error();
     }
     return ReviewCommand::tr("Created the review '%1' in '%2': repository '%3' at commit %4.\n")
@@ -138,7 +119,6 @@ Result<QByteArray> show(const QByteArrayList &arguments)
         = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
     const QByteArrayList *positional = &parsedArguments->second;
     auto workspace = WorkspaceAccess::open(positional->at(0));
     if (!workspace)

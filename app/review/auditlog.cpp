@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "auditlog.h"
 
+#include "byteview.h"
 #include "database.h"
 #include "finding.h"
 #include "jsonline.h"
@@ -140,8 +141,8 @@ Result<QByteArray> AuditLog::append(Database &database, const AuditRecord &recor
 Result<void> AuditLog::forEach(Database &database,
                                const std::function<bool(const AuditEntry &)> &visit)
 {
-    auto statement
-        = database.prepare(QStringLiteral("SELECT seq, line, hash FROM audit_log ORDER BY seq"));
+    auto statement = database.prepare(
+        QStringLiteral("SELECT seq, line, hash, subject FROM audit_log ORDER BY seq"));
     if (!statement)
         return statement.error();
     AuditEntry entry;
@@ -154,6 +155,7 @@ Result<void> AuditLog::forEach(Database &database,
         entry.seq = statement->integer(0);
         entry.line = statement->blob(1);
         entry.hash = statement->blob(2);
+        entry.subject = statement->text(3);
         if (!visit(entry))
             return {};
     }
@@ -161,8 +163,8 @@ Result<void> AuditLog::forEach(Database &database,
 
 Result<QVector<AuditEntry>> AuditLog::entriesAbout(Database &database, const QString &subject)
 {
-    auto statement = database.prepare(
-        QStringLiteral("SELECT seq, line, hash FROM audit_log WHERE subject = ? ORDER BY seq"));
+    auto statement = database.prepare(QStringLiteral(
+        "SELECT seq, line, hash, subject FROM audit_log WHERE subject = ? ORDER BY seq"));
     if (!statement)
         return statement.error();
     statement->bind(1, subject);
@@ -173,7 +175,8 @@ Result<QVector<AuditEntry>> AuditLog::entriesAbout(Database &database, const QSt
             return row.error();
         if (!*row)
             return entries;
-        entries.append({statement->integer(0), statement->blob(1), statement->blob(2)});
+        entries.append(
+            {statement->integer(0), statement->blob(1), statement->blob(2), statement->text(3)});
     }
 }
 
@@ -198,8 +201,8 @@ Result<void> AuditLog::verifyChain(
 {
     // Read here rather than through forEach(): the lines are hashed and parsed where
     // SQLite holds them, not copied, which a log of hundreds of megabytes notices.
-    auto entries
-        = database.prepare(QStringLiteral("SELECT seq, line, hash FROM audit_log ORDER BY seq"));
+    auto entries = database.prepare(
+        QStringLiteral("SELECT seq, line, hash, subject FROM audit_log ORDER BY seq"));
     if (!entries)
         return entries.error();
     QByteArray previous = genesisHash();
@@ -227,6 +230,18 @@ Result<void> AuditLog::verifyChain(
         }
         if (!json.parse(line) || json.root().member("seq").integer() != seq)
             return Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
+        // The history of a finding is found by the subject: an entry filed under another
+        // one would vanish from it.
+        const JsonLine::Value finding = json.root().member("finding");
+        const JsonLine::Value id = json.root().member("id");
+        const QByteArray subject
+            = finding.isString() ? finding.string() : (id.isString() ? id.string() : QByteArray());
+        if (byteView(subject) != entries->bytes(3)) {
+            return Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
+                              .arg(seq)
+                              .arg(QString::fromUtf8(byteArray(entries->bytes(3))),
+                                   QString::fromUtf8(subject))};
+        }
         if (visit)
             visit(seq, hash, json);
         std::swap(previous, hash);

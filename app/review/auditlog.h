@@ -50,6 +50,8 @@ struct AuditEntry
     qint64 seq = 0;
     QByteArray line; ///< one line of JSON, UTF-8, without its newline
     QByteArray hash; ///< 64 lowercase hex digits
+    /// What the entry is about (for a comment, its finding), by which a history is found.
+    QString subject;
 };
 
 /// The workspace's append-only, hash-chained audit log. Entry n's hash is SHA-256 over
@@ -83,9 +85,10 @@ public:
                                                         const QByteArray &digest);
 
     /// Checks the chain: entries numbered 1, 2, ... without gaps, each line valid JSON
-    /// whose "seq" is its number, each hash as the rule says, and each plain value
-    /// matching its digest. The error names the first entry that disagrees. `visit`, when
-    /// given, sees each entry that passed, parsed, in order (so that the log is read once).
+    /// whose "seq" is its number and whose subject is the one it is filed under, each hash
+    /// as the rule says, and each plain value matching its digest. The error names the
+    /// first entry that disagrees. `visit`, when given, sees each entry that passed, parsed,
+    /// in order (so that the log is read once).
     static Result<void> verifyChain(
         Database &database,
         const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit

@@ -18,6 +18,55 @@ void CoverageTotals::add(const FileCoverage &file)
     reviewedLines += file.reviewedLines;
 }
 
+void CoverageTotals::remove(const FileCoverage &file)
+{
+    --files;
+    reviewedFiles -= file.isReviewed() ? 1 : 0;
+    partialFiles -= file.isPartial() ? 1 : 0;
+    lines -= file.lines;
+    reviewedLines -= file.reviewedLines;
+}
+
+void CoverageReport::addToTotals(const FileCoverage &file, bool add)
+{
+    const auto apply = [&](CoverageTotals &totals) {
+        if (add)
+            totals.add(file);
+        else
+            totals.remove(file);
+    };
+    apply(m_total);
+    const QByteArray &path = file.path;
+    // Every folder above the file, the top ("") included.
+    for (qsizetype slash = path.lastIndexOf('/'); slash > 0;
+         slash = path.lastIndexOf('/', slash - 1))
+        apply(m_folders[path.left(slash)]);
+    apply(m_folders[QByteArray()]);
+}
+
+const FileCoverage *CoverageReport::file(const QByteArray &path) const
+{
+    const auto it = std::lower_bound(
+        m_files.cbegin(), m_files.cend(), path,
+        [](const FileCoverage &file, const QByteArray &value) { return file.path < value; });
+    return it != m_files.cend() && it->path == path ? &*it : nullptr;
+}
+
+void CoverageReport::updateFile(const QByteArray &path, const QByteArray &content,
+                                const QVector<LineSpan> &reviewed)
+{
+    FileCoverage measured = measure(content, reviewed);
+    measured.path = path;
+    const auto it = std::lower_bound(
+        m_files.begin(), m_files.end(), path,
+        [](const FileCoverage &file, const QByteArray &value) { return file.path < value; });
+    if (it == m_files.end() || it->path != path)
+        return; // a file that does not count (binary, blank) stays out
+    addToTotals(*it, false);
+    *it = measured;
+    addToTotals(*it, true);
+}
+
 FileCoverage CoverageReport::measure(const QByteArray &content, const QVector<LineSpan> &reviewed)
 {
     const LineIndex index(content);
@@ -80,12 +129,7 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
             if (file.lines == 0)
                 continue;
             file.path = path;
-            report.m_total.add(file);
-            // Every folder above the file, the top ("") included.
-            for (qsizetype slash = path.lastIndexOf('/'); slash >= 0;
-                 slash = slash > 0 ? path.lastIndexOf('/', slash - 1) : -1)
-                report.m_folders[path.left(slash)].add(file);
-            report.m_folders[QByteArray()].add(file);
+            report.addToTotals(file, true);
             report.m_files.append(file);
         }
         for (auto it = subfolders.crbegin(); it != subfolders.crend(); ++it)

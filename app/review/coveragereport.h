@@ -38,6 +38,7 @@ struct CoverageTotals
     double linePercent() const { return lines ? 100.0 * double(reviewedLines) / double(lines) : 0; }
     double filePercent() const { return files ? 100.0 * double(reviewedFiles) / double(files) : 0; }
     void add(const FileCoverage &file);
+    void remove(const FileCoverage &file);
 };
 
 /// The review coverage of one commit: each text file's reviewed lines, rolled up per
@@ -59,8 +60,14 @@ public:
     const CoverageTotals &total() const { return m_total; }
     /// Totals per folder ("" is the top), for every folder with a counted file.
     const QHash<QByteArray, CoverageTotals> &folders() const { return m_folders; }
+    /// The coverage of one file, or null when it does not count.
+    const FileCoverage *file(const QByteArray &path) const;
+    /// Updates one file's reviewed lines (after a mark) without reading the others again.
+    void updateFile(const QByteArray &path, const QByteArray &content,
+                    const QVector<LineSpan> &reviewed);
 
 private:
+    void addToTotals(const FileCoverage &file, bool add);
     QVector<FileCoverage> m_files;
     CoverageTotals m_total;
     QHash<QByteArray, CoverageTotals> m_folders;

@@ -51,8 +51,8 @@ public:
     static QVector<LineSpan> merged(QVector<LineSpan> spans);
 
 private:
-    Result<void> addRows(const QString &action, const QString &repository,
-                         const QByteArray &commit, QVector<CoverageRange> rows);
+    Result<void> addRows(const QString &action, const QString &repository, const QByteArray &commit,
+                         QVector<CoverageRange> rows);
     Result<void> insert(const QString &repository, const QByteArray &commit,
                         QVector<CoverageRange> &ranges);
     Workspace &m_workspace;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "compat.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +28,16 @@ enum class AnchorState {
     Modified, ///< the lines were changed; the range is where they are now
     Orphaned, ///< the file or the lines are gone
 };
+
+// For sets of severities and statuses (the findings panel's filters).
+inline compat::HashValue qHash(Severity severity, compat::HashValue seed = 0)
+{
+    return ::qHash(int(severity), seed);
+}
+inline compat::HashValue qHash(FindingStatus status, compat::HashValue seed = 0)
+{
+    return ::qHash(int(status), seed);
+}
 
 /// The names used in the workspace, the audit log, JSON and on the command line, and
 /// the translated names shown to people.

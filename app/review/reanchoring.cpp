@@ -42,7 +42,17 @@ Result<LineMap> LineMap::between(const QByteArray &oldText, const QByteArray &ne
     }
     for (; oldLine <= oldLines; ++oldLine)
         map.m_oldToNew[oldLine] = oldLine + offset;
+    map.markKept();
     return map;
+}
+
+void LineMap::markKept()
+{
+    m_kept = QVector<bool>(m_newLineCount + 1, false);
+    for (int line = 1; line < m_oldToNew.size(); ++line) {
+        if (const int to = m_oldToNew.at(line); to >= 1 && to <= m_newLineCount)
+            m_kept[to] = true;
+    }
 }
 
 LineMap LineMap::unchanged(int lineCount)
@@ -52,12 +62,18 @@ LineMap LineMap::unchanged(int lineCount)
     map.m_oldToNew.resize(lineCount + 1);
     for (int line = 1; line <= lineCount; ++line)
         map.m_oldToNew[line] = line;
+    map.markKept();
     return map;
 }
 
 int LineMap::newLine(int oldLine) const
 {
     return oldLine >= 1 && oldLine < m_oldToNew.size() ? m_oldToNew.at(oldLine) : 0;
+}
+
+bool LineMap::isAdded(int newLine) const
+{
+    return newLine >= 1 && newLine < m_kept.size() && !m_kept.at(newLine);
 }
 
 LineMapping LineMap::map(int startLine, int endLine) const
@@ -193,7 +209,8 @@ private:
 };
 
 // Looks for the unchanged lines of a location elsewhere in the new file (code moved
-// within a file): the occurrence nearest to where the diff puts the range.
+// within a file): the occurrence nearest to where the diff puts the range, among lines the
+// diff added. Alike lines that were there before are other code, not these lines moved.
 std::optional<int> findExcerpt(const FileMove &move, const FindingLocation &location, int nearLine)
 {
     const LineIndex oldLines(move.oldContent);
@@ -205,12 +222,16 @@ std::optional<int> findExcerpt(const FileMove &move, const FindingLocation &loca
     std::optional<int> best;
     int line = 1;
     qsizetype counted = 0;
+    const int lines = location.endLine - location.startLine + 1;
     for (qsizetype at = content.indexOf(excerpt); at >= 0; at = content.indexOf(excerpt, at + 1)) {
         if (at > 0 && content.at(at - 1) != '\n')
             continue;
         line += int(std::count(content.constBegin() + counted, content.constBegin() + at, '\n'));
         counted = at;
-        if (!best || std::abs(line - nearLine) < std::abs(*best - nearLine))
+        bool added = true;
+        for (int i = 0; i < lines && added; ++i)
+            added = move.map.isAdded(line + i);
+        if (added && (!best || std::abs(line - nearLine) < std::abs(*best - nearLine)))
             best = line;
     }
     return best;
@@ -218,6 +239,10 @@ std::optional<int> findExcerpt(const FileMove &move, const FindingLocation &loca
 
 Result<FindingLocation> carry(CommitMove &commitMove, const FindingLocation &location)
 {
+    // An orphaned location names lines of an earlier commit that the commit moved from
+    // lacks: nothing there to follow, and an unchanged path there is no sign of them.
+    if (location.state == AnchorState::Orphaned)
+        return location;
     auto found = commitMove.file(location.path);
     if (!found)
         return found.error();

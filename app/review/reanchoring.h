@@ -35,6 +35,8 @@ public:
     static LineMap unchanged(int lineCount);
 
     int newLine(int oldLine) const;
+    /// Whether line `newLine` of the new version was added (no old line became it).
+    bool isAdded(int newLine) const;
     /// Where lines start..end went: Exact or Moved where all of them are unchanged and
     /// nothing was inserted between them, Modified where some changed, Orphaned where
     /// all of them were deleted and nothing took their place.
@@ -42,6 +44,7 @@ public:
     int newLineCount() const { return m_newLineCount; }
 
 private:
+    void markKept();
     struct Change
     {
         int oldStart; ///< first old line replaced (for an insertion: the line after it)
@@ -50,6 +53,7 @@ private:
         int newCount;
     };
     QVector<int> m_oldToNew; ///< index 0 unused
+    QVector<bool> m_kept; ///< by new line (index 0 unused): the image of an old line
     QVector<Change> m_changes;
     int m_newLineCount = 0;
 };

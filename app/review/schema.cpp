@@ -126,7 +126,9 @@ Result<void> Schema::migrate(Database &database)
     return migrateTo(database, latestVersion());
 }
 
-Result<void> Schema::migrateTo(Database &database, int target)
+// The workspace format of a database: refuses one from a newer Clearroom and an SQLite
+// file that is not a workspace (0: an empty database).
+Result<int> Schema::knownVersion(Database &database)
 {
     auto version = database.userVersion();
     if (!version)
@@ -147,6 +149,24 @@ Result<void> Schema::migrateTo(Database &database, int target)
                               .arg(database.fileName())};
         }
     }
+    return *version;
+}
+
+Result<void> Schema::checkExisting(Database &database)
+{
+    auto version = knownVersion(database);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return Error {tr("'%1' is empty, not a Clearroom workspace.").arg(database.fileName())};
+    return {};
+}
+
+Result<void> Schema::migrateTo(Database &database, int target)
+{
+    auto version = knownVersion(database);
+    if (!version)
+        return version.error();
     for (int next = *version + 1; next <= target; ++next) {
         Transaction transaction(database);
         if (!transaction.isActive())

@@ -27,6 +27,13 @@ public:
     static Result<void> migrate(Database &database);
     /// Migrates only up to `version` (for tests of every earlier version).
     static Result<void> migrateTo(Database &database, int version);
+    /// Whether an existing file is a workspace this version can open, asked without
+    /// writing to it: a file from a newer Clearroom, an SQLite file that is not a
+    /// workspace and an empty one are refused with a message naming the file.
+    static Result<void> checkExisting(Database &database);
+
+private:
+    static Result<int> knownVersion(Database &database);
 };
 
 } // namespace clearroom::review

@@ -10,6 +10,9 @@
 #include "statement.h"
 #include "transaction.h"
 
+#include <QDir>
+
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -45,7 +48,35 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &fileName,
     if (reviewerName.trimmed().isEmpty())
         return Error {tr("A review needs the reviewer's name.")};
 
-    auto database = Database::open(fileName, Database::Mode::ReadWriteCreate);
+    // Made here, exclusively: the file is this call's own, so that a workspace whose making
+    // fails can go again (the next try would find it in the way).
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (file.exists()) {
+            return Error {
+                tr("'%1' already exists; a new workspace never replaces a file.").arg(fileName)};
+        }
+        return Error {
+            tr("The workspace '%1' cannot be created: %2.").arg(fileName, file.errorString())};
+    }
+    file.close();
+    auto created = makeNew(fileName, reviewName, reviewerName, std::move(clock));
+    if (!created)
+        discard(fileName);
+    return created;
+}
+
+void Workspace::discard(const QString &fileName)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(fileName + QLatin1String(suffix));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::makeNew(const QString &fileName,
+                                                      const QString &reviewName,
+                                                      const QString &reviewerName, Clock clock)
+{
+    auto database = Database::open(fileName, Database::Mode::ReadWrite);
     if (!database)
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace);
@@ -83,8 +114,28 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &fileName,
     return workspace;
 }
 
+QString Workspace::defaultRepositoryName(const QString &path)
+{
+    const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    QString name = info.fileName();
+    if (name == QLatin1String(".git"))
+        name = QFileInfo(info.absolutePath()).fileName();
+    if (name.endsWith(QLatin1String(".git")) && name.size() > 4)
+        name.chop(4);
+    return name;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &fileName, Clock clock)
 {
+    // Asked read-only first: a file that is no workspace (another program's database, an
+    // empty file) is refused as it is, not switched to write-ahead logging or migrated.
+    {
+        auto probe = Database::open(fileName, Database::Mode::ReadOnly);
+        if (!probe)
+            return probe.error();
+        if (auto known = Schema::checkExisting(*probe); !known)
+            return known.error();
+    }
     auto database = Database::open(fileName, Database::Mode::ReadWrite);
     if (!database)
         return database.error();

@@ -55,6 +55,12 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &fileName,
                                                      const QString &reviewName,
                                                      const QString &reviewerName, Clock clock = {});
+    /// The name a repository gets in a review unless the user gives one: its folder's
+    /// name without a trailing ".git" (for a ".git" folder, the folder holding it).
+    static QString defaultRepositoryName(const QString &path);
+    /// Removes a workspace file with its journal files: one just created whose making
+    /// failed (a half-made workspace would only be in the way).
+    static void discard(const QString &fileName);
     /// Opens an existing workspace, migrating it to the current format.
     static Result<std::unique_ptr<Workspace>> open(const QString &fileName, Clock clock = {});
     ~Workspace();
@@ -90,6 +96,9 @@ public:
 
 private:
     Workspace();
+    static Result<std::unique_ptr<Workspace>> makeNew(const QString &fileName,
+                                                      const QString &reviewName,
+                                                      const QString &reviewerName, Clock clock);
     Result<void> load();
     struct Private;
     std::unique_ptr<Private> d;

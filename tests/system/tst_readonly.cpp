@@ -3,8 +3,9 @@
 //
 // The proof that Clearroom never writes to a repository it reads: every file of a work
 // tree (with .git) and of a bare clone is hashed, the folders are watched with inotify,
-// clearroom-cli and the engine in-process read everything they can, and afterwards no
-// write event was seen and every hash, size, mode and time is unchanged.
+// clearroom-cli and the engine in-process read everything they can (a review's workflow
+// included: findings, coverage, a move), and afterwards no write event was seen and every
+// hash, size, mode and time is unchanged.
 // tests/common/readonlywatch.h does the watching, so a GUI drive can do the same.
 #include "gitconformance.h"
 #include "pathquote.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void watchSeesWrites();
     void cliReadsEverything();
     void engineReadsEverything();
+    void reviewWorkflowReadsOnly();
     void nothingWasWritten();
 
 private:
@@ -260,6 +262,49 @@ void TestReadOnly::engineReadsEverything()
     }
     // Opening what is not a repository reads around, and must not write either.
     QVERIFY(!Repository::open(m_repositories.workTree() + QStringLiteral("/src")).ok());
+}
+
+void TestReadOnly::reviewWorkflowReadsOnly()
+{
+    // A review of each repository, in a workspace outside the watched folders: recording
+    // findings and coverage and moving the review read the repository, never write it.
+    for (const QString &repository : repositoryPaths()) {
+        ScratchDirectory scratch;
+        const QByteArray workspace
+            = QFile::encodeName(scratch.filePath(QStringLiteral("review.clearroom")));
+        for (const QByteArrayList &command :
+             {QByteArrayList {"review", "init", workspace, "--name", "Read-only proof", "--repo",
+                              QFile::encodeName(repository), "--commit", "v1.0", "--reviewer",
+                              "Ada"},
+              QByteArrayList {"finding", "add", workspace, "--path", "src/main.cpp", "--lines",
+                              "1-2", "--also", "README.md:1-1", "--severity", "high", "--title",
+                              "Read only"},
+              QByteArrayList {"coverage", "mark", workspace, "--path", "src/main.cpp"},
+              QByteArrayList {"coverage", "mark", workspace, "--path", "README.md", "--lines",
+                              "1-3"},
+              QByteArrayList {"review", "move", workspace, "--commit", "HEAD"},
+              QByteArrayList {"coverage", "show", workspace},
+              QByteArrayList {"coverage", "show", workspace, "--format", "json"},
+              QByteArrayList {"finding", "list", workspace, "--format", "json"},
+              QByteArrayList {"log", "verify", workspace}}) {
+            const ProcessResult result = clearroomCli(command);
+            QVERIFY2(
+                result.ok(),
+                qPrintable(QString::fromUtf8(command.join(' ') + ": " + result.standardError)));
+        }
+        const ProcessResult listed = clearroomCli({"finding", "list", workspace});
+        QVERIFY2(listed.standardOutput.contains("src/main.cpp:1-2"),
+                 listed.standardOutput.constData());
+        // Failures read too.
+        for (const QByteArrayList &failing :
+             {QByteArrayList {"finding", "add", workspace, "--path", "missing", "--lines", "1",
+                              "--severity", "low", "--title", "T"},
+              QByteArrayList {"coverage", "mark", workspace, "--path", "assets/logo.bin"},
+              QByteArrayList {"review", "move", workspace, "--commit", "no-such-rev"}}) {
+            const ProcessResult result = clearroomCli(failing);
+            QVERIFY(!result.ok() && !result.crashed);
+        }
+    }
 }
 
 void TestReadOnly::nothingWasWritten()

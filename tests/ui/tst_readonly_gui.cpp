@@ -3,15 +3,24 @@
 #include "blamecontroller.h"
 #include "diffpanel.h"
 #include "fileview.h"
+#include "findingeditor.h"
+#include "findingsmodel.h"
+#include "findingspanel.h"
 #include "historymodel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "pathquote.h"
+#include "process.h"
 #include "readonlywatch.h"
+#include "reviewcontroller.h"
+#include "scratchdirectory.h"
 #include "sourceview.h"
 #include "standardrepositories.h"
 #include "treemodel.h"
+#include "workspacesession.h"
 
+#include <QAction>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -66,6 +75,7 @@ private Q_SLOTS:
                 QTRY_VERIFY(reset.count() > 0 && window.treeModel()->rowCount() > 0);
                 readEverything(window);
             }
+            reviewSomething(window);
         }
 
         const QStringList events = watch.events();
@@ -76,6 +86,53 @@ private Q_SLOTS:
     }
 
 private:
+    // The review workflow reads the repository as well (findings, coverage of every file,
+    // re-anchoring through a diff), and only reads it; the workspace lives elsewhere.
+    static void reviewSomething(MainWindow &window)
+    {
+        test::ScratchDirectory workspaceDir;
+        ReviewController *review = window.review();
+        window.showRevision("refs/tags/v1.0");
+        QTRY_VERIFY(
+            !window.currentCommit().isNull()
+            && window.currentCommit().toHex()
+                == test::referenceGitLines(window.repositoryPath(), {"rev-parse", "v1.0^{commit}"})
+                       .value(0));
+        review->createReview(workspaceDir.filePath(QStringLiteral("review.clearroom")),
+                             QStringLiteral("Read-only proof"), QStringLiteral("Ada"));
+        QTRY_VERIFY(review->session()->isOpen());
+        QTRY_VERIFY(review->recordFindingAction()->isEnabled());
+        // The first text file of the tree.
+        QByteArray path;
+        for (int row = 0; row < window.treeModel()->rowCount() && path.isEmpty(); ++row) {
+            const QModelIndex index = window.treeModel()->index(row, 0);
+            if (!index.data(TreeModel::IsFolderRole).toBool())
+                path = index.data(TreeModel::PathRole).toByteArray();
+        }
+        window.revealPath(path);
+        QTRY_COMPARE(window.fileView()->currentPath(), path);
+        QDialog *opened = nullptr;
+        QObject::connect(review, &ReviewController::editorOpened,
+                         [&opened](QDialog *editor) { opened = editor; });
+        window.fileView()->codeView()->setSelection(0, 0, 0, 1);
+        review->recordFindingAction()->trigger();
+        auto *editor = qobject_cast<FindingEditor *>(opened);
+        QVERIFY(editor);
+        editor->titleEdit()->setText(QStringLiteral("A finding"));
+        editor->accept();
+        QTRY_COMPARE(review->panel()->model()->rowCount(), 1);
+        review->markFileReviewed(true);
+        QTRY_VERIFY(review->coverage() && review->coverage()->report->total().reviewedLines > 0);
+        review->showNextUnreviewedFile();
+        window.showRevision("HEAD");
+        QTRY_VERIFY(review->coverage() == nullptr
+                    || review->coverage()->commit == window.currentCommit());
+        review->moveReview(review->session()->state().repositories.value(0).name,
+                           window.currentCommit());
+        QTRY_VERIFY(!review->lastMoveSummary().isEmpty());
+        QTRY_VERIFY(review->coverage() && review->coverage()->commit == window.currentCommit());
+    }
+
     // Opens every folder and selects every file, waiting for each to be shown.
     static void readEverything(MainWindow &window)
     {

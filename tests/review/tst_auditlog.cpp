@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+//
+// The audit log as an outside checker sees it: the hash chain recomputed with nothing but
+// SHA-256, the vendor's code and the auditor's free text only as digests in the lines
+// (with the plain values kept beside), and every change made behind Clearroom's back
+// (plain SQL on the file) found by the verifier, naming the entry or row.
+#include "auditchain.h"
+#include "auditlog.h"
+#include "auditverifier.h"
+#include "coveragestore.h"
+#include "database.h"
+#include "findingstore.h"
+#include "reanchoring.h"
+#include "reviewfixture.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::review;
+using clearroom::test::ReviewFixture;
+
+namespace {
+
+// Free text an auditor writes about the vendor's code, each told apart by its start.
+const QString title = QStringLiteral("title: strcpy(buf, input) overflows");
+const QString description = QStringLiteral("description: memcpy(dst, src, len) with len from "
+                                           "the packet");
+const QString recommendation = QStringLiteral("recommendation: use strlcpy and check len");
+const QString comment = QStringLiteral("comment: gets(s) at line 5 is worse");
+const QString newTitle = QStringLiteral("title 2: sprintf(\"%s\", name) — Größe unbekannt");
+const QString newDescription = QStringLiteral("description 2: free(p); free(p);");
+const QString lastComment = QStringLiteral("comment 2: the last entry");
+// Code of the repository: every line of reviewHistory()'s files starts so.
+const QByteArrayList codeLines = {"int main_", "int util_", "int gone_", "int renamed_"};
+
+QList<AuditEntry> entries(Database &database)
+{
+    QList<AuditEntry> all;
+    (void)AuditLog::forEach(database, [&](const AuditEntry &entry) {
+        all.append(entry);
+        return true;
+    });
+    return all;
+}
+
+// Every {"sha256": ...} object below a JSON value.
+void collectDigests(const QJsonValue &value, QByteArrayList *digests)
+{
+    QByteArray digest;
+    if (AuditLog::isWithheld(value, &digest)) {
+        digests->append(digest);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectDigests(it.value(), digests);
+    } else if (value.isArray()) {
+        for (const QJsonValue &each : value.toArray())
+            collectDigests(each, digests);
+    }
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void chainRuleRecomputedIndependently();
+    void codeAndTextOnlyAsDigests();
+    void plainValuesMayBeLeftOut();
+    void verifierFindsTampering_data();
+    void verifierFindsTampering();
+
+private:
+    std::unique_ptr<ReviewFixture> m_fixture;
+};
+
+// The same realistic review for every test: findings added, changed, commented on and
+// deleted, coverage marked and unmarked, the review moved to the next commit.
+void TestAuditLog::init()
+{
+    m_fixture = ReviewFixture::created();
+    QVERIFY(m_fixture);
+    Workspace &workspace = m_fixture->workspace();
+    FindingStore &findings = workspace.findings();
+    auto draft = m_fixture->draft("src/main.c", 5, 7, title);
+    QVERIFY(draft);
+    draft->description = description;
+    draft->recommendation = recommendation;
+    auto first = findings.add(*draft);
+    QVERIFY(first);
+    auto second = m_fixture->add("src/util.c", 2, 3, QStringLiteral("Second"));
+    QVERIFY(second);
+    QVERIFY(findings.addComment(*first, comment));
+    FindingChanges changes;
+    changes.title = newTitle;
+    changes.description = newDescription;
+    changes.severity = Severity::Critical;
+    QVERIFY(findings.update(*first, changes));
+
+    const QString app = ReviewFixture::repositoryName();
+    const QByteArray base = m_fixture->commit("base").toHex();
+    QVERIFY(workspace.coverage().mark(
+        app, base,
+        {test::coverageLines("src/util.c", 1, 10), test::coverageLines("src/main.c", 1, 20)}));
+    QVERIFY(workspace.coverage().unmark(app, base, "src/util.c", {4, 6}));
+
+    auto doomed = m_fixture->add("src/gone.c", 2, 2, QStringLiteral("Deleted"));
+    QVERIFY(doomed);
+    QVERIFY(findings.addComment(*doomed, QStringLiteral("Goes with it")));
+    QVERIFY(findings.remove(*doomed));
+
+    auto moved = Reanchoring::moveReview(workspace, m_fixture->repository(), app,
+                                         m_fixture->commit("main"));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.errorMessage()));
+    QVERIFY(findings.addComment(*second, lastComment));
+    QCOMPARE(*AuditLog::size(workspace.database()), 16);
+}
+
+void TestAuditLog::chainRuleRecomputedIndependently()
+{
+    Database &database = m_fixture->workspace().database();
+    const QList<AuditEntry> all = entries(database);
+    QCOMPARE(all.size(), 16);
+    QByteArrayList lines;
+    QByteArrayList hashes;
+    for (int i = 0; i < all.size(); ++i) {
+        const AuditEntry &entry = all.at(i);
+        QCOMPARE(entry.seq, i + 1);
+        QVERIFY(!entry.line.contains('\n'));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(entry.line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(document.object().value(QStringLiteral("seq")).toInt(), i + 1);
+        QCOMPARE(document.object().value(QStringLiteral("actor")).toString(),
+                 ReviewFixture::reviewerName());
+        lines.append(entry.line);
+        hashes.append(entry.hash);
+    }
+    QCOMPARE(test::auditChainHashes(lines), hashes);
+    QCOMPARE(*AuditLog::headHash(database), hashes.last());
+    // The first link by hand: SHA-256 over 64 zeros, a newline and the first line.
+    QCOMPARE(hashes.first(),
+             QCryptographicHash::hash(QByteArray(QByteArray(64, '0') + '\n' + lines.first()),
+                                      QCryptographicHash::Sha256)
+                 .toHex());
+
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 16);
+    QCOMPARE(verified->headHash, hashes.last());
+}
+
+void TestAuditLog::codeAndTextOnlyAsDigests()
+{
+    Database &database = m_fixture->workspace().database();
+    const QStringList texts
+        = {title, description, recommendation, comment, newTitle, newDescription, lastComment};
+    QByteArrayList digests;
+    for (const AuditEntry &entry : entries(database)) {
+        for (const QString &text : texts) {
+            QVERIFY2(!entry.line.contains(text.toUtf8()), entry.line.constData());
+            // Nor as JSON writes it.
+            const QByteArray escaped
+                = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+            QVERIFY2(!entry.line.contains(escaped.mid(2, escaped.size() - 4)),
+                     entry.line.constData());
+        }
+        for (const QByteArray &code : codeLines)
+            QVERIFY2(!entry.line.contains(code), entry.line.constData());
+        collectDigests(QJsonDocument::fromJson(entry.line).object(), &digests);
+    }
+    // Each text is there as the digest of its UTF-8 bytes, and its plain value is kept.
+    for (const QString &text : texts) {
+        const QByteArray digest
+            = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+        QVERIFY2(digests.contains(digest), qPrintable(text));
+        auto plain = AuditLog::plainValue(database, digest);
+        QVERIFY(plain && plain->has_value());
+        QCOMPARE(QString::fromUtf8(**plain), text);
+    }
+    // So are the context lines kept for re-anchoring (the finding's and its move's).
+    QStringList contexts;
+    for (const QByteArray &digest : std::as_const(digests)) {
+        auto plain = AuditLog::plainValue(database, digest);
+        QVERIFY2(plain && plain->has_value(), digest.constData());
+        if ((*plain)->startsWith("int "))
+            contexts.append(QString::fromUtf8(**plain));
+    }
+    for (const QString &context :
+         {QStringLiteral("int main_2 = 2;\nint main_3 = 3;\nint main_4 = 4;\n"),
+          QStringLiteral("int main_8 = 8;\nint main_9 = 9;\nint main_10 = 10;\n"),
+          QStringLiteral("int util_4 = 4;\nint util_5 = 5;\nint util_6 = 6;\n")}) {
+        QVERIFY2(contexts.contains(context), qPrintable(contexts.join(QLatin1Char('|'))));
+    }
+}
+
+void TestAuditLog::plainValuesMayBeLeftOut()
+{
+    // As an export for a room that lets no code out leaves them: the chain and the
+    // replay still verify, and the values are withheld.
+    Database &database = m_fixture->workspace().database();
+    QVERIFY(database.execute(QStringLiteral("DELETE FROM audit_value")));
+    QVERIFY(AuditLog::verifyChain(database));
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    const QByteArray digest
+        = QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha256).toHex();
+    auto plain = AuditLog::plainValue(database, digest);
+    QVERIFY(plain);
+    QVERIFY(!plain->has_value());
+}
+
+void TestAuditLog::verifierFindsTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message"); // a regular expression
+    const QString firstFinding = QStringLiteral("(SELECT id FROM finding ORDER BY created, id "
+                                                "LIMIT 1)");
+    const QString finding = QStringLiteral("The finding '[0-9a-f-]{36}' in the workspace has ");
+    const QString says = QStringLiteral(", but the audit log \\(entry \\d+\\) says ");
+
+    QTest::newRow("a finding's title")
+        << QStringLiteral("UPDATE finding SET title = 'harmless' WHERE id = ") + firstFinding
+        << finding + QStringLiteral("title = \\{\"sha256\":\"[0-9a-f]{64}\"\\}") + says;
+    QTest::newRow("a finding's severity") << QStringLiteral("UPDATE finding SET severity = 'info'")
+                                          << finding + QStringLiteral("severity = \"info\"") + says;
+    QTest::newRow("a finding's status")
+        << QStringLiteral("UPDATE finding SET status = 'fixed' WHERE id = ") + firstFinding
+        << finding + QStringLiteral("status = \"fixed\"") + says + QStringLiteral("\"open\"");
+    QTest::newRow("a finding's lines")
+        << QStringLiteral("UPDATE location SET end_line = end_line + 1 WHERE generation = 1")
+        << finding + QStringLiteral("anchors = ") + QStringLiteral(".*") + says;
+    QTest::newRow("a finding deleted")
+        << QStringLiteral("DELETE FROM finding WHERE id = ") + firstFinding
+        << QStringLiteral("The finding '[0-9a-f-]{36}' recorded by audit log entry \\d+ is "
+                          "missing from the workspace\\.");
+    QTest::newRow("a finding inserted")
+        << QStringLiteral("INSERT INTO finding(id, repository, commit_id, title, severity, "
+                          "status, author, created, updated) VALUES('00000000-0000-4000-8000-"
+                          "000000000000', 'app', '', 'planted', 'low', 'open', 'Eve', '', '')")
+        << QStringLiteral("The finding '00000000-0000-4000-8000-000000000000' is in the "
+                          "workspace, but no audit log entry records it\\.");
+    QTest::newRow("a comment's text")
+        << QStringLiteral("UPDATE comment SET body = 'nothing to see'")
+        << QStringLiteral("The comment '[0-9a-f-]{36}' in the workspace has body = ");
+    QTest::newRow("the review's name")
+        << QStringLiteral("UPDATE review SET name = 'Another review'")
+        << QStringLiteral("The review '[0-9a-f-]{36}' in the workspace has name = \"Another "
+                          "review\"")
+            + says + QStringLiteral("\"Fixture review\"");
+    QTest::newRow("a repository's commit")
+        << QStringLiteral("UPDATE repository SET current_commit = '%1'").arg(QString(40, u'0'))
+        << QStringLiteral("The repository 'app' in the workspace has commit = \"0{40}\"") + says;
+    QTest::newRow("a coverage row's lines")
+        << QStringLiteral("UPDATE coverage SET end_line = end_line + 1 WHERE id = (SELECT "
+                          "min(id) FROM coverage)")
+        << QStringLiteral("The coverage row '\\d+' in the workspace is \\[.*\\]") + says;
+    QTest::newRow("a coverage row deleted")
+        << QStringLiteral("DELETE FROM coverage WHERE id = (SELECT max(id) FROM coverage)")
+        << QStringLiteral("The coverage row '\\d+' recorded by audit log entry 14 is missing");
+    QTest::newRow("a log line") << QStringLiteral(
+        "UPDATE audit_log SET line = replace(line, '\"actor\":\"Ada Auditor\"', "
+        "'\"actor\":\"Eve\"') WHERE seq = 4")
+                                << QStringLiteral("^Audit log entry 4 does not match its hash");
+    QTest::newRow("a log hash")
+        << QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 9").arg(QString(64, u'0'))
+        << QStringLiteral("^Audit log entry 9 does not match its hash");
+    // What the finding's history is looked up by: moving an entry away hides it there.
+    QTest::newRow("a log entry's subject")
+        << QStringLiteral("UPDATE audit_log SET subject = 'elsewhere' WHERE seq = 5")
+        << QStringLiteral("^Audit log entry 5 is filed under 'elsewhere', but it is about "
+                          "'[0-9a-f-]{36}'\\.");
+    QTest::newRow("a log entry deleted")
+        << QStringLiteral("DELETE FROM audit_log WHERE seq = 5")
+        << QStringLiteral("^Audit log entry 5 is missing \\(the next entry is 6\\)");
+    QTest::newRow("the last log entry deleted")
+        << QStringLiteral("DELETE FROM audit_log WHERE seq = 16")
+        << QStringLiteral("The comment '[0-9a-f-]{36}' is in the workspace, but no audit log "
+                          "entry records it");
+    QTest::newRow("a log entry appended")
+        << QStringLiteral("INSERT INTO audit_log(seq, line, hash) VALUES(17, '{\"seq\":17}', '%1')")
+               .arg(QString(64, u'a'))
+        << QStringLiteral("^Audit log entry 17 does not match its hash");
+    QTest::newRow("a kept plain value")
+        << QStringLiteral("UPDATE audit_value SET value = CAST('harmless' AS BLOB) WHERE "
+                          "value = CAST('%1' AS BLOB)")
+               .arg(description)
+        << QStringLiteral("^The value kept for digest [0-9a-f]{64} beside the audit log was "
+                          "changed\\.");
+}
+
+void TestAuditLog::verifierFindsTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    QVERIFY(AuditVerifier::verify(m_fixture->workspace()));
+    {
+        // Behind Clearroom's back: another connection to the file, plain SQL.
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        QVERIFY2(database->execute(sql), qPrintable(sql));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT changes() > 0")),
+                 QStringLiteral("1"));
+    }
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the change was not noticed");
+    const QRegularExpression expected(message);
+    QVERIFY(expected.isValid());
+    QVERIFY2(expected.match(verified.errorMessage()).hasMatch(),
+             qPrintable(verified.errorMessage()));
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QTextBrowser>
+
+namespace clearroom::ui {
+
+/// Shows Markdown someone wrote (descriptions, recommendations, comments) as text only:
+/// no HTML inside it is interpreted, nothing it references is loaded (no files, no
+/// images, never the network), and links are shown, not followed.
+class MarkdownView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownView(QWidget *parent = nullptr);
+    void setMarkdownText(const QString &markdown);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+} // namespace clearroom::ui

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "workspacesession.h"
+
+#include "workerpost.h"
+
+#include "coveragestore.h"
+#include "findingstore.h"
+#include "locationreader.h"
+#include "repositoryidentity.h"
+#include "workspaceworker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace clearroom::ui {
+
+namespace {
+
+Result<WorkspaceSession::State> stateOf(review::Workspace &workspace)
+{
+    auto repositories = workspace.repositories();
+    if (!repositories)
+        return repositories.error();
+    return WorkspaceSession::State {workspace.fileName(), workspace.review(), *repositories};
+}
+
+} // namespace
+
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new WorkspaceWorker)
+{
+    qRegisterMetaType<State>("clearroom::ui::WorkspaceSession::State");
+    qRegisterMetaType<Coverage>("clearroom::ui::WorkspaceSession::Coverage");
+    qRegisterMetaType<QVector<review::Finding>>("QVector<clearroom::review::Finding>");
+    qRegisterMetaType<QVector<review::Comment>>("QVector<clearroom::review::Comment>");
+    qRegisterMetaType<QVector<review::AuditEntry>>("QVector<clearroom::review::AuditEntry>");
+    qRegisterMetaType<QVector<review::FindingLocation>>(
+        "QVector<clearroom::review::FindingLocation>");
+    qRegisterMetaType<QVector<review::MovedFinding>>("QVector<clearroom::review::MovedFinding>");
+    m_thread.setObjectName(QStringLiteral("workspace"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &WorkspaceWorker::changedElsewhere, this, [this] {
+        if (m_open)
+            Q_EMIT changedElsewhere();
+    });
+    m_thread.start();
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // Each request is one transaction or one read: the wait ends with the current one.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->setWorkspace(nullptr); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename Work, typename Deliver>
+void WorkspaceSession::post(Work work, Deliver deliver)
+{
+    postToWorker(this, m_worker, &m_generation, std::move(work), std::move(deliver));
+}
+
+void WorkspaceSession::finishOpen(const Result<State> &state)
+{
+    if (!state) {
+        m_open = false;
+        Q_EMIT openFailed(state.errorMessage());
+        return;
+    }
+    m_open = true;
+    m_state = *state;
+    Q_EMIT opened(m_state);
+    reloadFindings();
+}
+
+void WorkspaceSession::create(const QString &fileName, const QString &reviewName,
+                              const QString &reviewer, const QString &repositoryPath,
+                              const git::ObjectId &commit)
+{
+    ++m_generation;
+    post(
+        [=](WorkspaceWorker &worker) -> Result<State> {
+            worker.setWorkspace(nullptr);
+            auto repository = worker.repository(repositoryPath);
+            if (!repository)
+                return repository.error();
+            auto identity = git::RepositoryInspector::inspect(**repository);
+            if (!identity)
+                return identity.error();
+            auto workspace = review::Workspace::create(fileName, reviewName, reviewer);
+            if (!workspace)
+                return workspace.error();
+            review::ReviewRepository reviewed;
+            reviewed.name = review::Workspace::defaultRepositoryName(repositoryPath);
+            reviewed.path = QDir::cleanPath(QFileInfo(repositoryPath).absoluteFilePath());
+            reviewed.identityJson = identity->toJson();
+            reviewed.commit = commit.toHex();
+            if (auto added = (*workspace)->addRepository(reviewed); !added) {
+                // A workspace without its repository is half made: it goes.
+                workspace->reset();
+                review::Workspace::discard(fileName);
+                return added.error();
+            }
+            auto state = stateOf(**workspace);
+            worker.setWorkspace(std::move(workspace).value());
+            return state;
+        },
+        [this](const Result<State> &state) { finishOpen(state); });
+}
+
+void WorkspaceSession::open(const QString &fileName)
+{
+    ++m_generation;
+    post(
+        [fileName](WorkspaceWorker &worker) -> Result<State> {
+            worker.setWorkspace(nullptr);
+            auto workspace = review::Workspace::open(fileName);
+            if (!workspace)
+                return workspace.error();
+            auto state = stateOf(**workspace);
+            if (state)
+                worker.setWorkspace(std::move(workspace).value());
+            return state;
+        },
+        [this](const Result<State> &state) { finishOpen(state); });
+}
+
+void WorkspaceSession::close()
+{
+    ++m_generation;
+    m_open = false;
+    m_state = {};
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->setWorkspace(nullptr); });
+    Q_EMIT closed();
+}
+
+const review::ReviewRepository *WorkspaceSession::repositoryAt(const QString &path) const
+{
+    const QString wanted = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    for (const review::ReviewRepository &repository : m_state.repositories) {
+        if (repository.path == wanted)
+            return &repository;
+    }
+    return nullptr;
+}
+
+void WorkspaceSession::reloadFindings()
+{
+    post(
+        [](WorkspaceWorker &worker) -> Result<QVector<review::Finding>> {
+            if (!worker.workspace())
+                return QVector<review::Finding>();
+            return worker.workspace()->findings().all();
+        },
+        [this](const Result<QVector<review::Finding>> &findings) {
+            if (findings)
+                Q_EMIT findingsLoaded(*findings);
+            else
+                Q_EMIT actionFailed(findings.errorMessage());
+        });
+}
+
+void WorkspaceSession::addFinding(const Draft &draft)
+{
+    post(
+        [draft](WorkspaceWorker &worker) -> Result<QString> {
+            auto repository = worker.reviewedRepository(draft.repository);
+            if (!repository)
+                return repository.error();
+            auto location = review::LocationReader(**repository)
+                                .read(draft.commit, draft.path, draft.startLine, draft.endLine);
+            if (!location)
+                return location.error();
+            review::Finding finding;
+            finding.repository = draft.repository;
+            finding.commit = draft.commit.toHex();
+            finding.locations = {*location};
+            finding.title = draft.fields.title.value_or(QString());
+            finding.severity = draft.fields.severity.value_or(review::Severity::Medium);
+            finding.status = draft.fields.status.value_or(review::FindingStatus::Open);
+            finding.cwe = draft.fields.cwe.value_or(0);
+            finding.description = draft.fields.description.value_or(QString());
+            finding.recommendation = draft.fields.recommendation.value_or(QString());
+            return worker.workspace()->findings().add(finding);
+        },
+        [this](const Result<QString> &id) {
+            if (!id) {
+                Q_EMIT actionFailed(id.errorMessage());
+                return;
+            }
+            Q_EMIT findingSaved(*id);
+            reloadFindings();
+        });
+}
+
+void WorkspaceSession::updateFinding(const QString &id, const review::FindingChanges &changes)
+{
+    post(
+        [id, changes](WorkspaceWorker &worker) -> Result<bool> {
+            return worker.workspace()->findings().update(id, changes);
+        },
+        [this, id](const Result<bool> &changed) {
+            if (!changed) {
+                Q_EMIT actionFailed(changed.errorMessage());
+                return;
+            }
+            Q_EMIT findingSaved(id);
+            reloadFindings();
+            loadDetails(id);
+        });
+}
+
+void WorkspaceSession::addComment(const QString &findingId, const QString &body)
+{
+    post(
+        [findingId, body](WorkspaceWorker &worker) -> Result<QString> {
+            return worker.workspace()->findings().addComment(findingId, body);
+        },
+        [this, findingId](const Result<QString> &id) {
+            if (!id) {
+                Q_EMIT actionFailed(id.errorMessage());
+                return;
+            }
+            loadDetails(findingId);
+        });
+}
+
+void WorkspaceSession::loadDetails(const QString &findingId)
+{
+    struct Details
+    {
+        QVector<review::Comment> comments;
+        QVector<review::AuditEntry> history;
+        QVector<review::FindingLocation> original;
+    };
+    post(
+        [findingId](WorkspaceWorker &worker) -> Result<Details> {
+            if (!worker.workspace())
+                return Details {};
+            auto comments = worker.workspace()->findings().comments(findingId);
+            if (!comments)
+                return comments.error();
+            auto history
+                = review::AuditLog::entriesAbout(worker.workspace()->database(), findingId);
+            if (!history)
+                return history.error();
+            auto original = worker.workspace()->findings().anchors(findingId, 0);
+            if (!original)
+                return original.error();
+            return Details {*comments, *history, *original};
+        },
+        [this, findingId](const Result<Details> &details) {
+            if (!details) {
+                Q_EMIT actionFailed(details.errorMessage());
+                return;
+            }
+            Q_EMIT detailsLoaded(findingId, details->comments, details->history, details->original);
+        });
+}
+
+void WorkspaceSession::markReviewed(const QString &repository, const git::ObjectId &commit,
+                                    const QByteArray &path, int first, int last, bool reviewed)
+{
+    post(
+        [=](WorkspaceWorker &worker) -> Result<Coverage> {
+            auto opened = worker.reviewedRepository(repository);
+            if (!opened)
+                return opened.error();
+            auto file = review::LocationReader(**opened).file(commit, path);
+            if (!file)
+                return file.error();
+            const int lines = review::LineIndex(file->content).lineCount();
+            review::CoverageRange range;
+            range.path = file->path;
+            range.startLine = first > 0 ? first : 1;
+            range.endLine = last > 0 ? last : lines;
+            if (lines == 0 || range.endLine > lines)
+                return Error {WorkspaceSession::tr("'%1' has no lines %2-%3 to mark.")
+                                  .arg(QString::fromUtf8(path))
+                                  .arg(range.startLine)
+                                  .arg(range.endLine)};
+            review::CoverageStore &store = worker.workspace()->coverage();
+            auto changed = reviewed ? store.mark(repository, commit.toHex(), {range})
+                                    : store.unmark(repository, commit.toHex(), range.path,
+                                                   {range.startLine, range.endLine});
+            if (!changed)
+                return changed.error();
+            auto cache = worker.coverage(repository, commit, false);
+            if (!cache)
+                return cache.error();
+            if (auto refreshed = worker.refreshFile(repository, commit, range.path); !refreshed)
+                return refreshed.error();
+            return Coverage {repository, commit, (*cache)->report, (*cache)->reviewed};
+        },
+        [this](const Result<Coverage> &coverage) {
+            if (!coverage) {
+                Q_EMIT actionFailed(coverage.errorMessage());
+                return;
+            }
+            Q_EMIT coverageLoaded(*coverage);
+        });
+}
+
+void WorkspaceSession::loadCoverage(const QString &repository, const git::ObjectId &commit)
+{
+    post(
+        [=](WorkspaceWorker &worker) -> Result<Coverage> {
+            if (!worker.workspace())
+                return Error {};
+            auto cache = worker.coverage(repository, commit, false);
+            if (!cache)
+                return cache.error();
+            return Coverage {repository, commit, (*cache)->report, (*cache)->reviewed};
+        },
+        [this](const Result<Coverage> &coverage) {
+            if (!coverage) {
+                if (!coverage.errorMessage().isEmpty())
+                    Q_EMIT actionFailed(coverage.errorMessage());
+                return;
+            }
+            Q_EMIT coverageLoaded(*coverage);
+        });
+}
+
+void WorkspaceSession::moveReview(const QString &repository, const git::ObjectId &commit)
+{
+    struct Moved
+    {
+        QVector<review::MovedFinding> findings;
+        QVector<review::ReviewRepository> repositories;
+    };
+    post(
+        [=](WorkspaceWorker &worker) -> Result<Moved> {
+            auto opened = worker.reviewedRepository(repository);
+            if (!opened)
+                return opened.error();
+            auto moved = review::Reanchoring::moveReview(*worker.workspace(), **opened, repository,
+                                                         commit);
+            if (!moved)
+                return moved.error();
+            auto repositories = worker.workspace()->repositories();
+            if (!repositories)
+                return repositories.error();
+            return Moved {*moved, *repositories};
+        },
+        [this, repository, commit](const Result<Moved> &moved) {
+            if (!moved) {
+                Q_EMIT actionFailed(moved.errorMessage());
+                return;
+            }
+            m_state.repositories = moved->repositories;
+            Q_EMIT reviewMoved(repository, commit, moved->findings);
+            reloadFindings();
+        });
+}
+
+} // namespace clearroom::ui
