@@ -1551,6 +1551,10 @@ genau wie „git show“.
         <source>The %1 &apos;%2&apos; recorded by audit log entry %3 is missing from the workspace.</source>
         <translation>%1 „%2“, verzeichnet von Eintrag %3 des Audit-Protokolls, fehlt im Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 records a coverage row that is not [id, path, first line, last line, reviewer, time]: %2.</source>
+        <translation>Eintrag %1 des Audit-Protokolls verzeichnet eine Abdeckungszeile, die nicht die Form [ID, Pfad, erste Zeile, letzte Zeile, Prüfer, Zeit] hat: %2.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageReport</name>

@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "auditlog.h"
 
+#include "byteview.h"
 #include "database.h"
 #include "finding.h"
+#include "jsonline.h"
+#include "sha256.h"
 #include "statement.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace clearroom::review {
 
@@ -48,16 +49,13 @@ QByteArray AuditLog::genesisHash()
 
 QByteArray AuditLog::sha256Hex(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
 QByteArray AuditLog::chainHash(const QByteArray &previousHash, const QByteArray &line)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
-    hash.addData("\n", 1);
-    hash.addData(line);
-    return hash.result().toHex();
+    Sha256 hash;
+    return hash.add(previousHash).add(std::string_view("\n", 1)).add(line).hex();
 }
 
 bool AuditLog::isWithheld(const QJsonValue &value, QByteArray *digest)
@@ -197,48 +195,57 @@ Result<std::optional<QByteArray>> AuditLog::plainValue(Database &database, const
     return std::optional<QByteArray>(statement->blob(0));
 }
 
-Result<void> AuditLog::verifyChain(Database &database)
+Result<void> AuditLog::verifyChain(
+    Database &database,
+    const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
 {
+    // Read here rather than through forEach(): the lines are hashed and parsed where
+    // SQLite holds them, not copied, which a log of hundreds of megabytes notices.
+    auto entries = database.prepare(
+        QStringLiteral("SELECT seq, line, hash, subject FROM audit_log ORDER BY seq"));
+    if (!entries)
+        return entries.error();
     QByteArray previous = genesisHash();
-    qint64 expected = 1;
-    std::optional<Error> failure;
-    auto walked = forEach(database, [&](const AuditEntry &entry) {
-        if (entry.seq != expected) {
-            failure = Error {tr("Audit log entry %1 is missing (the next entry is %2).")
-                                 .arg(expected)
-                                 .arg(entry.seq)};
-            return false;
+    QByteArray hash;
+    Sha256 sha256;
+    JsonLine json;
+    for (qint64 expected = 1;; ++expected) {
+        auto row = entries->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 seq = entries->integer(0);
+        if (seq != expected) {
+            return Error {
+                tr("Audit log entry %1 is missing (the next entry is %2).").arg(expected).arg(seq)};
         }
-        const QByteArray hash = chainHash(previous, entry.line);
-        if (hash != entry.hash) {
-            failure = Error {tr("Audit log entry %1 does not match its hash: the entry or an "
-                                "earlier one was changed.")
-                                 .arg(entry.seq)};
-            return false;
+        const std::string_view line = entries->bytes(1);
+        hash.resize(0);
+        sha256.add(previous).add(std::string_view("\n", 1)).add(line).appendHex(hash);
+        if (std::string_view(hash.constData(), size_t(hash.size())) != entries->bytes(2)) {
+            return Error {tr("Audit log entry %1 does not match its hash: the entry or an "
+                             "earlier one was changed.")
+                              .arg(seq)};
         }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(entry.line, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()
-            || document.object().value(QStringLiteral("seq")).toDouble() != double(entry.seq)) {
-            failure = Error {tr("Audit log entry %1 is not a valid entry.").arg(entry.seq)};
-            return false;
-        }
+        if (!json.parse(line) || json.root().member("seq").integer() != seq)
+            return Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
         // The history of a finding is found by the subject: an entry filed under another
         // one would vanish from it.
-        if (const QString subject = subjectOf(document.object()); subject != entry.subject) {
-            failure = Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
-                                 .arg(entry.seq)
-                                 .arg(entry.subject, subject)};
-            return false;
+        const JsonLine::Value finding = json.root().member("finding");
+        const JsonLine::Value id = json.root().member("id");
+        const QByteArray subject
+            = finding.isString() ? finding.string() : (id.isString() ? id.string() : QByteArray());
+        if (byteView(subject) != entries->bytes(3)) {
+            return Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
+                              .arg(seq)
+                              .arg(QString::fromUtf8(byteArray(entries->bytes(3))),
+                                   QString::fromUtf8(subject))};
         }
-        previous = hash;
-        ++expected;
-        return true;
-    });
-    if (!walked)
-        return walked.error();
-    if (failure)
-        return *failure;
+        if (visit)
+            visit(seq, hash, json);
+        std::swap(previous, hash);
+    }
 
     auto values = database.prepare(QStringLiteral("SELECT digest, value FROM audit_value"));
     if (!values)
@@ -249,7 +256,9 @@ Result<void> AuditLog::verifyChain(Database &database)
             return row.error();
         if (!*row)
             return {};
-        if (sha256Hex(values->blob(1)) != values->blob(0)) {
+        hash.resize(0);
+        sha256.add(values->bytes(1)).appendHex(hash);
+        if (std::string_view(hash.constData(), size_t(hash.size())) != values->bytes(0)) {
             return Error {tr("The value kept for digest %1 beside the audit log was changed.")
                               .arg(values->text(0))};
         }

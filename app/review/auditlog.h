@@ -17,6 +17,7 @@
 namespace clearroom::review {
 
 class Database;
+class JsonLine;
 
 /// What one user action changed, as it goes into the audit log. Values that may carry
 /// the vendor's code (excerpts, context, free text) go in as their SHA-256 digests,
@@ -86,8 +87,12 @@ public:
     /// Checks the chain: entries numbered 1, 2, ... without gaps, each line valid JSON
     /// whose "seq" is its number and whose subject is the one it is filed under, each hash
     /// as the rule says, and each plain value matching its digest. The error names the
-    /// first entry that disagrees.
-    static Result<void> verifyChain(Database &database);
+    /// first entry that disagrees. `visit`, when given, sees each entry that passed, parsed,
+    /// in order (so that the log is read once).
+    static Result<void> verifyChain(
+        Database &database,
+        const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit
+        = {});
 };
 
 } // namespace clearroom::review

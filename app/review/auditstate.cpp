@@ -6,11 +6,15 @@
 
 namespace clearroom::review::auditstate {
 
+bool isUtf8Path(const QByteArray &path)
+{
+    return QString::fromUtf8(path).toUtf8() == path;
+}
+
 QJsonValue pathValue(const QByteArray &path)
 {
-    const QString text = QString::fromUtf8(path);
-    if (text.toUtf8() == path)
-        return text;
+    if (isUtf8Path(path))
+        return QString::fromUtf8(path);
     return QJsonObject {{QStringLiteral("bytes"), QString::fromLatin1(path.toHex())}};
 }
 

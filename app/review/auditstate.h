@@ -17,6 +17,8 @@ namespace auditstate {
 
 /// A path as JSON: a string when it is UTF-8, otherwise {"bytes": "<hex>"}.
 QJsonValue pathValue(const QByteArray &path);
+/// Whether pathValue() writes the path as a string.
+bool isUtf8Path(const QByteArray &path);
 QByteArray pathFromValue(const QJsonValue &value);
 
 QJsonObject locationValue(const FindingLocation &location, AuditRecord &record);

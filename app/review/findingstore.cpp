@@ -3,12 +3,21 @@
 #include "findingstore.h"
 
 #include "auditstate.h"
+#include "byteview.h"
 #include "cwecatalogue.h"
 #include "database.h"
 #include "statement.h"
 #include "workspace.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <vector>
 
 namespace clearroom::review {
 
@@ -43,11 +52,13 @@ Finding readFinding(const Statement &row)
     return finding;
 }
 
-FindingLocation readLocation(const Statement &row, int first)
+// `copy` makes the path's and the blob id's bytes (readLocations() shares them).
+template<typename Copy = QByteArray (*)(std::string_view)>
+FindingLocation readLocation(const Statement &row, int first, Copy copy = &byteArray)
 {
     FindingLocation location;
-    location.path = row.blob(first);
-    location.blobId = row.blob(first + 1);
+    location.path = copy(row.bytes(first));
+    location.blobId = copy(row.bytes(first + 1));
     location.startLine = int(row.integer(first + 2));
     location.endLine = int(row.integer(first + 3));
     location.startColumn = int(row.integer(first + 4));
@@ -356,34 +367,35 @@ Result<void> FindingStore::move(const QString &id, const QByteArray &commit,
     });
 }
 
-Result<QVector<Finding>> FindingStore::select(const QString &where, const QString &argument)
+namespace {
+
+// A location as read, with its finding's rowid and move.
+struct ReadLocation
 {
-    Database &database = m_workspace.database();
-    auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
-                                     + QStringLiteral(" FROM finding f ") + where
-                                     + QStringLiteral(" ORDER BY f.created DESC, f.id"));
-    if (!findings)
-        return findings.error();
-    if (!argument.isNull())
-        findings->bind(1, argument);
-    QVector<Finding> result;
-    QHash<QString, int> index;
-    while (true) {
-        auto row = findings->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        result.append(readFinding(*findings));
-        index.insert(result.constLast().id, int(result.size() - 1));
-    }
-    if (result.isEmpty())
-        return result;
+    qint64 finding = 0;
+    qint64 generation = 0;
+    FindingLocation location;
+};
+
+// Every location of the findings `where` selects, with its finding's rowid (all moves:
+// for all findings, a scan beats looking up each one's current move). The findings of a
+// review gather in a few files: their locations share one copy of each path and blob id,
+// which saves memory, and a filter by path finds it in the cache.
+Result<void> readLocations(Database &database, const QString &where, const QString &argument,
+                           std::vector<ReadLocation> &out)
+{
+    std::unordered_map<std::string_view, QByteArray> copies; // keys view their values
+    const auto shared = [&copies](std::string_view bytes) {
+        if (const auto it = copies.find(bytes); it != copies.end())
+            return it->second;
+        const QByteArray copy = byteArray(bytes);
+        copies.emplace(byteView(copy), copy);
+        return copy;
+    };
     auto locations = database.prepare(
-        QStringLiteral("SELECT l.finding_id, ") + locationColumns
-        + QStringLiteral(" FROM finding f JOIN location l ON l.finding_id = f.id AND "
-                         "l.generation = f.generation ")
-        + where + QStringLiteral(" ORDER BY l.finding_id, l.ordinal"));
+        QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
+        + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
+        + QStringLiteral(" ORDER BY l.finding_id, l.generation, l.ordinal"));
     if (!locations)
         return locations.error();
     if (!argument.isNull())
@@ -393,11 +405,111 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         if (!row)
             return row.error();
         if (!*row)
-            return result;
-        const auto it = index.constFind(locations->text(0));
-        if (it != index.cend())
-            result[*it].locations.append(readLocation(*locations, 1));
+            return {};
+        out.push_back(
+            {locations->integer(0), locations->integer(1), readLocation(*locations, 2, shared)});
     }
+}
+
+// A connection of its own for a worker to read with, when there is enough to read for
+// it to pay (a big review's findings).
+std::optional<Database> readerFor(Database &database)
+{
+    constexpr qint64 enoughFindings = 10000;
+    auto count = database.prepare(QStringLiteral("SELECT max(rowid) FROM finding"));
+    if (!count)
+        return std::nullopt;
+    if (auto row = count->step(); !row || !*row || count->integer(0) < enoughFindings)
+        return std::nullopt;
+    auto reader = Database::open(database.fileName(), Database::Mode::ReadOnly);
+    if (!reader)
+        return std::nullopt;
+    return std::move(reader).value();
+}
+
+} // namespace
+
+// Sorting and matching happen here rather than in SQL: for all findings of a big review
+// (the findings panel's model) SQLite would sort 100 MB of rows in a temporary b-tree and
+// look each location's finding up by id, several times slower than scanning both tables
+// in the order of their keys. For all findings of a big review, a worker with its own
+// connection reads the locations meanwhile (each of the two reads sees the latest commit
+// when it starts, as the two statements one after the other did).
+Result<QVector<Finding>> FindingStore::select(const QString &where, const QString &argument)
+{
+    Database &database = m_workspace.database();
+    std::vector<ReadLocation> locations;
+    Result<void> locationsRead;
+    std::optional<Database> reader = where.isEmpty() ? readerFor(database) : std::nullopt;
+    std::jthread worker;
+    if (reader)
+        worker = std::jthread(
+            [&] { locationsRead = readLocations(*reader, where, argument, locations); });
+
+    auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
+                                     + QStringLiteral(", f.rowid FROM finding f ") + where
+                                     + QStringLiteral(" ORDER BY f.rowid DESC"));
+    if (!findings)
+        return findings.error();
+    if (!argument.isNull())
+        findings->bind(1, argument);
+    QVector<Finding> found;
+    // Newest rows first, so that the findings lie in memory about in the order they are
+    // shown (newest first), which a filter going through them all notices.
+    std::vector<qint64> rowids; // descending
+    std::vector<QByteArray> created; // as stored, for the order
+    while (true) {
+        auto row = findings->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        found.append(readFinding(*findings));
+        created.push_back(findings->blob(11));
+        rowids.push_back(findings->integer(15));
+    }
+
+    if (reader)
+        worker.join();
+    else if (!found.isEmpty())
+        locationsRead = readLocations(database, where, argument, locations);
+    if (!locationsRead)
+        return locationsRead.error();
+    // Only the current move's locations are the finding's; given to the findings in their
+    // order, so that they lie in memory in it too.
+    std::vector<std::pair<qint64, qsizetype>> byFinding; // finding's rowid, location
+    byFinding.reserve(locations.size());
+    for (size_t i = 0; i < locations.size(); ++i)
+        byFinding.emplace_back(locations[i].finding, qsizetype(i));
+    std::sort(byFinding.begin(), byFinding.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    auto at = rowids.cbegin(); // both in descending order: walked side by side
+    for (const auto &[rowid, index] : byFinding) {
+        while (at != rowids.cend() && *at > rowid)
+            ++at;
+        if (at == rowids.cend() || *at != rowid)
+            continue;
+        ReadLocation &read = locations[size_t(index)];
+        Finding &finding = found[at - rowids.cbegin()];
+        if (read.generation == finding.generation)
+            finding.locations.append(std::move(read.location));
+    }
+
+    // Newest first; the same time by id.
+    std::vector<qsizetype> order(size_t(found.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto newer = [&](qsizetype a, qsizetype b) {
+        const int byTime = byteView(created[size_t(a)]).compare(byteView(created[size_t(b)]));
+        return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
+    };
+    if (!std::is_sorted(order.begin(), order.end(), newer)) // as read, most often
+        std::sort(order.begin(), order.end(), newer);
+    QVector<Finding> result;
+    result.reserve(found.size());
+    for (const qsizetype at : order)
+        result.append(std::move(found[at]));
+    return result;
 }
 
 Result<Finding> FindingStore::get(const QString &id)

@@ -117,6 +117,13 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, size);
 }
 
+std::string_view Statement::bytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    return data ? std::string_view(data, size_t(size)) : std::string_view();
+}
+
 int Statement::columnCount() const
 {
     return sqlite3_column_count(m_statement.get());

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "auditreplay.h"
+
+#include "byteview.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace clearroom::review {
+
+namespace {
+
+// The canonical form of a value that must be a string, as the log writes it; an empty
+// string for anything else (as the replay always took it).
+QByteArray stringOrEmpty(const JsonLine::Value &value)
+{
+    return value.isString() ? value.canonical() : QByteArrayLiteral("\"\"");
+}
+
+} // namespace
+
+void CoverageRows::add(const CoverageRow &row)
+{
+    // A removed row is as good as absent: the tombstones at the end make room.
+    while (!m_rows.empty() && m_rows.back().removed && m_rows.back().id >= row.id)
+        m_rows.pop_back();
+    if (m_rows.empty() || m_rows.back().id < row.id) {
+        m_rows.push_back(row);
+        return;
+    }
+    const auto at
+        = std::lower_bound(m_rows.begin(), m_rows.end(), row.id,
+                           [](const CoverageRow &existing, qint64 id) { return existing.id < id; });
+    if (at->id == row.id)
+        *at = row;
+    else
+        m_rows.insert(at, row);
+}
+
+bool CoverageRows::remove(qint64 id)
+{
+    const auto at = std::lower_bound(
+        m_rows.begin(), m_rows.end(), id,
+        [](const CoverageRow &existing, qint64 wanted) { return existing.id < wanted; });
+    if (at == m_rows.end() || at->id != id || at->removed)
+        return false;
+    at->removed = true;
+    return true;
+}
+
+int CoverageRows::addContext(const CoverageContext &context)
+{
+    m_contexts.push_back(context);
+    return int(m_contexts.size()) - 1;
+}
+
+QByteArray CoverageRows::describe(const CoverageRow &row) const
+{
+    const CoverageContext &context = m_contexts[size_t(row.context)];
+    QByteArray text = '[' + QByteArray::number(row.id) + ',' + row.path + ','
+        + QByteArray::number(row.startLine) + ',' + QByteArray::number(row.endLine);
+    for (const QByteArray *value :
+         {&context.reviewer, &context.marked, &context.repository, &context.commit})
+        text += ',' + *value;
+    return text + ']';
+}
+
+QString AuditReplay::shortJson(const QByteArray &canonical)
+{
+    if (canonical.size() > 120)
+        return QString::fromUtf8(canonical.left(117) + "...");
+    return QString::fromUtf8(canonical);
+}
+
+bool AuditReplay::fail(const QString &message)
+{
+    m_failure = Error {message};
+    return false;
+}
+
+void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
+{
+    if (m_failure)
+        return;
+    const JsonLine::Value action = entry.member("action");
+    const JsonLine::Value idValue = entry.member("id");
+    const QByteArray id = idValue.isString() ? idValue.string() : QByteArray();
+    const JsonLine::Value newValues = entry.member("new");
+    if (action.isString("review.create")) {
+        create(review, seq, id, newValues);
+    } else if (action.isString("repository.add")) {
+        create(repositories, seq, id, newValues);
+    } else if (action.isString("repository.move")) {
+        change(repositories, seq, id, entry);
+    } else if (action.isString("finding.create")) {
+        create(findings, seq, id, newValues);
+    } else if (action.isString("finding.update") || action.isString("finding.move")) {
+        change(findings, seq, id, entry);
+    } else if (action.isString("finding.delete")) {
+        deleteFinding(seq, id);
+    } else if (action.isString("comment.create")) {
+        const JsonLine::Value finding = newValues.member("finding");
+        if (create(comments, seq, id, newValues) && finding.isString())
+            m_commentsOfFinding.insert(finding.string(), id);
+    } else if (action.isString() && action.string().startsWith("coverage.")) {
+        changeCoverage(seq, entry);
+    } else {
+        fail(tr("Audit log entry %1 has an action Clearroom does not know: '%2'.")
+                 .arg(seq)
+                 .arg(QString::fromUtf8(action.isString() ? action.string() : QByteArray())));
+    }
+}
+
+bool AuditReplay::create(ReplayedRows &rows, qint64 seq, const QByteArray &id,
+                         const JsonLine::Value &values)
+{
+    if (rows.contains(id))
+        return fail(tr("Audit log entry %1 creates '%2', which already exists at that "
+                       "point.")
+                        .arg(seq)
+                        .arg(QString::fromUtf8(id)));
+    rows.insert(id, {values.isObject() ? values.canonical() : QByteArrayLiteral("{}"), seq});
+    return true;
+}
+
+bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
+                         const JsonLine::Value &entry)
+{
+    auto it = rows.find(id);
+    if (it == rows.end())
+        return fail(tr("Audit log entry %1 changes '%2', which does not exist at that "
+                       "point.")
+                        .arg(seq)
+                        .arg(QString::fromUtf8(id)));
+    // The row's canonical value, taken apart into its members (themselves canonical).
+    struct Member
+    {
+        QByteArray key;
+        QByteArray value;
+    };
+    QVarLengthArray<Member, 24> members;
+    m_current.parse(byteView(it->value));
+    for (JsonLine::Value name = m_current.root().first(); name.isValid();
+         name = name.next().next()) {
+        const std::string_view value = name.next().text();
+        members.append({name.string(), QByteArray(value.data(), qsizetype(value.size()))});
+    }
+    const auto find = [&members](const QByteArray &key) -> Member * {
+        for (Member &member : members) {
+            if (member.key == key)
+                return &member;
+        }
+        return nullptr;
+    };
+
+    const JsonLine::Value oldValues = entry.member("old");
+    for (JsonLine::Value name = oldValues.isObject() ? oldValues.first() : JsonLine::Value();
+         name.isValid(); name = name.next().next()) {
+        const QByteArray key = name.string();
+        const QByteArray said = name.next().canonical();
+        const Member *current = find(key);
+        if (!current || current->value != said)
+            return fail(tr("Audit log entry %1 says '%2' of '%3' was %4, but the entries "
+                           "before it say %5.")
+                            .arg(seq)
+                            .arg(QString::fromUtf8(key), QString::fromUtf8(id), shortJson(said),
+                                 shortJson(current ? current->value : QByteArrayLiteral("null"))));
+    }
+    const JsonLine::Value newValues = entry.member("new");
+    for (JsonLine::Value name = newValues.isObject() ? newValues.first() : JsonLine::Value();
+         name.isValid(); name = name.next().next()) {
+        QByteArray key = name.string();
+        QByteArray value = name.next().canonical();
+        if (key == "anchor") { // a move adds the locations on the new commit
+            key = QByteArrayLiteral("anchors");
+            const Member *anchors = find(key);
+            if (anchors && anchors->value.startsWith('[') && anchors->value != "[]")
+                value = anchors->value.chopped(1) + ',' + value + ']';
+            else
+                value = '[' + value + ']';
+        }
+        if (Member *existing = find(key))
+            existing->value = value;
+        else
+            members.append({key, value});
+    }
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+        return byteView(a.key) < byteView(b.key);
+    });
+    QByteArray changed = QByteArrayLiteral("{");
+    for (const Member &member : members) {
+        if (changed.size() > 1)
+            changed += ',';
+        JsonLine::appendString(changed, byteView(member.key));
+        changed += ':' + member.value;
+    }
+    changed += '}';
+    it->value = changed;
+    it->seq = seq;
+    return true;
+}
+
+bool AuditReplay::deleteFinding(qint64 seq, const QByteArray &id)
+{
+    if (!findings.remove(id))
+        return fail(tr("Audit log entry %1 deletes finding %2, which does not exist "
+                       "at that point.")
+                        .arg(seq)
+                        .arg(QString::fromUtf8(id)));
+    const QList<QByteArray> thread = m_commentsOfFinding.values(id);
+    for (const QByteArray &comment : thread)
+        comments.remove(comment);
+    m_commentsOfFinding.remove(id);
+    return true;
+}
+
+bool AuditReplay::changeCoverage(qint64 seq, const JsonLine::Value &entry)
+{
+    const QByteArray repository = stringOrEmpty(entry.member("repository"));
+    const QByteArray commit = stringOrEmpty(entry.member("commit"));
+    const JsonLine::Value removed = entry.member("removed");
+    for (JsonLine::Value rowId = removed.isArray() ? removed.first() : JsonLine::Value();
+         rowId.isValid(); rowId = rowId.next()) {
+        const auto id = rowId.integer();
+        if (!id || !coverage.remove(*id))
+            return fail(tr("Audit log entry %1 removes coverage row %2, which does not exist "
+                           "at that point.")
+                            .arg(seq)
+                            .arg(QString::fromUtf8(rowId.canonical())));
+    }
+    const JsonLine::Value added = entry.member("added");
+    CoverageRow row;
+    row.seq = seq;
+    for (JsonLine::Value value = added.isArray() ? added.first() : JsonLine::Value();
+         value.isValid(); value = value.next()) {
+        // [id, path, start, end, reviewer, marked]
+        const JsonLine::Value path = value.first().next();
+        const JsonLine::Value start = path.next();
+        const JsonLine::Value end = start.next();
+        const JsonLine::Value by = end.next();
+        const JsonLine::Value at = by.next();
+        const auto id = value.first().integer();
+        const auto startLine = start.integer();
+        const auto endLine = end.integer();
+        if (!value.isArray() || !at.isValid() || at.next().isValid() || !id || !startLine
+            || !endLine)
+            return fail(tr("Audit log entry %1 records a coverage row that is not [id, path, "
+                           "first line, last line, reviewer, time]: %2.")
+                            .arg(seq)
+                            .arg(shortJson(value.canonical())));
+        row.id = *id;
+        row.startLine = *startLine;
+        row.endLine = *endLine;
+        // The rows of one file follow each other, those of one mark too: they share
+        // their path and context.
+        if (!path.hasCanonicalForm(row.path))
+            row.path = path.canonical();
+        const auto &contexts = coverage.contexts();
+        if (contexts.empty() || !by.hasCanonicalForm(contexts.back().reviewer)
+            || !at.hasCanonicalForm(contexts.back().marked)
+            || contexts.back().repository != repository || contexts.back().commit != commit)
+            coverage.addContext({by.canonical(), at.canonical(), repository, commit});
+        row.context = int(contexts.size()) - 1;
+        coverage.add(row);
+    }
+    return true;
+}
+
+} // namespace clearroom::review

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "jsonline.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMultiHash>
+
+#include <optional>
+#include <vector>
+
+namespace clearroom::review {
+
+/// What the audit log says a review, repository, finding or comment holds: its fields
+/// as one canonical JSON object (JsonLine::Value::appendCanonical), and the entry that
+/// last changed it.
+struct ReplayedRow
+{
+    QByteArray value;
+    qint64 seq = 0;
+};
+using ReplayedRows = QHash<QByteArray, ReplayedRow>; ///< by id
+
+/// A coverage row, its values in canonical JSON (as the log describes them).
+struct CoverageRow
+{
+    qint64 id = 0;
+    qint64 seq = 0; ///< the entry that added it (in a replay)
+    qint64 startLine = 0;
+    qint64 endLine = 0;
+    QByteArray path;
+    int context = 0; ///< index into CoverageRows::contexts()
+    bool removed = false;
+};
+
+/// What coverage rows share: who marked them when, on which repository and commit.
+struct CoverageContext
+{
+    QByteArray reviewer;
+    QByteArray marked;
+    QByteArray repository;
+    QByteArray commit;
+    bool operator==(const CoverageContext &other) const
+    {
+        return reviewer == other.reviewer && marked == other.marked
+            && repository == other.repository && commit == other.commit;
+    }
+};
+
+/// Coverage rows in the order of their ids. A million rows is a big review's coverage,
+/// so they are kept flat rather than in a hash of JSON values: SQLite gives a new row the
+/// largest id so far plus one, so rows nearly always come in order and are appended, and
+/// a removed row stays as a tombstone. The rows of one mark share one context.
+class CoverageRows
+{
+public:
+    /// Adds a row, or replaces the one with its id.
+    void add(const CoverageRow &row);
+    /// Removes the row with that id; false when there is none.
+    bool remove(qint64 id);
+    /// Adds a context; returns its index.
+    int addContext(const CoverageContext &context);
+    const std::vector<CoverageRow> &rows() const { return m_rows; }
+    const std::vector<CoverageContext> &contexts() const { return m_contexts; }
+    /// A row as the log's [id, path, start, end, reviewer, marked] with the entry's
+    /// repository and commit after it.
+    QByteArray describe(const CoverageRow &row) const;
+
+private:
+    std::vector<CoverageRow> m_rows; // sorted by id
+    std::vector<CoverageContext> m_contexts;
+};
+
+/// Replays the audit log entry by entry: what the tables should hold after it, and the
+/// first entry that cannot apply (changing what does not exist, an unknown action).
+class AuditReplay
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::review::AuditVerifier)
+
+public:
+    /// Applies an entry (after a failure, nothing more is applied).
+    void apply(qint64 seq, const JsonLine::Value &entry);
+    const std::optional<Error> &failure() const { return m_failure; }
+
+    ReplayedRows review;
+    ReplayedRows repositories;
+    ReplayedRows findings;
+    ReplayedRows comments;
+    CoverageRows coverage;
+
+    /// At most 120 characters of a canonical JSON value, for messages.
+    static QString shortJson(const QByteArray &canonical);
+
+private:
+    bool fail(const QString &message);
+    bool create(ReplayedRows &rows, qint64 seq, const QByteArray &id,
+                const JsonLine::Value &values);
+    bool change(ReplayedRows &rows, qint64 seq, const QByteArray &id, const JsonLine::Value &entry);
+    bool deleteFinding(qint64 seq, const QByteArray &id);
+    bool changeCoverage(qint64 seq, const JsonLine::Value &entry);
+
+    std::optional<Error> m_failure;
+    QMultiHash<QByteArray, QByteArray> m_commentsOfFinding;
+    JsonLine m_current; // a row's value being changed
+};
+
+} // namespace clearroom::review

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "audittables.h"
+
+#include "auditstate.h"
+#include "byteview.h"
+#include "database.h"
+#include "jsonline.h"
+#include "statement.h"
+
+#include <algorithm>
+#include <array>
+
+namespace clearroom::review {
+
+namespace {
+
+// How often a long read looks whether it is still wanted.
+constexpr int rowsBetweenChecks = 4096;
+
+// Writes the canonical JSON object of a row straight from the table's bytes: members
+// must come in the byte order of their keys.
+class CanonicalObject
+{
+public:
+    CanonicalObject(QByteArray &out, Sha256 &hash)
+        : m_out(out)
+        , m_hash(hash)
+    {
+        m_out += '{';
+    }
+    CanonicalObject &string(const char *key, std::string_view value)
+    {
+        name(key);
+        JsonLine::appendString(m_out, value);
+        return *this;
+    }
+    CanonicalObject &number(const char *key, qint64 value)
+    {
+        name(key);
+        JsonLine::appendNumber(m_out, value);
+        return *this;
+    }
+    CanonicalObject &path(const char *key, std::string_view bytes)
+    {
+        name(key);
+        AuditTables::appendPath(m_out, bytes);
+        return *this;
+    }
+    /// The digest of `bytes`, as a string.
+    CanonicalObject &digest(const char *key, std::string_view bytes)
+    {
+        name(key);
+        m_out += '"';
+        m_hash.add(bytes).appendHex(m_out);
+        m_out += '"';
+        return *this;
+    }
+    /// A value that may carry the vendor's code, which the log holds as its digest
+    /// (AuditRecord::withhold()).
+    CanonicalObject &withheld(const char *key, std::string_view bytes)
+    {
+        name(key);
+        m_out += "{\"sha256\":\"";
+        m_hash.add(bytes).appendHex(m_out);
+        m_out += "\"}";
+        return *this;
+    }
+    CanonicalObject &canonical(const char *key, std::string_view value)
+    {
+        name(key);
+        m_out.append(value.data(), qsizetype(value.size()));
+        return *this;
+    }
+    void close() { m_out += '}'; }
+
+private:
+    void name(const char *key)
+    {
+        Q_ASSERT(!m_last || qstrcmp(m_last, key) < 0);
+        if (m_last)
+            m_out += ',';
+        m_last = key;
+        JsonLine::appendString(m_out, key);
+        m_out += ':';
+    }
+    QByteArray &m_out;
+    Sha256 &m_hash;
+    const char *m_last = nullptr;
+};
+
+} // namespace
+
+void AuditTables::appendPath(QByteArray &out, std::string_view path)
+{
+    const bool ascii
+        = std::all_of(path.begin(), path.end(), [](char c) { return uchar(c) < 0x80; });
+    if (ascii || auditstate::isUtf8Path(byteArray(path)))
+        JsonLine::appendString(out, path);
+    else
+        out += "{\"bytes\":\"" + byteArray(path).toHex() + "\"}";
+}
+
+namespace {
+// Every row of a kind, its id first.
+QString query(AuditTables::Kind kind)
+{
+    using Kind = AuditTables::Kind;
+    switch (kind) {
+    case Kind::Review:
+        return QStringLiteral(
+            "SELECT id, name, reviewer_name, reviewer_fingerprint, created FROM review");
+    case Kind::Repository:
+        return QStringLiteral("SELECT name, path, identity, current_commit, added FROM repository");
+    case Kind::Finding:
+        return QStringLiteral(
+            "SELECT id, repository, commit_id, title, severity, cwe, status, description, "
+            "recommendation, author, author_fingerprint, created, updated, generation, "
+            "anchor_state FROM finding");
+    case Kind::Comment:
+        return QStringLiteral("SELECT id, finding_id, author, created, body FROM comment");
+    }
+    return {};
+}
+} // namespace
+
+Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_bool &cancelled)
+{
+    auto statement = database.prepare(query(kind));
+    if (!statement)
+        return statement.error();
+    std::vector<Row> &rows = m_rows[int(kind)];
+    QByteArray value;
+    value.reserve(4096);
+    for (int count = 1;; ++count) {
+        if (count % rowsBetweenChecks == 0 && cancelled)
+            return {};
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        value.resize(0);
+        describe(kind, *statement, value);
+        rows.push_back({byteArray(statement->bytes(0)), byteArray(byteView(value))});
+    }
+    return {};
+}
+
+void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
+{
+    CanonicalObject object(value, m_hash);
+    switch (kind) {
+    case Kind::Review:
+        object.string("created", row.bytes(4))
+            .string("name", row.bytes(1))
+            .string("reviewer_fingerprint", row.bytes(3))
+            .string("reviewer_name", row.bytes(2));
+        break;
+    case Kind::Repository:
+        object.string("added", row.bytes(4))
+            .string("commit", row.bytes(3))
+            .digest("identity_sha256", row.bytes(2))
+            .string("path", row.bytes(1));
+        break;
+    case Kind::Finding: {
+        const QByteArray anchors = m_anchors.take(byteArray(row.bytes(0)));
+        object.string("anchor_state", row.bytes(14))
+            .canonical("anchors", anchors.isNull() ? "[]" : byteView(anchors))
+            .string("author", row.bytes(9))
+            .string("author_fingerprint", row.bytes(10))
+            .string("commit", row.bytes(2))
+            .string("created", row.bytes(11))
+            .number("cwe", row.integer(5))
+            .withheld("description", row.bytes(7))
+            .number("generation", row.integer(13))
+            .withheld("recommendation", row.bytes(8))
+            .string("repository", row.bytes(1))
+            .string("severity", row.bytes(4))
+            .string("status", row.bytes(6))
+            .withheld("title", row.bytes(3))
+            .string("updated", row.bytes(12));
+        break;
+    }
+    case Kind::Comment:
+        object.string("author", row.bytes(2))
+            .withheld("body", row.bytes(4))
+            .string("created", row.bytes(3))
+            .string("finding", row.bytes(1));
+        break;
+    }
+    object.close();
+}
+
+Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool &cancelled)
+{
+    auto statement = database.prepare(QStringLiteral(
+        "SELECT finding_id, generation, path, blob_id, start_line, end_line, start_column, "
+        "end_column, excerpt_sha256, context_before, context_after, state FROM location "
+        "ORDER BY finding_id, generation, ordinal"));
+    if (!statement)
+        return statement.error();
+    bool started = false;
+    QByteArray finding;
+    QByteArray anchors;
+    anchors.reserve(4096);
+    qint64 generation = -1;
+    const auto separate = [&anchors] {
+        if (!anchors.endsWith('['))
+            anchors += ',';
+    };
+    for (int rows = 1;; ++rows) {
+        if (rows % rowsBetweenChecks == 0 && cancelled)
+            return {};
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row || !started || statement->bytes(0) != byteView(finding)) {
+            if (started)
+                m_anchors.insert(finding, byteArray(byteView(anchors)) + "]]");
+            if (!*row)
+                break;
+            started = true;
+            finding = byteArray(statement->bytes(0));
+            anchors.resize(0);
+            anchors += '[';
+            generation = -1;
+        }
+        // One array of locations per move; a move without locations leaves an empty one.
+        for (const qint64 rowGeneration = statement->integer(1); generation < rowGeneration;
+             ++generation) {
+            if (generation >= 0)
+                anchors += ']';
+            separate();
+            anchors += '[';
+        }
+        separate();
+        CanonicalObject(anchors, m_hash)
+            .string("blob", statement->bytes(3))
+            .withheld("context_after", statement->bytes(10))
+            .withheld("context_before", statement->bytes(9))
+            .number("end_column", statement->integer(7))
+            .number("end_line", statement->integer(5))
+            .string("excerpt_sha256", statement->bytes(8))
+            .path("path", statement->bytes(2))
+            .number("start_column", statement->integer(6))
+            .number("start_line", statement->integer(4))
+            .string("state", statement->bytes(11))
+            .close();
+    }
+    return {};
+}
+
+Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)
+{
+    auto statement = database.prepare(
+        QStringLiteral("SELECT id, path, start_line, end_line, reviewer, marked, repository, "
+                       "commit_id FROM coverage ORDER BY id"));
+    if (!statement)
+        return statement.error();
+    // The rows of one file follow each other, those of one mark too: they share their
+    // path and context, written out once (from the bytes of the row that came first).
+    bool started = false;
+    QByteArray path;
+    std::array<QByteArray, 4> context;
+    CoverageRow row;
+    for (int rows = 1;; ++rows) {
+        if (rows % rowsBetweenChecks == 0 && cancelled)
+            return {};
+        auto step = statement->step();
+        if (!step)
+            return step.error();
+        if (!*step)
+            return {};
+        row.id = statement->integer(0);
+        row.startLine = statement->integer(2);
+        row.endLine = statement->integer(3);
+        if (!started || statement->bytes(1) != byteView(path)) {
+            path = byteArray(statement->bytes(1));
+            row.path.clear();
+            appendPath(row.path, byteView(path));
+        }
+        bool sameContext = started;
+        for (int i = 0; i < 4 && sameContext; ++i)
+            sameContext = statement->bytes(4 + i) == byteView(context[size_t(i)]);
+        if (!sameContext) {
+            CoverageContext canonical;
+            QByteArray *const values[] = {&canonical.reviewer, &canonical.marked,
+                                          &canonical.repository, &canonical.commit};
+            for (int i = 0; i < 4; ++i) {
+                context[size_t(i)] = byteArray(statement->bytes(4 + i));
+                JsonLine::appendString(*values[i], statement->bytes(4 + i));
+            }
+            row.context = m_coverage.addContext(canonical);
+        }
+        started = true;
+        m_coverage.add(row);
+    }
+}
+
+} // namespace clearroom::review
