@@ -2444,16 +2444,24 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Unresolved (open, confirmed, disputed)</source>
         <translation>Unerledigt (offen, bestätigt, bestritten)</translation>
     </message>
-    <message>
-        <source>Filter by title, path, author, CWE or text</source>
-        <translation>Nach Titel, Pfad, Autor, CWE oder Text filtern</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
             <numerusform>%1 von %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Path contains…</source>
+        <translation>Pfad enthält…</translation>
+    </message>
+    <message>
+        <source>Title or description contains…</source>
+        <translation>Titel oder Beschreibung enthält…</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Alle Autoren</translation>
     </message>
 </context>
 <context>

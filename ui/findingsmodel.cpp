@@ -163,21 +163,9 @@ FindingsFilterModel::FindingsFilterModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void FindingsFilterModel::setSeverities(const QSet<review::Severity> &severities)
+void FindingsFilterModel::setFilter(review::FindingFilter filter)
 {
-    m_severities = severities;
-    invalidateFilter();
-}
-
-void FindingsFilterModel::setStatuses(const QSet<review::FindingStatus> &statuses)
-{
-    m_statuses = statuses;
-    invalidateFilter();
-}
-
-void FindingsFilterModel::setText(const QString &text)
-{
-    m_text = text.trimmed();
+    m_filter = std::move(filter);
     invalidateFilter();
 }
 
@@ -185,25 +173,8 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     Q_UNUSED(sourceParent)
     const auto *model = static_cast<const FindingsModel *>(sourceModel());
-    const review::Finding *f = model ? model->finding(sourceRow) : nullptr;
-    if (!f)
-        return false;
-    if (!m_severities.isEmpty() && !m_severities.contains(f->severity))
-        return false;
-    if (!m_statuses.isEmpty() && !m_statuses.contains(f->status))
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    const auto has
-        = [this](const QString &text) { return text.contains(m_text, Qt::CaseInsensitive); };
-    if (has(f->title) || has(f->author) || has(f->description) || has(f->recommendation)
-        || (f->cwe > 0 && has(QStringLiteral("CWE-%1").arg(f->cwe))))
-        return true;
-    for (const review::FindingLocation &location : f->locations) {
-        if (has(QString::fromUtf8(location.path)))
-            return true;
-    }
-    return false;
+    const review::Finding *finding = model ? model->finding(sourceRow) : nullptr;
+    return finding && m_filter.matches(*finding);
 }
 
 } // namespace clearroom::ui

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "finding.h"
+#include "findingfilter.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace clearroom::ui {
@@ -57,8 +57,8 @@ private:
     QVector<review::Finding> m_findings;
 };
 
-/// Which findings the panel shows: by severity, status, and text found in the title,
-/// path, author, CWE or description (case-insensitive).
+/// Which findings the panel shows: review::FindingFilter (severity, status, path,
+/// author, text) applied to the rows of a FindingsModel.
 class FindingsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -66,18 +66,14 @@ class FindingsFilterModel : public QSortFilterProxyModel
 public:
     explicit FindingsFilterModel(QObject *parent = nullptr);
 
-    /// Empty sets mean every severity or status.
-    void setSeverities(const QSet<review::Severity> &severities);
-    void setStatuses(const QSet<review::FindingStatus> &statuses);
-    void setText(const QString &text);
+    void setFilter(review::FindingFilter filter);
+    const review::FindingFilter &filter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QSet<review::Severity> m_severities;
-    QSet<review::FindingStatus> m_statuses;
-    QString m_text;
+    review::FindingFilter m_filter;
 };
 
 } // namespace clearroom::ui

@@ -4,12 +4,14 @@
 
 #include "findingdetails.h"
 #include "findingsmodel.h"
+#include "pathquote.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,6 +30,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_filter(new FindingsFilterModel(this))
     , m_severity(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_author(new QComboBox(this))
+    , m_path(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -48,8 +52,14 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_status->addItem(tr("Unresolved (open, confirmed, disputed)"), UnresolvedStatuses);
     for (int status = 0; status <= int(review::FindingStatus::AcceptedRisk); ++status)
         m_status->addItem(review::FindingNames::statusText(review::FindingStatus(status)), status);
+    m_author->setObjectName(QStringLiteral("authorFilter"));
+    m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    updateAuthors();
+    m_path->setObjectName(QStringLiteral("findingPathFilter"));
+    m_path->setPlaceholderText(tr("Path contains…"));
+    m_path->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("findingTextFilter"));
-    m_text->setPlaceholderText(tr("Filter by title, path, author, CWE or text"));
+    m_text->setPlaceholderText(tr("Title or description contains…"));
     m_text->setClearButtonEnabled(true);
     m_count->setTextFormat(Qt::PlainText);
 
@@ -71,6 +81,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severity);
     filters->addWidget(m_status);
+    filters->addWidget(m_author);
+    filters->addWidget(m_path, 1);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_count);
     auto *top = new QWidget(this);
@@ -91,6 +103,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
             &FindingsPanel::applyFilters);
     connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &FindingsPanel::applyFilters);
+    connect(m_author, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &FindingsPanel::applyFilters);
+    connect(m_path, &QLineEdit::textChanged, this, &FindingsPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &FindingsPanel::applyFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FindingsPanel::onCurrentChanged);
@@ -106,6 +121,7 @@ void FindingsPanel::setFindings(const QVector<review::Finding> &findings)
 {
     const QString selected = m_selectedId;
     m_model->setFindings(findings);
+    updateAuthors();
     m_filter->sort(m_view->header()->sortIndicatorSection(),
                    m_view->header()->sortIndicatorOrder());
     applyFilters();
@@ -115,23 +131,41 @@ void FindingsPanel::setFindings(const QVector<review::Finding> &findings)
 
 void FindingsPanel::applyFilters()
 {
-    QSet<review::Severity> severities;
+    review::FindingFilter filter;
     const int least = m_severity->currentData().toInt();
     if (least >= 0) {
         for (int severity = least; severity <= int(review::Severity::Critical); ++severity)
-            severities.insert(review::Severity(severity));
+            filter.severities.append(review::Severity(severity));
     }
-    m_filter->setSeverities(severities);
-    QSet<review::FindingStatus> statuses;
     const int status = m_status->currentData().toInt();
     if (status == UnresolvedStatuses)
-        statuses = {review::FindingStatus::Open, review::FindingStatus::Confirmed,
-                    review::FindingStatus::Disputed};
+        filter.statuses = {review::FindingStatus::Open, review::FindingStatus::Confirmed,
+                           review::FindingStatus::Disputed};
     else if (status >= 0)
-        statuses = {review::FindingStatus(status)};
-    m_filter->setStatuses(statuses);
-    m_filter->setText(m_text->text());
+        filter.statuses = {review::FindingStatus(status)};
+    filter.author = m_author->currentIndex() > 0 ? m_author->currentData().toString() : QString();
+    filter.path = m_path->text().trimmed();
+    filter.text = m_text->text().trimmed();
+    m_filter->setFilter(filter);
     m_count->setText(tr("%1 of %n", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+}
+
+// The authors the findings have, to pick one; the choice stays while it still exists.
+void FindingsPanel::updateAuthors()
+{
+    const QString chosen
+        = m_author->currentIndex() > 0 ? m_author->currentData().toString() : QString();
+    QStringList authors;
+    for (const review::Finding &finding : m_model->findings())
+        authors.append(finding.author);
+    authors.removeDuplicates();
+    authors.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_author);
+    m_author->clear();
+    m_author->addItem(tr("All authors"));
+    for (const QString &author : std::as_const(authors))
+        m_author->addItem(git::displayBytes(author.toUtf8()), author);
+    m_author->setCurrentIndex(std::max(0, m_author->findData(chosen)));
 }
 
 void FindingsPanel::selectFinding(const QString &id)
@@ -144,6 +178,8 @@ void FindingsPanel::selectFinding(const QString &id)
         // Hidden by the filters: show everything rather than pretend it is not there.
         m_severity->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
+        m_author->setCurrentIndex(0);
+        m_path->clear();
         m_text->clear();
         index = m_filter->mapFromSource(m_model->index(row, 0));
     }

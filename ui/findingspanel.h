@@ -38,6 +38,8 @@ public:
     FindingDetails *details() const { return m_details; }
     QComboBox *severityFilter() const { return m_severity; }
     QComboBox *statusFilter() const { return m_status; }
+    QComboBox *authorFilter() const { return m_author; }
+    QLineEdit *pathFilter() const { return m_path; }
     QLineEdit *textFilter() const { return m_text; }
 
 Q_SIGNALS:
@@ -48,12 +50,15 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void updateAuthors();
     void onCurrentChanged();
 
     FindingsModel *m_model;
     FindingsFilterModel *m_filter;
     QComboBox *m_severity;
     QComboBox *m_status;
+    QComboBox *m_author;
+    QLineEdit *m_path;
     QLineEdit *m_text;
     QLabel *m_count;
     QTreeView *m_view;

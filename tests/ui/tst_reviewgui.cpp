@@ -200,11 +200,15 @@ private Q_SLOTS:
         QCOMPARE(shownTitles().size(), 2);
         QVERIFY(!shownTitles().contains(QStringLiteral("Unused helper")));
         panel->statusFilter()->setCurrentIndex(0);
-        panel->textFilter()->setText(QStringLiteral("util.c"));
+        panel->pathFilter()->setText(QStringLiteral("UTIL.c"));
         QCOMPARE(shownTitles(), QStringList {QStringLiteral("Unused helper")});
-        panel->textFilter()->setText(QStringLiteral("cwe-121"));
+        panel->pathFilter()->clear();
+        panel->textFilter()->setText(QStringLiteral("NO** BOUND")); // the description
         QCOMPARE(shownTitles(), QStringList {QStringLiteral("Stack buffer overflow")});
         panel->textFilter()->clear();
+        QCOMPARE(panel->authorFilter()->count(), 2); // all, and the one author
+        panel->authorFilter()->setCurrentIndex(1);
+        QCOMPARE(shownTitles().size(), 3);
 
         // Selecting a finding opens its code at its lines.
         const int row = panel->model()->rowOf(findingIdTitled(panel, "Format string"));
