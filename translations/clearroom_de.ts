@@ -1880,6 +1880,10 @@ genau wie „git show“.
         <source>The workspace &apos;%1&apos; cannot be created: %2.</source>
         <translation>Der Arbeitsbereich „%1“ kann nicht angelegt werden: %2.</translation>
     </message>
+    <message>
+        <source>The workspace &apos;%1&apos; would be inside the repository under review (&apos;%2&apos;); Clearroom never writes into a reviewed repository. Keep the workspace elsewhere.</source>
+        <translation>Der Arbeitsbereich „%1“ läge im geprüften Repository („%2“); Clearroom schreibt nie in ein geprüftes Repository. Bitte den Arbeitsbereich woanders ablegen.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::Application</name>

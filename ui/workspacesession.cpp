@@ -91,6 +91,9 @@ void WorkspaceSession::create(const QString &fileName, const QString &reviewName
             auto identity = git::RepositoryInspector::inspect(**repository);
             if (!identity)
                 return identity.error();
+            if (auto outside = review::Workspace::checkOutsideRepository(fileName, repositoryPath);
+                !outside)
+                return outside.error();
             auto workspace = review::Workspace::create(fileName, reviewName, reviewer);
             if (!workspace)
                 return workspace.error();

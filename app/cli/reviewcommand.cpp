@@ -71,6 +71,9 @@ Result<QByteArray> init(const QByteArrayList &arguments)
         return repository.error();
 
     const QString fileName = QFile::decodeName(positional->at(0));
+    if (auto outside = review::Workspace::checkOutsideRepository(fileName, repository->path);
+        !outside)
+        return outside.error();
     auto workspace = review::Workspace::create(
         fileName, WorkspaceAccess::text(parsed->value("name")), reviewer);
     if (!workspace)

@@ -114,6 +114,25 @@ Result<std::unique_ptr<Workspace>> Workspace::makeNew(const QString &fileName,
     return workspace;
 }
 
+Result<void> Workspace::checkOutsideRepository(const QString &fileName,
+                                               const QString &repositoryPath)
+{
+    // Canonical paths, so that a symbolic link or "a/../b" cannot hide the nesting; the
+    // workspace file itself may not exist yet, its folder does.
+    const QFileInfo file(fileName);
+    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+    const QString repository = QFileInfo(repositoryPath).canonicalFilePath();
+    if (folder.isEmpty() || repository.isEmpty())
+        return {};
+    if (folder == repository || folder.startsWith(repository + QLatin1Char('/'))) {
+        return Error {tr("The workspace '%1' would be inside the repository under review "
+                         "('%2'); Clearroom never writes into a reviewed repository. Keep the "
+                         "workspace elsewhere.")
+                          .arg(fileName, repositoryPath)};
+    }
+    return {};
+}
+
 QString Workspace::defaultRepositoryName(const QString &path)
 {
     const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
@@ -265,6 +284,8 @@ Result<void> Workspace::addRepository(const ReviewRepository &repository)
         return Error {tr("The review already has a repository named '%1' (%2).")
                           .arg(repository.name, existing->path)};
     }
+    if (auto outside = checkOutsideRepository(fileName(), repository.path); !outside)
+        return outside;
     const QDateTime added = now();
     return act(QStringLiteral("repository.add"), [&](AuditRecord &record) {
         auto insert = database().prepare(

@@ -61,6 +61,10 @@ public:
     /// Removes a workspace file with its journal files: one just created whose making
     /// failed (a half-made workspace would only be in the way).
     static void discard(const QString &fileName);
+    /// Refuses a workspace file inside the folder of a repository under review: Clearroom
+    /// never writes into a reviewed repository, its work tree included.
+    static Result<void> checkOutsideRepository(const QString &fileName,
+                                               const QString &repositoryPath);
     /// Opens an existing workspace, migrating it to the current format.
     static Result<std::unique_ptr<Workspace>> open(const QString &fileName, Clock clock = {});
     ~Workspace();

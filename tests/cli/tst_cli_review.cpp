@@ -85,6 +85,8 @@ private Q_SLOTS:
     void initDefaults();
     void initOnABadRepositoryLeavesNoFile_data();
     void initOnABadRepositoryLeavesNoFile();
+    void workspaceInsideTheRepositoryIsRefused_data();
+    void workspaceInsideTheRepositoryIsRefused();
     void repoMayBeLeftOutWithOneRepository();
     void workflow();
     void pathsThatAreNotUtf8();
@@ -236,6 +238,34 @@ void TestCliReview::initOnABadRepositoryLeavesNoFile()
     const QString problem = failureProblem(init, 1, message);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!QFile::exists(QFile::decodeName(workspace)));
+}
+
+void TestCliReview::workspaceInsideTheRepositoryIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("repository");
+    QTest::addColumn<QByteArray>("workspace"); // both in the scratch folder
+    QTest::newRow("work tree") << QByteArray("project") << QByteArray("project/w.clearroom");
+    QTest::newRow("a folder of it")
+        << QByteArray("project") << QByteArray("project/src/w.clearroom");
+    QTest::newRow("its .git folder")
+        << QByteArray("project/.git") << QByteArray("project/.git/w.clearroom");
+    QTest::newRow("bare") << QByteArray("vendor.git") << QByteArray("vendor.git/w.clearroom");
+    QTest::newRow("through ..") << QByteArray("vendor.git")
+                                << QByteArray("project/../vendor.git/refs/w.clearroom");
+}
+
+// Clearroom never writes into a reviewed repository: not even its workspace file.
+void TestCliReview::workspaceInsideTheRepositoryIsRefused()
+{
+    QFETCH(QByteArray, repository);
+    QFETCH(QByteArray, workspace);
+    const ProcessResult init
+        = clearroomCli({"review", "init", path("") + workspace, "--name", "Audit", "--reviewer",
+                        "Ada", "--repo", path("") + repository});
+    const QString problem
+        = failureProblem(init, 1, QStringLiteral("would be inside the repository under review"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFile::exists(QFile::decodeName(path("") + workspace)));
 }
 
 void TestCliReview::repoMayBeLeftOutWithOneRepository()
