@@ -18,8 +18,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace clearroom::ui {
 
 namespace {
@@ -169,6 +167,7 @@ void FindingDetails::showFinding(const review::Finding &finding)
 {
     const bool same = finding.id == m_id;
     m_id = finding.id;
+    m_generation = finding.generation;
     QString cwe;
     if (finding.cwe > 0) {
         const auto entry = review::CweCatalogue::instance().find(finding.cwe);
@@ -216,10 +215,7 @@ void FindingDetails::showThread(const QVector<review::Comment> &comments,
                                 const QVector<review::FindingLocation> &original)
 {
     // The original anchor stays visible once a finding was carried to another commit.
-    const bool carried = !original.isEmpty() && history.size() > 0
-        && std::any_of(history.cbegin(), history.cend(), [](const review::AuditEntry &entry) {
-               return entry.line.contains("\"action\":\"finding.move\"");
-           });
+    const bool carried = !original.isEmpty() && m_generation > 0;
     if (carried) {
         const review::FindingLocation &first = original.constFirst();
         m_original->setText(tr("First recorded at %1:%2-%3 (blob %4).")

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     QString m_id;
+    int m_generation = 0; ///< moves the finding went through
     QLabel *m_header;
     QLabel *m_original;
     QTabWidget *m_tabs;

@@ -243,7 +243,6 @@ void ReviewController::onOpened(const WorkspaceSession::State &state)
 
 void ReviewController::onFindingsLoaded(const QVector<review::Finding> &findings)
 {
-    m_findings = findings;
     m_panel->setFindings(findings);
     updateMarkers();
     if (!m_selectAfterLoad.isEmpty())
@@ -404,7 +403,7 @@ void ReviewController::updateMarkers()
     const QByteArray blob = m_window->fileView()->currentId().toHex();
     QHash<int, SourceView::LineMarker> markers;
     QHash<int, review::Severity> worst;
-    for (const review::Finding &finding : std::as_const(m_findings)) {
+    for (const review::Finding &finding : m_panel->model()->findings()) {
         for (const review::FindingLocation &location : finding.locations) {
             if (location.blobId != blob || location.state == review::AnchorState::Orphaned)
                 continue;

@@ -90,7 +90,6 @@ private:
     QAction *m_moveReview = nullptr;
     QString m_lastMoveSummary;
     QList<QAction *> m_reviewActions; ///< enabled only with a review open
-    QVector<review::Finding> m_findings;
     std::optional<WorkspaceSession::Coverage> m_coverage;
     QString m_selectAfterLoad;
 };

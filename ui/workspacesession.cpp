@@ -211,9 +211,9 @@ void WorkspaceSession::updateFinding(const QString &id, const review::FindingCha
                 Q_EMIT actionFailed(changed.errorMessage());
                 return;
             }
+            // The reloaded list brings the finding's new details with it.
             Q_EMIT findingSaved(id);
             reloadFindings();
-            loadDetails(id);
         });
 }
 

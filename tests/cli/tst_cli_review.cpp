@@ -87,6 +87,7 @@ private Q_SLOTS:
     void initOnABadRepositoryLeavesNoFile();
     void workspaceInsideTheRepositoryIsRefused_data();
     void workspaceInsideTheRepositoryIsRefused();
+    void pluralsReadRight();
     void repoMayBeLeftOutWithOneRepository();
     void workflow();
     void pathsThatAreNotUtf8();
@@ -266,6 +267,20 @@ void TestCliReview::workspaceInsideTheRepositoryIsRefused()
         = failureProblem(init, 1, QStringLiteral("would be inside the repository under review"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!QFile::exists(QFile::decodeName(path("") + workspace)));
+}
+
+// In the tests' C locale too: the English translation is the fallback for a language
+// Clearroom does not speak, and it holds the plural forms.
+void TestCliReview::pluralsReadRight()
+{
+    const QByteArray workspace = newWorkspace("plurals.clearroom");
+    QVERIFY(!workspace.isEmpty());
+    const ProcessResult one
+        = clearroomCli({"coverage", "mark", workspace, "--path", "src/util.c", "--lines", "1"});
+    QCOMPARE(one.standardOutput, QByteArray("Marked 1 line reviewed.\n"));
+    const ProcessResult two
+        = clearroomCli({"coverage", "mark", workspace, "--path", "src/util.c", "--lines", "1-2"});
+    QCOMPARE(two.standardOutput, QByteArray("Marked 2 lines reviewed.\n"));
 }
 
 void TestCliReview::repoMayBeLeftOutWithOneRepository()
