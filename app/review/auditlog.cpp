@@ -49,12 +49,12 @@ QByteArray AuditLog::genesisHash()
 
 QByteArray AuditLog::sha256Hex(const QByteArray &bytes)
 {
-    return Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
+    return crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
 QByteArray AuditLog::chainHash(const QByteArray &previousHash, const QByteArray &line)
 {
-    Sha256 hash;
+    crypto::Sha256 hash;
     return hash.add(previousHash).add(std::string_view("\n", 1)).add(line).hex();
 }
 
@@ -207,7 +207,7 @@ Result<void> AuditLog::verifyChain(
         return entries.error();
     QByteArray previous = genesisHash();
     QByteArray hash;
-    Sha256 sha256;
+    crypto::Sha256 sha256;
     JsonLine json;
     for (qint64 expected = 1;; ++expected) {
         auto row = entries->step();

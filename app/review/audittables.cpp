@@ -23,7 +23,7 @@ constexpr int rowsBetweenChecks = 4096;
 class CanonicalObject
 {
 public:
-    CanonicalObject(QByteArray &out, Sha256 &hash)
+    CanonicalObject(QByteArray &out, crypto::Sha256 &hash)
         : m_out(out)
         , m_hash(hash)
     {
@@ -85,7 +85,7 @@ private:
         m_out += ':';
     }
     QByteArray &m_out;
-    Sha256 &m_hash;
+    crypto::Sha256 &m_hash;
     const char *m_last = nullptr;
 };
 

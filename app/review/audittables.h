@@ -48,7 +48,7 @@ public:
 private:
     void describe(Kind kind, const Statement &row, QByteArray &value);
 
-    Sha256 m_hash;
+    crypto::Sha256 m_hash;
     std::vector<Row> m_rows[4];
     QHash<QByteArray, QByteArray> m_anchors; // by finding id, until the finding is read
     CoverageRows m_coverage;

@@ -9,7 +9,7 @@
 
 struct evp_md_ctx_st;
 
-namespace clearroom::review {
+namespace clearroom::crypto {
 
 /// SHA-256 through OpenSSL, which uses the processor's SHA instructions: verifying an
 /// audit log hashes every line and every withheld value, hundreds of megabytes in a big
@@ -44,4 +44,4 @@ private:
     std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
-} // namespace clearroom::review
+} // namespace clearroom::crypto

@@ -4,7 +4,7 @@
 
 #include <openssl/evp.h>
 
-namespace clearroom::review {
+namespace clearroom::crypto {
 
 namespace {
 // Fetched once: an implicit fetch on every EVP_DigestInit_ex costs as much as hashing a
@@ -68,4 +68,4 @@ QByteArray Sha256::hexOf(std::string_view bytes)
     return hash.add(bytes).hex();
 }
 
-} // namespace clearroom::review
+} // namespace clearroom::crypto
