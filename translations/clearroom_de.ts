@@ -1120,6 +1120,274 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::crypto::Certificate</name>
+    <message>
+        <source>auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>lead reviewer</source>
+        <translation>leitender Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 holds a damaged PEM certificate (%2).</source>
+        <translation>%1 enthält ein beschädigtes PEM-Zertifikat (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::CertificateRequest</name>
+    <message>
+        <source>A certificate request needs the signer&apos;s name.</source>
+        <translation>Eine Zertifikatsanforderung braucht den Namen des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>The new key needs a passphrase: it is never stored unencrypted.</source>
+        <translation>Der neue Schlüssel braucht eine Passphrase: Er wird nie unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot make a key (%1).</source>
+        <translation>Es kann kein Schlüssel erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The name or e-mail address cannot go into a certificate request (%1).</source>
+        <translation>Der Name oder die E-Mail-Adresse kann nicht in eine Zertifikatsanforderung aufgenommen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot sign the certificate request (%1).</source>
+        <translation>Die Zertifikatsanforderung kann nicht signiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the key (%1).</source>
+        <translation>Der Schlüssel kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate request (%1).</source>
+        <translation>Die Zertifikatsanforderung kann nicht geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::CmsSigner</name>
+    <message>
+        <source>Cannot sign the manifest (%1).</source>
+        <translation>Das Manifest kann nicht signiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the signature (%1).</source>
+        <translation>Die Signatur kann nicht geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::Identity</name>
+    <message>
+        <source>Cannot read the identity file %1: %2.</source>
+        <translation>Die Identitätsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an identity file: a PKCS#12 file is far smaller than %2 bytes.</source>
+        <translation>%1 ist keine Identitätsdatei: Eine PKCS#12-Datei ist weit kleiner als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 identity file (%2).</source>
+        <translation>%1 ist keine PKCS#12-Identitätsdatei (%2).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the identity %1.</source>
+        <translation>Die Passphrase entsperrt die Identität %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The identity %1 is encrypted with an old algorithm (such as RC2) that OpenSSL 3 no longer offers by default; re-export it with AES (openssl pkcs12 -export ... -keypbe AES-256-CBC -certpbe AES-256-CBC) (%2).</source>
+        <translation>Die Identität %1 ist mit einem alten Verfahren (etwa RC2) verschlüsselt, das OpenSSL 3 standardmäßig nicht mehr anbietet; exportieren Sie sie neu mit AES (openssl pkcs12 -export ... -keypbe AES-256-CBC -certpbe AES-256-CBC) (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity %1 (%2).</source>
+        <translation>Die Identität %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The identity %1 holds no private key.</source>
+        <translation>Die Identität %1 enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The identity %1 holds no certificate.</source>
+        <translation>Die Identität %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The identity %1 cannot sign packages: %2</source>
+        <translation>Mit der Identität %1 können keine Pakete signiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The identity %1: %2</source>
+        <translation>Die Identität %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; was not issued for this key.</source>
+        <translation>das Zertifikat „%1“ wurde nicht für diesen Schlüssel ausgestellt.</translation>
+    </message>
+    <message>
+        <source>An identity file needs a passphrase: its key is never stored unencrypted.</source>
+        <translation>Eine Identitätsdatei braucht eine Passphrase: Ihr Schlüssel wird nie unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase is wrong, or the key needs one.</source>
+        <translation>Die Passphrase des Schlüssels ist falsch, oder der Schlüssel braucht eine.</translation>
+    </message>
+    <message>
+        <source>The key is not a PEM private key (%1).</source>
+        <translation>Der Schlüssel ist kein privater PEM-Schlüssel (%1).</translation>
+    </message>
+    <message>
+        <source>The key does not match: %1</source>
+        <translation>Der Schlüssel passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the identity file (%1).</source>
+        <translation>Die Identitätsdatei kann nicht erzeugt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::KeyPolicy</name>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <source>Clearroom signs with ECDSA P-256 or P-384 keys, or RSA keys of %1 bits or more.</source>
+        <translation>Clearroom signiert mit ECDSA-Schlüsseln P-256 oder P-384 oder mit RSA-Schlüsseln ab %1 Bit.</translation>
+    </message>
+    <message>
+        <source>There is no key.</source>
+        <translation>Es gibt keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is %1: OpenSSL 3.0 cannot make CMS signatures with it, so packages cannot be signed with this identity. %2 Ask the authority for a certificate with such a key.</source>
+        <translation>Der Schlüssel ist %1: OpenSSL 3.0 kann damit keine CMS-Signaturen erzeugen, daher können mit dieser Identität keine Pakete signiert werden. %2 Bitten Sie die Behörde um ein Zertifikat mit einem solchen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is %1, too short for signing packages. %2</source>
+        <translation>Der Schlüssel ist %1, zu kurz zum Signieren von Paketen. %2</translation>
+    </message>
+    <message>
+        <source>The key is %1, which Clearroom does not sign with. %2</source>
+        <translation>Der Schlüssel ist %1; damit signiert Clearroom nicht. %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::RevocationList</name>
+    <message>
+        <source>%1 holds a damaged revocation list (%2).</source>
+        <translation>%1 enthält eine beschädigte Sperrliste (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM revocation list (&quot;-----BEGIN X509 CRL-----&quot;).</source>
+        <translation>%1 enthält keine PEM-Sperrliste („-----BEGIN X509 CRL-----“).</translation>
+    </message>
+    <message>
+        <source>Cannot read the revocation list %1: %2.</source>
+        <translation>Die Sperrliste %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::SignatureVerifier</name>
+    <message>
+        <source>The signature is not a CMS structure in DER (%1).</source>
+        <translation>Die Signatur ist keine CMS-Struktur in DER (%1).</translation>
+    </message>
+    <message>
+        <source>The signature is a CMS structure of type %1, not SignedData.</source>
+        <translation>Die Signatur ist eine CMS-Struktur vom Typ %1, nicht SignedData.</translation>
+    </message>
+    <message>
+        <source>The signature is for content of type %1, not for a Clearroom package manifest (%2).</source>
+        <translation>Die Signatur gilt Inhalt vom Typ %1, nicht einem Clearroom-Paketmanifest (%2).</translation>
+    </message>
+    <message>
+        <source>The signature carries content of its own; a package&apos;s signature is detached from the manifest it signs.</source>
+        <translation>Die Signatur trägt eigenen Inhalt; die Signatur eines Pakets ist vom signierten Manifest getrennt.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; a package has exactly one.</source>
+        <translation>Die Signatur hat %1 Unterzeichner; ein Paket hat genau einen.</translation>
+    </message>
+    <message>
+        <source>The signature does not state its signing time.</source>
+        <translation>Die Signatur gibt ihren Signaturzeitpunkt nicht an.</translation>
+    </message>
+    <message>
+        <source>The signature claims to be made at %1, which is in the future.</source>
+        <translation>Die Signatur gibt an, am %1 erstellt worden zu sein – das liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The signature does not include the signer&apos;s certificate.</source>
+        <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht.</translation>
+    </message>
+    <message>
+        <source>The signature does not match manifest.json: the manifest was changed after signing, or the signature belongs to another manifest (%1).</source>
+        <translation>Die Signatur passt nicht zu manifest.json: Das Manifest wurde nach dem Signieren geändert, oder die Signatur gehört zu einem anderen Manifest (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot check the signer&apos;s certificate (%1).</source>
+        <translation>Das Zertifikat des Unterzeichners kann nicht geprüft werden (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; (issued by &quot;%2&quot;) was not issued by a CA this verification trusts.</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ (ausgestellt von „%2“) stammt von keiner CA, der diese Prüfung vertraut.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; was not valid at the signing time %2 (valid from %3 to %4).</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ war zum Signaturzeitpunkt %2 nicht gültig (gültig von %3 bis %4).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; carries a signature its issuer did not make: it is forged.</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ trägt eine Signatur, die sein Aussteller nicht erstellt hat: Es ist gefälscht.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; is not valid at the signing time %2: %3.</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ ist zum Signaturzeitpunkt %2 nicht gültig: %3.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; was revoked on %2.</source>
+        <translation>Das Zertifikat „%1“ wurde am %2 gesperrt.</translation>
+    </message>
+    <message>
+        <source>The revocation list of &quot;%1&quot; was due to be replaced on %2; a newer one may revoke the signer.</source>
+        <translation>Die Sperrliste von „%1“ hätte am %2 ersetzt werden sollen; eine neuere könnte den Unterzeichner sperren.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; does not allow digital signatures (key usage).</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ erlaubt keine digitalen Signaturen (Schlüsselverwendung).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate &quot;%1&quot; does not carry the %2 role (extended key usage %3).</source>
+        <translation>Das Zertifikat des Unterzeichners „%1“ trägt die Rolle %2 nicht (erweiterte Schlüsselverwendung %3).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was valid when the package was signed and has expired since (on %1).</source>
+        <translation>Das Zertifikat des Unterzeichners war beim Signieren des Pakets gültig und ist seitdem abgelaufen (am %1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::crypto::TrustStore</name>
+    <message>
+        <source>No CA certificate to trust was given.</source>
+        <translation>Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben.</translation>
+    </message>
+    <message>
+        <source>The revocation list of &quot;%1&quot; is not signed by any of the trusted CA certificates.</source>
+        <translation>Die Sperrliste von „%1“ ist von keinem der vertrauenswürdigen CA-Zertifikate signiert.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::git::Abbreviator</name>
     <message>
         <source>The configuration of the repository &apos;%1&apos; cannot be read: %2</source>
