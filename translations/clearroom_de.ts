@@ -257,6 +257,9 @@ Commands:
   coverage mark|unmark|show          what was reviewed
   log verify|export                  the workspace&apos;s audit log
 
+  identity request|import            the signer&apos;s key, certificate request and
+                                     PKCS#12 identity file
+
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
 </source>
@@ -286,6 +289,9 @@ Befehle:
                                      Befunde und ihre Kommentare
   coverage mark|unmark|show          was geprüft wurde
   log verify|export                  das Audit-Protokoll des Arbeitsbereichs
+
+  identity request|import            Schlüssel, Zertifikatsanforderung und
+                                     PKCS#12-Identitätsdatei des Unterzeichners
 
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
@@ -1079,6 +1085,142 @@ Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
 Gibt eine Datei (Blob) Byte für Byte oder die Namen in einem Ordner (Baum) aus,
 genau wie „git show“.
 </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::SigningIdentityCommand</name>
+    <message>
+        <source>%1: &apos;%2&apos; exists already; Clearroom does not replace it.</source>
+        <translation>%1: „%2“ existiert bereits; Clearroom ersetzt die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“ kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation>%1: --%2 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Passphrase für den neuen Schlüssel: </translation>
+    </message>
+    <message>
+        <source>Wrote the new key to %1 (ECDSA P-256, encrypted with your passphrase) and the certificate request to %2.
+Take the request to the authority; import the certificate it issues with &apos;clearroom-cli identity import&apos;.
+</source>
+        <translation>Der neue Schlüssel steht in %1 (ECDSA P-256, mit Ihrer Passphrase verschlüsselt), die Zertifikatsanforderung in %2.
+Bringen Sie die Anforderung zur Behörde; importieren Sie das ausgestellte Zertifikat mit „clearroom-cli identity import“.
+</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; carries no Clearroom role (extended key usage %3 for auditors or %4 for leads): packages signed with it would not verify. Ask the authority to issue it with a role.</source>
+        <translation>%1: Das Zertifikat „%2“ trägt keine Clearroom-Rolle (erweiterte Schlüsselverwendung %3 für Auditoren oder %4 für leitende Prüfer): Damit signierte Pakete würden die Prüfung nicht bestehen. Bitten Sie die Behörde, es mit einer Rolle auszustellen.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; is valid from %3 to %4, not now.</source>
+        <translation>%1: Das Zertifikat „%2“ ist von %3 bis %4 gültig, nicht jetzt.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1: </source>
+        <translation>Passphrase des Schlüssels %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the identity file: </source>
+        <translation>Passphrase für die Identitätsdatei: </translation>
+    </message>
+    <message>
+        <source>Wrote the identity %1 for %2: %3, %4, valid until %5, certificate SHA-256 %6.
+</source>
+        <translation>Die Identität %1 für %2 wurde geschrieben: %3, %4, gültig bis %5, Zertifikat-SHA-256 %6.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  clearroom-cli identity request --name NAME [--email E] --key-out KEY.pem
+                                 --csr-out REQ.csr [--passphrase-file F]
+  clearroom-cli identity import --key KEY.pem [--key-passphrase-file F]
+                                --cert CERT.pem [--chain CA.pem] --out ID.p12
+                                [--passphrase-file F]
+
+request makes a new ECDSA P-256 key (stored encrypted with a passphrase) and a
+certificate signing request for the authority. import puts the key, the
+certificate the authority issued and its chain into a PKCS#12 identity file
+protected by a new passphrase (--passphrase-file protects the new file;
+--key-passphrase-file unlocks the key). Existing files are never replaced.
+
+A passphrase is asked on the terminal, or read from the first line of a file;
+never from an argument.
+</source>
+        <translation>Aufruf:
+  clearroom-cli identity request --name NAME [--email E] --key-out KEY.pem
+                                 --csr-out REQ.csr [--passphrase-file F]
+  clearroom-cli identity import --key KEY.pem [--key-passphrase-file F]
+                                --cert CERT.pem [--chain CA.pem] --out ID.p12
+                                [--passphrase-file F]
+
+request erzeugt einen neuen ECDSA-P-256-Schlüssel (mit einer Passphrase
+verschlüsselt gespeichert) und eine Zertifikatsanforderung für die Behörde.
+import legt den Schlüssel, das von der Behörde ausgestellte Zertifikat und seine
+Kette in eine PKCS#12-Identitätsdatei, geschützt durch eine neue Passphrase
+(--passphrase-file schützt die neue Datei; --key-passphrase-file entsperrt den
+Schlüssel). Vorhandene Dateien werden nie ersetzt.
+
+Eine Passphrase wird am Terminal erfragt oder aus der ersten Zeile einer Datei
+gelesen, nie aus einem Argument.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::Terminal</name>
+    <message>
+        <source>There is no terminal to ask on.</source>
+        <translation>Es gibt kein Terminal für die Rückfrage.</translation>
+    </message>
+    <message>
+        <source>The terminal closed before an answer was given.</source>
+        <translation>Das Terminal wurde geschlossen, bevor eine Antwort kam.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the first line of &apos;%2&apos; is longer than %3 bytes; a passphrase file holds the passphrase on its first line.</source>
+        <translation>%1: Die erste Zeile von „%2“ ist länger als %3 Bytes; eine Passphrase-Datei enthält die Passphrase in ihrer ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: the first line of &apos;%2&apos; is empty; it must hold the passphrase.</source>
+        <translation>%1: Die erste Zeile von „%2“ ist leer; sie muss die Passphrase enthalten.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask on: give it with %1 (its first line), never as an argument.</source>
+        <translation>Eine Passphrase wird gebraucht, und es gibt kein Terminal für die Rückfrage: Geben Sie sie mit %1 an (erste Zeile), nie als Argument.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>y|yes</source>
+        <extracomment>The answers that mean &quot;yes&quot; to a question on the terminal, separated by &quot;|&quot;.</extracomment>
+        <translation>j|ja</translation>
+    </message>
+    <message>
+        <source>There is no terminal to show the preview on.</source>
+        <translation>Es gibt kein Terminal, um die Vorschau anzuzeigen.</translation>
     </message>
 </context>
 <context>

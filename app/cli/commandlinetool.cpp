@@ -14,6 +14,7 @@
 #include "pathquote.h"
 #include "repository.h"
 #include "showcommand.h"
+#include "signingidentitycommand.h"
 #include "workspacecommands.h"
 
 #include <QFile>
@@ -124,6 +125,7 @@ struct WorkspaceCommand
 const WorkspaceCommand workspaceCommands[] = {
     {"coverage", &CoverageCommand::run, &CoverageCommand::help},
     {"finding", &FindingCommand::run, &FindingCommand::help},
+    {"identity", &SigningIdentityCommand::run, &SigningIdentityCommand::help},
     {"log", &AuditLogCommand::run, &AuditLogCommand::help},
     {"review", &ReviewCommand::run, &ReviewCommand::help},
 };
@@ -199,6 +201,9 @@ QString CommandLineTool::help()
               "                                     findings and their comment threads\n"
               "  coverage mark|unmark|show          what was reviewed\n"
               "  log verify|export                  the workspace's audit log\n"
+              "\n"
+              "  identity request|import            the signer's key, certificate request and\n"
+              "                                     PKCS#12 identity file\n"
               "\n"
               "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
               "On failure one message goes to standard error and nothing to standard output.\n");
