@@ -14,11 +14,14 @@
 #include <zlib.h>
 
 #include <ctime>
+#include <functional>
 
 using namespace clearroom;
 using namespace clearroom::package;
 
+using Forge = std::function<QByteArray()>;
 Q_DECLARE_METATYPE(clearroom::package::ZipLimits)
+Q_DECLARE_METATYPE(Forge)
 
 namespace {
 
@@ -68,6 +71,36 @@ bool resetPeakResident()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// The bytes ZipWriter makes of these entries (name, content).
+QByteArray archiveOf(const QVector<QPair<QByteArray, QByteArray>> &entries)
+{
+    ZipWriter writer;
+    for (const auto &[name, content] : entries)
+        writer.add(name, content);
+    const Result<QByteArray> bytes = writer.toByteArray();
+    if (!bytes)
+        qFatal("%s", qPrintable(bytes.errorMessage()));
+    return *bytes;
+}
+
+// An archive of `entries`, edited by `edit`.
+Forge forged(const QVector<QPair<QByteArray, QByteArray>> &entries,
+             const std::function<void(test::ZipBytes &)> &edit)
+{
+    return [entries, edit]() {
+        test::ZipBytes zip(archiveOf(entries));
+        edit(zip);
+        return zip.bytes();
+    };
+}
+
+// An archive with one entry written as `placeholder` and renamed to `name` in place.
+Forge named(const QByteArray &placeholder, const QByteArray &name)
+{
+    return forged({{"a", "1"}, {placeholder, "2"}},
+                  [placeholder, name](test::ZipBytes &zip) { zip.rename(placeholder, name); });
 }
 
 class TimeZone
@@ -282,7 +315,7 @@ private Q_SLOTS:
         TimeZone zone("Asia/Tokyo");
         test::ZipBytes zip(sampleBytes());
         QCOMPARE(zip.entries().size(), 5);
-        qsizetype expectedLocal = 0;
+        int expectedLocal = 0;
         QByteArray previous;
         for (const test::ZipBytes::Entry &entry : zip.entries()) {
             QVERIFY(previous < entry.name);
@@ -291,8 +324,8 @@ private Q_SLOTS:
             const bool ascii = std::all_of(entry.name.begin(), entry.name.end(),
                                            [](char c) { return uchar(c) < 0x80; });
             const quint32 flags = ascii ? 0 : 0x800; // bit 11: UTF-8; nothing else
-            const qsizetype local = entry.local;
-            const qsizetype central = entry.central;
+            const int local = entry.local;
+            const int central = entry.central;
             QCOMPARE(zip.bytes().mid(local, 4), QByteArray("PK\x03\x04"));
             QCOMPARE(zip.field(local + zip.LocalFlags, 2), flags);
             QCOMPARE(zip.field(central + zip.CentralFlags, 2), flags);
@@ -353,6 +386,265 @@ private Q_SLOTS:
         const Result<QByteArray> bytes = writer.toByteArray();
         QVERIFY(!bytes);
         QVERIFY2(bytes.errorMessage().contains(expected), qPrintable(bytes.errorMessage()));
+    }
+
+    void hostileArchivesAreRefused_data()
+    {
+        using Zip = test::ZipBytes;
+        QTest::addColumn<Forge>("forge");
+        QTest::addColumn<ZipLimits>("limits");
+        QTest::addColumn<QString>("entry"); // empty: the archive as a whole is refused
+        QTest::addColumn<QString>("problem");
+        const ZipLimits defaults;
+        const QString dotDot = QStringLiteral("the name has a \"..\" component");
+
+        QTest::newRow("dot-dot first")
+            << named("xx/evil", "../evil") << defaults << QStringLiteral("../evil") << dotDot;
+        QTest::newRow("dot-dot inside")
+            << named("a/xx/b", "a/../b") << defaults << QStringLiteral("a/../b") << dotDot;
+        QTest::newRow("dot-dot alone")
+            << named("xx", "..") << defaults << QStringLiteral("..") << dotDot;
+        QTest::newRow("dot") << named("x/b", "./b") << defaults << QStringLiteral("./b")
+                             << QStringLiteral("the name has a \".\" component");
+        QTest::newRow("absolute") << named("xetc/passwd", "/etc/passwd") << defaults
+                                  << QStringLiteral("/etc/passwd")
+                                  << QStringLiteral("the name is an absolute path");
+        QTest::newRow("backslash") << named("a_b", "a\\b") << defaults << QStringLiteral("a\\b")
+                                   << QStringLiteral("the name contains a backslash");
+        QTest::newRow("backslash dot-dot")
+            << named("xx_evil", "..\\evil") << defaults << QStringLiteral("..\\evil")
+            << QStringLiteral("the name contains a backslash");
+        QTest::newRow("drive letter") << named("C_/x", "C:/x") << defaults << QStringLiteral("C:/x")
+                                      << QStringLiteral("the name contains a colon");
+        QTest::newRow("empty component")
+            << named("ax/b", "a//b") << defaults << QStringLiteral("a//b")
+            << QStringLiteral("the name has an empty component");
+        QTest::newRow("directory name")
+            << named("dir_", "dir/") << defaults << QStringLiteral("dir/")
+            << QStringLiteral("the name is that of a directory");
+        QTest::newRow("control character")
+            << named("a_b",
+                     "a\x01"
+                     "b")
+            << defaults << QStringLiteral("a\\x01b")
+            << QStringLiteral("the name contains a control or invisible formatting character");
+        QTest::newRow("bidi override")
+            << named("a\xe2\x82\xac"
+                     "b",
+                     "a\xe2\x80\xae"
+                     "b")
+            << defaults << QString()
+            << QStringLiteral("the name contains a control or invisible formatting character");
+        QTest::newRow("not UTF-8") << named("a_b",
+                                            "a\xff"
+                                            "b")
+                                   << defaults << QStringLiteral("a\\xFFb")
+                                   << QStringLiteral("the name is not valid UTF-8");
+        QTest::newRow("UTF-8 without its flag")
+            << named("abcd",
+                     "a\xc3\xa9"
+                     "d")
+            << defaults << QStringLiteral("aéd")
+            << QStringLiteral("its name is not marked as UTF-8");
+        QTest::newRow("duplicate")
+            << forged({{"a1", "1"}, {"a2", "2"}}, [](Zip &zip) { zip.rename("a2", "a1"); })
+            << defaults << QStringLiteral("a1") << QStringLiteral("the name occurs twice");
+        QTest::newRow("case duplicate")
+            << forged({{"README", "1"}, {"readmx", "2"}},
+                      [](Zip &zip) { zip.rename("readmx", "readme"); })
+            << defaults << QStringLiteral("readme")
+            << QStringLiteral("the name collides with “README” (they differ only in case");
+        QTest::newRow("normalization duplicate")
+            << forged({{"\xc3\xa9", "1"}, {"\xe2\x82\xac", "2"}},
+                      [](Zip &zip) { zip.rename("\xe2\x82\xac", "e\xcc\x81"); })
+            << defaults << QString() << QStringLiteral("Unicode normalization");
+
+        const auto attributes = [](quint32 value) {
+            return forged({{"a", "1"}, {"link", "target"}}, [value](Zip &zip) {
+                zip.setField(zip.entry("link").central + Zip::ExternalAttributes, 4, value);
+            });
+        };
+        QTest::newRow("symlink") << attributes(0120777u << 16) << defaults << QStringLiteral("link")
+                                 << QStringLiteral("it is a symbolic link");
+        QTest::newRow("directory attributes")
+            << attributes(0040755u << 16) << defaults << QStringLiteral("link")
+            << QStringLiteral("it is a directory");
+        QTest::newRow("device") << attributes(0020644u << 16) << defaults << QStringLiteral("link")
+                                << QStringLiteral("it is not a regular file (Unix mode 020644)");
+        QTest::newRow("made on MS-DOS")
+            << forged(
+                   {{"a", "1"}},
+                   [](Zip &zip) { zip.setField(zip.entry("a").central + Zip::MadeBy + 1, 1, 0); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("its attributes do not say that it is a regular file");
+        QTest::newRow("encrypted")
+            << forged({{"a", "secret"}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalFlags, Zip::CentralFlags, 2, 1); })
+            << defaults << QStringLiteral("a") << QStringLiteral("it is encrypted");
+        QTest::newRow("deflated")
+            << forged(
+                   {{"a", "text"}},
+                   [](Zip &zip) { zip.setBoth("a", Zip::LocalMethod, Zip::CentralMethod, 2, 8); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral(
+                   "it is compressed (method 8), and packages store every entry uncompressed");
+        QTest::newRow("deflate bomb")
+            << forged({{"bomb", QByteArray(1000, '\0')}},
+                      [](Zip &zip) {
+                          zip.setBoth("bomb", Zip::LocalMethod, Zip::CentralMethod, 2, 8);
+                          zip.setBoth("bomb", Zip::LocalSize, Zip::CentralSize, 4, 0xfffffff0u);
+                      })
+            << defaults << QStringLiteral("bomb") << QStringLiteral("it is compressed (method 8)");
+        QTest::newRow("stored bomb: 50 MB behind a header of 1,000 bytes")
+            << forged(
+                   {{"bomb", QByteArray(50 << 20, 'b')}},
+                   [](Zip &zip) { zip.setBoth("bomb", Zip::LocalSize, Zip::CentralSize, 4, 1000); })
+            << defaults << QStringLiteral("bomb")
+            << QStringLiteral("it holds more data than its header announces (1000 bytes)");
+        QTest::newRow("header size too small")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalSize, Zip::CentralSize, 4, 100); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds more data than its header announces (100 bytes)");
+        QTest::newRow("header size too large")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalSize, Zip::CentralSize, 4, 200); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds less data than its header announces (150 of 200 bytes)");
+        QTest::newRow("compressed size too small")
+            << forged({{"a", QByteArray(150, 'a')}, {"b", "1"}},
+                      [](Zip &zip) {
+                          zip.setBoth("a", Zip::LocalCompressedSize, Zip::CentralCompressedSize, 4,
+                                      100);
+                      })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds less data than its header announces (100 of 150 bytes)");
+        QTest::newRow("flipped data byte")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) {
+                          zip.bytes()[zip.entry("a").local + Zip::LocalName + 1 + 70] = 'b';
+                      })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("its content does not match its CRC-32 checksum");
+        QTest::newRow("local header differs") << forged({{"a", "1"}, {"b", "2"}}, [](Zip &zip) {
+            zip.bytes()[zip.entry("b").local + Zip::LocalName] = 'c';
+        }) << defaults << QString() << QStringLiteral("its headers contradict each other");
+
+        const QByteArray sample = archiveOf({{"a", QByteArray(1000, 'a')}, {"b", "2"}});
+        const auto bytes
+            = [](const QByteArray &value) { return Forge([value]() { return value; }); };
+        QTest::newRow("truncated by one byte")
+            << bytes(sample.chopped(1)) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("truncated to half")
+            << bytes(sample.left(sample.size() / 2)) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("data appended") << bytes(sample + "trailing") << defaults << QString()
+                                       << QStringLiteral("its headers contradict each other");
+        QTest::newRow("not a ZIP file")
+            << bytes(QByteArray(4096, 'x')) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("empty file")
+            << bytes(QByteArray()) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("archive comment") << forged({{"a", "1"}}, [](Zip &zip) {
+            zip.setField(zip.endRecord() + 20, 2, 4);
+            zip.bytes() += "note";
+        }) << defaults << QString() << QStringLiteral("it has a comment");
+        QTest::newRow("ZIP64 count")
+            << forged({{"a", "1"}}, [](Zip &zip) { zip.setField(zip.endRecord() + 10, 2, 0xffff); })
+            << defaults << QString() << QStringLiteral("it uses ZIP64 extensions");
+
+        ZipLimits three;
+        three.maxEntries = 3;
+        const Forge four = forged({{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}}, [](Zip &) {});
+        QTest::newRow("too many entries")
+            << four << three << QString()
+            << QStringLiteral("it has 4 entries, more than the limit of 3");
+        ZipLimits small;
+        small.maxEntrySize = 10;
+        small.maxTotalSize = 15;
+        QTest::newRow("entry over the limit")
+            << forged({{"a", "1"}, {"big", QByteArray(11, 'x')}}, [](Zip &) {}) << small
+            << QStringLiteral("big")
+            << QStringLiteral(
+                   "its header announces 11 bytes, more than the limit of 10 bytes per entry");
+        QTest::newRow("total over the limit")
+            << forged({{"a", QByteArray(10, 'x')}, {"b", QByteArray(6, 'x')}}, [](Zip &) {})
+            << small << QStringLiteral("b")
+            << QStringLiteral("with it, the entries add up to more than the limit of 15 bytes");
+    }
+
+    void hostileArchivesAreRefused()
+    {
+        QFETCH(Forge, forge);
+        QFETCH(ZipLimits, limits);
+        QFETCH(QString, entry);
+        QFETCH(QString, problem);
+        const QString message = readAll(forge(), limits);
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        if (entry.isEmpty()) {
+            QVERIFY2(message.contains(QStringLiteral(" is refused: ")), qPrintable(message));
+        } else {
+            const QString prefix = QStringLiteral("The entry “%1” of the package “").arg(entry);
+            QVERIFY2(message.startsWith(prefix), qPrintable(message));
+        }
+        QVERIFY(message.endsWith(QLatin1Char('.')));
+    }
+
+    // A bomb's data is never delivered past its header's size.
+    void readingStopsAtTheAnnouncedSize()
+    {
+        test::ZipBytes zip(archiveOf({{"bomb", QByteArray(8 << 20, 'b')}}));
+        zip.setBoth("bomb", zip.LocalSize, zip.CentralSize, 4, 1000);
+        ZipReader reader;
+        QVERIFY(reader.open(writeFile(zip.bytes())));
+        qint64 delivered = 0;
+        const Result<qint64> read
+            = reader.stream(0, [&delivered](std::string_view bytes) -> Result<void> {
+                  delivered += qint64(bytes.size());
+                  return {};
+              });
+        QVERIFY(!read);
+        QVERIFY(delivered <= 1000);
+    }
+
+    void missingFile()
+    {
+        ZipReader reader;
+        const Result<void> opened
+            = reader.open(m_scratch.filePath(QStringLiteral("nothing.crpkg")));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("it cannot be opened")),
+                 qPrintable(opened.errorMessage()));
+    }
+
+    void entryNames_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QByteArray("manifest.json") << true;
+        QTest::newRow("nested") << QByteArray("sources/a b/c.crpkg") << true;
+        QTest::newRow("umlaut") << QByteArray("Pr\xc3\xbc"
+                                              "fung")
+                                << true;
+        QTest::newRow("dots in a name") << QByteArray("a..b/...") << true;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("NUL") << QByteArray("a\0b", 3) << false;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << false;
+        QTest::newRow("C1 control") << QByteArray("a\xc2\x85") << false;
+        QTest::newRow("zero width space") << QByteArray("a\xe2\x80\x8b") << false;
+        QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf") << false;
+        QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80") << false;
+        QTest::newRow("trailing slash") << QByteArray("a/") << false;
+        QTest::newRow("windows stream") << QByteArray("a.txt:hidden") << false;
+    }
+
+    void entryNames()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, valid);
+        QCOMPARE(ZipEntryName::problem(name).isEmpty(), valid);
     }
 
     void writerReportsAProducerThatFailsOrBreaksItsSize()

@@ -13,7 +13,7 @@ ZipBytes::ZipBytes(QByteArray bytes)
     if (m_end < 0 || !m_bytes.mid(m_end).startsWith("PK\x05\x06"))
         return;
     const quint32 count = field(m_end + 10, 2);
-    qsizetype at = field(m_end + 16, 4);
+    int at = field(m_end + 16, 4);
     for (quint32 i = 0; i < count; ++i) {
         if (at + CentralName > m_bytes.size() || !m_bytes.mid(at, 4).startsWith("PK\x01\x02"))
             return;
@@ -37,7 +37,7 @@ const ZipBytes::Entry &ZipBytes::entry(const QByteArray &name) const
     qFatal("ZipBytes: no entry %s", name.constData());
 }
 
-quint32 ZipBytes::field(qsizetype offset, int width) const
+quint32 ZipBytes::field(int offset, int width) const
 {
     quint32 value = 0;
     for (int i = width - 1; i >= 0; --i)
@@ -45,7 +45,7 @@ quint32 ZipBytes::field(qsizetype offset, int width) const
     return value;
 }
 
-void ZipBytes::setField(qsizetype offset, int width, quint32 value)
+void ZipBytes::setField(int offset, int width, quint32 value)
 {
     for (int i = 0; i < width; ++i, value >>= 8)
         m_bytes[offset + i] = char(value & 0xff);

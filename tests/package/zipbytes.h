@@ -16,8 +16,8 @@ public:
     struct Entry
     {
         QByteArray name; ///< as in the central header
-        qsizetype local = 0; ///< offset of the local header
-        qsizetype central = 0; ///< offset of the central header
+        int local = 0; ///< offset of the local header
+        int central = 0; ///< offset of the central header
     };
 
     /// Parses the end record (without a comment) and the central directory; an archive
@@ -26,11 +26,11 @@ public:
 
     QByteArray &bytes() { return m_bytes; }
     const QVector<Entry> &entries() const { return m_entries; }
-    qsizetype endRecord() const { return m_end; }
+    int endRecord() const { return m_end; }
     const Entry &entry(const QByteArray &name) const;
 
-    quint32 field(qsizetype offset, int width) const;
-    void setField(qsizetype offset, int width, quint32 value);
+    quint32 field(int offset, int width) const;
+    void setField(int offset, int width, quint32 value);
 
     // Local header fields by offset from its start, and central header fields.
     enum Local {
@@ -70,7 +70,7 @@ public:
 private:
     QByteArray m_bytes;
     QVector<Entry> m_entries;
-    qsizetype m_end = -1;
+    int m_end = -1;
 };
 
 } // namespace clearroom::test
