@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "zipreader.h"
+
+#include "zipentryname.h"
+
+#include <QFile>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace clearroom::package {
+
+namespace {
+
+constexpr qint64 ChunkSize = 64 * 1024;
+constexpr qint64 EndRecordSize = 22;
+// libzip reads the whole central directory into memory before we see one entry.
+constexpr qint64 MaxCentralDirectory = qint64(64) << 20;
+
+quint32 little(const QByteArray &bytes, int at, int width)
+{
+    quint32 value = 0;
+    for (int i = width - 1; i >= 0; --i)
+        value = (value << 8) | uchar(bytes.at(at + i));
+    return value;
+}
+
+// The reason libzip gave, as a phrase of our own where we know the code.
+QString libzipReason(int code)
+{
+    switch (code) {
+    case ZIP_ER_NOZIP:
+        return ZipReader::tr("it is not a ZIP archive, or it is truncated");
+    case ZIP_ER_INCONS:
+        return ZipReader::tr("its headers contradict each other, or data follows its end (it "
+                             "was truncated, extended or edited)");
+    case ZIP_ER_EXISTS:
+        return ZipReader::tr("a name occurs twice");
+    case ZIP_ER_CRC:
+        return ZipReader::tr("its content does not match its CRC-32 checksum");
+    case ZIP_ER_READ:
+    case ZIP_ER_SEEK:
+    case ZIP_ER_EOF:
+        return ZipReader::tr("it cannot be read completely (input/output error or truncated)");
+    case ZIP_ER_MULTIDISK:
+        return ZipReader::tr("it spans several disks");
+    case ZIP_ER_MEMORY:
+        return ZipReader::tr("there is not enough memory");
+    default: {
+        zip_error_t error;
+        zip_error_init_with_code(&error, code);
+        const QString text = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return ZipReader::tr("libzip reports: %1").arg(text);
+    }
+    }
+}
+
+struct CloseFile
+{
+    void operator()(zip_file_t *file) const noexcept { zip_fclose(file); }
+};
+
+} // namespace
+
+void ZipReader::Close::operator()(zip *archive) const noexcept
+{
+    zip_discard(archive);
+}
+
+ZipReader::ZipReader(ZipLimits limits)
+    : m_limits(limits)
+{
+}
+
+ZipReader::~ZipReader() = default;
+
+Error ZipReader::archiveError(const QString &reason) const
+{
+    return Error {tr("The package “%1” is refused: %2.").arg(m_path, reason)};
+}
+
+QString ZipReader::entryError(int index, const QString &problem) const
+{
+    return tr("The entry “%1” of the package “%2” is refused: %3.")
+        .arg(ZipEntryName::display(m_entries.at(index).name), m_path, problem);
+}
+
+Result<void> ZipReader::open(const QString &path)
+{
+    m_path = path;
+    m_archive.reset();
+    m_entries.clear();
+
+    // Look at the end record before libzip does: it would read a central directory of
+    // any size and count into memory.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return archiveError(tr("it cannot be opened (%1)").arg(file.errorString()));
+    if (file.size() >= EndRecordSize && file.seek(file.size() - EndRecordSize)) {
+        const QByteArray end = file.read(EndRecordSize);
+        if (end.size() == EndRecordSize && end.startsWith("PK\x05\x06")) {
+            const quint32 count = little(end, 10, 2);
+            const quint32 directorySize = little(end, 12, 4);
+            if (count == 0xffff || directorySize == 0xffffffff)
+                return archiveError(tr("it uses ZIP64 extensions, which packages never need"));
+            if (qint64(count) > m_limits.maxEntries)
+                return archiveError(tr("it has %1 entries, more than the limit of %2")
+                                        .arg(count)
+                                        .arg(m_limits.maxEntries));
+            if (qint64(directorySize) > MaxCentralDirectory)
+                return archiveError(
+                    tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
+        }
+    }
+    file.close();
+
+    int code = 0;
+    m_archive.reset(
+        zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
+    if (!m_archive) {
+        // Open it once more without the consistency checks, only to name the entry at
+        // fault where there is one (such as a name that occurs twice).
+        m_archive.reset(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, nullptr));
+        Result<void> diagnosis = m_archive ? checkEntries() : Result<void>();
+        m_archive.reset();
+        m_entries.clear();
+        if (!diagnosis)
+            return diagnosis;
+        return archiveError(libzipReason(code));
+    }
+    if (Result<void> checked = checkEntries(); !checked) {
+        m_archive.reset();
+        m_entries.clear();
+        return checked;
+    }
+    return {};
+}
+
+Result<void> ZipReader::checkEntries()
+{
+    zip_t *archive = m_archive.get();
+    int commentLength = 0;
+    if (zip_get_archive_comment(archive, &commentLength, ZIP_FL_ENC_RAW) && commentLength > 0)
+        return archiveError(tr("it has a comment, which packages never have"));
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    if (count > m_limits.maxEntries)
+        return archiveError(
+            tr("it has %1 entries, more than the limit of %2").arg(count).arg(m_limits.maxEntries));
+
+    ZipEntryNameSet names;
+    qint64 total = 0;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const auto at = zip_uint64_t(i);
+        zip_stat_t stat;
+        if (zip_stat_index(archive, at, ZIP_FL_ENC_RAW, &stat) < 0 || !stat.name)
+            return archiveError(libzipReason(zip_error_code_zip(zip_get_error(archive))));
+        const QByteArray name(stat.name);
+        m_entries.append({name, qint64(stat.size)});
+        const int index = int(i);
+        const auto refuse = [this, index](const QString &problem) -> Result<void> {
+            return Error {entryError(index, problem)};
+        };
+
+        if (const QString problem = ZipEntryName::problem(name); !problem.isEmpty())
+            return refuse(problem);
+        // Read as the specification says, a name without the UTF-8 flag is CP437.
+        const char *strict = zip_get_name(archive, at, ZIP_FL_ENC_STRICT);
+        if (!strict || name != strict)
+            return refuse(tr("its name is not marked as UTF-8"));
+        if (const auto earlier = names.insert(name)) {
+            return refuse(*earlier == name
+                              ? tr("the name occurs twice")
+                              : tr("the name collides with “%1” (they differ only in case or "
+                                   "Unicode normalization)")
+                                    .arg(ZipEntryName::display(*earlier)));
+        }
+
+        zip_uint8_t system = 0;
+        zip_uint32_t attributes = 0;
+        if (zip_file_get_external_attributes(archive, at, 0, &system, &attributes) < 0)
+            return archiveError(libzipReason(zip_error_code_zip(zip_get_error(archive))));
+        if (system != ZIP_OPSYS_UNIX)
+            return refuse(tr("its attributes do not say that it is a regular file (they "
+                             "come from system %1, not Unix)")
+                              .arg(system));
+        switch ((attributes >> 16) & 0170000) {
+        case 0100000:
+            break;
+        case 0120000:
+            return refuse(tr("it is a symbolic link"));
+        case 0040000:
+            return refuse(tr("it is a directory"));
+        default:
+            return refuse(tr("it is not a regular file (Unix mode %1)")
+                              .arg(attributes >> 16, 6, 8, QLatin1Char('0')));
+        }
+        if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
+            return refuse(tr("it is encrypted"));
+        if (!(stat.valid & ZIP_STAT_COMP_METHOD) || stat.comp_method != ZIP_CM_STORE)
+            return refuse(tr("it is compressed (method %1), and packages store every entry "
+                             "uncompressed")
+                              .arg(stat.comp_method));
+        if (qint64(stat.size) > m_limits.maxEntrySize || stat.size > zip_uint64_t(INT64_MAX))
+            return refuse(tr("its header announces %1 bytes, more than the limit of %2 bytes "
+                             "per entry")
+                              .arg(stat.size)
+                              .arg(m_limits.maxEntrySize));
+        total += qint64(stat.size);
+        if (total > m_limits.maxTotalSize)
+            return refuse(tr("with it, the entries add up to more than the limit of %1 bytes")
+                              .arg(m_limits.maxTotalSize));
+    }
+    return {};
+}
+
+int ZipReader::indexOf(const QByteArray &name) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+Result<qint64> ZipReader::stream(int index, const Chunk &chunk) const
+{
+    if (!m_archive || index < 0 || index >= m_entries.size())
+        return Error {tr("There is no entry %1 in the package “%2”.").arg(index).arg(m_path)};
+    const qint64 announced = m_entries.at(index).size;
+    std::unique_ptr<zip_file_t, CloseFile> file(
+        zip_fopen_index(m_archive.get(), zip_uint64_t(index), 0));
+    if (!file)
+        return Error {
+            entryError(index, libzipReason(zip_error_code_zip(zip_get_error(m_archive.get()))))};
+
+    std::vector<char> buffer(static_cast<size_t>(ChunkSize));
+    qint64 count = 0;
+    for (;;) {
+        // Never ask for more than one byte past the announced size: that byte is proof
+        // enough that the header lies, and a bomb is never read further.
+        const qint64 wanted = std::min(ChunkSize, announced - count + 1);
+        const zip_int64_t read = zip_fread(file.get(), buffer.data(), zip_uint64_t(wanted));
+        if (read < 0) {
+            // libzip checks the size and checksum where the data ends: data that ends
+            // early fails here.
+            const int code = zip_error_code_zip(zip_file_get_error(file.get()));
+            if ((code == ZIP_ER_CRC || code == ZIP_ER_INCONS) && count < announced)
+                break;
+            return Error {entryError(index, libzipReason(code))};
+        }
+        if (read == 0)
+            break;
+        count += read;
+        if (count > announced)
+            return Error {entryError(
+                index,
+                tr("it holds more data than its header announces (%1 bytes)").arg(announced))};
+        if (Result<void> taken = chunk(std::string_view(buffer.data(), size_t(read))); !taken)
+            return taken.error();
+    }
+    if (count != announced)
+        return Error {entryError(index,
+                                 tr("it holds less data than its header announces (%1 of "
+                                    "%2 bytes)")
+                                     .arg(count)
+                                     .arg(announced))};
+    return count;
+}
+
+Result<QByteArray> ZipReader::read(int index) const
+{
+    QByteArray content;
+    if (index >= 0 && index < m_entries.size())
+        content.reserve(int(std::min(m_entries.at(index).size, qint64(64) << 20)));
+    Result<qint64> read = stream(index, [&content](std::string_view bytes) -> Result<void> {
+        content.append(bytes.data(), int(bytes.size()));
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return content;
+}
+
+} // namespace clearroom::package

@@ -1,0 +1,670 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "scratchdirectory.h"
+#include "zipbytes.h"
+#include "zipentryname.h"
+#include "zipreader.h"
+#include "zipwriter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <zlib.h>
+
+#include <ctime>
+#include <functional>
+
+using namespace clearroom;
+using namespace clearroom::package;
+
+using Forge = std::function<QByteArray()>;
+Q_DECLARE_METATYPE(clearroom::package::ZipLimits)
+Q_DECLARE_METATYPE(Forge)
+
+namespace {
+
+// A few entries of the kinds a package has, added out of order.
+ZipWriter sampleWriter()
+{
+    ZipWriter writer;
+    writer.add(QStringLiteral("report.html"), QByteArray("<html>Bericht</html>\n"));
+    writer.add(QStringLiteral("manifest.json"), QByteArray("{\"type\":\"x\"}\n"));
+    writer.add(QStringLiteral("Prüfbericht/zusammenfassung.txt"), QByteArray("Grüße\r\n"));
+    writer.add(QStringLiteral("empty"), QByteArray());
+    QByteArray binary;
+    for (int i = 0; i < 70000; ++i)
+        binary.append(char(i * 7));
+    writer.add(QStringLiteral("sources/auditor.crpkg"), binary);
+    return writer;
+}
+
+QByteArray sampleBytes()
+{
+    const Result<QByteArray> bytes = sampleWriter().toByteArray();
+    if (!bytes)
+        qFatal("%s", qPrintable(bytes.errorMessage()));
+    return *bytes;
+}
+
+quint32 crc32Of(const QByteArray &bytes)
+{
+    return quint32(
+        crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
+}
+
+// Peak resident memory since the last reset, in bytes.
+qint64 peakResident()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+bool resetPeakResident()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// The bytes ZipWriter makes of these entries (name, content).
+QByteArray archiveOf(const QVector<QPair<QByteArray, QByteArray>> &entries)
+{
+    ZipWriter writer;
+    for (const auto &[name, content] : entries)
+        writer.add(name, content);
+    const Result<QByteArray> bytes = writer.toByteArray();
+    if (!bytes)
+        qFatal("%s", qPrintable(bytes.errorMessage()));
+    return *bytes;
+}
+
+// An archive of `entries`, edited by `edit`.
+Forge forged(const QVector<QPair<QByteArray, QByteArray>> &entries,
+             const std::function<void(test::ZipBytes &)> &edit)
+{
+    return [entries, edit]() {
+        test::ZipBytes zip(archiveOf(entries));
+        edit(zip);
+        return zip.bytes();
+    };
+}
+
+// An archive with one entry written as `placeholder` and renamed to `name` in place.
+Forge named(const QByteArray &placeholder, const QByteArray &name)
+{
+    return forged({{"a", "1"}, {placeholder, "2"}},
+                  [placeholder, name](test::ZipBytes &zip) { zip.rename(placeholder, name); });
+}
+
+class TimeZone
+{
+public:
+    explicit TimeZone(const QByteArray &zone)
+        : m_saved(qgetenv("TZ"))
+        , m_had(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~TimeZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_saved);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    QByteArray m_saved;
+    bool m_had;
+};
+
+} // namespace
+
+class TestZip : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ScratchDirectory m_scratch;
+    int m_files = 0;
+
+    QString writeFile(const QByteArray &bytes)
+    {
+        const QString path = m_scratch.filePath(QStringLiteral("archive%1.zip").arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // Opens the archive and reads every entry; the first error, or an empty string.
+    QString readAll(const QByteArray &bytes, const ZipLimits &limits = {})
+    {
+        ZipReader reader(limits);
+        if (Result<void> opened = reader.open(writeFile(bytes)); !opened)
+            return opened.errorMessage();
+        for (int i = 0; i < reader.entries().size(); ++i) {
+            if (Result<QByteArray> read = reader.read(i); !read)
+                return read.errorMessage();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    // First, while the process is small: memory is bounded by the largest entry.
+    void memoryIsBoundedByTheLargestEntry()
+    {
+        constexpr int entries = 16;
+        constexpr qint64 entrySize = qint64(16) << 20;
+        ZipWriter writer;
+        for (int i = 0; i < entries; ++i) {
+            writer.add(
+                QByteArray("entry") + QByteArray::number(i), entrySize,
+                [i]() -> Result<QByteArray> { return QByteArray(int(entrySize), char('a' + i)); });
+        }
+        const QString path = m_scratch.filePath(QStringLiteral("big.zip"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(resetPeakResident());
+        const qint64 before = peakResident();
+        const Result<void> written = writer.write(file);
+        QVERIFY2(written, qPrintable(written.ok() ? QString() : written.errorMessage()));
+        file.close();
+        const qint64 writing = peakResident() - before;
+        // Names entry0 to entry15: 10 of 6 bytes, 6 of 7 bytes, each in two headers.
+        QCOMPARE(file.size(),
+                 entries * entrySize + entries * (30 + 46) + 2 * (10 * 6 + 6 * 7) + 22);
+
+        ZipReader reader;
+        QVERIFY(reader.open(path));
+        QVERIFY(resetPeakResident());
+        const qint64 beforeReading = peakResident();
+        qint64 total = 0;
+        for (int i = 0; i < entries; ++i) {
+            const Result<qint64> read
+                = reader.stream(i, [&total](std::string_view bytes) -> Result<void> {
+                      total += qint64(bytes.size());
+                      return {};
+                  });
+            QVERIFY2(read, qPrintable(read.ok() ? QString() : read.errorMessage()));
+        }
+        const qint64 streaming = peakResident() - beforeReading;
+        QCOMPARE(total, entries * entrySize);
+        qInfo("writing %d entries of %lld MiB (%lld MiB): peak memory grew by %lld MiB", entries,
+              entrySize >> 20, (entries * entrySize) >> 20, writing >> 20);
+        qInfo("streaming them back: peak memory grew by %lld KiB", streaming >> 10);
+        QVERIFY(writing < 3 * entrySize);
+        QVERIFY(streaming < 4 * 1024 * 1024);
+    }
+
+    void roundTrip()
+    {
+        ZipWriter writer = sampleWriter();
+        const Result<QByteArray> bytes = writer.toByteArray();
+        QVERIFY(bytes);
+        ZipReader reader;
+        const QString path = writeFile(*bytes);
+        const Result<void> opened = reader.open(path);
+        QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+
+        QByteArrayList names;
+        for (const ZipEntryInfo &entry : reader.entries())
+            names << entry.name;
+        // Sorted by the bytes of the names: upper case before lower case.
+        QCOMPARE(
+            names,
+            QByteArrayList({"Pr\xc3\xbc"
+                            "fbericht/zusammenfassung.txt",
+                            "empty", "manifest.json", "report.html", "sources/auditor.crpkg"}));
+        QCOMPARE(reader
+                     .read(reader.indexOf("Pr\xc3\xbc"
+                                          "fbericht/zusammenfassung.txt"))
+                     .value(),
+                 QByteArray("Gr\xc3\xbc\xc3\x9f"
+                            "e\r\n"));
+        QCOMPARE(reader.read(reader.indexOf("empty")).value(), QByteArray());
+        QCOMPARE(reader.entries().at(reader.indexOf("report.html")).size, 21);
+        QCOMPARE(reader.read(reader.indexOf("report.html")).value(),
+                 QByteArray("<html>Bericht</html>\n"));
+
+        const int binary = reader.indexOf("sources/auditor.crpkg");
+        QByteArray streamed;
+        int chunks = 0;
+        const Result<qint64> count
+            = reader.stream(binary, [&](std::string_view bytes) -> Result<void> {
+                  streamed.append(bytes.data(), int(bytes.size()));
+                  ++chunks;
+                  return {};
+              });
+        QCOMPARE(count.value(), 70000);
+        QCOMPARE(streamed, reader.read(binary).value());
+        QCOMPARE(streamed.at(69999), char(69999 * 7));
+        QVERIFY(chunks >= 2);
+
+        // A chunk consumer that fails stops the reading with its own message.
+        const Result<qint64> stopped = reader.stream(binary, [](std::string_view) -> Result<void> {
+            return Error {QStringLiteral("stop here")};
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.errorMessage(), QStringLiteral("stop here"));
+
+        // The archive is an ordinary ZIP for standard tools too.
+        if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+            QVERIFY(unzip.waitForFinished());
+            QCOMPARE(unzip.exitCode(), 0);
+        }
+    }
+
+    void emptyArchive()
+    {
+        const Result<QByteArray> bytes = ZipWriter().toByteArray();
+        QVERIFY(bytes);
+        QCOMPARE(bytes->size(), 22);
+        ZipReader reader;
+        QVERIFY(reader.open(writeFile(*bytes)));
+        QVERIFY(reader.entries().isEmpty());
+    }
+
+    void deterministicInEveryTimeZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("UTC") << QByteArray("UTC");
+        QTest::newRow("Asia/Tokyo") << QByteArray("Asia/Tokyo");
+        QTest::newRow("America/St_Johns") << QByteArray("America/St_Johns");
+        QTest::newRow("Pacific/Kiritimati") << QByteArray("Pacific/Kiritimati");
+        QTest::newRow("Europe/Berlin") << QByteArray("Europe/Berlin");
+    }
+
+    void deterministicInEveryTimeZone()
+    {
+        QFETCH(QByteArray, zone);
+        QByteArray reference;
+        {
+            TimeZone utc("UTC");
+            reference = sampleBytes();
+        }
+        TimeZone local(zone);
+        const QByteArray bytes = sampleBytes();
+        QCOMPARE(bytes, reference);
+        QCOMPARE(sampleBytes(), bytes);
+
+        // The order entries are added in does not matter.
+        ZipWriter reversed;
+        reversed.add(QStringLiteral("b"), QByteArray("2"));
+        reversed.add(QStringLiteral("a"), QByteArray("1"));
+        ZipWriter ordered;
+        ordered.add(QStringLiteral("a"), QByteArray("1"));
+        ordered.add(QStringLiteral("b"), QByteArray("2"));
+        QCOMPARE(reversed.toByteArray().value(), ordered.toByteArray().value());
+    }
+
+    // Every byte of the headers is what the package format promises.
+    void headersAreExactlyAsSpecified()
+    {
+        TimeZone zone("Asia/Tokyo");
+        test::ZipBytes zip(sampleBytes());
+        QCOMPARE(zip.entries().size(), 5);
+        int expectedLocal = 0;
+        QByteArray previous;
+        for (const test::ZipBytes::Entry &entry : zip.entries()) {
+            QVERIFY(previous < entry.name);
+            previous = entry.name;
+            QCOMPARE(entry.local, expectedLocal);
+            const bool ascii = std::all_of(entry.name.begin(), entry.name.end(),
+                                           [](char c) { return uchar(c) < 0x80; });
+            const quint32 flags = ascii ? 0 : 0x800; // bit 11: UTF-8; nothing else
+            const int local = entry.local;
+            const int central = entry.central;
+            QCOMPARE(zip.bytes().mid(local, 4), QByteArray("PK\x03\x04"));
+            QCOMPARE(zip.field(local + zip.LocalFlags, 2), flags);
+            QCOMPARE(zip.field(central + zip.CentralFlags, 2), flags);
+            QCOMPARE(zip.field(local + zip.LocalMethod, 2), 0u);
+            QCOMPARE(zip.field(central + zip.CentralMethod, 2), 0u);
+            QCOMPARE(zip.field(local + zip.LocalTime, 2), 0u);
+            QCOMPARE(zip.field(local + zip.LocalDate, 2), 0x21u);
+            QCOMPARE(zip.field(central + zip.CentralTime, 2), 0u);
+            QCOMPARE(zip.field(central + zip.CentralDate, 2), 0x21u);
+            QCOMPARE(zip.field(local + zip.LocalExtraLength, 2), 0u);
+            QCOMPARE(zip.field(central + zip.CentralExtraLength, 2), 0u);
+            QCOMPARE(zip.field(central + zip.CommentLength, 2), 0u);
+            QCOMPARE(zip.field(central + zip.ExternalAttributes, 4), 0100644u << 16);
+            QCOMPARE(zip.field(central + zip.MadeBy, 2) >> 8, 3u); // Unix
+            const quint32 size = zip.field(local + zip.LocalSize, 4);
+            QCOMPARE(zip.field(local + zip.LocalCompressedSize, 4), size);
+            QCOMPARE(zip.field(central + zip.CentralSize, 4), size);
+            QCOMPARE(zip.field(central + zip.CentralCompressedSize, 4), size);
+            const QByteArray content
+                = zip.bytes().mid(local + zip.LocalName + entry.name.size(), size);
+            QCOMPARE(zip.field(local + zip.LocalCrc, 4), crc32Of(content));
+            QCOMPARE(zip.field(central + zip.CentralCrc, 4), crc32Of(content));
+            expectedLocal = local + zip.LocalName + entry.name.size() + size;
+        }
+        // The central directory follows the last entry's data, the end record follows
+        // it, and nothing follows the end record: no ZIP64 records, no comment.
+        QCOMPARE(zip.field(zip.endRecord() + 16, 4), quint32(expectedLocal));
+        QVERIFY(!zip.bytes().contains("PK\x06\x06"));
+        QVERIFY(!zip.bytes().contains("PK\x06\x07"));
+        QVERIFY(!zip.bytes().contains("PK\x07\x08")); // no data descriptors
+        QCOMPARE(zip.field(zip.endRecord() + 20, 2), 0u);
+        QCOMPARE(zip.endRecord() + 22, zip.bytes().size());
+    }
+
+    void writerRefusesWhatTheReaderWouldRefuse_data()
+    {
+        QTest::addColumn<QByteArrayList>("names");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dot-dot")
+            << QByteArrayList {"../evil"}
+            << QStringLiteral("“../evil” cannot be written: the name has a \"..\" component.");
+        QTest::newRow("absolute") << QByteArrayList {"/etc/passwd"}
+                                  << QStringLiteral("the name is an absolute path");
+        QTest::newRow("duplicate") << QByteArrayList {"a", "b", "a"}
+                                   << QStringLiteral("The entries “a” and “a” have the same name");
+        QTest::newRow("case") << QByteArrayList {"README", "readme"}
+                              << QStringLiteral(
+                                     "The entries “README” and “readme” have the same name");
+    }
+
+    void writerRefusesWhatTheReaderWouldRefuse()
+    {
+        QFETCH(QByteArrayList, names);
+        QFETCH(QString, expected);
+        ZipWriter writer;
+        for (const QByteArray &name : std::as_const(names))
+            writer.add(name, QByteArray("x"));
+        const Result<QByteArray> bytes = writer.toByteArray();
+        QVERIFY(!bytes);
+        QVERIFY2(bytes.errorMessage().contains(expected), qPrintable(bytes.errorMessage()));
+    }
+
+    void hostileArchivesAreRefused_data()
+    {
+        using Zip = test::ZipBytes;
+        QTest::addColumn<Forge>("forge");
+        QTest::addColumn<ZipLimits>("limits");
+        QTest::addColumn<QString>("entry"); // empty: the archive as a whole is refused
+        QTest::addColumn<QString>("problem");
+        const ZipLimits defaults;
+        const QString dotDot = QStringLiteral("the name has a \"..\" component");
+
+        QTest::newRow("dot-dot first")
+            << named("xx/evil", "../evil") << defaults << QStringLiteral("../evil") << dotDot;
+        QTest::newRow("dot-dot inside")
+            << named("a/xx/b", "a/../b") << defaults << QStringLiteral("a/../b") << dotDot;
+        QTest::newRow("dot-dot alone")
+            << named("xx", "..") << defaults << QStringLiteral("..") << dotDot;
+        QTest::newRow("dot") << named("x/b", "./b") << defaults << QStringLiteral("./b")
+                             << QStringLiteral("the name has a \".\" component");
+        QTest::newRow("absolute") << named("xetc/passwd", "/etc/passwd") << defaults
+                                  << QStringLiteral("/etc/passwd")
+                                  << QStringLiteral("the name is an absolute path");
+        QTest::newRow("backslash") << named("a_b", "a\\b") << defaults << QStringLiteral("a\\b")
+                                   << QStringLiteral("the name contains a backslash");
+        QTest::newRow("backslash dot-dot")
+            << named("xx_evil", "..\\evil") << defaults << QStringLiteral("..\\evil")
+            << QStringLiteral("the name contains a backslash");
+        QTest::newRow("drive letter") << named("C_/x", "C:/x") << defaults << QStringLiteral("C:/x")
+                                      << QStringLiteral("the name contains a colon");
+        QTest::newRow("empty component")
+            << named("ax/b", "a//b") << defaults << QStringLiteral("a//b")
+            << QStringLiteral("the name has an empty component");
+        QTest::newRow("directory name")
+            << named("dir_", "dir/") << defaults << QStringLiteral("dir/")
+            << QStringLiteral("the name is that of a directory");
+        QTest::newRow("control character")
+            << named("a_b",
+                     "a\x01"
+                     "b")
+            << defaults << QStringLiteral("a\\x01b")
+            << QStringLiteral("the name contains a control or invisible formatting character");
+        QTest::newRow("bidi override")
+            << named("a\xe2\x82\xac"
+                     "b",
+                     "a\xe2\x80\xae"
+                     "b")
+            << defaults << QString()
+            << QStringLiteral("the name contains a control or invisible formatting character");
+        QTest::newRow("not UTF-8") << named("a_b",
+                                            "a\xff"
+                                            "b")
+                                   << defaults << QStringLiteral("a\\xFFb")
+                                   << QStringLiteral("the name is not valid UTF-8");
+        QTest::newRow("UTF-8 without its flag")
+            << named("abcd",
+                     "a\xc3\xa9"
+                     "d")
+            << defaults << QStringLiteral("aéd")
+            << QStringLiteral("its name is not marked as UTF-8");
+        QTest::newRow("duplicate")
+            << forged({{"a1", "1"}, {"a2", "2"}}, [](Zip &zip) { zip.rename("a2", "a1"); })
+            << defaults << QStringLiteral("a1") << QStringLiteral("the name occurs twice");
+        QTest::newRow("case duplicate")
+            << forged({{"README", "1"}, {"readmx", "2"}},
+                      [](Zip &zip) { zip.rename("readmx", "readme"); })
+            << defaults << QStringLiteral("readme")
+            << QStringLiteral("the name collides with “README” (they differ only in case");
+        QTest::newRow("normalization duplicate")
+            << forged({{"\xc3\xa9", "1"}, {"\xe2\x82\xac", "2"}},
+                      [](Zip &zip) { zip.rename("\xe2\x82\xac", "e\xcc\x81"); })
+            << defaults << QString() << QStringLiteral("Unicode normalization");
+
+        const auto attributes = [](quint32 value) {
+            return forged({{"a", "1"}, {"link", "target"}}, [value](Zip &zip) {
+                zip.setField(zip.entry("link").central + Zip::ExternalAttributes, 4, value);
+            });
+        };
+        QTest::newRow("symlink") << attributes(0120777u << 16) << defaults << QStringLiteral("link")
+                                 << QStringLiteral("it is a symbolic link");
+        QTest::newRow("directory attributes")
+            << attributes(0040755u << 16) << defaults << QStringLiteral("link")
+            << QStringLiteral("it is a directory");
+        QTest::newRow("device") << attributes(0020644u << 16) << defaults << QStringLiteral("link")
+                                << QStringLiteral("it is not a regular file (Unix mode 020644)");
+        QTest::newRow("made on MS-DOS")
+            << forged(
+                   {{"a", "1"}},
+                   [](Zip &zip) { zip.setField(zip.entry("a").central + Zip::MadeBy + 1, 1, 0); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("its attributes do not say that it is a regular file");
+        QTest::newRow("encrypted")
+            << forged({{"a", "secret"}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalFlags, Zip::CentralFlags, 2, 1); })
+            << defaults << QStringLiteral("a") << QStringLiteral("it is encrypted");
+        QTest::newRow("deflated")
+            << forged(
+                   {{"a", "text"}},
+                   [](Zip &zip) { zip.setBoth("a", Zip::LocalMethod, Zip::CentralMethod, 2, 8); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral(
+                   "it is compressed (method 8), and packages store every entry uncompressed");
+        QTest::newRow("deflate bomb")
+            << forged({{"bomb", QByteArray(1000, '\0')}},
+                      [](Zip &zip) {
+                          zip.setBoth("bomb", Zip::LocalMethod, Zip::CentralMethod, 2, 8);
+                          zip.setBoth("bomb", Zip::LocalSize, Zip::CentralSize, 4, 0xfffffff0u);
+                      })
+            << defaults << QStringLiteral("bomb") << QStringLiteral("it is compressed (method 8)");
+        QTest::newRow("stored bomb: 50 MB behind a header of 1,000 bytes")
+            << forged(
+                   {{"bomb", QByteArray(50 << 20, 'b')}},
+                   [](Zip &zip) { zip.setBoth("bomb", Zip::LocalSize, Zip::CentralSize, 4, 1000); })
+            << defaults << QStringLiteral("bomb")
+            << QStringLiteral("it holds more data than its header announces (1000 bytes)");
+        QTest::newRow("header size too small")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalSize, Zip::CentralSize, 4, 100); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds more data than its header announces (100 bytes)");
+        QTest::newRow("header size too large")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) { zip.setBoth("a", Zip::LocalSize, Zip::CentralSize, 4, 200); })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds less data than its header announces (150 of 200 bytes)");
+        QTest::newRow("compressed size too small")
+            << forged({{"a", QByteArray(150, 'a')}, {"b", "1"}},
+                      [](Zip &zip) {
+                          zip.setBoth("a", Zip::LocalCompressedSize, Zip::CentralCompressedSize, 4,
+                                      100);
+                      })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("it holds less data than its header announces (100 of 150 bytes)");
+        QTest::newRow("flipped data byte")
+            << forged({{"a", QByteArray(150, 'a')}},
+                      [](Zip &zip) {
+                          zip.bytes()[zip.entry("a").local + Zip::LocalName + 1 + 70] = 'b';
+                      })
+            << defaults << QStringLiteral("a")
+            << QStringLiteral("its content does not match its CRC-32 checksum");
+        QTest::newRow("local header differs") << forged({{"a", "1"}, {"b", "2"}}, [](Zip &zip) {
+            zip.bytes()[zip.entry("b").local + Zip::LocalName] = 'c';
+        }) << defaults << QString() << QStringLiteral("its headers contradict each other");
+
+        const QByteArray sample = archiveOf({{"a", QByteArray(1000, 'a')}, {"b", "2"}});
+        const auto bytes
+            = [](const QByteArray &value) { return Forge([value]() { return value; }); };
+        QTest::newRow("truncated by one byte")
+            << bytes(sample.chopped(1)) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("truncated to half")
+            << bytes(sample.left(sample.size() / 2)) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("data appended") << bytes(sample + "trailing") << defaults << QString()
+                                       << QStringLiteral("its headers contradict each other");
+        QTest::newRow("not a ZIP file")
+            << bytes(QByteArray(4096, 'x')) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("empty file")
+            << bytes(QByteArray()) << defaults << QString()
+            << QStringLiteral("it is not a ZIP archive, or it is truncated");
+        QTest::newRow("archive comment") << forged({{"a", "1"}}, [](Zip &zip) {
+            zip.setField(zip.endRecord() + 20, 2, 4);
+            zip.bytes() += "note";
+        }) << defaults << QString() << QStringLiteral("it has a comment");
+        QTest::newRow("ZIP64 count")
+            << forged({{"a", "1"}}, [](Zip &zip) { zip.setField(zip.endRecord() + 10, 2, 0xffff); })
+            << defaults << QString() << QStringLiteral("it uses ZIP64 extensions");
+
+        ZipLimits three;
+        three.maxEntries = 3;
+        const Forge four = forged({{"a", "1"}, {"b", "2"}, {"c", "3"}, {"d", "4"}}, [](Zip &) {});
+        QTest::newRow("too many entries")
+            << four << three << QString()
+            << QStringLiteral("it has 4 entries, more than the limit of 3");
+        ZipLimits small;
+        small.maxEntrySize = 10;
+        small.maxTotalSize = 15;
+        QTest::newRow("entry over the limit")
+            << forged({{"a", "1"}, {"big", QByteArray(11, 'x')}}, [](Zip &) {}) << small
+            << QStringLiteral("big")
+            << QStringLiteral(
+                   "its header announces 11 bytes, more than the limit of 10 bytes per entry");
+        QTest::newRow("total over the limit")
+            << forged({{"a", QByteArray(10, 'x')}, {"b", QByteArray(6, 'x')}}, [](Zip &) {})
+            << small << QStringLiteral("b")
+            << QStringLiteral("with it, the entries add up to more than the limit of 15 bytes");
+    }
+
+    void hostileArchivesAreRefused()
+    {
+        QFETCH(Forge, forge);
+        QFETCH(ZipLimits, limits);
+        QFETCH(QString, entry);
+        QFETCH(QString, problem);
+        const QString message = readAll(forge(), limits);
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        if (entry.isEmpty()) {
+            QVERIFY2(message.contains(QStringLiteral(" is refused: ")), qPrintable(message));
+        } else {
+            const QString prefix = QStringLiteral("The entry “%1” of the package “").arg(entry);
+            QVERIFY2(message.startsWith(prefix), qPrintable(message));
+        }
+        QVERIFY(message.endsWith(QLatin1Char('.')));
+    }
+
+    // A bomb's data is never delivered past its header's size.
+    void readingStopsAtTheAnnouncedSize()
+    {
+        test::ZipBytes zip(archiveOf({{"bomb", QByteArray(8 << 20, 'b')}}));
+        zip.setBoth("bomb", zip.LocalSize, zip.CentralSize, 4, 1000);
+        ZipReader reader;
+        QVERIFY(reader.open(writeFile(zip.bytes())));
+        qint64 delivered = 0;
+        const Result<qint64> read
+            = reader.stream(0, [&delivered](std::string_view bytes) -> Result<void> {
+                  delivered += qint64(bytes.size());
+                  return {};
+              });
+        QVERIFY(!read);
+        QVERIFY(delivered <= 1000);
+    }
+
+    void missingFile()
+    {
+        ZipReader reader;
+        const Result<void> opened
+            = reader.open(m_scratch.filePath(QStringLiteral("nothing.crpkg")));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("it cannot be opened")),
+                 qPrintable(opened.errorMessage()));
+    }
+
+    void entryNames_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QByteArray("manifest.json") << true;
+        QTest::newRow("nested") << QByteArray("sources/a b/c.crpkg") << true;
+        QTest::newRow("umlaut") << QByteArray("Pr\xc3\xbc"
+                                              "fung")
+                                << true;
+        QTest::newRow("dots in a name") << QByteArray("a..b/...") << true;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("NUL") << QByteArray("a\0b", 3) << false;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << false;
+        QTest::newRow("C1 control") << QByteArray("a\xc2\x85") << false;
+        QTest::newRow("zero width space") << QByteArray("a\xe2\x80\x8b") << false;
+        QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf") << false;
+        QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80") << false;
+        QTest::newRow("trailing slash") << QByteArray("a/") << false;
+        QTest::newRow("windows stream") << QByteArray("a.txt:hidden") << false;
+    }
+
+    void entryNames()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, valid);
+        QCOMPARE(ZipEntryName::problem(name).isEmpty(), valid);
+    }
+
+    void writerReportsAProducerThatFailsOrBreaksItsSize()
+    {
+        ZipWriter failing;
+        failing.add("a", 1,
+                    []() -> Result<QByteArray> { return Error {QStringLiteral("no report")}; });
+        const Result<QByteArray> failed = failing.toByteArray();
+        QVERIFY(!failed);
+        QCOMPARE(failed.errorMessage(), QStringLiteral("no report"));
+
+        ZipWriter lying;
+        lying.add("a", 5, []() -> Result<QByteArray> { return QByteArray("123"); });
+        const Result<QByteArray> lied = lying.toByteArray();
+        QVERIFY(!lied);
+        QCOMPARE(
+            lied.errorMessage(),
+            QStringLiteral("The content of the entry “a” was announced as 5 bytes but has 3."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZip)
+#include "tst_zip.moc"
