@@ -22,6 +22,15 @@ namespace {
 class FaultyCalls : public MediaCalls
 {
 public:
+    FaultyCalls() = default;
+    FaultyCalls(const QString &step, int at, int error, bool gone = false)
+        : failStep(step)
+        , failAt(at)
+        , error(error)
+        , gone(gone)
+    {
+    }
+
     QString failStep;
     int failAt = 0;
     int error = 0;
@@ -258,10 +267,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QString folder = medium();
         const QString path = folder + QStringLiteral("/review.crpkg");
-        FaultyCalls calls;
-        calls.failStep = step;
-        calls.failAt = at;
-        calls.error = error;
+        FaultyCalls calls(step, at, error);
         bool verified = false;
         const Result<void> written
             = MediaWriter(calls).write(path, producer(), [&](const QString &) -> Result<void> {
@@ -286,27 +292,25 @@ private Q_SLOTS:
     void removedMediumNamesWhatIsLeft_data()
     {
         QTest::addColumn<QString>("step");
+        QTest::addColumn<int>("at");
         QTest::addColumn<QString>("left");
-        QTest::newRow("during a write")
-            << QStringLiteral("write") << QStringLiteral("The temporary file “%1/.review.crpkg.");
-        QTest::newRow("during fsync")
-            << QStringLiteral("sync") << QStringLiteral("The temporary file “%1/.review.crpkg.");
+        QTest::newRow("during a write") << QStringLiteral("write") << 2
+                                        << QStringLiteral("The temporary file “%1/.review.crpkg.");
+        QTest::newRow("during fsync") << QStringLiteral("sync") << 1
+                                      << QStringLiteral("The temporary file “%1/.review.crpkg.");
         QTest::newRow("during the folder's fsync")
-            << QStringLiteral("sync folder")
+            << QStringLiteral("sync folder") << 1
             << QStringLiteral("The incomplete file “%1/review.crpkg” could not be removed");
     }
 
     void removedMediumNamesWhatIsLeft()
     {
         QFETCH(QString, step);
+        QFETCH(int, at);
         QFETCH(QString, left);
         const QString folder = medium();
         const QString path = folder + QStringLiteral("/review.crpkg");
-        FaultyCalls calls;
-        calls.failStep = step;
-        calls.failAt = 2 - int(step != QLatin1String("write"));
-        calls.error = EIO;
-        calls.gone = true;
+        FaultyCalls calls(step, at, EIO, true);
         const Result<void> written = MediaWriter(calls).write(path, producer());
         QVERIFY(!written);
         QVERIFY2(written.errorMessage().contains(left.arg(folder)),
