@@ -259,6 +259,9 @@ Commands:
 
   identity request|import            the signer&apos;s key, certificate request and
                                      PKCS#12 identity file
+  export WORKSPACE ... --out PKG     the signed review package, after a preview
+  verify PKG --trust CA.pem          verify a package against the authority&apos;s CA
+  inspect PKG                        what a package holds, without judging it
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
@@ -292,6 +295,9 @@ Befehle:
 
   identity request|import            Schlüssel, Zertifikatsanforderung und
                                      PKCS#12-Identitätsdatei des Unterzeichners
+  export WORKSPACE ... --out PKG     das signierte Prüfpaket, nach einer Vorschau
+  verify PKG --trust CA.pem          ein Paket gegen die CA der Behörde prüfen
+  inspect PKG                        was ein Paket enthält, ohne es zu beurteilen
 
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
@@ -510,6 +516,78 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
     <message>
         <source>repo diff: &apos;%1&apos; cannot be read: %2</source>
         <translation>repo diff: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ExportCommand</name>
+    <message>
+        <source>export: --identity and --out are required.</source>
+        <translation>export: --identity und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>export: give the egress policy with --policy or with --trust, not both.</source>
+        <translation>export: Geben Sie die Ausleitungsrichtlinie mit --policy oder mit --trust an, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <source>export: &apos;%1&apos; exists already; Clearroom does not replace a package.</source>
+        <translation>export: „%1“ existiert bereits; Clearroom ersetzt kein Paket.</translation>
+    </message>
+    <message>
+        <source>export: nothing was written: the preview of what leaves the room must be confirmed on a terminal, or with --yes.</source>
+        <translation>export: Es wurde nichts geschrieben: Die Vorschau dessen, was den Raum verlässt, muss an einem Terminal oder mit --yes bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity %1: </source>
+        <translation>Passphrase der Identität %1: </translation>
+    </message>
+    <message>
+        <source>export: the identity %1 (&quot;%2&quot;) does not carry the auditor role; review packages are signed by auditors.</source>
+        <translation>export: Die Identität %1 („%2“) trägt die Auditor-Rolle nicht; Prüfpakete werden von Auditoren signiert.</translation>
+    </message>
+    <message>
+        <source>Write this package to %1? [y/N] </source>
+        <translation>Dieses Paket nach %1 schreiben? [j/N] </translation>
+    </message>
+    <message>
+        <source>export: not confirmed; nothing was written.</source>
+        <translation>export: nicht bestätigt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>export: the identity %1 carries no CA certificate to check the written package against; give the authority&apos;s CA with --trust.</source>
+        <translation>export: Die Identität %1 enthält kein CA-Zertifikat, gegen das das geschriebene Paket geprüft werden kann; geben Sie die CA der Behörde mit --trust an.</translation>
+    </message>
+    <message>
+        <source>The package was written but does not verify when read back from the medium: %1</source>
+        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung nicht, als es vom Medium zurückgelesen wird: %1</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli export WORKSPACE --identity ID.p12 [--passphrase-file F]
+                            [--policy POLICY | --trust CA.pem] [--yes]
+                            --out PKG.crpkg
+
+Makes the signed review package of a workspace. First it shows what will leave
+the room (every entry and its size, every excerpt of code, free text that looks
+like pasted code) and asks on the terminal; --yes confirms for scripts (the
+preview then goes to standard output). Without a terminal and without --yes
+nothing is written. The egress policy (--policy) decides what code may leave;
+without one, none does. The package is written under a temporary name, synced,
+renamed, read back from the medium and verified; a transfer receipt follows.
+An existing file is never replaced.
+</source>
+        <translation>Aufruf: clearroom-cli export WORKSPACE --identity ID.p12 [--passphrase-file F]
+                             [--policy POLICY | --trust CA.pem] [--yes]
+                             --out PKG.crpkg
+
+Erzeugt das signierte Prüfpaket eines Arbeitsbereichs. Zuerst zeigt es, was den
+Raum verlassen wird (jeden Eintrag mit Größe, jeden Codeauszug, Freitext, der wie
+eingefügter Code aussieht), und fragt am Terminal nach; --yes bestätigt für
+Skripte (die Vorschau geht dann auf die Standardausgabe). Ohne Terminal und ohne
+--yes wird nichts geschrieben. Die Ausleitungsrichtlinie (--policy) bestimmt,
+welcher Code hinaus darf; ohne sie keiner. Das Paket wird unter einem
+vorläufigen Namen geschrieben, synchronisiert, umbenannt, vom Medium
+zurückgelesen und geprüft; danach folgt eine Übergabequittung. Eine vorhandene
+Datei wird nie ersetzt.
+</translation>
     </message>
 </context>
 <context>
@@ -841,6 +919,73 @@ die von anderswo gelesen werden (Alternates, commondir, eine .git-Datei), eine
 Konfiguration, die andere Dateien einbindet oder ein Arbeitsverzeichnis nennt,
 Replace-Refs und Grafts (die git anwenden würde und Clearroom ignoriert) sowie
 eine verkürzte (shallow) Historie.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::InspectCommand</name>
+    <message>
+        <source>%1 (not verified: use &apos;clearroom-cli verify&apos; to judge it)</source>
+        <translation>%1 (nicht geprüft: „clearroom-cli verify“ beurteilt es)</translation>
+    </message>
+    <message>
+        <source>  type: %1, format version %2</source>
+        <translation>  Typ: %1, Formatversion %2</translation>
+    </message>
+    <message>
+        <source>  package: %1, previous: %2</source>
+        <translation>  Paket: %1, vorheriges: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>  review: %1</source>
+        <translation>  Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>  created: %1</source>
+        <translation>  erstellt: %1</translation>
+    </message>
+    <message>
+        <source>  signer (as the manifest names it): %1, SHA-256 %2</source>
+        <translation>  Unterzeichner (laut Manifest): %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>  meaning: %1</source>
+        <translation>  Bedeutung: %1</translation>
+    </message>
+    <message>
+        <source>  egress policy: %1</source>
+        <translation>  Ausleitungsrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>  audit-log head: %1</source>
+        <translation>  Kopf des Audit-Protokolls: %1</translation>
+    </message>
+    <message>
+        <source>  repository %1: commit %2</source>
+        <translation>  Repository %1: Commit %2</translation>
+    </message>
+    <message>
+        <source>  findings: %1 (%2)</source>
+        <translation>  Befunde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  entries:</source>
+        <translation>  Einträge:</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli inspect PKG
+
+Prints what a package says about itself (its manifest and entries) without
+judging it: nothing here is verified. Use &apos;clearroom-cli verify&apos; for that.
+</source>
+        <translation>Aufruf: clearroom-cli inspect PKG
+
+Gibt aus, was ein Paket über sich sagt (Manifest und Einträge), ohne es zu
+beurteilen: Hier wird nichts geprüft. Dafür gibt es „clearroom-cli verify“.
 </translation>
     </message>
 </context>
@@ -1228,6 +1373,76 @@ gelesen, nie aus einem Argument.
     <message>
         <source>repo log: the format placeholder &apos;%1&apos; is not supported.</source>
         <translation>repo log: Der Formatplatzhalter „%1“ wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::VerifyCommand</name>
+    <message>
+        <source>%1: --trust is required: the authority&apos;s CA certificate (PEM) to verify against.</source>
+        <translation>%1: --trust ist erforderlich: das CA-Zertifikat der Behörde (PEM), gegen das geprüft wird.</translation>
+    </message>
+    <message>
+        <source>%1: --trust names the folder &apos;%2&apos;; this version takes the authority&apos;s CA certificate file (PEM).</source>
+        <translation>%1: --trust nennt den Ordner „%2“; diese Version nimmt die CA-Zertifikatsdatei der Behörde (PEM).</translation>
+    </message>
+    <message>
+        <source>%1: the package verifies.</source>
+        <translation>%1: Das Paket besteht die Prüfung.</translation>
+    </message>
+    <message>
+        <source>  signer: %1 (%2), certificate SHA-256 %3</source>
+        <translation>  Unterzeichner: %1 (%2), Zertifikat-SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>  signed at: %1</source>
+        <translation>  signiert am: %1</translation>
+    </message>
+    <message>
+        <source>  meaning: %1</source>
+        <translation>  Bedeutung: %1</translation>
+    </message>
+    <message>
+        <source>  package: %1 (%2), review &quot;%3&quot;</source>
+        <translation>  Paket: %1 (%2), Prüfung „%3“</translation>
+    </message>
+    <message>
+        <source>  findings: %1 (%2)</source>
+        <translation>  Befunde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  entries: %1, every digest matches; file SHA-256 %2</source>
+        <translation>  Einträge: %1, jeder Hashwert stimmt; Datei-SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>  notice: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]
+
+Verifies a package completely against the authority&apos;s CA certificate only (never
+the system&apos;s trust store): strict ZIP reading, exactly the entries the manifest
+lists, every size and SHA-256, the CMS signature, the signer&apos;s certificate at
+the signing time, its role for the package&apos;s kind, and revocation (--crl). A
+certificate that expired after signing verifies with a notice; a revocation list
+past its next update warns, or fails with --strict.
+Exit status 0 with a summary; 1 with one message naming what is wrong.
+</source>
+        <translation>Aufruf: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]
+
+Prüft ein Paket vollständig, allein gegen das CA-Zertifikat der Behörde (nie
+gegen den Zertifikatsspeicher des Systems): strenges Lesen des ZIP, genau die
+Einträge, die das Manifest nennt, jede Größe und jeden SHA-256, die
+CMS-Signatur, das Zertifikat des Unterzeichners zum Signaturzeitpunkt, seine
+Rolle für die Art des Pakets und die Sperrung (--crl). Ein Zertifikat, das nach
+dem Signieren abgelaufen ist, besteht mit einem Hinweis; eine Sperrliste nach
+ihrem nächsten Aktualisierungstermin warnt, mit --strict schlägt sie fehl.
+Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nennt.
+</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2089,583 @@ gelesen, nie aus einem Argument.
     <message>
         <source>The tree %1 in the repository &apos;%2&apos; is damaged: its entries cannot be read.</source>
         <translation>Der Baum %1 im Repository „%2“ ist beschädigt: Seine Einträge können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::EgressPolicy</name>
+    <message>
+        <source>The egress policy %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>Die Ausleitungsrichtlinie %1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 does not say &quot;type&quot;: &quot;clearroom-egress-policy&quot;.</source>
+        <translation>Die Ausleitungsrichtlinie %1 sagt nicht &quot;type&quot;: &quot;clearroom-egress-policy&quot;.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 is not of version 1, the only one this Clearroom reads.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat nicht Version 1, die einzige, die dieses Clearroom liest.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 has the key &quot;%2&quot;, which this Clearroom does not know; it refuses a rule it cannot enforce.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat den Schlüssel &quot;%2&quot;, den dieses Clearroom nicht kennt; es weist eine Regel zurück, die es nicht durchsetzen kann.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 allows context but its &quot;context_lines&quot; is not a whole number from 1 to %2.</source>
+        <translation>Die Ausleitungsrichtlinie %1 erlaubt Kontext, aber ihr &quot;context_lines&quot; ist keine ganze Zahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 has &quot;excerpts&quot;: &quot;%2&quot;; expected &quot;none&quot;, &quot;finding-lines&quot; or &quot;context&quot;.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat &quot;excerpts&quot;: &quot;%2&quot;; erwartet wird &quot;none&quot;, &quot;finding-lines&quot; oder &quot;context&quot;.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 gives &quot;context_lines&quot; but does not allow context (&quot;excerpts&quot;: &quot;context&quot;).</source>
+        <translation>Die Ausleitungsrichtlinie %1 nennt &quot;context_lines&quot;, erlaubt aber keinen Kontext (&quot;excerpts&quot;: &quot;context&quot;).</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 has a &quot;max_package_bytes&quot; that is not a whole number of at least 1024.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat ein &quot;max_package_bytes&quot;, das keine ganze Zahl von mindestens 1024 ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the egress policy %1: %2.</source>
+        <translation>Die Ausleitungsrichtlinie %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The egress policy %1 is larger than 64 KiB; it is not a policy.</source>
+        <translation>Die Ausleitungsrichtlinie %1 ist größer als 64 KiB; sie ist keine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>no code leaves</source>
+        <translation>kein Code verlässt den Raum</translation>
+    </message>
+    <message>
+        <source>the findings&apos; lines may leave</source>
+        <translation>die Zeilen der Befunde dürfen hinaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>the findings&apos; lines and %n line(s) of context may leave</source>
+        <translation>
+            <numerusform>die Zeilen der Befunde und %n Zeile Kontext dürfen hinaus</numerusform>
+            <numerusform>die Zeilen der Befunde und %n Zeilen Kontext dürfen hinaus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ExportPreview</name>
+    <message>
+        <source>What will leave the room in this package:</source>
+        <translation>Was mit diesem Paket den Raum verlässt:</translation>
+    </message>
+    <message>
+        <source>  review: %1</source>
+        <translation>  Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>  signer: %1 (%2)</source>
+        <translation>  Unterzeichner: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  egress policy: %1 (%2)</source>
+        <translation>  Ausleitungsrichtlinie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no policy given: the built-in rule</source>
+        <translation>keine Richtlinie angegeben: die eingebaute Regel</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  findings: %n</source>
+        <translation>
+            <numerusform>  Befunde: %n</numerusform>
+            <numerusform>  Befunde: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>die Signatur</translation>
+    </message>
+    <message>
+        <source>  about %1 bytes in all</source>
+        <translation>  insgesamt etwa %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Code that leaves: none (the egress policy lets no code leave).</source>
+        <translation>Code, der hinausgeht: keiner (die Ausleitungsrichtlinie lässt keinen Code hinaus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code that leaves (%n excerpt(s)):</source>
+        <translation>
+            <numerusform>Code, der hinausgeht (%n Auszug):</numerusform>
+            <numerusform>Code, der hinausgeht (%n Auszüge):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free text that looks like pasted code: none found.</source>
+        <translation>Freitext, der wie eingefügter Code aussieht: keiner gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s)); it leaves as written:</source>
+        <translation>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stelle); er geht hinaus, wie er geschrieben ist:</numerusform>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stellen); er geht hinaus, wie er geschrieben ist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  finding %1, %2, lines %3-%4:</source>
+        <translation>  Befund %1, %2, Zeilen %3-%4:</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::Manifest</name>
+    <message>
+        <source>manifest.json is not a valid Clearroom manifest: %1.</source>
+        <translation>manifest.json ist kein gültiges Clearroom-Manifest: %1.</translation>
+    </message>
+    <message>
+        <source>it does not end with a newline</source>
+        <translation>es endet nicht mit einem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>es ist kein JSON</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it is not in canonical form (sorted keys, no white space, no key twice)</source>
+        <translation>es ist nicht in kanonischer Form (sortierte Schlüssel, kein Leerraum, kein Schlüssel doppelt)</translation>
+    </message>
+    <message>
+        <source>its type is &quot;%1&quot;, not &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>sein Typ ist „%1“, nicht „%2“ oder „%3“</translation>
+    </message>
+    <message>
+        <source>its format version is not %1, the one this Clearroom reads</source>
+        <translation>seine Formatversion ist nicht %1, die dieses Clearroom liest</translation>
+    </message>
+    <message>
+        <source>it has no package id</source>
+        <translation>es hat keine Paketkennung</translation>
+    </message>
+    <message>
+        <source>its previous package id is neither a string nor null</source>
+        <translation>seine vorherige Paketkennung ist weder eine Zeichenkette noch null</translation>
+    </message>
+    <message>
+        <source>its creation time is not a UTC time</source>
+        <translation>seine Erstellungszeit ist keine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>its audit-log head is not a SHA-256 digest</source>
+        <translation>sein Kopf des Audit-Protokolls ist kein SHA-256-Hashwert</translation>
+    </message>
+    <message>
+        <source>it has no list of entries</source>
+        <translation>es hat keine Liste der Einträge</translation>
+    </message>
+    <message>
+        <source>an entry is not {&quot;path&quot;, &quot;size&quot;, &quot;sha256&quot;}</source>
+        <translation>ein Eintrag ist nicht {&quot;path&quot;, &quot;size&quot;, &quot;sha256&quot;}</translation>
+    </message>
+    <message>
+        <source>the size of &quot;%1&quot; is not a whole number of bytes</source>
+        <translation>die Größe von „%1“ ist keine ganze Zahl von Bytes</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of &quot;%1&quot; is not 64 lowercase hex digits</source>
+        <translation>der SHA-256 von „%1“ besteht nicht aus 64 kleinen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>it lists &quot;%1&quot; among its entries</source>
+        <translation>es führt „%1“ unter seinen Einträgen</translation>
+    </message>
+    <message>
+        <source>it lists &quot;%1&quot; twice (letter case aside)</source>
+        <translation>es führt „%1“ zweimal (von Groß- und Kleinschreibung abgesehen)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::MediaWriter</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the medium is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist erschöpft</translation>
+    </message>
+    <message>
+        <source>the medium is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>an input/output error occurred (was the medium removed?)</source>
+        <translation>ein Ein-/Ausgabefehler ist aufgetreten (wurde der Datenträger entfernt?)</translation>
+    </message>
+    <message>
+        <source>the medium is no longer there</source>
+        <translation>der Datenträger ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or remove it first.</source>
+        <translation>„%1“ existiert bereits: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file in the folder “%1”: %2.</source>
+        <translation>Im Ordner „%1“ konnte keine temporäre Datei angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under the name “%1”.</source>
+        <translation>Unter dem Namen „%1“ wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The incomplete file “%1” could not be removed (%2): remove it by hand and do not use it.</source>
+        <translation>Die unvollständige Datei „%1“ konnte nicht entfernt werden (%2): Entfernen Sie sie von Hand und verwenden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>The temporary file “%1” could not be removed (%2): remove it by hand.</source>
+        <translation>Die temporäre Datei „%1“ konnte nicht entfernt werden (%2): Entfernen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>Could not flush “%1” to the medium: %2.</source>
+        <translation>„%1“ konnte nicht vollständig auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not give the written file its name “%1”: %2.</source>
+        <translation>Die geschriebene Datei konnte nicht in „%1“ umbenannt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder “%1” to the medium: %2.</source>
+        <translation>Der Ordner „%1“ konnte nicht vollständig auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not drop “%1” from the page cache to read it back from the medium: %2.</source>
+        <translation>„%1“ konnte nicht aus dem Seitencache entfernt werden, um die Datei vom Datenträger zurückzulesen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not close “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschlossen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::PackageBuilder</name>
+    <message>
+        <source>The package would be about %1 bytes; the room&apos;s egress policy allows at most %2.</source>
+        <translation>Das Paket wäre etwa %1 Bytes groß; die Ausleitungsrichtlinie des Raums erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s certificate is not the one the package was prepared for.</source>
+        <translation>Das Zertifikat der Identität ist nicht das, für das das Paket vorbereitet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::PackageVerifier</name>
+    <message>
+        <source>%1 has no %2: it is not a Clearroom package, or it was damaged.</source>
+        <translation>%1 hat kein %2: Es ist kein Clearroom-Paket, oder es wurde beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 bytes, far larger than a real one.</source>
+        <translation>%1: %2 ist %3 Bytes groß, weit größer als ein echtes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest names the signer %2, but the certificate that signed it is %3.</source>
+        <translation>%1: Das Manifest nennt den Unterzeichner %2, doch das Zertifikat, das es signiert hat, ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds the entry &quot;%2&quot;, which its manifest does not list.</source>
+        <translation>%1 enthält den Eintrag „%2“, den sein Manifest nicht nennt.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the entry &quot;%2&quot;, which its manifest lists.</source>
+        <translation>%1 fehlt der Eintrag „%2“, den sein Manifest nennt.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; has %3 bytes; the manifest says %4.</source>
+        <translation>%1: Der Eintrag „%2“ hat %3 Bytes; das Manifest sagt %4.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; was changed: its SHA-256 is not the one the signed manifest records.</source>
+        <translation>%1: Der Eintrag „%2“ wurde verändert: Sein SHA-256 ist nicht der, den das signierte Manifest festhält.</translation>
+    </message>
+    <message>
+        <source>%1 was made under another egress policy (SHA-256 %2) than the room&apos;s (%3).</source>
+        <translation>%1 wurde unter einer anderen Ausleitungsrichtlinie (SHA-256 %2) erstellt als der des Raums (%3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ReviewCollector</name>
+    <message>
+        <source>The repository &apos;%1&apos; of the review cannot be opened at &apos;%2&apos;: %3</source>
+        <translation>Das Repository „%1“ der Prüfung kann unter „%2“ nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Making the package was cancelled.</source>
+        <translation>Das Erstellen des Pakets wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::TransferReceipt</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Transfer receipt</source>
+        <translation>Übergabequittung</translation>
+    </message>
+    <message>
+        <source>  file:      %1</source>
+        <translation>  Datei:     %1</translation>
+    </message>
+    <message>
+        <source>  size:      %1 bytes</source>
+        <translation>  Größe:     %1 Bytes</translation>
+    </message>
+    <message>
+        <source>  SHA-256:   %1</source>
+        <translation>  SHA-256:   %1</translation>
+    </message>
+    <message>
+        <source>  package:   %1</source>
+        <translation>  Paket:     %1</translation>
+    </message>
+    <message>
+        <source>  review:    %1</source>
+        <translation>  Prüfung:   %1</translation>
+    </message>
+    <message>
+        <source>  signer:    %1</source>
+        <translation>  Unterzeichner: %1</translation>
+    </message>
+    <message>
+        <source>  signer certificate SHA-256: %1</source>
+        <translation>  SHA-256 des Unterzeichnerzertifikats: %1</translation>
+    </message>
+    <message>
+        <source>  signed at: %1</source>
+        <translation>  signiert am: %1</translation>
+    </message>
+    <message>
+        <source>  findings:  %1 (%2)</source>
+        <translation>  Befunde:   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Written, read back from the medium and verified.</source>
+        <translation>Geschrieben, vom Medium zurückgelesen und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipEntryName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name contains a control or invisible formatting character</source>
+        <translation>der Name enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation>der Name ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>der Name enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>the name contains a colon (a drive letter or a Windows stream)</source>
+        <translation>der Name enthält einen Doppelpunkt (einen Laufwerksbuchstaben oder einen Windows-Datenstrom)</translation>
+    </message>
+    <message>
+        <source>the name is that of a directory</source>
+        <translation>der Name ist der eines Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>the name has an empty component</source>
+        <translation>der Name hat einen leeren Bestandteil</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;..&quot; component</source>
+        <translation>der Name hat einen Bestandteil „..“</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;.&quot; component</source>
+        <translation>der Name hat einen Bestandteil „.“</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipReader</name>
+    <message>
+        <source>it is not a ZIP archive, or it is truncated</source>
+        <translation>es ist kein ZIP-Archiv, oder es ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its headers contradict each other, or data follows its end (it was truncated, extended or edited)</source>
+        <translation>seine Header widersprechen einander, oder nach seinem Ende folgen Daten (es wurde abgeschnitten, erweitert oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>a name occurs twice</source>
+        <translation>ein Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>its content does not match its CRC-32 checksum</source>
+        <translation>sein Inhalt passt nicht zu seiner CRC-32-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>it cannot be read completely (input/output error or truncated)</source>
+        <translation>es kann nicht vollständig gelesen werden (Ein-/Ausgabefehler oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>it spans several disks</source>
+        <translation>es erstreckt sich über mehrere Datenträger</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>es ist nicht genug Speicher vorhanden</translation>
+    </message>
+    <message>
+        <source>libzip reports: %1</source>
+        <translation>libzip meldet: %1</translation>
+    </message>
+    <message>
+        <source>The package “%1” is refused: %2.</source>
+        <translation>Das Paket „%1“ wird zurückgewiesen: %2.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” of the package “%2” is refused: %3.</source>
+        <translation>Der Eintrag „%1“ des Pakets „%2“ wird zurückgewiesen: %3.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>es kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>it uses ZIP64 extensions, which packages never need</source>
+        <translation>es verwendet ZIP64-Erweiterungen, die Pakete nie brauchen</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the limit of %2</source>
+        <translation>es hat %1 Einträge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than %1 bytes</source>
+        <translation>sein zentrales Verzeichnis ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>it has a comment, which packages never have</source>
+        <translation>es hat einen Kommentar, den Pakete nie haben</translation>
+    </message>
+    <message>
+        <source>its name is not marked as UTF-8</source>
+        <translation>sein Name ist nicht als UTF-8 gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>the name occurs twice</source>
+        <translation>der Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the name collides with “%1” (they differ only in case or Unicode normalization)</source>
+        <translation>der Name kollidiert mit „%1“ (sie unterscheiden sich nur in Groß-/Kleinschreibung oder Unicode-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>its attributes do not say that it is a regular file (they come from system %1, not Unix)</source>
+        <translation>seine Attribute weisen ihn nicht als reguläre Datei aus (sie stammen von System %1, nicht von Unix)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>er ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>er ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (Unix mode %1)</source>
+        <translation>er ist keine reguläre Datei (Unix-Modus %1)</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>er ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>it is compressed (method %1), and packages store every entry uncompressed</source>
+        <translation>er ist komprimiert (Methode %1), und Pakete speichern jeden Eintrag unkomprimiert</translation>
+    </message>
+    <message>
+        <source>its header announces %1 bytes, more than the limit of %2 bytes per entry</source>
+        <translation>sein Header kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes je Eintrag</translation>
+    </message>
+    <message>
+        <source>with it, the entries add up to more than the limit of %1 bytes</source>
+        <translation>mit ihm ergeben die Einträge zusammen mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the package “%2”.</source>
+        <translation>Im Paket „%2“ gibt es keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>it holds more data than its header announces (%1 bytes)</source>
+        <translation>er enthält mehr Daten, als sein Header ankündigt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>it holds less data than its header announces (%1 of %2 bytes)</source>
+        <translation>er enthält weniger Daten, als sein Header ankündigt (%1 von %2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipWriter</name>
+    <message>
+        <source>The content of the entry “%1” was announced as %2 bytes but has %3.</source>
+        <translation>Der Inhalt des Eintrags „%1“ wurde mit %2 Bytes angekündigt, hat aber %3.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” cannot be written: %2.</source>
+        <translation>Der Eintrag „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The entries “%1” and “%2” have the same name (or names that differ only in case).</source>
+        <translation>Die Einträge „%1“ und „%2“ haben denselben Namen (oder Namen, die sich nur in der Groß-/Kleinschreibung unterscheiden).</translation>
+    </message>
+    <message>
+        <source>The archive would reach 4 GiB at the entry “%1”: packages are never written with ZIP64 extensions.</source>
+        <translation>Das Archiv würde beim Eintrag „%1“ 4 GiB erreichen: Pakete werden nie mit ZIP64-Erweiterungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>libzip could not write the archive: %1</source>
+        <translation>libzip konnte das Archiv nicht schreiben: %1</translation>
     </message>
 </context>
 <context>

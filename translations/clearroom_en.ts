@@ -102,6 +102,40 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::EgressPolicy</name>
+    <message numerus="yes">
+        <source>the findings&apos; lines and %n line(s) of context may leave</source>
+        <translation>
+            <numerusform>the findings&apos; lines and %n line of context may leave</numerusform>
+            <numerusform>the findings&apos; lines and %n lines of context may leave</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ExportPreview</name>
+    <message numerus="yes">
+        <source>  findings: %n</source>
+        <translation>
+            <numerusform>  findings: %n</numerusform>
+            <numerusform>  findings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code that leaves (%n excerpt(s)):</source>
+        <translation>
+            <numerusform>Code that leaves (%n excerpt):</numerusform>
+            <numerusform>Code that leaves (%n excerpts):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s)); it leaves as written:</source>
+        <translation>
+            <numerusform>Free text that looks like pasted code (%n place); it leaves as written:</numerusform>
+            <numerusform>Free text that looks like pasted code (%n places); it leaves as written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message numerus="yes">
         <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>

@@ -10,6 +10,7 @@
 #include "grepcommand.h"
 #include "identitycommand.h"
 #include "logcommand.h"
+#include "packagecommands.h"
 #include "lstreecommand.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -124,10 +125,13 @@ struct WorkspaceCommand
 
 const WorkspaceCommand workspaceCommands[] = {
     {"coverage", &CoverageCommand::run, &CoverageCommand::help},
+    {"export", &ExportCommand::run, &ExportCommand::help},
     {"finding", &FindingCommand::run, &FindingCommand::help},
     {"identity", &SigningIdentityCommand::run, &SigningIdentityCommand::help},
+    {"inspect", &InspectCommand::run, &InspectCommand::help},
     {"log", &AuditLogCommand::run, &AuditLogCommand::help},
     {"review", &ReviewCommand::run, &ReviewCommand::help},
+    {"verify", &VerifyCommand::run, &VerifyCommand::help},
 };
 
 } // namespace
@@ -204,6 +208,9 @@ QString CommandLineTool::help()
               "\n"
               "  identity request|import            the signer's key, certificate request and\n"
               "                                     PKCS#12 identity file\n"
+              "  export WORKSPACE ... --out PKG     the signed review package, after a preview\n"
+              "  verify PKG --trust CA.pem          verify a package against the authority's CA\n"
+              "  inspect PKG                        what a package holds, without judging it\n"
               "\n"
               "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
               "On failure one message goes to standard error and nothing to standard output.\n");

@@ -85,10 +85,10 @@ FileCoverage CoverageReport::measure(const QByteArray &content, const QVector<Li
     return coverage;
 }
 
-Result<CoverageReport> CoverageReport::compute(const git::Repository &repository,
-                                               const git::ObjectId &commit,
-                                               const QVector<CoverageRange> &ranges,
-                                               const std::atomic_bool *cancel)
+Result<CoverageReport> CoverageReport::compute(
+    const git::Repository &repository, const git::ObjectId &commit,
+    const QVector<CoverageRange> &ranges, const std::atomic_bool *cancel,
+    const std::function<void(const QByteArray &path, const QByteArray &content)> &visitText)
 {
     QHash<QByteArray, QVector<LineSpan>> reviewed;
     for (const CoverageRange &range : ranges)
@@ -125,6 +125,8 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
                 return content.error();
             if (git::looksBinary(*content))
                 continue;
+            if (visitText)
+                visitText(path, *content);
             FileCoverage file = measure(*content, reviewed.value(path));
             if (file.lines == 0)
                 continue;

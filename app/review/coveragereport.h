@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <atomic>
+#include <functional>
 
 namespace clearroom::git {
 class Repository;
@@ -49,10 +50,13 @@ class CoverageReport
 
 public:
     /// Reads every file of the commit (binary files and files of blank lines do not count).
-    static Result<CoverageReport> compute(const git::Repository &repository,
-                                          const git::ObjectId &commit,
-                                          const QVector<CoverageRange> &ranges,
-                                          const std::atomic_bool *cancel = nullptr);
+    /// `visitText`, when given, sees each text file's path and content on the way (so
+    /// that an export reads the commit once).
+    static Result<CoverageReport>
+    compute(const git::Repository &repository, const git::ObjectId &commit,
+            const QVector<CoverageRange> &ranges, const std::atomic_bool *cancel = nullptr,
+            const std::function<void(const QByteArray &path, const QByteArray &content)> &visitText
+            = {});
     /// Non-blank lines of a text, and how many of them the spans cover.
     static FileCoverage measure(const QByteArray &content, const QVector<LineSpan> &reviewed);
 

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "packagecommands.h"
+
+#include "exportpreview.h"
+#include "identity.h"
+#include "mediawriter.h"
+#include "packagebuilder.h"
+#include "packageverifier.h"
+#include "terminal.h"
+#include "transferreceipt.h"
+#include "truststore.h"
+#include "workspaceaccess.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace clearroom::cli {
+
+namespace {
+
+using package::Manifest;
+
+QString fileArgument(const QByteArray &argument)
+{
+    return QFile::decodeName(argument);
+}
+
+// The trust a command checks against: the authority's CA (and CRL).
+Result<crypto::TrustStore> trustFrom(const ParsedArguments &parsed, const QString &command)
+{
+    if (!parsed.isSet("trust"))
+        return Error {VerifyCommand::tr("%1: --trust is required: the authority's CA certificate "
+                                        "(PEM) to verify against.")
+                          .arg(command),
+                      true};
+    const QString trust = fileArgument(parsed.value("trust"));
+    if (QFileInfo(trust).isDir())
+        return Error {VerifyCommand::tr("%1: --trust names the folder '%2'; this version takes the "
+                                        "authority's CA certificate file (PEM).")
+                          .arg(command, trust)};
+    return crypto::TrustStore::fromFiles(trust, fileArgument(parsed.value("crl")));
+}
+
+QString verdictText(const QString &fileName, const package::PackageVerdict &verdict)
+{
+    const Manifest &manifest = verdict.manifest;
+    const crypto::Certificate &signer = verdict.signature.signer;
+    const crypto::Role role = Manifest::requiredRole(manifest.kind);
+    QString out = VerifyCommand::tr("%1: the package verifies.").arg(fileName) + QLatin1Char('\n');
+    out += VerifyCommand::tr("  signer: %1 (%2), certificate SHA-256 %3")
+               .arg(signer.subject(), crypto::roleText(role),
+                    QString::fromLatin1(signer.fingerprint()))
+        + QLatin1Char('\n');
+    out += VerifyCommand::tr("  signed at: %1")
+               .arg(verdict.signature.signingTime.toString(Qt::ISODate))
+        + QLatin1Char('\n');
+    out += VerifyCommand::tr("  meaning: %1").arg(manifest.meaning) + QLatin1Char('\n');
+    out += VerifyCommand::tr("  package: %1 (%2), review \"%3\"")
+               .arg(
+                   manifest.packageId, Manifest::typeName(manifest.kind),
+                   WorkspaceAccess::shown(manifest.review.value(QStringLiteral("name")).toString()))
+        + QLatin1Char('\n');
+    out += VerifyCommand::tr("  findings: %1 (%2)")
+               .arg(manifest.summary.value(QStringLiteral("findings")).toInt())
+               .arg(package::TransferReceipt::severityCounts(manifest))
+        + QLatin1Char('\n');
+    out += VerifyCommand::tr("  entries: %1, every digest matches; file SHA-256 %2")
+               .arg(manifest.entries.size() + 2)
+               .arg(QString::fromLatin1(verdict.fileSha256))
+        + QLatin1Char('\n');
+    for (const QString &notice : verdict.signature.notices)
+        out += VerifyCommand::tr("  notice: %1").arg(notice) + QLatin1Char('\n');
+    for (const QString &warning : verdict.signature.warnings)
+        out += VerifyCommand::tr("  warning: %1").arg(warning) + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
+{
+    const QString command = QStringLiteral("export");
+    auto parsedArguments = WorkspaceAccess::parse(command,
+                                                  {{"identity", 0, true},
+                                                   {"passphrase-file", 0, true},
+                                                   {"policy", 0, true},
+                                                   {"trust", 0, true},
+                                                   {"yes", 0, false},
+                                                   {"out", 0, true}},
+                                                  arguments, {QStringLiteral("WORKSPACE")});
+    if (!parsedArguments)
+        return parsedArguments.error();
+    const ParsedArguments &parsed = parsedArguments->first;
+    if (!parsed.isSet("identity") || !parsed.isSet("out"))
+        return Error {tr("export: --identity and --out are required."), true};
+    if (parsed.isSet("policy") && parsed.isSet("trust"))
+        return Error {tr("export: give the egress policy with --policy or with --trust, not both."),
+                      true};
+    const QString out = fileArgument(parsed.value("out"));
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
+        return Error {
+            tr("export: '%1' exists already; Clearroom does not replace a package.").arg(out)};
+    const bool confirmed = parsed.isSet("yes");
+    if (!confirmed && !Terminal::isInteractive())
+        return Error {tr("export: nothing was written: the preview of what leaves the room must be "
+                         "confirmed on a terminal, or with --yes.")};
+
+    package::EgressPolicy policy = package::EgressPolicy::none();
+    if (parsed.isSet("policy")) {
+        auto loaded = package::EgressPolicy::fromFile(fileArgument(parsed.value("policy")));
+        if (!loaded)
+            return loaded.error();
+        policy = *loaded;
+    }
+    std::optional<crypto::TrustStore> trust;
+    if (parsed.isSet("trust")) {
+        auto loaded = trustFrom(parsed, command);
+        if (!loaded)
+            return loaded.error();
+        trust = *loaded;
+    }
+
+    auto workspace = WorkspaceAccess::open(parsedArguments->second.at(0));
+    if (!workspace)
+        return workspace.error();
+    const QString identityFile = fileArgument(parsed.value("identity"));
+    auto passphrase
+        = Terminal::passphrase(parsed.value("passphrase-file"), QStringLiteral("--passphrase-file"),
+                               tr("Passphrase of the identity %1: ").arg(identityFile), false);
+    if (!passphrase)
+        return passphrase.error();
+    auto identity = crypto::Identity::load(identityFile, *passphrase);
+    if (!identity)
+        return identity.error();
+    if (!identity->certificate().hasRole(crypto::Role::Auditor))
+        return Error {tr("export: the identity %1 (\"%2\") does not carry the auditor role; review "
+                         "packages are signed by auditors.")
+                          .arg(identityFile, identity->certificate().subject())};
+
+    auto collected = package::ReviewCollector::collect(**workspace, policy);
+    if (!collected)
+        return collected.error();
+    package::PackageBuilder builder(std::move(collected).value(), identity->certificate(),
+                                    QDateTime::currentDateTimeUtc());
+    if (auto built = builder.build(); !built)
+        return built.error();
+
+    QByteArray output;
+    const QString preview = package::ExportPreview::text(builder);
+    if (confirmed) {
+        output += preview.toUtf8() + '\n';
+    } else {
+        if (auto shown = Terminal::show(preview + QLatin1Char('\n')); !shown)
+            return shown.error();
+        auto answer = Terminal::confirm(tr("Write this package to %1? [y/N] ").arg(out));
+        if (!answer)
+            return answer.error();
+        if (!*answer)
+            return Error {tr("export: not confirmed; nothing was written.")};
+    }
+
+    auto archive = builder.archive(*identity);
+    if (!archive)
+        return archive.error();
+    // Verified from the medium against the authority's CA when given, else against the
+    // CA of the identity's own chain: the package must at least verify as it was meant to.
+    if (!trust) {
+        QVector<crypto::Certificate> anchors;
+        for (const crypto::Certificate &member : identity->chain()) {
+            if (member.isSelfSigned())
+                anchors.append(member);
+        }
+        auto own = crypto::TrustStore::make(anchors, {});
+        if (!own)
+            return Error {
+                tr("export: the identity %1 carries no CA certificate to check the written "
+                   "package against; give the authority's CA with --trust.")
+                    .arg(identityFile)};
+        trust = *own;
+    }
+    package::PackageVerdict verdict;
+    package::MediaWriter writer;
+    auto written = writer.write(
+        out, [&](QIODevice &device) { return archive->write(device); },
+        [&](const QString &path) -> Result<void> {
+            auto checked = package::PackageVerifier::verify(path, *trust, {});
+            if (!checked)
+                return Error {tr("The package was written but does not verify when read back from "
+                                 "the medium: %1")
+                                  .arg(checked.errorMessage())};
+            verdict = *checked;
+            return {};
+        });
+    if (!written)
+        return written.error();
+    output += package::TransferReceipt::text(out, verdict).toUtf8();
+    return output;
+}
+
+QString ExportCommand::help()
+{
+    return tr("Usage: clearroom-cli export WORKSPACE --identity ID.p12 [--passphrase-file F]\n"
+              "                            [--policy POLICY | --trust CA.pem] [--yes]\n"
+              "                            --out PKG.crpkg\n"
+              "\n"
+              "Makes the signed review package of a workspace. First it shows what will leave\n"
+              "the room (every entry and its size, every excerpt of code, free text that looks\n"
+              "like pasted code) and asks on the terminal; --yes confirms for scripts (the\n"
+              "preview then goes to standard output). Without a terminal and without --yes\n"
+              "nothing is written. The egress policy (--policy) decides what code may leave;\n"
+              "without one, none does. The package is written under a temporary name, synced,\n"
+              "renamed, read back from the medium and verified; a transfer receipt follows.\n"
+              "An existing file is never replaced.\n");
+}
+
+Result<QByteArray> VerifyCommand::run(const QByteArrayList &arguments)
+{
+    const QString command = QStringLiteral("verify");
+    auto parsedArguments = WorkspaceAccess::parse(
+        command, {{"trust", 0, true}, {"crl", 0, true}, {"strict", 0, false}}, arguments,
+        {QStringLiteral("PKG")});
+    if (!parsedArguments)
+        return parsedArguments.error();
+    const ParsedArguments &parsed = parsedArguments->first;
+    auto trust = trustFrom(parsed, command);
+    if (!trust)
+        return trust.error();
+    const QString fileName = fileArgument(parsedArguments->second.at(0));
+    package::PackageVerifier::Options options;
+    options.strict = parsed.isSet("strict");
+    auto verdict = package::PackageVerifier::verify(fileName, *trust, options);
+    if (!verdict)
+        return verdict.error();
+    return verdictText(fileName, *verdict).toUtf8();
+}
+
+QString VerifyCommand::help()
+{
+    return tr("Usage: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]\n"
+              "\n"
+              "Verifies a package completely against the authority's CA certificate only (never\n"
+              "the system's trust store): strict ZIP reading, exactly the entries the manifest\n"
+              "lists, every size and SHA-256, the CMS signature, the signer's certificate at\n"
+              "the signing time, its role for the package's kind, and revocation (--crl). A\n"
+              "certificate that expired after signing verifies with a notice; a revocation list\n"
+              "past its next update warns, or fails with --strict.\n"
+              "Exit status 0 with a summary; 1 with one message naming what is wrong.\n");
+}
+
+Result<QByteArray> InspectCommand::run(const QByteArrayList &arguments)
+{
+    auto parsedArguments
+        = WorkspaceAccess::parse(QStringLiteral("inspect"), {}, arguments, {QStringLiteral("PKG")});
+    if (!parsedArguments)
+        return parsedArguments.error();
+    const QString fileName = fileArgument(parsedArguments->second.at(0));
+    auto manifest = package::PackageVerifier::readManifest(fileName);
+    if (!manifest)
+        return manifest.error();
+    QString out = tr("%1 (not verified: use 'clearroom-cli verify' to judge it)").arg(fileName)
+        + QLatin1Char('\n');
+    out += tr("  type: %1, format version %2")
+               .arg(Manifest::typeName(manifest->kind))
+               .arg(Manifest::FormatVersion)
+        + QLatin1Char('\n');
+    out += tr("  package: %1, previous: %2")
+               .arg(manifest->packageId,
+                    manifest->previousPackageId.isEmpty() ? tr("none")
+                                                          : manifest->previousPackageId)
+        + QLatin1Char('\n');
+    out += tr("  review: %1")
+               .arg(WorkspaceAccess::shown(
+                   manifest->review.value(QStringLiteral("name")).toString()))
+        + QLatin1Char('\n');
+    out += tr("  created: %1").arg(manifest->created.toString(Qt::ISODate)) + QLatin1Char('\n');
+    out += tr("  signer (as the manifest names it): %1, SHA-256 %2")
+               .arg(WorkspaceAccess::shown(
+                        manifest->signer.value(QStringLiteral("subject")).toString()),
+                    manifest->signer.value(QStringLiteral("fingerprint")).toString())
+        + QLatin1Char('\n');
+    out += tr("  meaning: %1").arg(WorkspaceAccess::shown(manifest->meaning)) + QLatin1Char('\n');
+    out += tr("  egress policy: %1")
+               .arg(QString::fromUtf8(
+                   QJsonDocument(manifest->egressPolicy).toJson(QJsonDocument::Compact)))
+        + QLatin1Char('\n');
+    out += tr("  audit-log head: %1").arg(QString::fromLatin1(manifest->auditLogHead))
+        + QLatin1Char('\n');
+    for (const QJsonValue &value : manifest->repositories) {
+        const QJsonObject repository = value.toObject();
+        out += tr("  repository %1: commit %2")
+                   .arg(WorkspaceAccess::shown(repository.value(QStringLiteral("name")).toString()),
+                        repository.value(QStringLiteral("commit")).toString())
+            + QLatin1Char('\n');
+    }
+    out += tr("  findings: %1 (%2)")
+               .arg(manifest->summary.value(QStringLiteral("findings")).toInt())
+               .arg(package::TransferReceipt::severityCounts(*manifest))
+        + QLatin1Char('\n');
+    out += tr("  entries:") + QLatin1Char('\n');
+    const QLocale locale;
+    for (const package::ManifestEntry &entry : manifest->entries)
+        out += QStringLiteral("    %1  %2  %3\n")
+                   .arg(QString::fromLatin1(entry.sha256),
+                        locale.toString(entry.size).rightJustified(12),
+                        WorkspaceAccess::shown(entry.path));
+    return out.toUtf8();
+}
+
+QString InspectCommand::help()
+{
+    return tr("Usage: clearroom-cli inspect PKG\n"
+              "\n"
+              "Prints what a package says about itself (its manifest and entries) without\n"
+              "judging it: nothing here is verified. Use 'clearroom-cli verify' for that.\n");
+}
+
+} // namespace clearroom::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "certificate.h"
+#include "identity.h"
+#include "manifest.h"
+#include "reviewcollector.h"
+#include "zipwriter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace clearroom::package {
+
+/// Makes a review package from what was collected: every entry, the manifest over them,
+/// and (once the signer confirmed) the signed, deterministic archive. The same collected
+/// review, signer certificate and time give the same entries and manifest, byte for
+/// byte; only the signature differs (its signing time and the ECDSA nonce).
+class PackageBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::package::PackageBuilder)
+
+public:
+    PackageBuilder(CollectedReview collected, crypto::Certificate signer, QDateTime created,
+                   QString previousPackageId = {});
+
+    /// Makes the entries and the manifest (no signature yet): what the preview shows.
+    Result<void> build();
+
+    const PackageContent &content() const { return m_collected.content; }
+    const CollectedReview &collected() const { return m_collected; }
+    /// Every entry but the manifest and its signature, by name.
+    const QMap<QString, QByteArray> &entries() const { return m_entries; }
+    const Manifest &manifest() const { return m_manifest; }
+    QByteArray manifestBytes() const { return m_manifestBytes; }
+    /// The size of the archive without its signature (which adds about 2 KB).
+    qint64 unsignedSize() const;
+
+    /// Signs the manifest with `identity` (whose certificate must be the signer's) and
+    /// returns the archive, ready to be written.
+    Result<ZipWriter> archive(const crypto::Identity &identity) const;
+
+    /// The package id: derived from what the package stands for, so that the same state
+    /// exported at the same time by the same signer gets the same id (RFC 9562 UUIDv8).
+    static QString packageId(const CollectedReview &collected, const crypto::Certificate &signer,
+                             const QDateTime &created);
+    static QString meaning(PackageKind kind);
+
+private:
+    CollectedReview m_collected;
+    crypto::Certificate m_signer;
+    QDateTime m_created;
+    QString m_previousPackageId;
+    QMap<QString, QByteArray> m_entries;
+    Manifest m_manifest;
+    QByteArray m_manifestBytes;
+};
+
+} // namespace clearroom::package

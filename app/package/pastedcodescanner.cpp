@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "pastedcodescanner.h"
+
+#include <functional>
+#include <string_view>
+
+namespace clearroom::package {
+
+namespace {
+
+struct Line
+{
+    std::string_view text; ///< without surrounding white space
+    int number = 0; ///< 1-based
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The non-blank lines of a text, trimmed.
+std::vector<Line> nonBlankLines(std::string_view text)
+{
+    std::vector<Line> lines;
+    int number = 0;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        ++number;
+        size_t first = start, last = end;
+        while (first < last && isSpace(text[first]))
+            ++first;
+        while (last > first && isSpace(text[last - 1]))
+            --last;
+        if (last > first)
+            lines.push_back({text.substr(first, last - first), number});
+        if (end == text.size())
+            break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+quint64 hashOf(std::string_view bytes)
+{
+    return quint64(std::hash<std::string_view>()(bytes));
+}
+
+quint64 windowHash(const std::vector<Line> &lines, size_t at)
+{
+    quint64 hash = 0;
+    for (size_t i = at; i < at + PastedCodeScanner::RunLength; ++i)
+        hash = hash * 1099511628211ULL ^ hashOf(lines[i].text);
+    return hash;
+}
+
+} // namespace
+
+void PastedCodeScanner::addFile(const QByteArray &content)
+{
+    const auto lines = nonBlankLines(std::string_view(content.constData(), size_t(content.size())));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].text.size() >= size_t(LongLine))
+            m_longLines.insert(hashOf(lines[i].text));
+        if (i + RunLength <= lines.size())
+            m_windows.insert(windowHash(lines, i));
+    }
+}
+
+QVector<PastedRun> PastedCodeScanner::scan(const QString &text) const
+{
+    QVector<PastedRun> runs;
+    if (isEmpty() || text.isEmpty())
+        return runs;
+    const QByteArray utf8 = text.toUtf8();
+    const auto lines = nonBlankLines(std::string_view(utf8.constData(), size_t(utf8.size())));
+    std::vector<bool> flagged(lines.size(), false);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].text.size() >= size_t(LongLine) && m_longLines.contains(hashOf(lines[i].text)))
+            flagged[i] = true;
+        if (i + RunLength <= lines.size() && m_windows.contains(windowHash(lines, i))) {
+            for (int k = 0; k < RunLength; ++k)
+                flagged[i + size_t(k)] = true;
+        }
+    }
+    const QStringList textLines = text.split(QLatin1Char('\n'));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!flagged[i])
+            continue;
+        size_t end = i;
+        while (end + 1 < lines.size() && flagged[end + 1])
+            ++end;
+        PastedRun run;
+        run.firstLine = lines[i].number;
+        run.lastLine = lines[end].number;
+        run.lines = textLines.mid(run.firstLine - 1, run.lastLine - run.firstLine + 1)
+                        .join(QLatin1Char('\n'));
+        runs.append(run);
+        i = end;
+    }
+    return runs;
+}
+
+} // namespace clearroom::package
