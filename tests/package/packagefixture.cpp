@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "packagefixture.h"
+
+#include "cmssigner.h"
+#include "coveragestore.h"
+#include "findingstore.h"
+#include "zipreader.h"
+#include "zipwriter.h"
+
+#include <QFile>
+
+namespace clearroom::test {
+
+namespace {
+
+template<typename T>
+bool check(const Result<T> &result, const char *what)
+{
+    if (!result)
+        qWarning("%s: %s", what, qPrintable(result.errorMessage()));
+    return result.ok();
+}
+
+} // namespace
+
+std::unique_ptr<PackageFixture> PackageFixture::created()
+{
+    auto fixture = std::make_unique<PackageFixture>();
+    fixture->m_review = ReviewFixture::created("base", [] { return fixedTime(); });
+    if (!fixture->m_review)
+        return nullptr;
+    fixture->m_pki = std::make_unique<TestPki>(fixture->m_pkiDirectory.path());
+    fixture->m_auditor
+        = fixture->m_pki->issue(QStringLiteral("Ada Auditor"), TestPki::Role::Auditor);
+    if (!fixture->m_pki->isValid()) {
+        qWarning("%s", qPrintable(fixture->m_pki->error()));
+        return nullptr;
+    }
+    ReviewFixture &review = *fixture->m_review;
+    auto first = review.add("src/main.c", 5, 7, QStringLiteral("Unchecked <input> & \"quotes\""));
+    auto second = review.draft("src/util.c", 2, 2, QStringLiteral("Pasted code"));
+    if (!check(first, "add") || !check(second, "draft"))
+        return nullptr;
+    second->severity = review::Severity::Critical;
+    second->description
+        = QStringLiteral("See:\n\n    int util_3 = 3;\n    int util_4 = 4;\n  int util_5 = 5;\n");
+    auto added = review.workspace().findings().add(*second);
+    auto comment
+        = review.workspace().findings().addComment(*first, QStringLiteral("Confirmed by a test."));
+    const QByteArray commit = review.commit("base").toHex();
+    review::CoverageRange range;
+    range.repository = ReviewFixture::repositoryName();
+    range.commit = commit;
+    range.path = "src/main.c";
+    range.startLine = 1;
+    range.endLine = 20;
+    auto marked
+        = review.workspace().coverage().mark(ReviewFixture::repositoryName(), commit, {range});
+    if (!check(added, "add") || !check(comment, "comment") || !check(marked, "mark"))
+        return nullptr;
+    return fixture;
+}
+
+crypto::Identity PackageFixture::identity(const IssuedIdentity &issued) const
+{
+    auto identity = crypto::Identity::load(issued.pkcs12File, issued.passphrase);
+    if (!identity)
+        qFatal("%s", qPrintable(identity.errorMessage()));
+    return *identity;
+}
+
+crypto::TrustStore PackageFixture::trust() const
+{
+    auto trust = crypto::TrustStore::fromFiles(m_pki->caFile());
+    if (!trust)
+        qFatal("%s", qPrintable(trust.errorMessage()));
+    return *trust;
+}
+
+Result<std::unique_ptr<package::PackageBuilder>>
+PackageFixture::builder(const package::EgressPolicy &policy)
+{
+    auto collected = package::ReviewCollector::collect(m_review->workspace(), policy);
+    if (!collected)
+        return collected.error();
+    auto builder = std::make_unique<package::PackageBuilder>(
+        std::move(collected).value(), identity(m_auditor).certificate(), fixedTime());
+    if (auto built = builder->build(); !built)
+        return built.error();
+    return builder;
+}
+
+Result<QByteArray> PackageFixture::archive(const package::EgressPolicy &policy,
+                                           const IssuedIdentity *signer)
+{
+    auto made = builder(policy);
+    if (!made)
+        return made.error();
+    const crypto::Identity signing = identity(signer ? *signer : m_auditor);
+    // A foreign signer signs the same manifest: the archive is built by hand.
+    if (signer) {
+        auto signature = crypto::CmsSigner::signDetached(signing, (*made)->manifestBytes());
+        if (!signature)
+            return signature.error();
+        QMap<QByteArray, QByteArray> entries;
+        for (auto it = (*made)->entries().cbegin(); it != (*made)->entries().cend(); ++it)
+            entries.insert(it.key().toUtf8(), it.value());
+        entries.insert("manifest.json", (*made)->manifestBytes());
+        entries.insert("manifest.json.p7s", *signature);
+        return zipOf(entries);
+    }
+    auto writer = (*made)->archive(signing);
+    if (!writer)
+        return writer.error();
+    return writer->toByteArray();
+}
+
+QString PackageFixture::save(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_review->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QMap<QByteArray, QByteArray> readEntries(const QString &fileName)
+{
+    QMap<QByteArray, QByteArray> entries;
+    package::ZipReader reader;
+    if (auto opened = reader.open(fileName); !opened) {
+        qWarning("%s", qPrintable(opened.errorMessage()));
+        return entries;
+    }
+    for (int i = 0; i < reader.entries().size(); ++i) {
+        auto bytes = reader.read(i);
+        if (bytes)
+            entries.insert(reader.entries().at(i).name, *bytes);
+    }
+    return entries;
+}
+
+QByteArray zipOf(const QMap<QByteArray, QByteArray> &entries)
+{
+    package::ZipWriter writer;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        writer.add(it.key(), it.value());
+    auto bytes = writer.toByteArray();
+    if (!bytes)
+        qFatal("%s", qPrintable(bytes.errorMessage()));
+    return *bytes;
+}
+
+} // namespace clearroom::test

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "identity.h"
+#include "packagebuilder.h"
+#include "reviewfixture.h"
+#include "testpki.h"
+#include "truststore.h"
+
+#include <QMap>
+
+#include <memory>
+
+namespace clearroom::test {
+
+/// A review with findings (one with a comment, one with pasted code in its description)
+/// and coverage, an authority with an auditor, and the package made of them.
+class PackageFixture
+{
+public:
+    static QDateTime fixedTime() { return QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC); }
+
+    /// Null, with the reason logged, when anything failed.
+    static std::unique_ptr<PackageFixture> created();
+
+    ReviewFixture &review() { return *m_review; }
+    TestPki &pki() { return *m_pki; }
+    const IssuedIdentity &auditor() const { return m_auditor; }
+    crypto::Identity identity(const IssuedIdentity &issued) const;
+    crypto::TrustStore trust() const;
+
+    /// The package built under `policy` at fixedTime(), before signing.
+    Result<std::unique_ptr<package::PackageBuilder>> builder(const package::EgressPolicy &policy);
+    /// The signed archive's bytes; signed with `signer` when given.
+    Result<QByteArray> archive(const package::EgressPolicy &policy,
+                               const IssuedIdentity *signer = nullptr);
+    /// Writes bytes into the fixture's folder and returns the path.
+    QString save(const QString &name, const QByteArray &bytes) const;
+
+private:
+    std::unique_ptr<ReviewFixture> m_review;
+    ScratchDirectory m_pkiDirectory;
+    std::unique_ptr<TestPki> m_pki;
+    IssuedIdentity m_auditor;
+};
+
+/// Every entry of an archive, by name (through the strict reader).
+QMap<QByteArray, QByteArray> readEntries(const QString &fileName);
+/// An archive of those entries, exactly as given (for hostile packages).
+QByteArray zipOf(const QMap<QByteArray, QByteArray> &entries);
+
+} // namespace clearroom::test

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// Making a review package: what leaves under each egress policy, determinism, the
+// manifest's one canonical form, and that the result verifies.
+#include "manifest.h"
+#include "packagefixture.h"
+#include "packageverifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace clearroom;
+using namespace clearroom::package;
+
+namespace {
+
+EgressPolicy policy(const QByteArray &json)
+{
+    auto parsed = EgressPolicy::fromJson(json, QStringLiteral("test policy"));
+    if (!parsed)
+        qFatal("%s", qPrintable(parsed.errorMessage()));
+    return *parsed;
+}
+
+bool anyEntryContains(const QMap<QString, QByteArray> &entries, const QByteArray &text)
+{
+    for (const QByteArray &bytes : entries) {
+        if (bytes.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestPackageBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = test::PackageFixture::created();
+        QVERIFY(m_fixture);
+    }
+
+    void noPolicyLetsNoCodeLeave()
+    {
+        auto builder = m_fixture->builder(EgressPolicy::none());
+        QVERIFY2(builder, qPrintable(builder ? QString() : builder.errorMessage()));
+        const auto &entries = (*builder)->entries();
+        QCOMPARE(entries.keys(),
+                 (QStringList {QStringLiteral("audit-log.jsonl"), QStringLiteral("coverage.json"),
+                               QStringLiteral("findings.json")}));
+        // Lines of the reviewed files appear nowhere (the pasted description aside,
+        // which is util.c's, and leaves as the auditor wrote it).
+        for (int line = 1; line <= 20; ++line)
+            QVERIFY2(!anyEntryContains(entries, "int main_" + QByteArray::number(line) + " ="),
+                     qPrintable(QString::number(line)));
+        const QJsonObject findings
+            = QJsonDocument::fromJson(entries.value(QStringLiteral("findings.json"))).object();
+        for (const QJsonValue &finding : findings.value(QStringLiteral("findings")).toArray())
+            QCOMPARE(finding.toObject().value(QStringLiteral("excerpts")).toArray().size(), 0);
+        const QJsonObject manifest = QJsonDocument::fromJson((*builder)->manifestBytes()).object();
+        QCOMPARE(manifest.value(QStringLiteral("egress_policy")).toObject(),
+                 (QJsonObject {{QStringLiteral("excerpts"), QStringLiteral("none")},
+                               {QStringLiteral("sha256"), QJsonValue::Null}}));
+    }
+
+    void findingLinesLeaveAlone()
+    {
+        auto builder = m_fixture->builder(
+            policy(R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})"));
+        QVERIFY(builder);
+        const auto &entries = (*builder)->entries();
+        for (int line = 1; line <= 20; ++line) {
+            const bool inside = line >= 5 && line <= 7;
+            QCOMPARE(anyEntryContains(entries, "int main_" + QByteArray::number(line) + " ="),
+                     inside);
+        }
+        const PackageFinding &finding
+            = (*builder)->content().findings.at(1); // medium after critical
+        QCOMPARE(finding.excerpts.size(), 1);
+        QCOMPARE(finding.excerpts.first().firstLine, 5);
+        QCOMPARE(finding.excerpts.first().lines,
+                 (QVector<QByteArray> {"int main_5 = 5;", "int main_6 = 6;", "int main_7 = 7;"}));
+        // The withheld free text may leave beside the log; context lines (3 each side) may not.
+        QVERIFY(entries.contains(QStringLiteral("audit-values.jsonl")));
+        QVERIFY(!entries.value(QStringLiteral("audit-values.jsonl")).contains("int main_4"));
+        QVERIFY(
+            entries.value(QStringLiteral("audit-values.jsonl")).contains("Confirmed by a test."));
+    }
+
+    void contextLinesLeaveAsAllowed()
+    {
+        auto builder = m_fixture->builder(policy(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"context","context_lines":2})"));
+        QVERIFY(builder);
+        const Excerpt excerpt = (*builder)->content().findings.at(1).excerpts.first();
+        QCOMPARE(excerpt.firstLine, 3);
+        QCOMPARE(excerpt.lastLine(), 9);
+        QCOMPARE(excerpt.findingFirstLine, 5);
+        QCOMPARE(excerpt.findingLastLine, 7);
+        QVERIFY(!anyEntryContains((*builder)->entries(), "int main_2 ="));
+        QVERIFY(!anyEntryContains((*builder)->entries(), "int main_10 ="));
+        // Two lines of context are fewer than the log's three: context values stay withheld.
+        QVERIFY(!(*builder)
+                     ->entries()
+                     .value(QStringLiteral("audit-values.jsonl"))
+                     .contains("int main_4"));
+
+        auto wide = m_fixture->builder(policy(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"context","context_lines":3})"));
+        QVERIFY(wide);
+        QVERIFY(
+            (*wide)->entries().value(QStringLiteral("audit-values.jsonl")).contains("int main_4"));
+    }
+
+    void pastedCodeIsFlagged()
+    {
+        auto builder = m_fixture->builder(EgressPolicy::none());
+        QVERIFY(builder);
+        const auto &flagged = (*builder)->collected().flagged;
+        QCOMPARE(flagged.size(), 1);
+        QCOMPARE(flagged.first().field, QStringLiteral("description"));
+        QCOMPARE(flagged.first().run.firstLine, 3);
+        QCOMPARE(flagged.first().run.lastLine, 5);
+    }
+
+    void sameStateSameBytes()
+    {
+        const EgressPolicy lines = policy(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})");
+        auto one = m_fixture->archive(lines);
+        auto two = m_fixture->archive(lines);
+        QVERIFY2(one && two,
+                 qPrintable(one ? (two ? QString() : two.errorMessage()) : one.errorMessage()));
+        auto a = test::readEntries(m_fixture->save(QStringLiteral("one.crpkg"), *one));
+        auto b = test::readEntries(m_fixture->save(QStringLiteral("two.crpkg"), *two));
+        QCOMPARE(a.keys(), b.keys());
+        QCOMPARE(a.size(), 6);
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            if (it.key() == "manifest.json.p7s")
+                QVERIFY(it.value() != b.value(it.key())); // signing time and nonce
+            else
+                QCOMPARE(it.value(), b.value(it.key()));
+        }
+    }
+
+    void packageVerifies()
+    {
+        auto archive = m_fixture->archive(EgressPolicy::none());
+        QVERIFY(archive);
+        const QString file = m_fixture->save(QStringLiteral("verify.crpkg"), *archive);
+        auto verdict = PackageVerifier::verify(file, m_fixture->trust(), {});
+        QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
+        QCOMPARE(verdict->signature.signer.commonName(), QStringLiteral("Ada Auditor"));
+        QCOMPARE(verdict->manifest.kind, PackageKind::Review);
+        QCOMPARE(verdict->manifest.created, test::PackageFixture::fixedTime());
+        QCOMPARE(verdict->manifest.summary.value(QStringLiteral("findings")).toInt(), 2);
+        const QJsonObject severities
+            = verdict->manifest.summary.value(QStringLiteral("by_severity")).toObject();
+        QCOMPARE(severities.value(QStringLiteral("critical")).toInt(), 1);
+        int total = 0;
+        for (const QJsonValue &count : severities)
+            total += count.toInt();
+        QCOMPARE(total, 2);
+        QCOMPARE(verdict->fileSize, archive->size());
+        QCOMPARE(verdict->manifest.entries.size(), 3);
+    }
+
+    void policyLimitsThePackageSize()
+    {
+        auto builder = m_fixture->builder(policy(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"none","max_package_bytes":2048})"));
+        QVERIFY(!builder);
+        QVERIFY2(builder.errorMessage().contains(QStringLiteral("allows at most 2048")),
+                 qPrintable(builder.errorMessage()));
+    }
+
+    void manifestHasOneForm()
+    {
+        auto builder = m_fixture->builder(EgressPolicy::none());
+        QVERIFY(builder);
+        const QByteArray bytes = (*builder)->manifestBytes();
+        auto parsed = Manifest::parse(bytes);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.errorMessage()));
+        QCOMPARE(parsed->toBytes(), bytes);
+
+        const auto refused = [](const QByteArray &manifest) {
+            auto result = Manifest::parse(manifest);
+            return result ? QString() : result.errorMessage();
+        };
+        QVERIFY(refused(bytes.chopped(1)).contains(QStringLiteral("does not end with a newline")));
+        QVERIFY(refused("{\"type\": 1}\n").contains(QStringLiteral("canonical form")));
+        QByteArray twice = bytes;
+        twice.replace("{\"audit_log_head\"", "{\"type\":\"x\",\"audit_log_head\"");
+        QVERIFY(refused(twice).contains(QStringLiteral("canonical form")));
+        QByteArray listed = bytes;
+        listed.replace("\"path\":\"coverage.json\"", "\"path\":\"manifest.json\"");
+        QVERIFY2(
+            refused(listed).contains(QStringLiteral("lists \"manifest.json\" among its entries")),
+            qPrintable(refused(listed)));
+        QByteArray upper = bytes;
+        upper.replace("\"path\":\"coverage.json\"", "\"path\":\"FINDINGS.JSON\"");
+        // Sorted keys stay sorted; the entry list is not re-sorted by the canonical form.
+        QVERIFY2(refused(upper).contains(QStringLiteral("twice (letter case aside)")),
+                 qPrintable(refused(upper)));
+    }
+
+    void egressPolicyFormat_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not JSON") << QByteArray("excerpts: none")
+                                  << QStringLiteral("is not a JSON object");
+        QTest::newRow("wrong type") << QByteArray(R"({"type":"x","version":1,"excerpts":"none"})")
+                                    << QStringLiteral("does not say \"type\"");
+        QTest::newRow("version 2")
+            << QByteArray(R"({"type":"clearroom-egress-policy","version":2,"excerpts":"none"})")
+            << QStringLiteral("is not of version 1");
+        QTest::newRow("unknown rule") << QByteArray(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"none","redact":true})")
+                                      << QStringLiteral("has the key \"redact\"");
+        QTest::newRow("unknown excerpts")
+            << QByteArray(R"({"type":"clearroom-egress-policy","version":1,"excerpts":"all"})")
+            << QStringLiteral("has \"excerpts\": \"all\"");
+        QTest::newRow("context without lines")
+            << QByteArray(R"({"type":"clearroom-egress-policy","version":1,"excerpts":"context"})")
+            << QStringLiteral("\"context_lines\" is not a whole number from 1 to 50");
+        QTest::newRow("lines without context") << QByteArray(
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"none","context_lines":3})")
+                                               << QStringLiteral("does not allow context");
+    }
+
+    void egressPolicyFormat()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        auto parsed = EgressPolicy::fromJson(json, QStringLiteral("p.json"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.errorMessage().contains(expected), qPrintable(parsed.errorMessage()));
+        QVERIFY(parsed.errorMessage().contains(QStringLiteral("p.json")));
+    }
+
+private:
+    std::unique_ptr<test::PackageFixture> m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestPackageBuilder)
+#include "tst_packagebuilder.moc"
