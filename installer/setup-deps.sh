@@ -56,7 +56,7 @@ apt_packages=(
     libgit2-dev libzip-dev libssl-dev libsqlite3-dev openssl
     # tests: display, screenshots, validators, fixtures, fonts, the SARIF schema check
     xvfb xauth imagemagick desktop-file-utils appstream inotify-tools
-    libgit2-fixtures fonts-dejavu-core nodejs npm
+    libgit2-fixtures fonts-dejavu-core nodejs npm unzip coreutils
     # packaging (CPack DEB with dpkg-shlibdeps)
     dpkg-dev fakeroot file binutils
 )
@@ -140,7 +140,7 @@ dnf_packages=(
     kf5-syntax-highlighting-devel
     libgit2-devel libzip-devel openssl-devel openssl sqlite-devel
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick desktop-file-utils appstream
-    inotify-tools dejavu-sans-fonts nodejs npm
+    inotify-tools dejavu-sans-fonts nodejs npm unzip
     rpm-build file binutils
 )
 

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// `clearroom-cli export|verify|inspect` as an auditor and an authority's officer use
+// them, and the package checked again with standard tools alone (unzip, openssl,
+// sha256sum), exactly as the README's recipe does.
+#include "packagefixture.h"
+#include "process.h"
+#include "terminalprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace clearroom;
+
+namespace {
+
+QByteArray path(const QString &fileName)
+{
+    return QFile::encodeName(fileName);
+}
+
+} // namespace
+
+class TestCliPackage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = test::PackageFixture::created();
+        QVERIFY(m_fixture);
+        m_fixture->review().close(); // the CLI is the only one at work now
+        m_passphraseFile
+            = m_fixture->save(QStringLiteral("pass"), m_fixture->auditor().passphrase + '\n');
+        m_policy = m_fixture->save(
+            QStringLiteral("policy.json"),
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})");
+    }
+
+    void exportVerifyInspect()
+    {
+        const QString package = file("review.crpkg");
+        const auto exported = exportTo(package, {"--yes"});
+        QVERIFY2(exported.ok(), exported.standardError.constData());
+        QVERIFY(exported.standardError.isEmpty());
+        QVERIFY(exported.standardOutput.contains("What will leave the room in this package:"));
+        QVERIFY(exported.standardOutput.contains("int main_6 = 6;")); // the excerpt, shown
+        QVERIFY(
+            exported.standardOutput.contains("Free text that looks like pasted code (1 place)"));
+        QVERIFY(exported.standardOutput.contains("Transfer receipt"));
+        QVERIFY(
+            exported.standardOutput.contains("Written, read back from the medium and verified."));
+        QVERIFY(QFileInfo(package).isFile());
+        QCOMPARE(QDir(m_fixture->review().filePath(QString()))
+                     .entryList({QStringLiteral(".*review.crpkg*")}, QDir::Files | QDir::Hidden),
+                 QStringList()); // no temporary file left
+
+        const auto verified = test::clearroomCli(
+            {"verify", path(package), "--trust", path(m_fixture->pki().caFile())});
+        QVERIFY2(verified.ok(), verified.standardError.constData());
+        QVERIFY(verified.standardOutput.contains(": the package verifies."));
+        QVERIFY(verified.standardOutput.contains("signer: CN=Ada Auditor (auditor)"));
+        QVERIFY(verified.standardOutput.contains("findings: 2 (1 Critical"));
+
+        const auto inspected = test::clearroomCli({"inspect", path(package)});
+        QVERIFY2(inspected.ok(), inspected.standardError.constData());
+        QVERIFY(inspected.standardOutput.contains("(not verified:"));
+        QVERIFY(inspected.standardOutput.contains("findings.json"));
+        QVERIFY(inspected.standardOutput.contains("\"excerpts\":\"finding-lines\""));
+
+        // The same, with standard tools only.
+        const QString folder = file("extracted");
+        QVERIFY(QDir().mkpath(folder));
+        const auto unzipped = test::runProcess("unzip", {"-q", path(package), "-d", path(folder)});
+        QVERIFY2(unzipped.ok(), unzipped.standardError.constData());
+        const auto cms = test::runProcess(
+            "openssl",
+            {"cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s", "-content",
+             "manifest.json", "-CAfile", path(m_fixture->pki().caFile()), "-no-CApath",
+             "-no-CAstore", "-purpose", "any", "-signer", "signer.pem", "-out", "/dev/null"},
+            {}, path(folder));
+        QVERIFY2(cms.ok(), cms.standardError.constData());
+        const auto eku = test::runProcess(
+            "openssl", {"x509", "-in", "signer.pem", "-noout", "-ext", "extendedKeyUsage"}, {},
+            path(folder));
+        QVERIFY(eku.standardOutput.contains("2.25.181595859419782607121077789565286859094.1.1"));
+        QFile manifestFile(folder + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QByteArray sums;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(manifestFile.readAll())
+                                           .object()
+                                           .value(QStringLiteral("entries"))
+                                           .toArray())
+            sums += entry.toObject().value(QStringLiteral("sha256")).toString().toLatin1() + "  "
+                + entry.toObject().value(QStringLiteral("path")).toString().toUtf8() + '\n';
+        QCOMPARE(sums.count('\n'), 4);
+        m_fixture->save(QStringLiteral("extracted/SHA256SUMS"), sums);
+        const auto checked
+            = test::runProcess("sha256sum", {"-c", "--strict", "SHA256SUMS"}, {}, path(folder));
+        QVERIFY2(checked.ok(), checked.standardOutput.constData());
+        QCOMPARE(checked.standardOutput.count(": OK\n"), 4);
+
+        // Time and revocation with openssl: the CRL appended to the CA file, at the signing time.
+        const QString crl = m_fixture->pki().makeCrl(file("crl.pem"));
+        QFile ca(m_fixture->pki().caFile());
+        QFile crlFile(crl);
+        QVERIFY(ca.open(QIODevice::ReadOnly) && crlFile.open(QIODevice::ReadOnly));
+        m_fixture->save(QStringLiteral("ca-and-crl.pem"), ca.readAll() + crlFile.readAll());
+        const auto withCrl = test::runProcess(
+            "openssl",
+            {"cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s", "-content",
+             "manifest.json", "-CAfile", path(file("ca-and-crl.pem")), "-no-CApath", "-no-CAstore",
+             "-purpose", "any", "-crl_check", "-out", "/dev/null"},
+            {}, path(folder));
+        QVERIFY2(withCrl.ok(), withCrl.standardError.constData());
+        const auto checkedCli
+            = test::clearroomCli({"verify", path(package), "--trust",
+                                  path(m_fixture->pki().caFile()), "--crl", path(crl), "--strict"});
+        QVERIFY2(checkedCli.ok(), checkedCli.standardError.constData());
+    }
+
+    void confirmedOnTheTerminal()
+    {
+        const QString declined = file("declined.crpkg");
+        const auto no = test::runOnTerminal(test::clearroomCliPath(), exportArguments(declined),
+                                            {{"Write this package to", "n"}});
+        QCOMPARE(no.exitCode, 1);
+        QCOMPARE(no.standardError,
+                 QByteArray("clearroom-cli: export: not confirmed; nothing was written.\n"));
+        QVERIFY(no.terminal.contains("What will leave the room in this package:"));
+        QVERIFY(!QFileInfo::exists(declined));
+
+        const QString accepted = file("accepted.crpkg");
+        const auto yes = test::runOnTerminal(test::clearroomCliPath(), exportArguments(accepted),
+                                             {{"Write this package to", "y"}});
+        QVERIFY2(yes.ok(), yes.standardError.constData());
+        QVERIFY(yes.terminal.contains("Code that leaves (2 excerpts):"));
+        QVERIFY(yes.standardOutput.startsWith("Transfer receipt"));
+        QVERIFY(QFileInfo(accepted).isFile());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArrayList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no terminal, no --yes")
+            << QByteArrayList {} << 1
+            << QByteArray("export: nothing was written: the preview of what leaves the room must "
+                          "be confirmed");
+        QTest::newRow("policy and trust")
+            << QByteArrayList {"--yes", "--trust", "ca.pem"} << 2
+            << QByteArray("export: give the egress policy with --policy or with --trust");
+        QTest::newRow("wrong passphrase")
+            << QByteArrayList {"--yes", "--passphrase-file", "/etc/hostname"} << 1
+            << QByteArray("The passphrase does not unlock the identity");
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArrayList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const QString out = file("refused.crpkg");
+        QByteArrayList all = exportArguments(out);
+        all += arguments;
+        const auto result = test::clearroomCli(all);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(result.standardOutput.isEmpty());
+        QVERIFY2(result.standardError.contains(message), result.standardError.constData());
+        QCOMPARE(result.standardError.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void existingPackageIsNotReplaced()
+    {
+        const QString out = m_fixture->save(QStringLiteral("existing.crpkg"), "precious");
+        const auto result = exportTo(out, {"--yes"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(
+            result.standardError.contains("exists already; Clearroom does not replace a package."));
+        QFile kept(out);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("precious"));
+    }
+
+    void verifyFailsWithOneLine()
+    {
+        const QString package = file("tampered.crpkg");
+        QVERIFY(exportTo(package, {"--yes"}).ok());
+        QFile bytes(package);
+        QVERIFY(bytes.open(QIODevice::ReadWrite));
+        QByteArray all = bytes.readAll();
+        const int at = all.indexOf("\"title\": \"Unchecked") + 10; // findings.json is indented
+        QVERIFY(at > 10);
+        all[at] = 'u'; // in findings.json: the CRC catches it before the digest does
+        bytes.seek(0);
+        bytes.write(all);
+        bytes.close();
+        const auto result = test::clearroomCli(
+            {"verify", path(package), "--trust", path(m_fixture->pki().caFile())});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardOutput.isEmpty());
+        QCOMPARE(result.standardError.count('\n'), 1);
+        QVERIFY2(result.standardError.contains("findings.json"), result.standardError.constData());
+    }
+
+private:
+    QString file(const char *name) const
+    {
+        return m_fixture->review().filePath(QString::fromUtf8(name));
+    }
+
+    QByteArrayList exportArguments(const QString &out) const
+    {
+        return {"export",
+                path(m_fixture->review().workspacePath()),
+                "--identity",
+                path(m_fixture->auditor().pkcs12File),
+                "--passphrase-file",
+                path(m_passphraseFile),
+                "--policy",
+                path(m_policy),
+                "--out",
+                path(out)};
+    }
+
+    test::ProcessResult exportTo(const QString &out, const QByteArrayList &more)
+    {
+        return test::clearroomCli(exportArguments(out) + more);
+    }
+
+    std::unique_ptr<test::PackageFixture> m_fixture;
+    QString m_passphraseFile;
+    QString m_policy;
+};
+
+QTEST_GUILESS_MAIN(TestCliPackage)
+#include "tst_cli_package.moc"
