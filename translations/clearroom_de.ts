@@ -1378,14 +1378,6 @@ gelesen, nie aus einem Argument.
 <context>
     <name>clearroom::cli::VerifyCommand</name>
     <message>
-        <source>%1: --trust is required: the authority&apos;s CA certificate (PEM) to verify against.</source>
-        <translation>%1: --trust ist erforderlich: das CA-Zertifikat der Behörde (PEM), gegen das geprüft wird.</translation>
-    </message>
-    <message>
-        <source>%1: --trust names the folder &apos;%2&apos;; this version takes the authority&apos;s CA certificate file (PEM).</source>
-        <translation>%1: --trust nennt den Ordner „%2“; diese Version nimmt die CA-Zertifikatsdatei der Behörde (PEM).</translation>
-    </message>
-    <message>
         <source>%1: the package verifies.</source>
         <translation>%1: Das Paket besteht die Prüfung.</translation>
     </message>
@@ -1444,6 +1436,10 @@ ihrem nächsten Aktualisierungstermin warnt, mit --strict schlägt sie fehl.
 Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nennt.
 </translation>
     </message>
+    <message>
+        <source>%1: --trust is required: the authority&apos;s trust configuration folder or CA certificate (PEM).</source>
+        <translation>%1: --trust ist erforderlich: der Ordner der Vertrauenskonfiguration der Behörde oder ihr CA-Zertifikat (PEM).</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::cli::WorkspaceAccess</name>
@@ -1497,6 +1493,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Cannot read the certificate file %1: %2.</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>Behörde</translation>
     </message>
 </context>
 <context>
@@ -1665,16 +1665,8 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Signatur ist eine CMS-Struktur vom Typ %1, nicht SignedData.</translation>
     </message>
     <message>
-        <source>The signature is for content of type %1, not for a Clearroom package manifest (%2).</source>
-        <translation>Die Signatur gilt Inhalt vom Typ %1, nicht einem Clearroom-Paketmanifest (%2).</translation>
-    </message>
-    <message>
         <source>The signature carries content of its own; a package&apos;s signature is detached from the manifest it signs.</source>
         <translation>Die Signatur trägt eigenen Inhalt; die Signatur eines Pakets ist vom signierten Manifest getrennt.</translation>
-    </message>
-    <message>
-        <source>The signature has %1 signers; a package has exactly one.</source>
-        <translation>Die Signatur hat %1 Unterzeichner; ein Paket hat genau einen.</translation>
     </message>
     <message>
         <source>The signature does not state its signing time.</source>
@@ -1731,6 +1723,22 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The signer&apos;s certificate was valid when the package was signed and has expired since (on %1).</source>
         <translation>Das Zertifikat des Unterzeichners war beim Signieren des Pakets gültig und ist seitdem abgelaufen (am %1).</translation>
+    </message>
+    <message>
+        <source>The signature is for content of type %1, not for %2 (%3).</source>
+        <translation>Die Signatur gilt Inhalt vom Typ %1, nicht %2 (%3).</translation>
+    </message>
+    <message>
+        <source>a Clearroom package manifest</source>
+        <translation>einem Clearroom-Paketmanifest</translation>
+    </message>
+    <message>
+        <source>a Clearroom trust configuration</source>
+        <translation>einer Clearroom-Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; it must have exactly one.</source>
+        <translation>Die Signatur hat %1 Unterzeichner; sie muss genau einen haben.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2489,69 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Written, read back from the medium and verified.</source>
         <translation>Geschrieben, vom Medium zurückgelesen und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::TrustConfiguration</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; it does not belong in a trust configuration.</source>
+        <translation>%1 ist größer als 16 MiB; das gehört nicht in eine Vertrauenskonfiguration.</translation>
+    </message>
+    <message>
+        <source>The trust configuration %1 is refused: %2.</source>
+        <translation>Die Vertrauenskonfiguration %1 wird zurückgewiesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2)</source>
+        <translation>%1 ist kein JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a trust configuration list of version 1</source>
+        <translation>%1 ist keine Liste einer Vertrauenskonfiguration der Version 1</translation>
+    </message>
+    <message>
+        <source>%1 lists a file it may not (&quot;%2&quot;)</source>
+        <translation>%1 führt eine Datei, die es nicht führen darf („%2“)</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not listed in %2 (added after signing?)</source>
+        <translation>die Datei „%1“ ist nicht in %2 aufgeführt (nach dem Signieren hinzugefügt?)</translation>
+    </message>
+    <message>
+        <source>the listed file &quot;%1&quot; is missing or not a regular file</source>
+        <translation>die aufgeführte Datei „%1“ fehlt oder ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; was changed after signing</source>
+        <translation>die Datei „%1“ wurde nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>it has no ca.pem</source>
+        <translation>sie hat keine ca.pem</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: %1</source>
+        <translation>ihre Signatur besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <source>roster.json is not a roster of version 1</source>
+        <translation>roster.json ist keine Mitgliederliste der Version 1</translation>
+    </message>
+    <message>
+        <source>roster.json has a member without a name, a SHA-256 fingerprint and the role &quot;auditor&quot; or &quot;lead&quot;</source>
+        <translation>roster.json hat ein Mitglied ohne Namen, SHA-256-Fingerabdruck und die Rolle &quot;auditor&quot; oder &quot;lead&quot;</translation>
+    </message>
+    <message>
+        <source>The signer &quot;%1&quot; is on the roster as %2, not as %3.</source>
+        <translation>Der Unterzeichner „%1“ steht als %2 auf der Mitgliederliste, nicht als %3.</translation>
+    </message>
+    <message>
+        <source>The signer &quot;%1&quot; (certificate SHA-256 %2) is not on the roster of the trust configuration %3.</source>
+        <translation>Der Unterzeichner „%1“ (Zertifikat-SHA-256 %2) steht nicht auf der Mitgliederliste der Vertrauenskonfiguration %3.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 #include "packageverifier.h"
 #include "terminal.h"
 #include "transferreceipt.h"
-#include "truststore.h"
+#include "trustconfiguration.h"
 #include "workspaceaccess.h"
 
 #include <QDateTime>
@@ -30,20 +30,16 @@ QString fileArgument(const QByteArray &argument)
     return QFile::decodeName(argument);
 }
 
-// The trust a command checks against: the authority's CA (and CRL).
-Result<crypto::TrustStore> trustFrom(const ParsedArguments &parsed, const QString &command)
+// The trust a command checks against: the authority's signed folder, or its CA file.
+Result<package::TrustConfiguration> trustFrom(const ParsedArguments &parsed, const QString &command)
 {
     if (!parsed.isSet("trust"))
-        return Error {VerifyCommand::tr("%1: --trust is required: the authority's CA certificate "
-                                        "(PEM) to verify against.")
+        return Error {VerifyCommand::tr("%1: --trust is required: the authority's trust "
+                                        "configuration folder or CA certificate (PEM).")
                           .arg(command),
                       true};
-    const QString trust = fileArgument(parsed.value("trust"));
-    if (QFileInfo(trust).isDir())
-        return Error {VerifyCommand::tr("%1: --trust names the folder '%2'; this version takes the "
-                                        "authority's CA certificate file (PEM).")
-                          .arg(command, trust)};
-    return crypto::TrustStore::fromFiles(trust, fileArgument(parsed.value("crl")));
+    return package::TrustConfiguration::load(fileArgument(parsed.value("trust")),
+                                             fileArgument(parsed.value("crl")));
 }
 
 QString verdictText(const QString &fileName, const package::PackageVerdict &verdict)
@@ -117,12 +113,15 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
             return loaded.error();
         policy = *loaded;
     }
-    std::optional<crypto::TrustStore> trust;
+    std::optional<package::TrustConfiguration> trust;
     if (parsed.isSet("trust")) {
         auto loaded = trustFrom(parsed, command);
         if (!loaded)
             return loaded.error();
         trust = *loaded;
+        // The room's policy comes with the authority's folder; a CA file brings none.
+        if (trust->policy())
+            policy = *trust->policy();
     }
 
     auto workspace = WorkspaceAccess::open(parsedArguments->second.at(0));
@@ -181,7 +180,7 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
                 tr("export: the identity %1 carries no CA certificate to check the written "
                    "package against; give the authority's CA with --trust.")
                     .arg(identityFile)};
-        trust = *own;
+        trust = package::TrustConfiguration::fromStore(*own);
     }
     package::PackageVerdict verdict;
     package::MediaWriter writer;

@@ -41,12 +41,28 @@ QString entryText(const X509_NAME *name, int nid)
 
 QString Oids::role(Role role)
 {
-    return arc() + (role == Role::Auditor ? QStringLiteral(".1.1") : QStringLiteral(".1.2"));
+    switch (role) {
+    case Role::Auditor:
+        return arc() + QStringLiteral(".1.1");
+    case Role::Lead:
+        return arc() + QStringLiteral(".1.2");
+    case Role::Authority:
+        return arc() + QStringLiteral(".1.3");
+    }
+    return {};
 }
 
 QString roleText(Role role)
 {
-    return role == Role::Auditor ? Certificate::tr("auditor") : Certificate::tr("lead reviewer");
+    switch (role) {
+    case Role::Auditor:
+        return Certificate::tr("auditor");
+    case Role::Lead:
+        return Certificate::tr("lead reviewer");
+    case Role::Authority:
+        return Certificate::tr("authority");
+    }
+    return {};
 }
 
 void Certificate::Free::operator()(x509_st *certificate) const noexcept

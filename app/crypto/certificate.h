@@ -19,7 +19,11 @@ namespace clearroom::crypto {
 
 /// What a certificate entitles its holder to sign: an extended key usage under
 /// Clearroom's arc (2.25, minted from a UUID, so no registration is needed).
-enum class Role { Auditor, Lead };
+enum class Role {
+    Auditor, ///< signs review packages
+    Lead, ///< signs consolidated packages
+    Authority, ///< signs the room's trust configuration
+};
 
 /// The object identifiers of Clearroom's roles and signatures.
 struct Oids
@@ -28,6 +32,8 @@ struct Oids
     static QString role(Role role);
     /// The CMS content type of a package manifest's signature.
     static QString manifestContentType() { return arc() + QStringLiteral(".2.1"); }
+    /// The CMS content type of a trust configuration's signature.
+    static QString trustContentType() { return arc() + QStringLiteral(".2.2"); }
 };
 
 /// The role's name as people read it ("auditor", translated).

@@ -6,7 +6,8 @@
 
 namespace clearroom::crypto {
 
-Result<QByteArray> CmsSigner::signDetached(const Identity &identity, const QByteArray &content)
+Result<QByteArray> CmsSigner::signDetached(const Identity &identity, const QByteArray &content,
+                                           const QString &contentType)
 {
     ossl::clearErrors();
     ossl::CertificateStack chain(sk_X509_new_null());
@@ -18,10 +19,10 @@ Result<QByteArray> CmsSigner::signDetached(const Identity &identity, const QByte
     // Partial first: the content type can only be set before the signature is made.
     ossl::CmsPtr cms(CMS_sign(identity.certificate().handle(), identity.key(), chain.get(), nullptr,
                               flags | CMS_PARTIAL));
-    const QByteArray oid = Oids::manifestContentType().toLatin1();
-    ossl::Asn1ObjectPtr contentType(OBJ_txt2obj(oid.constData(), 1));
+    const QByteArray oid = contentType.toLatin1();
+    ossl::Asn1ObjectPtr type(OBJ_txt2obj(oid.constData(), 1));
     ossl::Bio in = ossl::memoryReader(content);
-    if (!cms || !contentType || CMS_set1_eContentType(cms.get(), contentType.get()) != 1
+    if (!cms || !type || CMS_set1_eContentType(cms.get(), type.get()) != 1
         || CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
         return Error {tr("Cannot sign the manifest (%1).").arg(ossl::takeErrors())};
     ossl::Bio out = ossl::memoryWriter();

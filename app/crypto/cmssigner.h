@@ -18,7 +18,9 @@ class CmsSigner
     Q_DECLARE_TR_FUNCTIONS(clearroom::crypto::CmsSigner)
 
 public:
-    static Result<QByteArray> signDetached(const Identity &identity, const QByteArray &content);
+    static Result<QByteArray> signDetached(const Identity &identity, const QByteArray &content,
+                                           const QString &contentType
+                                           = Oids::manifestContentType());
 };
 
 } // namespace clearroom::crypto

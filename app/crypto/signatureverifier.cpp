@@ -56,17 +56,20 @@ Result<VerifiedSignature> SignatureVerifier::verify(const QByteArray &signatureD
         return Error {tr("The signature is a CMS structure of type %1, not SignedData.")
                           .arg(ossl::oidText(CMS_get0_type(cms.get())))};
     const QString contentType = ossl::oidText(CMS_get0_eContentType(cms.get()));
-    if (contentType != Oids::manifestContentType())
-        return Error {tr("The signature is for content of type %1, not for a Clearroom package "
-                         "manifest (%2).")
-                          .arg(contentType, Oids::manifestContentType())};
+    if (contentType != options.contentType)
+        return Error {tr("The signature is for content of type %1, not for %2 (%3).")
+                          .arg(contentType,
+                               options.contentType == Oids::manifestContentType()
+                                   ? tr("a Clearroom package manifest")
+                                   : tr("a Clearroom trust configuration"),
+                               options.contentType)};
     ASN1_OCTET_STRING **embedded = CMS_get0_content(cms.get());
     if (embedded && *embedded)
         return Error {tr("The signature carries content of its own; a package's signature is "
                          "detached from the manifest it signs.")};
     STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signerInfos) != 1)
-        return Error {tr("The signature has %1 signers; a package has exactly one.")
+        return Error {tr("The signature has %1 signers; it must have exactly one.")
                           .arg(sk_CMS_SignerInfo_num(signerInfos))};
     const auto signingTime = signingTimeOf(sk_CMS_SignerInfo_value(signerInfos, 0));
     if (!signingTime)

@@ -43,6 +43,8 @@ public:
         bool strict = false;
         /// Now, for what "expired since" and "stale" mean (injectable for tests).
         QDateTime now;
+        /// The content type the signature must state (a package manifest's by default).
+        QString contentType = Oids::manifestContentType();
     };
 
     static Result<VerifiedSignature> verify(const QByteArray &signatureDer,

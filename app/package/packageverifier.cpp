@@ -69,7 +69,7 @@ Result<Manifest> PackageVerifier::readManifest(const QString &fileName)
 }
 
 Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
-                                               const crypto::TrustStore &trust,
+                                               const TrustConfiguration &trust,
                                                const Options &options)
 {
     PackageVerdict verdict;
@@ -92,11 +92,13 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
     signatureOptions.role = Manifest::requiredRole(manifest->kind);
     signatureOptions.strict = options.strict;
     signatureOptions.now = options.now;
-    auto verified
-        = crypto::SignatureVerifier::verify(*signature, *manifestBytes, trust, signatureOptions);
+    auto verified = crypto::SignatureVerifier::verify(*signature, *manifestBytes, trust.store(),
+                                                      signatureOptions);
     if (!verified)
         return Error {fileName + QStringLiteral(": ") + verified.errorMessage()};
     verdict.signature = *verified;
+    if (auto onRoster = trust.checkSigner(verified->signer, signatureOptions.role); !onRoster)
+        return Error {fileName + QStringLiteral(": ") + onRoster.errorMessage()};
     const QString namedSigner = manifest->signer.value(QStringLiteral("fingerprint")).toString();
     if (namedSigner.toLatin1() != verified->signer.fingerprint())
         return Error {
@@ -136,13 +138,13 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
                    "manifest records.")
                     .arg(fileName, entry.path)};
     }
-    if (options.policyDigest) {
+    if (trust.policy()) {
         const QString digest = manifest->egressPolicy.value(QStringLiteral("sha256")).toString();
-        if (digest.toLatin1() != *options.policyDigest)
+        if (digest.toLatin1() != trust.policy()->digest())
             return Error {tr("%1 was made under another egress policy (SHA-256 %2) than the room's "
                              "(%3).")
                               .arg(fileName, digest.isEmpty() ? tr("none") : digest,
-                                   QString::fromLatin1(*options.policyDigest))};
+                                   QString::fromLatin1(trust.policy()->digest()))};
     }
     auto digest = fileDigest(fileName, &verdict.fileSize);
     if (!digest)

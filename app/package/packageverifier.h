@@ -4,7 +4,7 @@
 
 #include "manifest.h"
 #include "signatureverifier.h"
-#include "truststore.h"
+#include "trustconfiguration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,12 +37,11 @@ public:
     {
         bool strict = false;
         QDateTime now; ///< invalid: the current time
-        /// The digest of the room's egress policy, when verifying against a trust
-        /// configuration that has one: the package must have been made under it.
-        std::optional<QByteArray> policyDigest;
     };
 
-    static Result<PackageVerdict> verify(const QString &fileName, const crypto::TrustStore &trust,
+    /// With a trust configuration folder, the signer must also be on its roster with
+    /// the role, and the package made under its egress policy.
+    static Result<PackageVerdict> verify(const QString &fileName, const TrustConfiguration &trust,
                                          const Options &options);
     /// The manifest without judging anything (for `inspect`): the archive is still read
     /// strictly, but digests and the signature are not checked.

@@ -121,7 +121,10 @@ IssuedIdentity TestPki::issue(const QString &name, Role role, const QString &key
         arguments << "-extfile" << local(extensions) << "-extensions"
                   << "norole";
     } else {
-        arguments << "-extensions" << (role == Role::Auditor ? "auditor" : "lead");
+        arguments << "-extensions"
+                  << (role == Role::Auditor    ? "auditor"
+                          : role == Role::Lead ? "lead"
+                                               : "authority");
     }
     if (!startDate.isEmpty())
         arguments << "-startdate" << startDate.toLatin1();

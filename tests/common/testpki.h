@@ -24,7 +24,7 @@ struct IssuedIdentity
 class TestPki
 {
 public:
-    enum class Role { Auditor, Lead, None };
+    enum class Role { Auditor, Lead, Authority, None };
 
     /// Creates the CA (ECDSA P-384) in `directory`, which must exist.
     explicit TestPki(const QString &directory,

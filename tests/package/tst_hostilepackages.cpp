@@ -95,7 +95,7 @@ private:
         auto trust = crypto::TrustStore::fromFiles(m_fixture->pki().caFile(), m_crl);
         if (!trust)
             return QStringLiteral("trust: ") + trust.errorMessage();
-        auto verdict = PackageVerifier::verify(file, *trust, {});
+        auto verdict = PackageVerifier::verify(file, TrustConfiguration::fromStore(*trust), {});
         return verdict ? QString() : verdict.errorMessage();
     }
 

@@ -154,7 +154,7 @@ private Q_SLOTS:
         auto archive = m_fixture->archive(EgressPolicy::none());
         QVERIFY(archive);
         const QString file = m_fixture->save(QStringLiteral("verify.crpkg"), *archive);
-        auto verdict = PackageVerifier::verify(file, m_fixture->trust(), {});
+        auto verdict = PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {});
         QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
         QCOMPARE(verdict->signature.signer.commonName(), QStringLiteral("Ada Auditor"));
         QCOMPARE(verdict->manifest.kind, PackageKind::Review);
