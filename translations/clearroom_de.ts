@@ -1467,6 +1467,262 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::package::MediaWriter</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the medium is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist erschöpft</translation>
+    </message>
+    <message>
+        <source>the medium is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>an input/output error occurred (was the medium removed?)</source>
+        <translation>ein Ein-/Ausgabefehler ist aufgetreten (wurde der Datenträger entfernt?)</translation>
+    </message>
+    <message>
+        <source>the medium is no longer there</source>
+        <translation>der Datenträger ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or remove it first.</source>
+        <translation>„%1“ existiert bereits: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file in the folder “%1”: %2.</source>
+        <translation>Im Ordner „%1“ konnte keine temporäre Datei angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved under the name “%1”.</source>
+        <translation>Unter dem Namen „%1“ wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The incomplete file “%1” could not be removed (%2): remove it by hand and do not use it.</source>
+        <translation>Die unvollständige Datei „%1“ konnte nicht entfernt werden (%2): Entfernen Sie sie von Hand und verwenden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>The temporary file “%1” could not be removed (%2): remove it by hand.</source>
+        <translation>Die temporäre Datei „%1“ konnte nicht entfernt werden (%2): Entfernen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>Could not flush “%1” to the medium: %2.</source>
+        <translation>„%1“ konnte nicht vollständig auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not give the written file its name “%1”: %2.</source>
+        <translation>Die geschriebene Datei konnte nicht in „%1“ umbenannt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder “%1” to the medium: %2.</source>
+        <translation>Der Ordner „%1“ konnte nicht vollständig auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not drop “%1” from the page cache to read it back from the medium: %2.</source>
+        <translation>„%1“ konnte nicht aus dem Seitencache entfernt werden, um die Datei vom Datenträger zurückzulesen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not close “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschlossen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipEntryName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name contains a control or invisible formatting character</source>
+        <translation>der Name enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation>der Name ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>der Name enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>the name contains a colon (a drive letter or a Windows stream)</source>
+        <translation>der Name enthält einen Doppelpunkt (einen Laufwerksbuchstaben oder einen Windows-Datenstrom)</translation>
+    </message>
+    <message>
+        <source>the name is that of a directory</source>
+        <translation>der Name ist der eines Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>the name has an empty component</source>
+        <translation>der Name hat einen leeren Bestandteil</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;..&quot; component</source>
+        <translation>der Name hat einen Bestandteil „..“</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;.&quot; component</source>
+        <translation>der Name hat einen Bestandteil „.“</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipReader</name>
+    <message>
+        <source>it is not a ZIP archive, or it is truncated</source>
+        <translation>es ist kein ZIP-Archiv, oder es ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its headers contradict each other, or data follows its end (it was truncated, extended or edited)</source>
+        <translation>seine Header widersprechen einander, oder nach seinem Ende folgen Daten (es wurde abgeschnitten, erweitert oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>a name occurs twice</source>
+        <translation>ein Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>its content does not match its CRC-32 checksum</source>
+        <translation>sein Inhalt passt nicht zu seiner CRC-32-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>it cannot be read completely (input/output error or truncated)</source>
+        <translation>es kann nicht vollständig gelesen werden (Ein-/Ausgabefehler oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>it spans several disks</source>
+        <translation>es erstreckt sich über mehrere Datenträger</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>es ist nicht genug Speicher vorhanden</translation>
+    </message>
+    <message>
+        <source>libzip reports: %1</source>
+        <translation>libzip meldet: %1</translation>
+    </message>
+    <message>
+        <source>The package “%1” is refused: %2.</source>
+        <translation>Das Paket „%1“ wird zurückgewiesen: %2.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” of the package “%2” is refused: %3.</source>
+        <translation>Der Eintrag „%1“ des Pakets „%2“ wird zurückgewiesen: %3.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>es kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>it uses ZIP64 extensions, which packages never need</source>
+        <translation>es verwendet ZIP64-Erweiterungen, die Pakete nie brauchen</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the limit of %2</source>
+        <translation>es hat %1 Einträge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than %1 bytes</source>
+        <translation>sein zentrales Verzeichnis ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>it has a comment, which packages never have</source>
+        <translation>es hat einen Kommentar, den Pakete nie haben</translation>
+    </message>
+    <message>
+        <source>its name is not marked as UTF-8</source>
+        <translation>sein Name ist nicht als UTF-8 gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>the name occurs twice</source>
+        <translation>der Name kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the name collides with “%1” (they differ only in case or Unicode normalization)</source>
+        <translation>der Name kollidiert mit „%1“ (sie unterscheiden sich nur in Groß-/Kleinschreibung oder Unicode-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>its attributes do not say that it is a regular file (they come from system %1, not Unix)</source>
+        <translation>seine Attribute weisen ihn nicht als reguläre Datei aus (sie stammen von System %1, nicht von Unix)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>er ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>er ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (Unix mode %1)</source>
+        <translation>er ist keine reguläre Datei (Unix-Modus %1)</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>er ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>it is compressed (method %1), and packages store every entry uncompressed</source>
+        <translation>er ist komprimiert (Methode %1), und Pakete speichern jeden Eintrag unkomprimiert</translation>
+    </message>
+    <message>
+        <source>its header announces %1 bytes, more than the limit of %2 bytes per entry</source>
+        <translation>sein Header kündigt %1 Bytes an, mehr als die Grenze von %2 Bytes je Eintrag</translation>
+    </message>
+    <message>
+        <source>with it, the entries add up to more than the limit of %1 bytes</source>
+        <translation>mit ihm ergeben die Einträge zusammen mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the package “%2”.</source>
+        <translation>Im Paket „%2“ gibt es keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>it holds more data than its header announces (%1 bytes)</source>
+        <translation>er enthält mehr Daten, als sein Header ankündigt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>it holds less data than its header announces (%1 of %2 bytes)</source>
+        <translation>er enthält weniger Daten, als sein Header ankündigt (%1 von %2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ZipWriter</name>
+    <message>
+        <source>The content of the entry “%1” was announced as %2 bytes but has %3.</source>
+        <translation>Der Inhalt des Eintrags „%1“ wurde mit %2 Bytes angekündigt, hat aber %3.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” cannot be written: %2.</source>
+        <translation>Der Eintrag „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The entries “%1” and “%2” have the same name (or names that differ only in case).</source>
+        <translation>Die Einträge „%1“ und „%2“ haben denselben Namen (oder Namen, die sich nur in der Groß-/Kleinschreibung unterscheiden).</translation>
+    </message>
+    <message>
+        <source>The archive would reach 4 GiB at the entry “%1”: packages are never written with ZIP64 extensions.</source>
+        <translation>Das Archiv würde beim Eintrag „%1“ 4 GiB erreichen: Pakete werden nie mit ZIP64-Erweiterungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>libzip could not write the archive: %1</source>
+        <translation>libzip konnte das Archiv nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::AuditLog</name>
     <message>
         <source>Audit log entry %1 is missing (the next entry is %2).</source>
