@@ -1600,7 +1600,7 @@ genau wie „git show“.
     </message>
     <message>
         <source>it cannot be read completely (input/output error or truncated)</source>
-        <translation>es kann nicht vollständig gelesen werden (Ein-/Ausgabefehler oder abgeschnitten)</translation>
+        <translation>nicht vollständig lesbar (Ein-/Ausgabefehler oder abgeschnitten)</translation>
     </message>
     <message>
         <source>it spans several disks</source>
