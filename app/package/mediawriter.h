@@ -23,6 +23,10 @@ class MediaCalls;
 /// what failed and why, no file under the final name and no temporary file (the message
 /// names any that could not be removed, as when the medium is gone).
 ///
+/// A package is written as
+///     MediaWriter().write(path, [&](QIODevice &out) { return zipWriter.write(out); },
+///                         [&](const QString &written) { return verifyPackage(written); });
+///
 /// An existing file of the final name is never overwritten unless the caller asks for
 /// it (Existing::Replace, for a user who confirmed); then the old file is replaced in
 /// one rename, and is lost only if a later step fails.

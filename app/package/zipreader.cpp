@@ -17,6 +17,7 @@ namespace {
 
 constexpr qint64 ChunkSize = 64 * 1024;
 constexpr qint64 EndRecordSize = 22;
+constexpr qint64 MaxCommentSize = 0xffff;
 // libzip reads the whole central directory into memory before we see one entry.
 constexpr qint64 MaxCentralDirectory = qint64(64) << 20;
 
@@ -94,28 +95,38 @@ Result<void> ZipReader::open(const QString &path)
     m_path = path;
     m_archive.reset();
     m_entries.clear();
+    m_indexes.clear();
 
     // Look at the end record before libzip does: it would read a central directory of
-    // any size and count into memory.
+    // any size and count into memory. The record must end the file: a package has no
+    // comment and nothing after it.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return archiveError(tr("it cannot be opened (%1)").arg(file.errorString()));
-    if (file.size() >= EndRecordSize && file.seek(file.size() - EndRecordSize)) {
-        const QByteArray end = file.read(EndRecordSize);
-        if (end.size() == EndRecordSize && end.startsWith("PK\x05\x06")) {
-            const quint32 count = little(end, 10, 2);
-            const quint32 directorySize = little(end, 12, 4);
-            if (count == 0xffff || directorySize == 0xffffffff)
-                return archiveError(tr("it uses ZIP64 extensions, which packages never need"));
-            if (qint64(count) > m_limits.maxEntries)
-                return archiveError(tr("it has %1 entries, more than the limit of %2")
-                                        .arg(count)
-                                        .arg(m_limits.maxEntries));
-            if (qint64(directorySize) > MaxCentralDirectory)
-                return archiveError(
-                    tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
-        }
+    const qint64 tailSize = std::min(file.size(), EndRecordSize + MaxCommentSize);
+    if (!file.seek(file.size() - tailSize))
+        return archiveError(libzipReason(ZIP_ER_READ));
+    const QByteArray tail = file.read(tailSize);
+    if (tail.size() != tailSize)
+        return archiveError(libzipReason(ZIP_ER_READ));
+    const int end = tail.lastIndexOf("PK\x05\x06");
+    if (end < 0 || end + EndRecordSize > tail.size())
+        return archiveError(libzipReason(ZIP_ER_NOZIP));
+    if (end + EndRecordSize != tail.size()) {
+        const bool comment = end + EndRecordSize + little(tail, end + 20, 2) == tail.size();
+        return archiveError(comment ? tr("it has a comment, which packages never have")
+                                    : libzipReason(ZIP_ER_INCONS));
     }
+    const quint32 count = little(tail, end + 10, 2);
+    const quint32 directorySize = little(tail, end + 12, 4);
+    if (count == 0xffff || directorySize == 0xffffffff)
+        return archiveError(tr("it uses ZIP64 extensions, which packages never need"));
+    if (qint64(count) > m_limits.maxEntries)
+        return archiveError(
+            tr("it has %1 entries, more than the limit of %2").arg(count).arg(m_limits.maxEntries));
+    if (qint64(directorySize) > MaxCentralDirectory)
+        return archiveError(
+            tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
     file.close();
 
     int code = 0;
@@ -137,15 +148,14 @@ Result<void> ZipReader::open(const QString &path)
         m_entries.clear();
         return checked;
     }
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_indexes.insert(m_entries.at(i).name, i);
     return {};
 }
 
 Result<void> ZipReader::checkEntries()
 {
     zip_t *archive = m_archive.get();
-    int commentLength = 0;
-    if (zip_get_archive_comment(archive, &commentLength, ZIP_FL_ENC_RAW) && commentLength > 0)
-        return archiveError(tr("it has a comment, which packages never have"));
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > m_limits.maxEntries)
         return archiveError(
@@ -219,11 +229,7 @@ Result<void> ZipReader::checkEntries()
 
 int ZipReader::indexOf(const QByteArray &name) const
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).name == name)
-            return i;
-    }
-    return -1;
+    return m_indexes.value(name, -1);
 }
 
 Result<qint64> ZipReader::stream(int index, const Chunk &chunk) const

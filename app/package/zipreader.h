@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -40,6 +41,7 @@ struct ZipEntryInfo
 /// trusted from the headers: an entry whose data is longer or shorter than announced,
 /// or over a limit, is refused without ever holding more than the limit. Every refusal
 /// is one translated sentence naming the entry and what is wrong with it.
+/// Like libzip's archive handle, an object is used by one thread at a time.
 class ZipReader
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::ZipReader)
@@ -79,6 +81,7 @@ private:
     QString m_path;
     std::unique_ptr<zip, Close> m_archive;
     QVector<ZipEntryInfo> m_entries;
+    QHash<QByteArray, int> m_indexes;
 };
 
 } // namespace clearroom::package

@@ -232,6 +232,12 @@ private Q_SLOTS:
                  QByteArray("Gr\xc3\xbc\xc3\x9f"
                             "e\r\n"));
         QCOMPARE(reader.read(reader.indexOf("empty")).value(), QByteArray());
+        QCOMPARE(reader.indexOf("missing"), -1);
+        const Result<QByteArray> missing = reader.read(-1);
+        QVERIFY(!missing);
+        QVERIFY2(missing.errorMessage().startsWith(
+                     QStringLiteral("There is no entry -1 in the package")),
+                 qPrintable(missing.errorMessage()));
         QCOMPARE(reader.entries().at(reader.indexOf("report.html")).size, 21);
         QCOMPARE(reader.read(reader.indexOf("report.html")).value(),
                  QByteArray("<html>Bericht</html>\n"));
@@ -295,6 +301,13 @@ private Q_SLOTS:
             reference = sampleBytes();
         }
         TimeZone local(zone);
+        // The zone is in force: local midnight of 1980-01-01 is another instant than UTC's
+        // (which is what zip_file_set_mtime would have used).
+        std::tm midnight {};
+        midnight.tm_year = 80;
+        midnight.tm_mday = 1;
+        midnight.tm_isdst = -1;
+        QCOMPARE(std::mktime(&midnight) == 315532800, zone == "UTC");
         const QByteArray bytes = sampleBytes();
         QCOMPARE(bytes, reference);
         QCOMPARE(sampleBytes(), bytes);
@@ -554,6 +567,12 @@ private Q_SLOTS:
         QTest::newRow("ZIP64 count")
             << forged({{"a", "1"}}, [](Zip &zip) { zip.setField(zip.endRecord() + 10, 2, 0xffff); })
             << defaults << QString() << QStringLiteral("it uses ZIP64 extensions");
+
+        QTest::newRow("huge central directory")
+            << forged({{"a", "1"}},
+                      [](Zip &zip) { zip.setField(zip.endRecord() + 12, 4, 0x7fffffff); })
+            << defaults << QString()
+            << QStringLiteral("its central directory is larger than 67108864 bytes");
 
         ZipLimits three;
         three.maxEntries = 3;
