@@ -241,9 +241,11 @@ void ReviewController::onOpened(const WorkspaceSession::State &state)
         requestCoverage();
 }
 
-void ReviewController::onFindingsLoaded(const QVector<review::Finding> &findings)
+void ReviewController::onFindingsLoaded(
+    const QVector<review::Finding> &findings,
+    const std::shared_ptr<const review::FindingTextIndex> &textIndex)
 {
-    m_panel->setFindings(findings);
+    m_panel->setFindings(findings, textIndex);
     updateMarkers();
     if (!m_selectAfterLoad.isEmpty())
         m_panel->selectFinding(std::exchange(m_selectAfterLoad, QString()));

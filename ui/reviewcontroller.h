@@ -67,7 +67,8 @@ private:
     void chooseNewReview();
     void chooseReview();
     void onOpened(const WorkspaceSession::State &state);
-    void onFindingsLoaded(const QVector<review::Finding> &findings);
+    void onFindingsLoaded(const QVector<review::Finding> &findings,
+                          const std::shared_ptr<const review::FindingTextIndex> &textIndex);
     void onCoverageLoaded(const WorkspaceSession::Coverage &coverage);
     void updateMarkers();
     void updateReviewedLines();

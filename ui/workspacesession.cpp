@@ -153,17 +153,23 @@ const review::ReviewRepository *WorkspaceSession::repositoryAt(const QString &pa
 
 void WorkspaceSession::reloadFindings()
 {
+    using Loaded
+        = std::pair<QVector<review::Finding>, std::shared_ptr<const review::FindingTextIndex>>;
     post(
-        [](WorkspaceWorker &worker) -> Result<QVector<review::Finding>> {
+        [](WorkspaceWorker &worker) -> Result<Loaded> {
             if (!worker.workspace())
-                return QVector<review::Finding>();
-            return worker.workspace()->findings().all();
+                return Loaded {{}, std::make_shared<const review::FindingTextIndex>()};
+            auto findings = worker.workspace()->findings().all();
+            if (!findings)
+                return findings.error();
+            auto index = std::make_shared<const review::FindingTextIndex>(*findings);
+            return Loaded {std::move(*findings), std::move(index)};
         },
-        [this](const Result<QVector<review::Finding>> &findings) {
-            if (findings)
-                Q_EMIT findingsLoaded(*findings);
+        [this](const Result<Loaded> &loaded) {
+            if (loaded)
+                Q_EMIT findingsLoaded(loaded->first, loaded->second);
             else
-                Q_EMIT actionFailed(findings.errorMessage());
+                Q_EMIT actionFailed(loaded.errorMessage());
         });
 }
 

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "coveragereport.h"
 #include "finding.h"
+#include "findingtextindex.h"
 #include "objectid.h"
 #include "reanchoring.h"
 #include "workspace.h"
@@ -87,7 +88,10 @@ Q_SIGNALS:
     void opened(const clearroom::ui::WorkspaceSession::State &state);
     void openFailed(const QString &message);
     void closed();
-    void findingsLoaded(const QVector<clearroom::review::Finding> &findings);
+    /// `textIndex`: the findings panel's text index over `findings`, built on the worker.
+    void
+    findingsLoaded(const QVector<clearroom::review::Finding> &findings,
+                   const std::shared_ptr<const clearroom::review::FindingTextIndex> &textIndex);
     void findingSaved(const QString &id);
     /// A change was refused or failed; nothing of it was saved.
     void actionFailed(const QString &message);
