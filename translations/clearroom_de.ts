@@ -525,10 +525,6 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>finding add: --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>finding add: --also &apos;%1&apos; is not PATH:A-B.</source>
-        <translation>finding add: --also „%1“ hat nicht die Form PFAD:A-B.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -619,10 +615,6 @@ Kommentar von %1 um %2:
 </translation>
     </message>
     <message>
-        <source>finding update: name at least one field to change.</source>
-        <translation>finding update: mindestens ein zu änderndes Feld angeben.</translation>
-    </message>
-    <message>
         <source>Finding %1 updated.
 </source>
         <translation>Befund %1 geändert.
@@ -645,6 +637,18 @@ Kommentar von %1 um %2:
 </translation>
     </message>
     <message>
+        <source>%1: --cwe and --no-cwe exclude each other.</source>
+        <translation>%1: --cwe und --no-cwe schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>%1: --also &apos;%2&apos; is not PATH:A-B.</source>
+        <translation>%1: --also „%2“ hat nicht die Form PFAD:A-B.</translation>
+    </message>
+    <message>
+        <source>finding update: name at least one field to change or a location to add (--also).</source>
+        <translation>finding update: mindestens ein zu änderndes Feld oder eine hinzuzufügende Stelle (--also) angeben.</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli finding COMMAND WORKSPACE [options]
 
   add WORKSPACE [--repo NAME] [--commit REV] --path P --lines A-B
@@ -658,7 +662,8 @@ Kommentar von %1 um %2:
   show WORKSPACE ID [--format json|text]
       one finding with its comments
   update WORKSPACE ID [--title T] [--severity S] [--status S] [--cwe N|--no-cwe]
-      [--description-file F] [--recommendation-file F]
+      [--description-file F] [--recommendation-file F] [--also PATH:A-B]...
+      change fields; --also adds a location (on the finding&apos;s commit)
   comment WORKSPACE ID (--text T | --file F)
       add a comment to the finding&apos;s thread; prints its id
   delete WORKSPACE ID
@@ -683,6 +688,8 @@ Statuses: open, confirmed, disputed, false-positive, fixed, accepted-risk.
       ein Befund mit seinen Kommentaren
   update ARBEITSBEREICH ID [--title T] [--severity S] [--status S]
       [--cwe N|--no-cwe] [--description-file D] [--recommendation-file D]
+      [--also PFAD:A-B]...
+      Felder ändern; --also fügt eine Stelle hinzu (im Commit des Befunds)
   comment ARBEITSBEREICH ID (--text T | --file D)
       einen Kommentar zum Befund hinzufügen; gibt seine ID aus
   delete ARBEITSBEREICH ID
@@ -692,10 +699,6 @@ Als ID genügt jeder eindeutige Anfang von mindestens 4 Zeichen.
 Schweregrade: info, low, medium, high, critical.
 Status: open, confirmed, disputed, false-positive, fixed, accepted-risk.
 </translation>
-    </message>
-    <message>
-        <source>%1: --cwe and --no-cwe exclude each other.</source>
-        <translation>%1: --cwe und --no-cwe schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1558,10 @@ genau wie „git show“.
         <source>Audit log entry %1 records a coverage row that is not [id, path, first line, last line, reviewer, time]: %2.</source>
         <translation>Eintrag %1 des Audit-Protokolls verzeichnet eine Abdeckungszeile, die nicht die Form [ID, Pfad, erste Zeile, letzte Zeile, Prüfer, Zeit] hat: %2.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 adds locations to &apos;%2&apos;, but it has no locations at that point or the entry names none.</source>
+        <translation>Eintrag %1 des Audit-Protokolls fügt „%2“ Stellen hinzu, aber zu diesem Zeitpunkt hat es keine Stellen, oder der Eintrag nennt keine.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageReport</name>
@@ -1779,6 +1786,14 @@ genau wie „git show“.
     <message>
         <source>A comment needs some text.</source>
         <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <source>No location to add to the finding.</source>
+        <translation>Keine Stelle, die dem Befund hinzuzufügen wäre.</translation>
+    </message>
+    <message>
+        <source>Lines %1-%2 of &apos;%3&apos; are a location of the finding already.</source>
+        <translation>Die Zeilen %1-%2 von „%3“ sind bereits eine Stelle des Befunds.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2321,10 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>First recorded at %1:%2-%3 (blob %4).</source>
         <translation>Zuerst festgehalten bei %1:%2-%3 (Blob %4).</translation>
+    </message>
+    <message>
+        <source>added a location</source>
+        <translation>hat eine Stelle hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2981,22 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
             <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add Selection to Finding</source>
+        <translation>Auswahl dem Befund &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected lines to the finding selected in the Findings panel</source>
+        <translation>Die ausgewählten Zeilen dem in der Liste „Befunde“ ausgewählten Befund hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the finding in the Findings panel first; the selected lines are added to it.</source>
+        <translation>Zuerst den Befund in der Liste „Befunde“ auswählen; ihm werden die ausgewählten Zeilen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open a file and select the lines to add to the finding.</source>
+        <translation>Eine Datei öffnen und die Zeilen auswählen, die dem Befund hinzugefügt werden sollen.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::SearchPanel</name>
@@ -3106,6 +3141,10 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     <message>
         <source>&apos;%1&apos; has no lines %2-%3 to mark.</source>
         <translation>„%1“ hat keine Zeilen %2-%3 zum Markieren.</translation>
+    </message>
+    <message>
+        <source>The finding is about commit %1 of &apos;%2&apos;: show that commit to add lines to it.</source>
+        <translation>Der Befund bezieht sich auf Commit %1 von „%2“: diesen Commit anzeigen, um ihm Zeilen hinzuzufügen.</translation>
     </message>
 </context>
 </TS>

@@ -173,15 +173,26 @@ void WorkspaceSession::reloadFindings()
         });
 }
 
+namespace {
+
+// Lines as a finding's location, read from the repository on the worker.
+Result<review::FindingLocation> readLocation(WorkspaceWorker &worker,
+                                             const WorkspaceSession::Lines &lines)
+{
+    auto repository = worker.reviewedRepository(lines.repository);
+    if (!repository)
+        return repository.error();
+    return review::LocationReader(**repository)
+        .read(lines.commit, lines.path, lines.startLine, lines.endLine);
+}
+
+} // namespace
+
 void WorkspaceSession::addFinding(const Draft &draft)
 {
     post(
         [draft](WorkspaceWorker &worker) -> Result<QString> {
-            auto repository = worker.reviewedRepository(draft.repository);
-            if (!repository)
-                return repository.error();
-            auto location = review::LocationReader(**repository)
-                                .read(draft.commit, draft.path, draft.startLine, draft.endLine);
+            auto location = readLocation(worker, draft);
             if (!location)
                 return location.error();
             review::Finding finding;
@@ -219,6 +230,33 @@ void WorkspaceSession::updateFinding(const QString &id, const review::FindingCha
             }
             // The reloaded list brings the finding's new details with it.
             Q_EMIT findingSaved(id);
+            reloadFindings();
+        });
+}
+
+void WorkspaceSession::addLocation(const QString &findingId, const Lines &lines)
+{
+    post(
+        [findingId, lines](WorkspaceWorker &worker) -> Result<void> {
+            auto finding = worker.workspace()->findings().get(findingId);
+            if (!finding)
+                return finding.error();
+            if (finding->repository != lines.repository || finding->commit != lines.commit.toHex())
+                return Error {
+                    tr("The finding is about commit %1 of '%2': show that commit to "
+                       "add lines to it.")
+                        .arg(QString::fromLatin1(finding->commit.left(12)), finding->repository)};
+            auto location = readLocation(worker, lines);
+            if (!location)
+                return location.error();
+            return worker.workspace()->findings().addLocations(findingId, {*location});
+        },
+        [this, findingId](const Result<void> &added) {
+            if (!added) {
+                Q_EMIT actionFailed(added.errorMessage());
+                return;
+            }
+            Q_EMIT findingSaved(findingId);
             reloadFindings();
         });
 }

@@ -36,8 +36,8 @@ public:
         QVector<review::ReviewRepository> repositories;
     };
 
-    /// A finding to record: where, and its fields (title and severity required).
-    struct Draft
+    /// Lines of a file of a reviewed repository, as shown in the window.
+    struct Lines
     {
         QString repository; ///< the review's name for it
         QString repositoryPath;
@@ -45,6 +45,10 @@ public:
         QByteArray path;
         int startLine = 0;
         int endLine = 0;
+    };
+    /// A finding to record: where, and its fields (title and severity required).
+    struct Draft : Lines
+    {
         review::FindingChanges fields;
     };
 
@@ -73,6 +77,8 @@ public:
     void reloadFindings();
     void addFinding(const Draft &draft);
     void updateFinding(const QString &id, const review::FindingChanges &changes);
+    /// Adds lines as a further location of a finding; they must be on its commit.
+    void addLocation(const QString &findingId, const Lines &lines);
     void addComment(const QString &findingId, const QString &body);
     /// The comment thread and the change history of a finding.
     void loadDetails(const QString &findingId);

@@ -94,6 +94,45 @@ Result<review::FindingChanges> readChanges(const ParsedArguments &parsed, const 
     return changes;
 }
 
+// Where a finding is: PATH and lines, as given by --path and --lines or by --also.
+using WantedLocations = QVector<std::pair<QByteArray, QString>>;
+
+// Each --also PATH:A-B.
+Result<WantedLocations> alsoLocations(const ParsedArguments &parsed, const QString &command)
+{
+    WantedLocations wanted;
+    for (const QByteArray &also : parsed.values("also")) {
+        const qsizetype colon = also.lastIndexOf(':');
+        if (colon <= 0) {
+            return Error {FindingCommand::tr("%1: --also '%2' is not PATH:A-B.")
+                              .arg(command, git::displayBytes(also)),
+                          true};
+        }
+        wanted.append({also.left(colon), WorkspaceAccess::text(also.mid(colon + 1))});
+    }
+    return wanted;
+}
+
+// The locations wanted, read from a commit of the repository.
+Result<QVector<review::FindingLocation>> readLocations(const git::Repository &repository,
+                                                       const git::ObjectId &commit,
+                                                       const WantedLocations &wanted,
+                                                       const QString &command)
+{
+    const review::LocationReader reader(repository);
+    QVector<review::FindingLocation> locations;
+    for (const auto &[path, lines] : wanted) {
+        auto range = review::LocationReader::parseLines(lines);
+        if (!range)
+            return Error {command + QStringLiteral(": ") + range.errorMessage(), true};
+        auto location = reader.read(commit, path, range->first, range->second);
+        if (!location)
+            return location.error();
+        locations.append(*location);
+    }
+    return locations;
+}
+
 const QVector<OptionSpec> fieldOptions {
     {"title", 0, true}, {"severity", 0, true},         {"status", 0, true},
     {"cwe", 0, true},   {"description-file", 0, true}, {"recommendation-file", 0, true}};
@@ -130,17 +169,12 @@ Result<QByteArray> add(const QByteArrayList &arguments)
     finding.description = fields->description.value_or(QString());
     finding.recommendation = fields->recommendation.value_or(QString());
     // Every location as PATH and lines: the primary one first, then each --also.
-    QVector<std::pair<QByteArray, QString>> wanted {
-        {options.value("path"), WorkspaceAccess::text(options.value("lines"))}};
-    for (const QByteArray &also : options.values("also")) {
-        const qsizetype colon = also.lastIndexOf(':');
-        if (colon <= 0) {
-            return Error {FindingCommand::tr("finding add: --also '%1' is not PATH:A-B.")
-                              .arg(git::displayBytes(also)),
-                          true};
-        }
-        wanted.append({also.left(colon), WorkspaceAccess::text(also.mid(colon + 1))});
-    }
+    auto also = alsoLocations(options, command);
+    if (!also)
+        return also.error();
+    const WantedLocations wanted
+        = WantedLocations {{options.value("path"), WorkspaceAccess::text(options.value("lines"))}}
+        + *also;
 
     auto workspace = WorkspaceAccess::open(positional.at(0));
     if (!workspace)
@@ -154,16 +188,10 @@ Result<QByteArray> add(const QByteArrayList &arguments)
     auto commit = WorkspaceAccess::commit(*repository, *reviewed, options.value("commit"));
     if (!commit)
         return commit.error();
-    const review::LocationReader reader(*repository);
-    for (const auto &[path, lines] : std::as_const(wanted)) {
-        auto range = review::LocationReader::parseLines(lines);
-        if (!range)
-            return Error {command + QStringLiteral(": ") + range.errorMessage(), true};
-        auto location = reader.read(*commit, path, range->first, range->second);
-        if (!location)
-            return location.error();
-        finding.locations.append(*location);
-    }
+    auto locations = readLocations(*repository, *commit, wanted, command);
+    if (!locations)
+        return locations.error();
+    finding.locations = *locations;
     finding.repository = reviewed->name;
     finding.commit = commit->toHex();
     auto id = (*workspace)->findings().add(finding);
@@ -295,9 +323,9 @@ Result<QByteArray> show(const QByteArrayList &arguments)
 Result<QByteArray> update(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding update");
-    auto parsed
-        = WorkspaceAccess::parse(command, fieldOptions + QVector<OptionSpec> {{"no-cwe", 0, false}},
-                                 arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    auto parsed = WorkspaceAccess::parse(
+        command, fieldOptions + QVector<OptionSpec> {{"no-cwe", 0, false}, {"also", 0, true}},
+        arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
     if (!parsed)
         return parsed.error();
     const QByteArrayList &positional = parsed->second;
@@ -305,20 +333,56 @@ Result<QByteArray> update(const QByteArrayList &arguments)
     if (!read)
         return read.error();
     const review::FindingChanges &changes = *read;
-    if (changes.isEmpty())
-        return Error {FindingCommand::tr("finding update: name at least one field to change."),
+    auto also = alsoLocations(parsed->first, command);
+    if (!also)
+        return also.error();
+    if (changes.isEmpty() && also->isEmpty())
+        return Error {FindingCommand::tr("finding update: name at least one field to change or "
+                                         "a location to add (--also)."),
                       true};
     auto workspace = WorkspaceAccess::open(positional.at(0));
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional.at(1)));
+    review::FindingStore &store = (*workspace)->findings();
+    auto id = store.resolveId(WorkspaceAccess::text(positional.at(1)));
     if (!id)
         return id.error();
-    auto changed = (*workspace)->findings().update(*id, changes);
-    if (!changed)
-        return changed.error();
-    return (*changed ? FindingCommand::tr("Finding %1 updated.\n")
-                     : FindingCommand::tr("Finding %1 unchanged: it already had these values.\n"))
+    // The further locations are read (from the finding's commit) before anything changes.
+    QVector<review::FindingLocation> locations;
+    if (!also->isEmpty()) {
+        auto finding = store.get(*id);
+        if (!finding)
+            return finding.error();
+        auto reviewed = (*workspace)->repository(finding->repository);
+        if (!reviewed)
+            return reviewed.error();
+        auto repository = WorkspaceAccess::openRepository(*reviewed);
+        if (!repository)
+            return repository.error();
+        auto read
+            = readLocations(*repository, git::ObjectId::fromHex(finding->commit), *also, command);
+        if (!read)
+            return read.error();
+        locations = *read;
+    }
+    // Fields and locations change together or not at all.
+    bool changed = false;
+    auto done = (*workspace)->batch([&]() -> Result<void> {
+        if (!changes.isEmpty()) {
+            auto updated = store.update(*id, changes);
+            if (!updated)
+                return updated.error();
+            changed = *updated;
+        }
+        if (locations.isEmpty())
+            return {};
+        changed = true;
+        return store.addLocations(*id, locations);
+    });
+    if (!done)
+        return done.error();
+    return (changed ? FindingCommand::tr("Finding %1 updated.\n")
+                    : FindingCommand::tr("Finding %1 unchanged: it already had these values.\n"))
         .arg(*id)
         .toUtf8();
 }
@@ -404,7 +468,8 @@ QString FindingCommand::help()
               "  show WORKSPACE ID [--format json|text]\n"
               "      one finding with its comments\n"
               "  update WORKSPACE ID [--title T] [--severity S] [--status S] [--cwe N|--no-cwe]\n"
-              "      [--description-file F] [--recommendation-file F]\n"
+              "      [--description-file F] [--recommendation-file F] [--also PATH:A-B]...\n"
+              "      change fields; --also adds a location (on the finding's commit)\n"
               "  comment WORKSPACE ID (--text T | --file F)\n"
               "      add a comment to the finding's thread; prints its id\n"
               "  delete WORKSPACE ID\n"

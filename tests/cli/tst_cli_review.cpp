@@ -405,6 +405,17 @@ void TestCliReview::workflow()
     QVERIFY2(result.ok() && result.standardOutput.startsWith(QByteArray("Finding " + first + '\n')),
              result.standardOutput.constData());
     QVERIFY(result.standardOutput.contains("Location:       src/main.c:5-7 (original)\n"));
+    // A further location, with a field, in one go; the log still verifies.
+    result = clearroomCli({"finding", "update", workspace, prefix, "--also", "src/main.c:19-20",
+                           "--severity", "critical"});
+    QVERIFY2(result.ok() && result.standardOutput.contains("updated"),
+             result.standardError.constData());
+    result = clearroomCli({"finding", "show", workspace, prefix});
+    QVERIFY2(result.standardOutput.contains("Location:       src/util.c:2-3 (original)\n"
+                                            "Location:       src/main.c:19-20 (original)\n"),
+             result.standardOutput.constData());
+    QVERIFY(result.standardOutput.contains("Severity:       critical\n"));
+    QVERIFY(clearroomCli({"log", "verify", workspace}).ok());
 
     // Coverage: a range and a whole file.
     QVERIFY(clearroomCli({"coverage", "mark", workspace, "--path", "src/main.c", "--lines", "1-10"})
@@ -586,6 +597,17 @@ void TestCliReview::badInputChangesNothing_data()
     QTest::newRow("update: nothing to change")
         << QByteArrayList {"finding", "update", "W", "ffffffff"} << 2
         << QStringLiteral("name at least one field to change");
+    QTest::newRow("update: --also outside the file")
+        << QByteArrayList {"finding", "update",  "W",      "FINDING",
+                           "--title", "Changed", "--also", "src/util.c:9-11"}
+        << 1 << QStringLiteral("Lines 9-11 are not within 'src/util.c'");
+    QTest::newRow("update: --also a location it has")
+        << QByteArrayList {"finding", "update",  "W",      "FINDING",
+                           "--title", "Changed", "--also", "src/main.c:5-7"}
+        << 1 << QStringLiteral("Lines 5-7 of 'src/main.c' are a location of the finding already.");
+    QTest::newRow("update: --also not PATH:A-B")
+        << QByteArrayList {"finding", "update", "W", "FINDING", "--also", "src/main.c"} << 2
+        << QStringLiteral("finding update: --also 'src/main.c' is not PATH:A-B.");
     QTest::newRow("comment: empty")
         << QByteArrayList {"finding", "comment", "W", "FINDING", "--text", " "} << 1
         << QStringLiteral("A comment needs some text.");

@@ -115,6 +115,8 @@ private Q_SLOTS:
     void invalidFindingChangesNothing_data();
     void invalidFindingChangesNothing();
     void invalidChangesOfAFindingChangeNothing();
+    void addLocation();
+    void invalidLocationChangesNothing();
     void coverageUnmarkSplitsRanges();
     void pathsThatAreNotUtf8Survive();
     void mergedSpans_data();
@@ -592,6 +594,104 @@ void TestWorkspace::invalidChangesOfAFindingChangeNothing()
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.severity, before.severity);
     QCOMPARE(after.updated, before.updated);
+}
+
+void TestWorkspace::addLocation()
+{
+    auto fixture = ReviewFixture::created();
+    QVERIFY(fixture);
+    Workspace &workspace = fixture->workspace();
+    auto id = fixture->add("src/main.c", 5, 7, QStringLiteral("Two places"));
+    QVERIFY(id);
+    const Finding before = *workspace.findings().get(*id);
+    auto also = fixture->draft("src/util.c", 2, 3, QStringLiteral("unused"));
+    QVERIFY(also);
+    QVERIFY(workspace.findings().addLocations(*id, {also->primary()}));
+
+    const Finding after = *workspace.findings().get(*id);
+    QCOMPARE(after.locations.size(), 2);
+    QCOMPARE(after.primary(), before.primary()); // still the primary one
+    QCOMPARE(after.locations.at(1).path, QByteArray("src/util.c"));
+    QCOMPARE(after.locations.at(1).startLine, 2);
+    QCOMPARE(after.locations.at(1).endLine, 3);
+    QCOMPARE(after.locations.at(1).excerptDigest, also->primary().excerptDigest);
+    QVERIFY(after.updated >= before.updated);
+    // The findings of the file show it; so does every finding's list.
+    auto inUtil = workspace.findings().inBlob(also->primary().blobId);
+    QVERIFY(inUtil);
+    QCOMPARE(inUtil->size(), 1);
+    QCOMPARE(workspace.findings().all()->constFirst().locations.size(), 2);
+
+    const QJsonObject entry = lastEntry(workspace);
+    QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("finding.locate"));
+    const QJsonArray added = entry.value(QStringLiteral("new"))
+                                 .toObject()
+                                 .value(QStringLiteral("locations"))
+                                 .toArray();
+    QCOMPARE(added.size(), 1);
+    const QJsonObject location = added.first().toObject();
+    QCOMPARE(location.value(QStringLiteral("path")).toString(), QStringLiteral("src/util.c"));
+    QCOMPARE(location.value(QStringLiteral("start_line")).toInt(), 2);
+    QVERIFY(AuditLog::isWithheld(location.value(QStringLiteral("context_after"))));
+    auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+
+    // Two more at once, after a reopen: one entry, ordinals go on.
+    QVERIFY(fixture->reopen());
+    auto third = fixture->draft("src/main.c", 10, 10, QStringLiteral("unused"));
+    auto fourth = fixture->draft("src/main.c", 12, 13, QStringLiteral("unused"));
+    QVERIFY(third && fourth);
+    const qint64 entries = *AuditLog::size(fixture->workspace().database());
+    QVERIFY(
+        fixture->workspace().findings().addLocations(*id, {third->primary(), fourth->primary()}));
+    QCOMPARE(*AuditLog::size(fixture->workspace().database()), entries + 1);
+    const Finding last = *fixture->workspace().findings().get(*id);
+    QCOMPARE(last.locations.size(), 4);
+    QCOMPARE(last.locations.at(2).startLine, 10);
+    QCOMPARE(last.locations.at(3).startLine, 12);
+    QCOMPARE(last.locations.at(1), after.locations.at(1));
+    verified = AuditVerifier::verify(fixture->workspace());
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+}
+
+void TestWorkspace::invalidLocationChangesNothing()
+{
+    auto fixture = ReviewFixture::created();
+    QVERIFY(fixture);
+    Workspace &workspace = fixture->workspace();
+    auto id = fixture->add("src/main.c", 5, 7, QStringLiteral("Stays as it is"));
+    QVERIFY(id);
+    const QString state = workspaceState(workspace.database());
+    const FindingLocation same = workspace.findings().get(*id)->primary();
+    FindingLocation backwards = same;
+    backwards.startLine = 7;
+    backwards.endLine = 5;
+    FindingLocation unread = same;
+    unread.startLine = 8;
+    unread.endLine = 8;
+    unread.blobId.clear();
+    const std::pair<QString, FindingLocation> cases[] = {
+        {QStringLiteral("a location of the finding already"), same},
+        {QStringLiteral("is not a range of lines"), backwards},
+        {QStringLiteral("not read from the repository"), unread},
+    };
+    const FindingLocation fine = fixture->draft("src/util.c", 1, 1, {})->primary();
+    for (const auto &[expected, location] : cases) {
+        // With a good one before it: neither is added.
+        auto added = workspace.findings().addLocations(*id, {fine, location});
+        QVERIFY(!added);
+        QVERIFY2(added.errorMessage().contains(expected), qPrintable(added.errorMessage()));
+    }
+    auto twice = workspace.findings().addLocations(*id, {fine, fine});
+    QVERIFY(!twice);
+    QVERIFY2(twice.errorMessage().contains(QStringLiteral("already")),
+             qPrintable(twice.errorMessage()));
+    QVERIFY(!workspace.findings().addLocations(*id, {}));
+    auto unknown = workspace.findings().addLocations(QStringLiteral("no-such-id"), {fine});
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.errorMessage().contains(QStringLiteral("no-such-id")),
+             qPrintable(unknown.errorMessage()));
+    QCOMPARE(workspaceState(workspace.database()), state);
 }
 
 void TestWorkspace::coverageUnmarkSplitsRanges()

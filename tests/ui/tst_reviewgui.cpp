@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -77,8 +78,6 @@ private Q_SLOTS:
     void recordsAFindingOnTheSelectedLines()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         SourceView *code = showFile(window, "src/main.c");
@@ -161,7 +160,6 @@ private Q_SLOTS:
     void panelFiltersAndSorts()
     {
         MainWindow window;
-        window.show();
         openReview(window);
         FindingsPanel *panel = window.review()->panel();
         QAbstractItemModelTester modelTester(
@@ -218,11 +216,58 @@ private Q_SLOTS:
         QTRY_COMPARE(window.fileView()->codeView()->cursorLine(), 20);
     }
 
+    void addsTheSelectionToTheSelectedFinding()
+    {
+        MainWindow window;
+        openReview(window);
+        ReviewController *review = window.review();
+        FindingsPanel *panel = review->panel();
+        QTRY_COMPARE(panel->model()->rowCount(), 3); // from the tests before
+        QAction *add = review->addSelectionToFindingAction();
+        QVERIFY(window.fileView()->codeView()->contextActions().contains(add));
+        QVERIFY(review->menu()->actions().contains(add));
+        QTRY_VERIFY(add->isEnabled());
+
+        // No finding selected: the window says what to do, and nothing changes.
+        SourceView *code = showFile(window, "src/main.c");
+        QVERIFY(!panel->selectedFinding());
+        code->setSelection(29, 0, 30, 2); // lines 30-31
+        add->trigger();
+        QVERIFY2(window.errorText().contains(ReviewController::tr("Select the finding")),
+                 qPrintable(window.errorText()));
+
+        const QString id = findingIdTitled(panel, "Stack buffer overflow");
+        panel->selectFinding(id); // shows its code, lines 5-7
+        QTRY_COMPARE(code->cursorLine(), 5);
+        code->setSelection(29, 0, 30, 2);
+        add->trigger();
+        QTRY_COMPARE(panel->model()->finding(panel->model()->rowOf(id))->locations.size(), 2);
+        const review::Finding *finding = panel->model()->finding(panel->model()->rowOf(id));
+        QCOMPARE(finding->primary().startLine, 5); // the primary location stays
+        QCOMPARE(finding->locations.at(1).path, QByteArray("src/main.c"));
+        QCOMPARE(finding->locations.at(1).startLine, 30);
+        QCOMPARE(finding->locations.at(1).endLine, 31);
+        // The gutter marks the new lines too; the history says what happened.
+        QTRY_VERIFY(code->lineMarkers().contains(29) && code->lineMarkers().contains(30));
+        QCOMPARE(code->lineMarkers().value(29).key, id);
+        QVERIFY(!code->lineMarkers().contains(31));
+        QTRY_COMPARE(panel->details()->findingId(), id);
+        QTRY_VERIFY(panel->details()->history()->topLevelItemCount() > 0);
+        const QTreeWidgetItem *last = panel->details()->history()->topLevelItem(
+            panel->details()->history()->topLevelItemCount() - 1);
+        QTRY_COMPARE(last->text(2), FindingDetails::tr("added a location"));
+
+        // The same lines again are refused with a message.
+        code->setSelection(29, 0, 30, 2);
+        add->trigger();
+        QTRY_VERIFY2(window.errorText().contains(QStringLiteral("already")),
+                     qPrintable(window.errorText()));
+        QCOMPARE(panel->model()->finding(panel->model()->rowOf(id))->locations.size(), 2);
+    }
+
     void marksCodeReviewed()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         SourceView *code = showFile(window, "src/util.c");
@@ -261,8 +306,6 @@ private Q_SLOTS:
     void movesTheReviewToANewerCommit()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         QTRY_COMPARE(review->panel()->model()->rowCount(), 3);
@@ -309,8 +352,11 @@ private:
     QString repoPath() const { return m_dir.filePath(QStringLiteral("repo.git")); }
     QString workspacePath() const { return m_dir.filePath(QStringLiteral("review.clearroom")); }
 
+    // Shows the window and opens the review in it (creating it the first time).
     void openReview(MainWindow &window)
     {
+        window.resize(1200, 800);
+        window.show();
         if (!QFile::exists(workspacePath())) {
             window.openRepository(repoPath());
             QTRY_VERIFY(!window.currentCommit().isNull());
