@@ -304,13 +304,6 @@ die Standardausgabe.
         <translation>%1: --lines gehört zu genau einem --path.</translation>
     </message>
     <message numerus="yes">
-        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
-        <translation>
-            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeile hat.</numerusform>
-            <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeilen hat.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Marked %n line(s) reviewed.
 </source>
         <translation>
@@ -1833,6 +1826,10 @@ genau wie „git show“.
         <source>&apos;%1&apos; is not a range of lines: write A-B with 1 &lt;= A &lt;= B, or one line number.</source>
         <translation>„%1“ ist kein Zeilenbereich: A-B mit 1 &lt;= A &lt;= B oder eine Zeilennummer schreiben.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is empty: it has no lines.</source>
+        <translation>„%1“ ist leer: Die Datei hat keine Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::Schema</name>
@@ -3138,10 +3135,6 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
 </context>
 <context>
     <name>clearroom::ui::WorkspaceSession</name>
-    <message>
-        <source>&apos;%1&apos; has no lines %2-%3 to mark.</source>
-        <translation>„%1“ hat keine Zeilen %2-%3 zum Markieren.</translation>
-    </message>
     <message>
         <source>The finding is about commit %1 of &apos;%2&apos;: show that commit to add lines to it.</source>
         <translation>Der Befund bezieht sich auf Commit %1 von „%2“: diesen Commit anzeigen, um ihm Zeilen hinzuzufügen.</translation>

@@ -320,16 +320,13 @@ void WorkspaceSession::markReviewed(const QString &repository, const git::Object
             auto file = review::LocationReader(**opened).file(commit, path);
             if (!file)
                 return file.error();
-            const int lines = review::LineIndex(file->content).lineCount();
+            auto within = review::LocationReader::lineRange(
+                *file, first > 0 ? std::optional(std::pair {first, last}) : std::nullopt);
+            if (!within)
+                return within.error();
             review::CoverageRange range;
             range.path = file->path;
-            range.startLine = first > 0 ? first : 1;
-            range.endLine = last > 0 ? last : lines;
-            if (lines == 0 || range.endLine > lines)
-                return Error {WorkspaceSession::tr("'%1' has no lines %2-%3 to mark.")
-                                  .arg(QString::fromUtf8(path))
-                                  .arg(range.startLine)
-                                  .arg(range.endLine)};
+            std::tie(range.startLine, range.endLine) = *within;
             review::CoverageStore &store = worker.workspace()->coverage();
             auto changed = reviewed ? store.mark(repository, commit.toHex(), {range})
                                     : store.unmark(repository, commit.toHex(), range.path,

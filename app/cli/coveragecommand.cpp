@@ -84,23 +84,14 @@ Result<QByteArray> change(const QByteArrayList &arguments, bool mark)
         auto file = reader.file(target->commit, path);
         if (!file)
             return file.error();
-        const int count = review::LineIndex(file->content).lineCount();
-        const int first = lines ? lines->first : 1;
-        const int last = lines ? lines->second : count;
-        if (count == 0 || last > count) {
-            return Error {CoverageCommand::tr("Lines %1-%2 are not within '%3', which has %n "
-                                              "line(s).",
-                                              nullptr, count)
-                              .arg(first)
-                              .arg(last)
-                              .arg(git::displayBytes(file->path))};
-        }
+        auto within = review::LocationReader::lineRange(*file, lines);
+        if (!within)
+            return within.error();
         review::CoverageRange range;
         range.path = file->path;
-        range.startLine = first;
-        range.endLine = last;
+        std::tie(range.startLine, range.endLine) = *within;
         ranges.append(range);
-        lineTotal += last - first + 1;
+        lineTotal += range.endLine - range.startLine + 1;
     }
     review::CoverageStore &store = target->workspace->coverage();
     const QByteArray commit = target->commit.toHex();

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void pathsThatAreNotUtf8();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
+    void emptyFileHasNoLines();
     void notAWorkspace_data();
     void notAWorkspace();
 
@@ -669,6 +670,41 @@ void TestCliReview::badInputChangesNothing()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(clearroomCli({"log", "export", m_workspace}).standardOutput, log);
     QVERIFY2(readBytes(m_workspace) == bytes, "the workspace file changed");
+}
+
+// An empty file has no lines to mark reviewed or to record a finding on: said so, and
+// nothing changes (it once said "Lines 1-0 are not within ...").
+void TestCliReview::emptyFileHasNoLines()
+{
+    HistoryBuilder history;
+    HistoryBuilder::Commit commit;
+    commit.files = {{"empty.txt", ""}, {"one.c", "int one;\n"}};
+    history.commit(commit);
+    history.setBranch("main", 0);
+    const QByteArray repository = path("empty-file-repo");
+    QString error;
+    QVERIFY2(history.create(QFile::decodeName(repository), false, &error), qPrintable(error));
+    const QByteArray workspace = path("empty-file.clearroom");
+    QVERIFY(clearroomCli({"review", "init", workspace, "--name", "E", "--repo", repository,
+                          "--reviewer", "Ada"})
+                .ok());
+    const QByteArray before = readBytes(workspace);
+    for (const QByteArrayList &command :
+         {QByteArrayList {"coverage", "mark", workspace, "--path", "empty.txt"},
+          QByteArrayList {"coverage", "mark", workspace, "--path", "one.c", "--path", "empty.txt"},
+          QByteArrayList {"coverage", "unmark", workspace, "--path", "empty.txt"},
+          QByteArrayList {"finding", "add", workspace, "--path", "empty.txt", "--lines", "1",
+                          "--severity", "low", "--title", "T"}}) {
+        const ProcessResult result = clearroomCli(command);
+        const QString problem
+            = failureProblem(result, 1, QStringLiteral("'empty.txt' is empty: it has no lines."));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QString::fromUtf8(command.join(' ')) + QStringLiteral(": ") + problem));
+        QCOMPARE(readBytes(workspace), before);
+    }
+    const ProcessResult one = clearroomCli({"coverage", "mark", workspace, "--path", "one.c"});
+    QVERIFY2(one.ok() && one.standardOutput == "Marked 1 line reviewed.\n",
+             one.standardOutput.constData());
 }
 
 void TestCliReview::notAWorkspace_data()
