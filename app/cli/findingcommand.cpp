@@ -140,17 +140,17 @@ const QVector<OptionSpec> fieldOptions {
 Result<QByteArray> add(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding add");
-    auto parsed = WorkspaceAccess::parse(command,
-                                         fieldOptions
-                                             + QVector<OptionSpec> {{"repo", 0, true},
-                                                                    {"commit", 0, true},
-                                                                    {"path", 0, true},
-                                                                    {"lines", 0, true},
-                                                                    {"also", 0, true}},
-                                         arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsed)
-        return parsed.error();
-    const auto &[options, positional] = *parsed;
+    auto call = WorkspaceAccess::parse(command,
+                                       fieldOptions
+                                           + QVector<OptionSpec> {{"repo", 0, true},
+                                                                  {"commit", 0, true},
+                                                                  {"path", 0, true},
+                                                                  {"lines", 0, true},
+                                                                  {"also", 0, true}},
+                                       arguments, {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    const ParsedArguments &options = call->options;
     for (const char *required : {"path", "lines", "severity", "title"}) {
         if (!options.isSet(required)) {
             return Error {
@@ -176,7 +176,7 @@ Result<QByteArray> add(const QByteArrayList &arguments)
         = WantedLocations {{options.value("path"), WorkspaceAccess::text(options.value("lines"))}}
         + *also;
 
-    auto workspace = WorkspaceAccess::open(positional.at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     auto reviewed = (*workspace)->repositoryOrOnly(WorkspaceAccess::text(options.value("repo")));
@@ -208,17 +208,15 @@ QString padded(const QString &text, int width)
 Result<QByteArray> list(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding list");
-    auto parsedArguments = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
-                                                  {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto chosen = WorkspaceAccess::format(command, *parsed, {"json", "table"}, "table");
+    auto call = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    auto chosen = WorkspaceAccess::format(command, call->options, {"json", "table"}, "table");
     if (!chosen)
         return chosen.error();
     const QByteArray format = *chosen;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     auto findings = (*workspace)->findings().all();
@@ -251,22 +249,19 @@ Result<QByteArray> list(const QByteArrayList &arguments)
 Result<QByteArray> show(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding show");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
-                                 {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto chosen = WorkspaceAccess::format(command, *parsed, {"json", "text"}, "text");
+    auto call = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    auto chosen = WorkspaceAccess::format(command, call->options, {"json", "text"}, "text");
     if (!chosen)
         return chosen.error();
     const QByteArray format = *chosen;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     review::FindingStore &store = (*workspace)->findings();
-    auto id = store.resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = store.resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     auto finding = store.get(*id);
@@ -323,28 +318,27 @@ Result<QByteArray> show(const QByteArrayList &arguments)
 Result<QByteArray> update(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding update");
-    auto parsed = WorkspaceAccess::parse(
+    auto call = WorkspaceAccess::parse(
         command, fieldOptions + QVector<OptionSpec> {{"no-cwe", 0, false}, {"also", 0, true}},
         arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsed)
-        return parsed.error();
-    const QByteArrayList &positional = parsed->second;
-    auto read = readChanges(parsed->first, command);
+    if (!call)
+        return call.error();
+    auto read = readChanges(call->options, command);
     if (!read)
         return read.error();
     const review::FindingChanges &changes = *read;
-    auto also = alsoLocations(parsed->first, command);
+    auto also = alsoLocations(call->options, command);
     if (!also)
         return also.error();
     if (changes.isEmpty() && also->isEmpty())
         return Error {FindingCommand::tr("finding update: name at least one field to change or "
                                          "a location to add (--also)."),
                       true};
-    auto workspace = WorkspaceAccess::open(positional.at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     review::FindingStore &store = (*workspace)->findings();
-    auto id = store.resolveId(WorkspaceAccess::text(positional.at(1)));
+    auto id = store.resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     // The further locations are read (from the finding's commit) before anything changes.
@@ -390,26 +384,24 @@ Result<QByteArray> update(const QByteArrayList &arguments)
 Result<QByteArray> comment(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding comment");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {{"text", 0, true}, {"file", 0, true}}, arguments,
-                                 {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    if (parsed->isSet("text") == parsed->isSet("file"))
+    auto call = WorkspaceAccess::parse(command, {{"text", 0, true}, {"file", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    if (call->options.isSet("text") == call->options.isSet("file"))
         return Error {FindingCommand::tr("finding comment: give either --text or --file."), true};
-    QString body = WorkspaceAccess::text(parsed->value("text"));
-    if (parsed->isSet("file")) {
-        auto text = WorkspaceAccess::readText(parsed->value("file"), QStringLiteral("--file"));
+    QString body = WorkspaceAccess::text(call->options.value("text"));
+    if (call->options.isSet("file")) {
+        auto text
+            = WorkspaceAccess::readText(call->options.value("file"), QStringLiteral("--file"));
         if (!text)
             return text.error();
         body = *text;
     }
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     auto commentId = (*workspace)->findings().addComment(*id, body);
@@ -421,15 +413,14 @@ Result<QByteArray> comment(const QByteArrayList &arguments)
 Result<QByteArray> remove(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding delete");
-    auto parsedArguments = WorkspaceAccess::parse(
-        command, {}, arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto call = WorkspaceAccess::parse(command, {}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     if (auto removed = (*workspace)->findings().remove(*id); !removed)
