@@ -22,10 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -338,6 +342,87 @@ private Q_SLOTS:
         }
     }
 
+    // Review > New Review asks for the file, the review's name and the reviewer, and
+    // creates nothing until all three are given.
+    void newReviewDialogCreatesTheReview()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QAction *newReview = actionTitled(window, ReviewController::tr("&New Review…"));
+        QVERIFY(newReview);
+        newReview->trigger();
+        QPointer<QDialog> dialog = dialogTitled(window, ReviewController::tr("New Review"));
+        QVERIFY(dialog);
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("reviewFile"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("reviewName"));
+        auto *reviewer = dialog->findChild<QLineEdit *>(QStringLiteral("reviewerName"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(file && name && reviewer && buttons);
+        const QString fileName = m_dir.filePath(QStringLiteral("dialog.clearroom"));
+        file->setText(fileName);
+        reviewer->setText(QStringLiteral("Bea Reviewer"));
+        buttons->button(QDialogButtonBox::Ok)->click(); // no name yet
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!QFile::exists(fileName));
+
+        name->setText(QStringLiteral("Dialog review"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        const WorkspaceSession::State &state = window.review()->session()->state();
+        QCOMPARE(state.fileName, fileName);
+        QCOMPARE(state.review.name, QStringLiteral("Dialog review"));
+        QCOMPARE(state.review.reviewerName, QStringLiteral("Bea Reviewer"));
+        QCOMPARE(state.repositories.size(), 1);
+        QCOMPARE(state.repositories.first().commit, window.currentCommit().toHex());
+        QVERIFY(QFile::exists(fileName));
+    }
+
+    // Review > Move Review asks first: cancelled, nothing moves; accepted, the review is
+    // carried to the commit on display.
+    void moveReviewDialogAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        const QString fileName = m_dir.filePath(QStringLiteral("move.clearroom"));
+        window.review()->createReview(fileName, QStringLiteral("Move"), QStringLiteral("Ada"));
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        const QByteArray base = window.currentCommit().toHex();
+        QAction *move = window.findChild<QAction *>(QStringLiteral("moveReviewAction"));
+        QVERIFY(move);
+        QVERIFY(!move->isEnabled()); // the review is at the commit on display
+        window.showRevision("next");
+        QTRY_VERIFY(move->isEnabled());
+        const QByteArray next = window.currentCommit().toHex();
+        QVERIFY(next != base);
+
+        move->trigger();
+        QPointer<QMessageBox> box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QString::fromLatin1(next.left(12)))
+                     && box->text().contains(QString::fromLatin1(base.left(12))),
+                 qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!box);
+        QCOMPARE(window.review()->session()->state().repositories.first().commit, base);
+
+        move->trigger();
+        box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        box->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!window.review()->lastMoveSummary().isEmpty());
+        QTRY_COMPARE(window.review()->session()->state().repositories.first().commit, next);
+        QTRY_VERIFY(!move->isEnabled());
+        window.review()->session()->close();
+        auto workspace = review::Workspace::open(fileName);
+        QVERIFY(workspace);
+        QCOMPARE((*workspace)->repositories()->first().commit, next);
+    }
+
     void markdownViewLoadsNothing()
     {
         MarkdownView view;
@@ -398,6 +483,24 @@ private:
         finding.status = status;
         auto id = (*workspace)->findings().add(finding);
         QVERIFY2(id, id ? "" : qPrintable(id.errorMessage()));
+    }
+
+    static QAction *actionTitled(MainWindow &window, const QString &text)
+    {
+        for (QAction *action : window.review()->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    static QDialog *dialogTitled(MainWindow &window, const QString &title)
+    {
+        for (QDialog *dialog : window.findChildren<QDialog *>()) {
+            if (dialog->windowTitle() == title)
+                return dialog;
+        }
+        return nullptr;
     }
 
     static QString findingIdTitled(FindingsPanel *panel, const char *title)
