@@ -27,13 +27,6 @@
 <context>
     <name>clearroom::cli::CoverageCommand</name>
     <message numerus="yes">
-        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
-        <translation>
-            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
-            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Marked %n line(s) reviewed.
 </source>
         <translation>

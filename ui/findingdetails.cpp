@@ -264,6 +264,8 @@ QString FindingDetails::describe(const QByteArray &line)
         return tr("deleted the finding");
     if (action == QLatin1String("comment.create"))
         return tr("commented");
+    if (action == QLatin1String("finding.locate"))
+        return tr("added a location");
     const QJsonObject oldValues = entry.value(QStringLiteral("old")).toObject();
     const QJsonObject newValues = entry.value(QStringLiteral("new")).toObject();
     if (action == QLatin1String("finding.move")) {

@@ -13,10 +13,15 @@ FindingsModel::FindingsModel(QObject *parent)
 {
 }
 
-void FindingsModel::setFindings(QVector<review::Finding> findings)
+void FindingsModel::setFindings(QVector<review::Finding> findings,
+                                std::shared_ptr<const review::FindingTextIndex> textIndex)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_textIndex = textIndex && textIndex->size() == m_findings.size()
+        ? std::move(textIndex)
+        : std::make_shared<review::FindingTextIndex>(m_findings);
+    ++m_generation;
     endResetModel();
 }
 
@@ -166,6 +171,7 @@ FindingsFilterModel::FindingsFilterModel(QObject *parent)
 void FindingsFilterModel::setFilter(review::FindingFilter filter)
 {
     m_filter = std::move(filter);
+    m_shownValid = false;
     invalidateFilter();
 }
 
@@ -173,8 +179,14 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     Q_UNUSED(sourceParent)
     const auto *model = static_cast<const FindingsModel *>(sourceModel());
-    const review::Finding *finding = model ? model->finding(sourceRow) : nullptr;
-    return finding && m_filter.matches(*finding);
+    if (!model)
+        return false;
+    if (!m_shownValid || m_shownFor != model->generation()) {
+        m_shown = m_filter.matching(model->findings(), model->textIndex());
+        m_shownFor = model->generation();
+        m_shownValid = true;
+    }
+    return sourceRow >= 0 && sourceRow < m_shown.size() && m_shown.testBit(sourceRow);
 }
 
 } // namespace clearroom::ui

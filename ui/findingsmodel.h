@@ -4,9 +4,12 @@
 
 #include "finding.h"
 #include "findingfilter.h"
+#include "findingtextindex.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+
+#include <memory>
 
 namespace clearroom::ui {
 
@@ -37,8 +40,15 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    void setFindings(QVector<review::Finding> findings);
+    /// `textIndex`: built over `findings` where they were loaded; without one, the model
+    /// builds it.
+    void setFindings(QVector<review::Finding> findings,
+                     std::shared_ptr<const review::FindingTextIndex> textIndex = {});
     const QVector<review::Finding> &findings() const { return m_findings; }
+    const review::FindingTextIndex &textIndex() const { return *m_textIndex; }
+    /// Counts the calls of setFindings(): what was computed over the findings is stale when
+    /// it changed.
+    quint64 generation() const { return m_generation; }
     /// The finding of a row (of this model), or null.
     const review::Finding *finding(int row) const;
     /// The row of a finding, or -1.
@@ -55,6 +65,9 @@ public:
 
 private:
     QVector<review::Finding> m_findings;
+    std::shared_ptr<const review::FindingTextIndex> m_textIndex
+        = std::make_shared<review::FindingTextIndex>();
+    quint64 m_generation = 0;
 };
 
 /// Which findings the panel shows: review::FindingFilter (severity, status, path,
@@ -74,6 +87,11 @@ protected:
 
 private:
     review::FindingFilter m_filter;
+    // Which rows of the model's findings (of its generation m_shownFor) the filter shows,
+    // computed at once for all of them.
+    mutable QBitArray m_shown;
+    mutable quint64 m_shownFor = 0;
+    mutable bool m_shownValid = false;
 };
 
 } // namespace clearroom::ui

@@ -117,10 +117,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     applyFilters();
 }
 
-void FindingsPanel::setFindings(const QVector<review::Finding> &findings)
+void FindingsPanel::setFindings(const QVector<review::Finding> &findings,
+                                std::shared_ptr<const review::FindingTextIndex> textIndex)
 {
     const QString selected = m_selectedId;
-    m_model->setFindings(findings);
+    m_model->setFindings(findings, std::move(textIndex));
     updateAuthors();
     m_filter->sort(m_view->header()->sortIndicatorSection(),
                    m_view->header()->sortIndicatorOrder());

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "finding.h"
+#include "findingtextindex.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -26,7 +29,9 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QVector<review::Finding> &findings);
+    /// `textIndex`: built over `findings` (see FindingsModel::setFindings()).
+    void setFindings(const QVector<review::Finding> &findings,
+                     std::shared_ptr<const review::FindingTextIndex> textIndex = {});
     /// Selects a finding (a click on its gutter marker).
     void selectFinding(const QString &id);
     /// The finding selected, or null.

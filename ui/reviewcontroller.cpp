@@ -82,7 +82,7 @@ ReviewController::ReviewController(MainWindow *window)
             &ReviewController::editFinding);
 
     SourceView *code = window->fileView()->codeView();
-    code->setContextActions({m_recordFinding});
+    code->setContextActions({m_recordFinding, m_addToFinding});
     connect(code, &SourceView::markerClicked, this, [this](int, const QString &id) {
         m_dock->show();
         m_dock->raise();
@@ -113,6 +113,12 @@ void ReviewController::createActions()
     m_recordFinding->setObjectName(QStringLiteral("recordFindingAction"));
     m_recordFinding->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     m_recordFinding->setToolTip(tr("Record a finding on the selected lines"));
+    m_addToFinding = m_menu->addAction(tr("&Add Selection to Finding"), this,
+                                       &ReviewController::addSelectionToFinding);
+    m_addToFinding->setObjectName(QStringLiteral("addSelectionToFindingAction"));
+    m_addToFinding->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_addToFinding->setToolTip(
+        tr("Add the selected lines to the finding selected in the Findings panel"));
     QAction *findings = m_menu->addAction(tr("&Findings"), this, [this] {
         m_dock->show();
         m_dock->raise();
@@ -136,8 +142,8 @@ void ReviewController::createActions()
     m_moveReview = m_menu->addAction(tr("&Move Review to the Commit on Display…"), this,
                                      &ReviewController::askToMoveReview);
     m_moveReview->setObjectName(QStringLiteral("moveReviewAction"));
-    m_reviewActions = {m_recordFinding, findings,       markFile,    markSelection,
-                       unmarkSelection, nextUnreviewed, m_moveReview};
+    m_reviewActions = {m_recordFinding, m_addToFinding,  findings,       markFile,
+                       markSelection,   unmarkSelection, nextUnreviewed, m_moveReview};
 }
 
 void ReviewController::updateActions()
@@ -241,9 +247,11 @@ void ReviewController::onOpened(const WorkspaceSession::State &state)
         requestCoverage();
 }
 
-void ReviewController::onFindingsLoaded(const QVector<review::Finding> &findings)
+void ReviewController::onFindingsLoaded(
+    const QVector<review::Finding> &findings,
+    const std::shared_ptr<const review::FindingTextIndex> &textIndex)
 {
-    m_panel->setFindings(findings);
+    m_panel->setFindings(findings, textIndex);
     updateMarkers();
     if (!m_selectAfterLoad.isEmpty())
         m_panel->selectFinding(std::exchange(m_selectAfterLoad, QString()));
@@ -265,33 +273,41 @@ const review::ReviewRepository *ReviewController::reviewedRepository()
     return repository;
 }
 
-void ReviewController::recordFinding()
+std::optional<WorkspaceSession::Lines> ReviewController::selectedLines(const QString &noFile)
 {
     const review::ReviewRepository *repository = reviewedRepository();
     SourceView *code = m_window->fileView()->codeView();
     if (!repository)
-        return;
+        return std::nullopt;
     if (!code->source() || m_window->fileView()->currentPath().isEmpty()) {
-        m_window->showError(tr("Open a file and select the lines the finding is about."));
-        return;
+        m_window->showError(noFile);
+        return std::nullopt;
     }
-    auto [first, last] = code->selectedLines();
-    if (first == 0)
-        first = last = code->cursorLine();
+    WorkspaceSession::Lines lines;
+    const auto [first, last] = code->selectedLines();
+    lines.startLine = first > 0 ? first : code->cursorLine();
+    lines.endLine = first > 0 ? last : lines.startLine;
+    lines.repository = repository->name;
+    lines.repositoryPath = repository->path;
+    lines.commit = m_window->currentCommit();
+    lines.path = m_window->fileView()->currentPath();
+    return lines;
+}
+
+void ReviewController::recordFinding()
+{
+    const auto lines = selectedLines(tr("Open a file and select the lines the finding is about."));
+    if (!lines)
+        return;
     WorkspaceSession::Draft draft;
-    draft.repository = repository->name;
-    draft.repositoryPath = repository->path;
-    draft.commit = m_window->currentCommit();
-    draft.path = m_window->fileView()->currentPath();
-    draft.startLine = first;
-    draft.endLine = last;
+    static_cast<WorkspaceSession::Lines &>(draft) = *lines;
 
     auto *editor = new FindingEditor(m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setLocationText(tr("%1:%2-%3 at commit %4")
                                 .arg(git::displayBytes(draft.path))
-                                .arg(first)
-                                .arg(last)
+                                .arg(draft.startLine)
+                                .arg(draft.endLine)
                                 .arg(QString::fromLatin1(draft.commit.abbreviated(12))));
     connect(editor, &QDialog::accepted, this, [this, editor, draft]() mutable {
         draft.fields = editor->fields();
@@ -299,6 +315,20 @@ void ReviewController::recordFinding()
     });
     editor->open();
     Q_EMIT editorOpened(editor);
+}
+
+void ReviewController::addSelectionToFinding()
+{
+    const review::Finding *finding = m_panel->selectedFinding();
+    if (m_session->isOpen() && !finding) {
+        m_window->showError(tr("Select the finding in the Findings panel first; the selected "
+                               "lines are added to it."));
+        return;
+    }
+    const auto lines = selectedLines(tr("Open a file and select the lines to add to the finding."));
+    if (!lines || !finding)
+        return;
+    m_session->addLocation(finding->id, *lines);
 }
 
 void ReviewController::editFinding(const QString &id)
@@ -337,20 +367,11 @@ void ReviewController::markFileReviewed(bool reviewed)
 
 void ReviewController::markSelectionReviewed(bool reviewed)
 {
-    const review::ReviewRepository *repository = reviewedRepository();
-    SourceView *code = m_window->fileView()->codeView();
-    const QByteArray path = m_window->fileView()->currentPath();
-    if (!repository)
+    const auto lines = selectedLines(tr("Open a file and select the lines to mark first."));
+    if (!lines)
         return;
-    if (path.isEmpty() || !code->source()) {
-        m_window->showError(tr("Open a file and select the lines to mark first."));
-        return;
-    }
-    auto [first, last] = code->selectedLines();
-    if (first == 0)
-        first = last = code->cursorLine();
-    m_session->markReviewed(repository->name, m_window->currentCommit(), path, first, last,
-                            reviewed);
+    m_session->markReviewed(lines->repository, lines->commit, lines->path, lines->startLine,
+                            lines->endLine, reviewed);
 }
 
 void ReviewController::requestCoverage()

@@ -39,6 +39,7 @@ public:
     QMenu *menu() const { return m_menu; }
     QLabel *coverageLabel() const { return m_coverageLabel; }
     QAction *recordFindingAction() const { return m_recordFinding; }
+    QAction *addSelectionToFindingAction() const { return m_addToFinding; }
 
     /// Creates a workspace for the repository and commit on display.
     void createReview(const QString &fileName, const QString &reviewName, const QString &reviewer);
@@ -46,6 +47,9 @@ public:
     /// Records a finding on the selected lines (or the cursor's line): opens the editor
     /// (window-modal, not blocking) and saves when it is accepted.
     void recordFinding();
+    /// Adds the selected lines (or the cursor's line) as a further location of the finding
+    /// selected in the findings panel.
+    void addSelectionToFinding();
     void editFinding(const QString &id);
     void markFileReviewed(bool reviewed = true);
     void markSelectionReviewed(bool reviewed = true);
@@ -67,12 +71,16 @@ private:
     void chooseNewReview();
     void chooseReview();
     void onOpened(const WorkspaceSession::State &state);
-    void onFindingsLoaded(const QVector<review::Finding> &findings);
+    void onFindingsLoaded(const QVector<review::Finding> &findings,
+                          const std::shared_ptr<const review::FindingTextIndex> &textIndex);
     void onCoverageLoaded(const WorkspaceSession::Coverage &coverage);
     void updateMarkers();
     void updateReviewedLines();
     void updateActions();
     void requestCoverage();
+    /// The selected lines (or the cursor's line) of the file on display in a reviewed
+    /// repository; otherwise an error said in the window (`noFile` when no file is shown).
+    std::optional<WorkspaceSession::Lines> selectedLines(const QString &noFile);
     /// The review's name for the repository on display, or an error said in the window.
     const review::ReviewRepository *reviewedRepository();
     void showFinding(const review::Finding &finding);
@@ -87,6 +95,7 @@ private:
     QMenu *m_menu = nullptr;
     QLabel *m_coverageLabel;
     QAction *m_recordFinding = nullptr;
+    QAction *m_addToFinding = nullptr;
     QAction *m_moveReview = nullptr;
     QString m_lastMoveSummary;
     QList<QAction *> m_reviewActions; ///< enabled only with a review open

@@ -94,6 +94,7 @@ public:
     bool isLineReviewed(int line) const;
     /// Actions offered in the text's context menu after Copy.
     void setContextActions(QList<QAction *> actions) { m_contextActions = std::move(actions); }
+    const QList<QAction *> &contextActions() const { return m_contextActions; }
 
     /// Marks every occurrence of `term` on the lines shown (an empty term: none).
     void setFindTerm(const QString &term, Qt::CaseSensitivity sensitivity);

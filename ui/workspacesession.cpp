@@ -153,29 +153,46 @@ const review::ReviewRepository *WorkspaceSession::repositoryAt(const QString &pa
 
 void WorkspaceSession::reloadFindings()
 {
+    using Loaded
+        = std::pair<QVector<review::Finding>, std::shared_ptr<const review::FindingTextIndex>>;
     post(
-        [](WorkspaceWorker &worker) -> Result<QVector<review::Finding>> {
+        [](WorkspaceWorker &worker) -> Result<Loaded> {
             if (!worker.workspace())
-                return QVector<review::Finding>();
-            return worker.workspace()->findings().all();
+                return Loaded {{}, std::make_shared<const review::FindingTextIndex>()};
+            auto findings = worker.workspace()->findings().all();
+            if (!findings)
+                return findings.error();
+            auto index = std::make_shared<const review::FindingTextIndex>(*findings);
+            return Loaded {std::move(*findings), std::move(index)};
         },
-        [this](const Result<QVector<review::Finding>> &findings) {
-            if (findings)
-                Q_EMIT findingsLoaded(*findings);
+        [this](const Result<Loaded> &loaded) {
+            if (loaded)
+                Q_EMIT findingsLoaded(loaded->first, loaded->second);
             else
-                Q_EMIT actionFailed(findings.errorMessage());
+                Q_EMIT actionFailed(loaded.errorMessage());
         });
 }
+
+namespace {
+
+// Lines as a finding's location, read from the repository on the worker.
+Result<review::FindingLocation> readLocation(WorkspaceWorker &worker,
+                                             const WorkspaceSession::Lines &lines)
+{
+    auto repository = worker.reviewedRepository(lines.repository);
+    if (!repository)
+        return repository.error();
+    return review::LocationReader(**repository)
+        .read(lines.commit, lines.path, lines.startLine, lines.endLine);
+}
+
+} // namespace
 
 void WorkspaceSession::addFinding(const Draft &draft)
 {
     post(
         [draft](WorkspaceWorker &worker) -> Result<QString> {
-            auto repository = worker.reviewedRepository(draft.repository);
-            if (!repository)
-                return repository.error();
-            auto location = review::LocationReader(**repository)
-                                .read(draft.commit, draft.path, draft.startLine, draft.endLine);
+            auto location = readLocation(worker, draft);
             if (!location)
                 return location.error();
             review::Finding finding;
@@ -213,6 +230,33 @@ void WorkspaceSession::updateFinding(const QString &id, const review::FindingCha
             }
             // The reloaded list brings the finding's new details with it.
             Q_EMIT findingSaved(id);
+            reloadFindings();
+        });
+}
+
+void WorkspaceSession::addLocation(const QString &findingId, const Lines &lines)
+{
+    post(
+        [findingId, lines](WorkspaceWorker &worker) -> Result<void> {
+            auto finding = worker.workspace()->findings().get(findingId);
+            if (!finding)
+                return finding.error();
+            if (finding->repository != lines.repository || finding->commit != lines.commit.toHex())
+                return Error {
+                    tr("The finding is about commit %1 of '%2': show that commit to "
+                       "add lines to it.")
+                        .arg(QString::fromLatin1(finding->commit.left(12)), finding->repository)};
+            auto location = readLocation(worker, lines);
+            if (!location)
+                return location.error();
+            return worker.workspace()->findings().addLocations(findingId, {*location});
+        },
+        [this, findingId](const Result<void> &added) {
+            if (!added) {
+                Q_EMIT actionFailed(added.errorMessage());
+                return;
+            }
+            Q_EMIT findingSaved(findingId);
             reloadFindings();
         });
 }
@@ -276,16 +320,13 @@ void WorkspaceSession::markReviewed(const QString &repository, const git::Object
             auto file = review::LocationReader(**opened).file(commit, path);
             if (!file)
                 return file.error();
-            const int lines = review::LineIndex(file->content).lineCount();
+            auto within = review::LocationReader::lineRange(
+                *file, first > 0 ? std::optional(std::pair {first, last}) : std::nullopt);
+            if (!within)
+                return within.error();
             review::CoverageRange range;
             range.path = file->path;
-            range.startLine = first > 0 ? first : 1;
-            range.endLine = last > 0 ? last : lines;
-            if (lines == 0 || range.endLine > lines)
-                return Error {WorkspaceSession::tr("'%1' has no lines %2-%3 to mark.")
-                                  .arg(QString::fromUtf8(path))
-                                  .arg(range.startLine)
-                                  .arg(range.endLine)};
+            std::tie(range.startLine, range.endLine) = *within;
             review::CoverageStore &store = worker.workspace()->coverage();
             auto changed = reviewed ? store.mark(repository, commit.toHex(), {range})
                                     : store.unmark(repository, commit.toHex(), range.path,

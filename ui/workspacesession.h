@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "coveragereport.h"
 #include "finding.h"
+#include "findingtextindex.h"
 #include "objectid.h"
 #include "reanchoring.h"
 #include "workspace.h"
@@ -35,8 +36,8 @@ public:
         QVector<review::ReviewRepository> repositories;
     };
 
-    /// A finding to record: where, and its fields (title and severity required).
-    struct Draft
+    /// Lines of a file of a reviewed repository, as shown in the window.
+    struct Lines
     {
         QString repository; ///< the review's name for it
         QString repositoryPath;
@@ -44,6 +45,10 @@ public:
         QByteArray path;
         int startLine = 0;
         int endLine = 0;
+    };
+    /// A finding to record: where, and its fields (title and severity required).
+    struct Draft : Lines
+    {
         review::FindingChanges fields;
     };
 
@@ -72,6 +77,8 @@ public:
     void reloadFindings();
     void addFinding(const Draft &draft);
     void updateFinding(const QString &id, const review::FindingChanges &changes);
+    /// Adds lines as a further location of a finding; they must be on its commit.
+    void addLocation(const QString &findingId, const Lines &lines);
     void addComment(const QString &findingId, const QString &body);
     /// The comment thread and the change history of a finding.
     void loadDetails(const QString &findingId);
@@ -87,7 +94,10 @@ Q_SIGNALS:
     void opened(const clearroom::ui::WorkspaceSession::State &state);
     void openFailed(const QString &message);
     void closed();
-    void findingsLoaded(const QVector<clearroom::review::Finding> &findings);
+    /// `textIndex`: the findings panel's text index over `findings`, built on the worker.
+    void
+    findingsLoaded(const QVector<clearroom::review::Finding> &findings,
+                   const std::shared_ptr<const clearroom::review::FindingTextIndex> &textIndex);
     void findingSaved(const QString &id);
     /// A change was refused or failed; nothing of it was saved.
     void actionFailed(const QString &message);

@@ -15,12 +15,10 @@ namespace {
 Result<QByteArray> verify(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("log verify");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto call = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     auto verified = review::AuditVerifier::verify(**workspace);
@@ -36,17 +34,15 @@ Result<QByteArray> verify(const QByteArrayList &arguments)
 Result<QByteArray> exportLog(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("log export");
-    auto parsedArguments = WorkspaceAccess::parse(command, {{"hashes", 0, false}}, arguments,
-                                                  {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto call = WorkspaceAccess::parse(command, {{"hashes", 0, false}}, arguments,
+                                       {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     QByteArray output;
-    const bool hashes = parsed->isSet("hashes");
+    const bool hashes = call->options.isSet("hashes");
     auto walked
         = review::AuditLog::forEach((*workspace)->database(), [&](const review::AuditEntry &entry) {
               if (hashes)

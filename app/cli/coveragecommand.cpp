@@ -26,10 +26,11 @@ struct Target
     git::ObjectId commit;
 };
 
-Result<Target> openTarget(const QByteArray &fileName, const ParsedArguments &parsed)
+Result<Target> openTarget(const WorkspaceCall &call)
 {
+    const ParsedArguments &parsed = call.options;
     Target target;
-    auto workspace = WorkspaceAccess::open(fileName);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return workspace.error();
     target.workspace = std::move(workspace).value();
@@ -53,28 +54,26 @@ Result<QByteArray> change(const QByteArrayList &arguments, bool mark)
 {
     const QString command
         = mark ? QStringLiteral("coverage mark") : QStringLiteral("coverage unmark");
-    auto parsedArguments = WorkspaceAccess::parse(
+    auto call = WorkspaceAccess::parse(
         command, {{"repo", 0, true}, {"commit", 0, true}, {"path", 0, true}, {"lines", 0, true}},
         arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    const QByteArrayList paths = parsed->values("path");
+    if (!call)
+        return call.error();
+    const QByteArrayList paths = call->options.values("path");
     if (paths.isEmpty())
         return Error {CoverageCommand::tr("%1: --path is required.").arg(command), true};
-    if (parsed->isSet("lines") && paths.size() != 1)
+    if (call->options.isSet("lines") && paths.size() != 1)
         return Error {CoverageCommand::tr("%1: --lines goes with exactly one --path.").arg(command),
                       true};
     std::optional<std::pair<int, int>> lines;
-    if (parsed->isSet("lines")) {
-        auto range
-            = review::LocationReader::parseLines(WorkspaceAccess::text(parsed->value("lines")));
+    if (call->options.isSet("lines")) {
+        auto range = review::LocationReader::parseLines(
+            WorkspaceAccess::text(call->options.value("lines")));
         if (!range)
             return Error {command + QStringLiteral(": ") + range.errorMessage(), true};
         lines = *range;
     }
-    auto target = openTarget(positional->at(0), *parsed);
+    auto target = openTarget(*call);
     if (!target)
         return target.error();
     const review::LocationReader reader(*target->repository);
@@ -84,23 +83,14 @@ Result<QByteArray> change(const QByteArrayList &arguments, bool mark)
         auto file = reader.file(target->commit, path);
         if (!file)
             return file.error();
-        const int count = review::LineIndex(file->content).lineCount();
-        const int first = lines ? lines->first : 1;
-        const int last = lines ? lines->second : count;
-        if (count == 0 || last > count) {
-            return Error {CoverageCommand::tr("Lines %1-%2 are not within '%3', which has %n "
-                                              "line(s).",
-                                              nullptr, count)
-                              .arg(first)
-                              .arg(last)
-                              .arg(git::displayBytes(file->path))};
-        }
+        auto within = review::LocationReader::lineRange(*file, lines);
+        if (!within)
+            return within.error();
         review::CoverageRange range;
         range.path = file->path;
-        range.startLine = first;
-        range.endLine = last;
+        std::tie(range.startLine, range.endLine) = *within;
         ranges.append(range);
-        lineTotal += last - first + 1;
+        lineTotal += range.endLine - range.startLine + 1;
     }
     review::CoverageStore &store = target->workspace->coverage();
     const QByteArray commit = target->commit.toHex();
@@ -140,18 +130,16 @@ QString percent(double value)
 Result<QByteArray> show(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("coverage show");
-    auto parsedArguments = WorkspaceAccess::parse(
+    auto call = WorkspaceAccess::parse(
         command, {{"repo", 0, true}, {"commit", 0, true}, {"format", 0, true}}, arguments,
         {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto chosen = WorkspaceAccess::format(command, *parsed, {"json", "table"}, "table");
+    if (!call)
+        return call.error();
+    auto chosen = WorkspaceAccess::format(command, call->options, {"json", "table"}, "table");
     if (!chosen)
         return chosen.error();
     const QByteArray format = *chosen;
-    auto target = openTarget(positional->at(0), *parsed);
+    auto target = openTarget(*call);
     if (!target)
         return target.error();
     auto marks

@@ -94,6 +94,45 @@ Result<review::FindingChanges> readChanges(const ParsedArguments &parsed, const 
     return changes;
 }
 
+// Where a finding is: PATH and lines, as given by --path and --lines or by --also.
+using WantedLocations = QVector<std::pair<QByteArray, QString>>;
+
+// Each --also PATH:A-B.
+Result<WantedLocations> alsoLocations(const ParsedArguments &parsed, const QString &command)
+{
+    WantedLocations wanted;
+    for (const QByteArray &also : parsed.values("also")) {
+        const qsizetype colon = also.lastIndexOf(':');
+        if (colon <= 0) {
+            return Error {FindingCommand::tr("%1: --also '%2' is not PATH:A-B.")
+                              .arg(command, git::displayBytes(also)),
+                          true};
+        }
+        wanted.append({also.left(colon), WorkspaceAccess::text(also.mid(colon + 1))});
+    }
+    return wanted;
+}
+
+// The locations wanted, read from a commit of the repository.
+Result<QVector<review::FindingLocation>> readLocations(const git::Repository &repository,
+                                                       const git::ObjectId &commit,
+                                                       const WantedLocations &wanted,
+                                                       const QString &command)
+{
+    const review::LocationReader reader(repository);
+    QVector<review::FindingLocation> locations;
+    for (const auto &[path, lines] : wanted) {
+        auto range = review::LocationReader::parseLines(lines);
+        if (!range)
+            return Error {command + QStringLiteral(": ") + range.errorMessage(), true};
+        auto location = reader.read(commit, path, range->first, range->second);
+        if (!location)
+            return location.error();
+        locations.append(*location);
+    }
+    return locations;
+}
+
 const QVector<OptionSpec> fieldOptions {
     {"title", 0, true}, {"severity", 0, true},         {"status", 0, true},
     {"cwe", 0, true},   {"description-file", 0, true}, {"recommendation-file", 0, true}};
@@ -101,17 +140,17 @@ const QVector<OptionSpec> fieldOptions {
 Result<QByteArray> add(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding add");
-    auto parsed = WorkspaceAccess::parse(command,
-                                         fieldOptions
-                                             + QVector<OptionSpec> {{"repo", 0, true},
-                                                                    {"commit", 0, true},
-                                                                    {"path", 0, true},
-                                                                    {"lines", 0, true},
-                                                                    {"also", 0, true}},
-                                         arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsed)
-        return parsed.error();
-    const auto &[options, positional] = *parsed;
+    auto call = WorkspaceAccess::parse(command,
+                                       fieldOptions
+                                           + QVector<OptionSpec> {{"repo", 0, true},
+                                                                  {"commit", 0, true},
+                                                                  {"path", 0, true},
+                                                                  {"lines", 0, true},
+                                                                  {"also", 0, true}},
+                                       arguments, {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    const ParsedArguments &options = call->options;
     for (const char *required : {"path", "lines", "severity", "title"}) {
         if (!options.isSet(required)) {
             return Error {
@@ -130,19 +169,14 @@ Result<QByteArray> add(const QByteArrayList &arguments)
     finding.description = fields->description.value_or(QString());
     finding.recommendation = fields->recommendation.value_or(QString());
     // Every location as PATH and lines: the primary one first, then each --also.
-    QVector<std::pair<QByteArray, QString>> wanted {
-        {options.value("path"), WorkspaceAccess::text(options.value("lines"))}};
-    for (const QByteArray &also : options.values("also")) {
-        const qsizetype colon = also.lastIndexOf(':');
-        if (colon <= 0) {
-            return Error {FindingCommand::tr("finding add: --also '%1' is not PATH:A-B.")
-                              .arg(git::displayBytes(also)),
-                          true};
-        }
-        wanted.append({also.left(colon), WorkspaceAccess::text(also.mid(colon + 1))});
-    }
+    auto also = alsoLocations(options, command);
+    if (!also)
+        return also.error();
+    const WantedLocations wanted
+        = WantedLocations {{options.value("path"), WorkspaceAccess::text(options.value("lines"))}}
+        + *also;
 
-    auto workspace = WorkspaceAccess::open(positional.at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     auto reviewed = (*workspace)->repositoryOrOnly(WorkspaceAccess::text(options.value("repo")));
@@ -154,16 +188,10 @@ Result<QByteArray> add(const QByteArrayList &arguments)
     auto commit = WorkspaceAccess::commit(*repository, *reviewed, options.value("commit"));
     if (!commit)
         return commit.error();
-    const review::LocationReader reader(*repository);
-    for (const auto &[path, lines] : std::as_const(wanted)) {
-        auto range = review::LocationReader::parseLines(lines);
-        if (!range)
-            return Error {command + QStringLiteral(": ") + range.errorMessage(), true};
-        auto location = reader.read(*commit, path, range->first, range->second);
-        if (!location)
-            return location.error();
-        finding.locations.append(*location);
-    }
+    auto locations = readLocations(*repository, *commit, wanted, command);
+    if (!locations)
+        return locations.error();
+    finding.locations = *locations;
     finding.repository = reviewed->name;
     finding.commit = commit->toHex();
     auto id = (*workspace)->findings().add(finding);
@@ -180,17 +208,15 @@ QString padded(const QString &text, int width)
 Result<QByteArray> list(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding list");
-    auto parsedArguments = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
-                                                  {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto chosen = WorkspaceAccess::format(command, *parsed, {"json", "table"}, "table");
+    auto call = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    auto chosen = WorkspaceAccess::format(command, call->options, {"json", "table"}, "table");
     if (!chosen)
         return chosen.error();
     const QByteArray format = *chosen;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     auto findings = (*workspace)->findings().all();
@@ -223,22 +249,19 @@ Result<QByteArray> list(const QByteArrayList &arguments)
 Result<QByteArray> show(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding show");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
-                                 {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto chosen = WorkspaceAccess::format(command, *parsed, {"json", "text"}, "text");
+    auto call = WorkspaceAccess::parse(command, {{"format", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    auto chosen = WorkspaceAccess::format(command, call->options, {"json", "text"}, "text");
     if (!chosen)
         return chosen.error();
     const QByteArray format = *chosen;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     review::FindingStore &store = (*workspace)->findings();
-    auto id = store.resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = store.resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     auto finding = store.get(*id);
@@ -295,30 +318,65 @@ Result<QByteArray> show(const QByteArrayList &arguments)
 Result<QByteArray> update(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding update");
-    auto parsed
-        = WorkspaceAccess::parse(command, fieldOptions + QVector<OptionSpec> {{"no-cwe", 0, false}},
-                                 arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsed)
-        return parsed.error();
-    const QByteArrayList &positional = parsed->second;
-    auto read = readChanges(parsed->first, command);
+    auto call = WorkspaceAccess::parse(
+        command, fieldOptions + QVector<OptionSpec> {{"no-cwe", 0, false}, {"also", 0, true}},
+        arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    auto read = readChanges(call->options, command);
     if (!read)
         return read.error();
     const review::FindingChanges &changes = *read;
-    if (changes.isEmpty())
-        return Error {FindingCommand::tr("finding update: name at least one field to change."),
+    auto also = alsoLocations(call->options, command);
+    if (!also)
+        return also.error();
+    if (changes.isEmpty() && also->isEmpty())
+        return Error {FindingCommand::tr("finding update: name at least one field to change or "
+                                         "a location to add (--also)."),
                       true};
-    auto workspace = WorkspaceAccess::open(positional.at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional.at(1)));
+    review::FindingStore &store = (*workspace)->findings();
+    auto id = store.resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
-    auto changed = (*workspace)->findings().update(*id, changes);
-    if (!changed)
-        return changed.error();
-    return (*changed ? FindingCommand::tr("Finding %1 updated.\n")
-                     : FindingCommand::tr("Finding %1 unchanged: it already had these values.\n"))
+    // The further locations are read (from the finding's commit) before anything changes.
+    QVector<review::FindingLocation> locations;
+    if (!also->isEmpty()) {
+        auto finding = store.get(*id);
+        if (!finding)
+            return finding.error();
+        auto reviewed = (*workspace)->repository(finding->repository);
+        if (!reviewed)
+            return reviewed.error();
+        auto repository = WorkspaceAccess::openRepository(*reviewed);
+        if (!repository)
+            return repository.error();
+        auto read
+            = readLocations(*repository, git::ObjectId::fromHex(finding->commit), *also, command);
+        if (!read)
+            return read.error();
+        locations = *read;
+    }
+    // Fields and locations change together or not at all.
+    bool changed = false;
+    auto done = (*workspace)->batch([&]() -> Result<void> {
+        if (!changes.isEmpty()) {
+            auto updated = store.update(*id, changes);
+            if (!updated)
+                return updated.error();
+            changed = *updated;
+        }
+        if (locations.isEmpty())
+            return {};
+        changed = true;
+        return store.addLocations(*id, locations);
+    });
+    if (!done)
+        return done.error();
+    return (changed ? FindingCommand::tr("Finding %1 updated.\n")
+                    : FindingCommand::tr("Finding %1 unchanged: it already had these values.\n"))
         .arg(*id)
         .toUtf8();
 }
@@ -326,26 +384,24 @@ Result<QByteArray> update(const QByteArrayList &arguments)
 Result<QByteArray> comment(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding comment");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {{"text", 0, true}, {"file", 0, true}}, arguments,
-                                 {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    if (parsed->isSet("text") == parsed->isSet("file"))
+    auto call = WorkspaceAccess::parse(command, {{"text", 0, true}, {"file", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    if (call->options.isSet("text") == call->options.isSet("file"))
         return Error {FindingCommand::tr("finding comment: give either --text or --file."), true};
-    QString body = WorkspaceAccess::text(parsed->value("text"));
-    if (parsed->isSet("file")) {
-        auto text = WorkspaceAccess::readText(parsed->value("file"), QStringLiteral("--file"));
+    QString body = WorkspaceAccess::text(call->options.value("text"));
+    if (call->options.isSet("file")) {
+        auto text
+            = WorkspaceAccess::readText(call->options.value("file"), QStringLiteral("--file"));
         if (!text)
             return text.error();
         body = *text;
     }
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     auto commentId = (*workspace)->findings().addComment(*id, body);
@@ -357,15 +413,14 @@ Result<QByteArray> comment(const QByteArrayList &arguments)
 Result<QByteArray> remove(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("finding delete");
-    auto parsedArguments = WorkspaceAccess::parse(
-        command, {}, arguments, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto call = WorkspaceAccess::parse(command, {}, arguments,
+                                       {QStringLiteral("WORKSPACE"), QStringLiteral("ID")});
+    if (!call)
+        return call.error();
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(positional->at(1)));
+    auto id = (*workspace)->findings().resolveId(WorkspaceAccess::text(call->positional.at(1)));
     if (!id)
         return id.error();
     if (auto removed = (*workspace)->findings().remove(*id); !removed)
@@ -404,7 +459,8 @@ QString FindingCommand::help()
               "  show WORKSPACE ID [--format json|text]\n"
               "      one finding with its comments\n"
               "  update WORKSPACE ID [--title T] [--severity S] [--status S] [--cwe N|--no-cwe]\n"
-              "      [--description-file F] [--recommendation-file F]\n"
+              "      [--description-file F] [--recommendation-file F] [--also PATH:A-B]...\n"
+              "      change fields; --also adds a location (on the finding's commit)\n"
               "  comment WORKSPACE ID (--text T | --file F)\n"
               "      add a comment to the finding's thread; prints its id\n"
               "  delete WORKSPACE ID\n"

@@ -91,7 +91,7 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
                                                   arguments, {QStringLiteral("WORKSPACE")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->first;
+    const ParsedArguments &parsed = parsedArguments->options;
     if (!parsed.isSet("identity") || !parsed.isSet("out"))
         return Error {tr("export: --identity and --out are required."), true};
     if (parsed.isSet("policy") && parsed.isSet("trust"))
@@ -124,7 +124,7 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
             policy = *trust->policy();
     }
 
-    auto workspace = WorkspaceAccess::open(parsedArguments->second.at(0));
+    auto workspace = WorkspaceAccess::open(parsedArguments->positional.at(0));
     if (!workspace)
         return workspace.error();
     const QString identityFile = fileArgument(parsed.value("identity"));
@@ -225,11 +225,11 @@ Result<QByteArray> VerifyCommand::run(const QByteArrayList &arguments)
         {QStringLiteral("PKG")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->first;
+    const ParsedArguments &parsed = parsedArguments->options;
     auto trust = trustFrom(parsed, command);
     if (!trust)
         return trust.error();
-    const QString fileName = fileArgument(parsedArguments->second.at(0));
+    const QString fileName = fileArgument(parsedArguments->positional.at(0));
     package::PackageVerifier::Options options;
     options.strict = parsed.isSet("strict");
     auto verdict = package::PackageVerifier::verify(fileName, *trust, options);
@@ -257,7 +257,7 @@ Result<QByteArray> InspectCommand::run(const QByteArrayList &arguments)
         = WorkspaceAccess::parse(QStringLiteral("inspect"), {}, arguments, {QStringLiteral("PKG")});
     if (!parsedArguments)
         return parsedArguments.error();
-    const QString fileName = fileArgument(parsedArguments->second.at(0));
+    const QString fileName = fileArgument(parsedArguments->positional.at(0));
     auto manifest = package::PackageVerifier::readManifest(fileName);
     if (!manifest)
         return manifest.error();

@@ -46,36 +46,34 @@ Result<review::ReviewRepository> prepareRepository(const ParsedArguments &argume
 Result<QByteArray> init(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("review init");
-    auto parsedArguments = WorkspaceAccess::parse(command,
-                                                  {{"name", 0, true},
-                                                   {"repo", 0, true},
-                                                   {"repo-name", 0, true},
-                                                   {"commit", 0, true},
-                                                   {"reviewer", 0, true}},
-                                                  arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    if (!parsed->isSet("name") || !parsed->isSet("repo")) {
+    auto call = WorkspaceAccess::parse(command,
+                                       {{"name", 0, true},
+                                        {"repo", 0, true},
+                                        {"repo-name", 0, true},
+                                        {"commit", 0, true},
+                                        {"reviewer", 0, true}},
+                                       arguments, {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    if (!call->options.isSet("name") || !call->options.isSet("repo")) {
         return Error {ReviewCommand::tr("review init: --name and --repo are required."), true};
     }
-    QString reviewer = WorkspaceAccess::text(parsed->value("reviewer"));
-    if (!parsed->isSet("reviewer"))
+    QString reviewer = WorkspaceAccess::text(call->options.value("reviewer"));
+    if (!call->options.isSet("reviewer"))
         reviewer = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (reviewer.trimmed().isEmpty()) {
         return Error {ReviewCommand::tr("review init: name the reviewer with --reviewer."), true};
     }
-    auto repository = prepareRepository(*parsed);
+    auto repository = prepareRepository(call->options);
     if (!repository)
         return repository.error();
 
-    const QString fileName = QFile::decodeName(positional->at(0));
+    const QString fileName = QFile::decodeName(call->positional.at(0));
     if (auto outside = review::Workspace::checkOutsideRepository(fileName, repository->path);
         !outside)
         return outside.error();
     auto workspace = review::Workspace::create(
-        fileName, WorkspaceAccess::text(parsed->value("name")), reviewer);
+        fileName, WorkspaceAccess::text(call->options.value("name")), reviewer);
     if (!workspace)
         return workspace.error();
     if (auto added = (*workspace)->addRepository(*repository); !added) {
@@ -93,19 +91,17 @@ Result<QByteArray> init(const QByteArrayList &arguments)
 Result<QByteArray> addRepository(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("review add-repo");
-    auto parsedArguments = WorkspaceAccess::parse(
+    auto call = WorkspaceAccess::parse(
         command, {{"repo", 0, true}, {"repo-name", 0, true}, {"commit", 0, true}}, arguments,
         {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    if (!parsed->isSet("repo"))
+    if (!call)
+        return call.error();
+    if (!call->options.isSet("repo"))
         return Error {ReviewCommand::tr("review add-repo: --repo is required."), true};
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto repository = prepareRepository(*parsed);
+    auto repository = prepareRepository(call->options);
     if (!repository)
         return repository.error();
     if (auto added = (*workspace)->addRepository(*repository); !added)
@@ -118,12 +114,10 @@ Result<QByteArray> addRepository(const QByteArrayList &arguments)
 Result<QByteArray> show(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("review show");
-    auto parsedArguments
-        = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const QByteArrayList *positional = &parsedArguments->second;
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto call = WorkspaceAccess::parse(command, {}, arguments, {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
     review::Workspace &ws = **workspace;
@@ -166,24 +160,23 @@ QString locationText(const review::FindingLocation &location)
 Result<QByteArray> move(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("review move");
-    auto parsedArguments = WorkspaceAccess::parse(command, {{"repo", 0, true}, {"commit", 0, true}},
-                                                  arguments, {QStringLiteral("WORKSPACE")});
-    if (!parsedArguments)
-        return parsedArguments.error();
-    const ParsedArguments *parsed = &parsedArguments->first;
-    const QByteArrayList *positional = &parsedArguments->second;
-    if (!parsed->isSet("commit"))
+    auto call = WorkspaceAccess::parse(command, {{"repo", 0, true}, {"commit", 0, true}}, arguments,
+                                       {QStringLiteral("WORKSPACE")});
+    if (!call)
+        return call.error();
+    if (!call->options.isSet("commit"))
         return Error {ReviewCommand::tr("review move: --commit is required."), true};
-    auto workspace = WorkspaceAccess::open(positional->at(0));
+    auto workspace = call->openWorkspace();
     if (!workspace)
         return workspace.error();
-    auto reviewed = (*workspace)->repositoryOrOnly(WorkspaceAccess::text(parsed->value("repo")));
+    auto reviewed
+        = (*workspace)->repositoryOrOnly(WorkspaceAccess::text(call->options.value("repo")));
     if (!reviewed)
         return reviewed.error();
     auto repository = WorkspaceAccess::openRepository(*reviewed);
     if (!repository)
         return repository.error();
-    auto target = repository->resolveCommit(parsed->value("commit"));
+    auto target = repository->resolveCommit(call->options.value("commit"));
     if (!target)
         return target.error();
     auto moved = review::Reanchoring::moveReview(**workspace, *repository, reviewed->name, *target);

@@ -77,7 +77,7 @@ Result<QByteArray> request(const QByteArrayList &arguments)
                                                   arguments, {});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->first;
+    const ParsedArguments &parsed = parsedArguments->options;
     Error missing;
     const QByteArray name = required(parsed, "name", command, &missing);
     const QByteArray keyOut = required(parsed, "key-out", command, &missing);
@@ -125,7 +125,7 @@ Result<QByteArray> import(const QByteArrayList &arguments)
                                                   arguments, {});
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->first;
+    const ParsedArguments &parsed = parsedArguments->options;
     Error missing;
     const QByteArray keyFile = required(parsed, "key", command, &missing);
     const QByteArray certificateFile = required(parsed, "cert", command, &missing);

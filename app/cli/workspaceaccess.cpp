@@ -78,9 +78,15 @@ Result<QByteArray> WorkspaceAccess::dispatch(const char *group,
                   true};
 }
 
-Result<std::pair<ParsedArguments, QByteArrayList>>
-WorkspaceAccess::parse(const QString &command, const QVector<OptionSpec> &options,
-                       const QByteArrayList &arguments, const QStringList &names)
+Result<std::unique_ptr<review::Workspace>> WorkspaceCall::openWorkspace() const
+{
+    return WorkspaceAccess::open(positional.at(0));
+}
+
+Result<WorkspaceCall> WorkspaceAccess::parse(const QString &command,
+                                             const QVector<OptionSpec> &options,
+                                             const QByteArrayList &arguments,
+                                             const QStringList &names)
 {
     auto parsed = ArgumentParser(command, options).parse(arguments);
     if (!parsed)
@@ -88,7 +94,7 @@ WorkspaceAccess::parse(const QString &command, const QVector<OptionSpec> &option
     auto values = positionals(command, *parsed, names);
     if (!values)
         return values.error();
-    return std::pair {std::move(parsed).value(), std::move(values).value()};
+    return WorkspaceCall {std::move(parsed).value(), std::move(values).value()};
 }
 
 Result<QByteArray> WorkspaceAccess::format(const QString &command, const ParsedArguments &arguments,

@@ -15,6 +15,17 @@
 
 namespace clearroom::cli {
 
+/// A workspace subcommand's command line, parsed: its options and its positional
+/// arguments, the workspace's file name first.
+struct WorkspaceCall
+{
+    ParsedArguments options;
+    QByteArrayList positional;
+
+    /// Opens the workspace the command line names.
+    Result<std::unique_ptr<review::Workspace>> openWorkspace() const;
+};
+
 /// What the workspace commands (review, finding, coverage, log) share: opening the
 /// workspace and the review's repositories, reading text files named on the command line.
 class WorkspaceAccess
@@ -53,9 +64,8 @@ public:
                                        std::initializer_list<Subcommand> commands,
                                        const QByteArrayList &arguments);
     /// Parses a subcommand's options and its positional arguments, which must be `names`.
-    static Result<std::pair<ParsedArguments, QByteArrayList>>
-    parse(const QString &command, const QVector<OptionSpec> &options,
-          const QByteArrayList &arguments, const QStringList &names);
+    static Result<WorkspaceCall> parse(const QString &command, const QVector<OptionSpec> &options,
+                                       const QByteArrayList &arguments, const QStringList &names);
 };
 
 } // namespace clearroom::cli

@@ -96,7 +96,8 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
         change(repositories, seq, id, entry);
     } else if (action.isString("finding.create")) {
         create(findings, seq, id, newValues);
-    } else if (action.isString("finding.update") || action.isString("finding.move")) {
+    } else if (action.isString("finding.update") || action.isString("finding.move")
+               || action.isString("finding.locate")) {
         change(findings, seq, id, entry);
     } else if (action.isString("finding.delete")) {
         deleteFinding(seq, id);
@@ -180,6 +181,19 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                 value = anchors->value.chopped(1) + ',' + value + ']';
             else
                 value = '[' + value + ']';
+        } else if (key == "locations") { // more locations on the current commit
+            key = QByteArrayLiteral("anchors");
+            const Member *anchors = find(key);
+            if (!anchors || !anchors->value.endsWith("]]") || !value.startsWith('[')
+                || value.size() < 3)
+                return fail(tr("Audit log entry %1 adds locations to '%2', but it has no "
+                               "locations at that point or the entry names none.")
+                                .arg(seq)
+                                .arg(QString::fromUtf8(id)));
+            // [..., [a, b]] and [c, d] make [..., [a, b, c, d]].
+            const QByteArray &all = anchors->value;
+            const bool none = all.at(all.size() - 3) == '[';
+            value = all.chopped(2) + (none ? "" : ",") + value.mid(1, value.size() - 2) + "]]";
         }
         if (Member *existing = find(key))
             existing->value = value;

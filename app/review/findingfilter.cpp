@@ -116,7 +116,7 @@ bool FindingFilter::isEmpty() const
         && text.isEmpty();
 }
 
-bool FindingFilter::matches(const Finding &finding) const
+bool FindingFilter::matchesExceptText(const Finding &finding) const
 {
     if (!severities.isEmpty() && !severities.contains(finding.severity))
         return false;
@@ -146,6 +146,13 @@ bool FindingFilter::matches(const Finding &finding) const
         if (!found)
             return false;
     }
+    return true;
+}
+
+bool FindingFilter::matches(const Finding &finding) const
+{
+    if (!matchesExceptText(finding))
+        return false;
     if (!text.isEmpty()) {
         QVarLengthArray<char16_t, 64> folded;
         for (const QChar c : text)
@@ -161,6 +168,31 @@ bool FindingFilter::matches(const Finding &finding) const
         }
     }
     return true;
+}
+
+QBitArray FindingFilter::matching(const QVector<Finding> &findings,
+                                  const FindingTextIndex &index) const
+{
+    QBitArray shown(int(findings.size()));
+    qsizetype candidates = 0;
+    for (qsizetype row = 0; row < findings.size(); ++row) {
+        if (matchesExceptText(findings.at(row))) {
+            shown.setBit(int(row));
+            ++candidates;
+        }
+    }
+    if (text.isEmpty())
+        return shown;
+    // Where the other criteria leave few findings, reading those few beats reading the
+    // whole index.
+    if (index.size() != findings.size() || candidates < findings.size() / 16) {
+        for (qsizetype row = 0; row < findings.size(); ++row) {
+            if (shown.testBit(int(row)) && !matches(findings.at(row)))
+                shown.clearBit(int(row));
+        }
+        return shown;
+    }
+    return shown & index.search(text, findings);
 }
 
 } // namespace clearroom::review

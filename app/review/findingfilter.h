@@ -3,7 +3,9 @@
 #pragma once
 
 #include "finding.h"
+#include "findingtextindex.h"
 
+#include <QBitArray>
 #include <QString>
 #include <QVector>
 
@@ -25,6 +27,12 @@ struct FindingFilter
 
     bool isEmpty() const;
     bool matches(const Finding &finding) const;
+    /// matches() for each of `findings`, the text looked up in `index` (built over the
+    /// same findings; if it was not, each finding is read instead).
+    QBitArray matching(const QVector<Finding> &findings, const FindingTextIndex &index) const;
+
+private:
+    bool matchesExceptText(const Finding &finding) const;
 };
 
 } // namespace clearroom::review

@@ -115,19 +115,26 @@ Result<void> FindingStore::validate(const Finding &finding)
     if (auto known = checkCwe(finding.cwe); !known)
         return known;
     for (const FindingLocation &location : finding.locations) {
-        if (location.path.isEmpty())
-            return Error {tr("A location of the finding has no path.")};
-        if (location.startLine < 1 || location.endLine < location.startLine) {
-            return Error {tr("The line range %1-%2 of '%3' is not a range of lines.")
-                              .arg(location.startLine)
-                              .arg(location.endLine)
-                              .arg(QString::fromUtf8(location.path))};
-        }
-        if (!isHex(location.blobId, 40) || !isHex(location.excerptDigest, 64))
-            return Error {tr("A location of the finding was not read from the repository.")};
+        if (auto valid = validate(location); !valid)
+            return valid;
     }
     if (auto repository = m_workspace.repository(finding.repository); !repository)
         return repository.error();
+    return {};
+}
+
+Result<void> FindingStore::validate(const FindingLocation &location)
+{
+    if (location.path.isEmpty())
+        return Error {tr("A location of the finding has no path.")};
+    if (location.startLine < 1 || location.endLine < location.startLine) {
+        return Error {tr("The line range %1-%2 of '%3' is not a range of lines.")
+                          .arg(location.startLine)
+                          .arg(location.endLine)
+                          .arg(QString::fromUtf8(location.path))};
+    }
+    if (!isHex(location.blobId, 40) || !isHex(location.excerptDigest, 64))
+        return Error {tr("A location of the finding was not read from the repository.")};
     return {};
 }
 
@@ -186,7 +193,8 @@ Result<QString> FindingStore::add(Finding finding)
 
 Result<void> FindingStore::insertLocations(const QString &id, const QByteArray &commit,
                                            int generation,
-                                           const QVector<FindingLocation> &locations)
+                                           const QVector<FindingLocation> &locations,
+                                           int firstOrdinal)
 {
     auto insert = m_workspace.database().prepare(QStringLiteral(
         "INSERT INTO location(finding_id, generation, ordinal, commit_id, path, blob_id, "
@@ -199,7 +207,7 @@ Result<void> FindingStore::insertLocations(const QString &id, const QByteArray &
         insert->reset();
         insert->bind(1, id)
             .bind(2, qint64(generation))
-            .bind(3, qint64(i))
+            .bind(3, qint64(firstOrdinal + i))
             .bind(4, QString::fromLatin1(commit))
             .bind(5, location.path)
             .bind(6, QString::fromLatin1(location.blobId))
@@ -320,6 +328,58 @@ Result<void> FindingStore::remove(const QString &id)
         record.set(QStringLiteral("id"), id);
         record.set(QStringLiteral("old"), state);
         return statement->run();
+    });
+}
+
+Result<void> FindingStore::addLocations(const QString &id, QVector<FindingLocation> locations)
+{
+    if (locations.isEmpty())
+        return Error {tr("No location to add to the finding.")};
+    for (FindingLocation &location : locations) {
+        if (auto valid = validate(location); !valid)
+            return valid;
+        // A location added later is as current as the others: it starts where it is.
+        location.state = AnchorState::Original;
+    }
+    return m_workspace.act(QStringLiteral("finding.locate"), [&](AuditRecord &record) {
+        auto current = get(id);
+        if (!current)
+            return Result<void>(current.error());
+        QVector<FindingLocation> all = current->locations; // and those added before each
+        for (const FindingLocation &location : std::as_const(locations)) {
+            for (const FindingLocation &existing : std::as_const(all)) {
+                if (existing.path == location.path && existing.startLine == location.startLine
+                    && existing.endLine == location.endLine) {
+                    return Result<void>(Error {tr("Lines %1-%2 of '%3' are a location of the "
+                                                  "finding already.")
+                                                   .arg(location.startLine)
+                                                   .arg(location.endLine)
+                                                   .arg(QString::fromUtf8(location.path))});
+                }
+            }
+            all.append(location);
+        }
+        const QString updated = timeToText(m_workspace.now());
+        auto statement = m_workspace.database().prepare(
+            QStringLiteral("UPDATE finding SET updated = ? WHERE id = ?"));
+        if (!statement)
+            return Result<void>(statement.error());
+        statement->bind(1, updated).bind(2, current->id);
+        if (auto changed = statement->run(); !changed)
+            return changed;
+        if (auto inserted = insertLocations(current->id, current->commit, current->generation,
+                                            locations, int(current->locations.size()));
+            !inserted)
+            return inserted;
+        record.set(QStringLiteral("entity"), QStringLiteral("finding"));
+        record.set(QStringLiteral("id"), current->id);
+        record.set(QStringLiteral("old"),
+                   QJsonObject {{QStringLiteral("updated"), timeToText(current->updated)}});
+        record.set(QStringLiteral("new"),
+                   QJsonObject {{QStringLiteral("updated"), updated},
+                                {QStringLiteral("locations"),
+                                 auditstate::locationsValue(locations, record)}});
+        return Result<void>();
     });
 }
 

@@ -30,6 +30,9 @@ public:
     Result<bool> update(const QString &id, const FindingChanges &changes);
     /// Deletes a finding and its comments; the audit log keeps every value.
     Result<void> remove(const QString &id);
+    /// Adds further locations (read from the repository at the finding's commit) after its
+    /// current ones, as one action; none that it has already.
+    Result<void> addLocations(const QString &id, QVector<FindingLocation> locations);
     /// Carries a finding to another commit: the new locations become current, the
     /// earlier ones stay as its anchors' history.
     Result<void> move(const QString &id, const QByteArray &commit,
@@ -54,9 +57,11 @@ public:
 
 private:
     Result<QVector<Finding>> select(const QString &where, const QString &argument);
+    /// Inserts locations of a move, numbered from `firstOrdinal` on.
     Result<void> insertLocations(const QString &id, const QByteArray &commit, int generation,
-                                 const QVector<FindingLocation> &locations);
+                                 const QVector<FindingLocation> &locations, int firstOrdinal = 0);
     Result<void> validate(const Finding &finding);
+    static Result<void> validate(const FindingLocation &location);
     static Result<void> checkCwe(int cwe);
     Workspace &m_workspace;
 };

@@ -107,16 +107,27 @@ Result<FindingLocation> LocationReader::read(const git::ObjectId &commit, const 
     return locate(*found, startLine, endLine);
 }
 
+Result<std::pair<int, int>> LocationReader::lineRange(const File &file,
+                                                      std::optional<std::pair<int, int>> lines)
+{
+    const int count = LineIndex(file.content).lineCount();
+    if (count == 0)
+        return Error {tr("'%1' is empty: it has no lines.").arg(git::displayBytes(file.path))};
+    const auto [startLine, endLine] = lines.value_or(std::pair {1, count});
+    if (startLine < 1 || endLine < startLine || endLine > count) {
+        return Error {tr("Lines %1-%2 are not within '%3', which has %n line(s).", nullptr, count)
+                          .arg(startLine)
+                          .arg(endLine)
+                          .arg(git::displayBytes(file.path))};
+    }
+    return std::pair {startLine, endLine};
+}
+
 Result<FindingLocation> LocationReader::locate(const File &file, int startLine, int endLine)
 {
+    if (auto within = lineRange(file, std::pair {startLine, endLine}); !within)
+        return within.error();
     const LineIndex index(file.content);
-    if (startLine < 1 || endLine < startLine || endLine > index.lineCount()) {
-        return Error {
-            tr("Lines %1-%2 are not within '%3', which has %n line(s).", nullptr, index.lineCount())
-                .arg(startLine)
-                .arg(endLine)
-                .arg(git::displayBytes(file.path))};
-    }
     FindingLocation location;
     location.path = file.path;
     location.blobId = file.blob.toHex();

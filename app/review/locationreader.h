@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+#include <utility>
+
 namespace clearroom::git {
 class Repository;
 }
@@ -54,6 +57,10 @@ public:
     /// The location of lines start..end of a file already read; the lines must lie
     /// within it.
     static Result<FindingLocation> locate(const File &file, int startLine, int endLine);
+    /// Lines `lines` of a file already read (all of them when not given), checked to lie
+    /// within it; an empty file has none to give.
+    static Result<std::pair<int, int>> lineRange(const File &file,
+                                                 std::optional<std::pair<int, int>> lines);
     /// Parses "A-B" or "A" (1-based lines).
     static Result<std::pair<int, int>> parseLines(const QString &text);
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void pathsThatAreNotUtf8();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
+    void emptyFileHasNoLines();
     void notAWorkspace_data();
     void notAWorkspace();
 
@@ -405,6 +406,17 @@ void TestCliReview::workflow()
     QVERIFY2(result.ok() && result.standardOutput.startsWith(QByteArray("Finding " + first + '\n')),
              result.standardOutput.constData());
     QVERIFY(result.standardOutput.contains("Location:       src/main.c:5-7 (original)\n"));
+    // A further location, with a field, in one go; the log still verifies.
+    result = clearroomCli({"finding", "update", workspace, prefix, "--also", "src/main.c:19-20",
+                           "--severity", "critical"});
+    QVERIFY2(result.ok() && result.standardOutput.contains("updated"),
+             result.standardError.constData());
+    result = clearroomCli({"finding", "show", workspace, prefix});
+    QVERIFY2(result.standardOutput.contains("Location:       src/util.c:2-3 (original)\n"
+                                            "Location:       src/main.c:19-20 (original)\n"),
+             result.standardOutput.constData());
+    QVERIFY(result.standardOutput.contains("Severity:       critical\n"));
+    QVERIFY(clearroomCli({"log", "verify", workspace}).ok());
 
     // Coverage: a range and a whole file.
     QVERIFY(clearroomCli({"coverage", "mark", workspace, "--path", "src/main.c", "--lines", "1-10"})
@@ -586,6 +598,17 @@ void TestCliReview::badInputChangesNothing_data()
     QTest::newRow("update: nothing to change")
         << QByteArrayList {"finding", "update", "W", "ffffffff"} << 2
         << QStringLiteral("name at least one field to change");
+    QTest::newRow("update: --also outside the file")
+        << QByteArrayList {"finding", "update",  "W",      "FINDING",
+                           "--title", "Changed", "--also", "src/util.c:9-11"}
+        << 1 << QStringLiteral("Lines 9-11 are not within 'src/util.c'");
+    QTest::newRow("update: --also a location it has")
+        << QByteArrayList {"finding", "update",  "W",      "FINDING",
+                           "--title", "Changed", "--also", "src/main.c:5-7"}
+        << 1 << QStringLiteral("Lines 5-7 of 'src/main.c' are a location of the finding already.");
+    QTest::newRow("update: --also not PATH:A-B")
+        << QByteArrayList {"finding", "update", "W", "FINDING", "--also", "src/main.c"} << 2
+        << QStringLiteral("finding update: --also 'src/main.c' is not PATH:A-B.");
     QTest::newRow("comment: empty")
         << QByteArrayList {"finding", "comment", "W", "FINDING", "--text", " "} << 1
         << QStringLiteral("A comment needs some text.");
@@ -647,6 +670,41 @@ void TestCliReview::badInputChangesNothing()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(clearroomCli({"log", "export", m_workspace}).standardOutput, log);
     QVERIFY2(readBytes(m_workspace) == bytes, "the workspace file changed");
+}
+
+// An empty file has no lines to mark reviewed or to record a finding on: said so, and
+// nothing changes (it once said "Lines 1-0 are not within ...").
+void TestCliReview::emptyFileHasNoLines()
+{
+    HistoryBuilder history;
+    HistoryBuilder::Commit commit;
+    commit.files = {{"empty.txt", ""}, {"one.c", "int one;\n"}};
+    history.commit(commit);
+    history.setBranch("main", 0);
+    const QByteArray repository = path("empty-file-repo");
+    QString error;
+    QVERIFY2(history.create(QFile::decodeName(repository), false, &error), qPrintable(error));
+    const QByteArray workspace = path("empty-file.clearroom");
+    QVERIFY(clearroomCli({"review", "init", workspace, "--name", "E", "--repo", repository,
+                          "--reviewer", "Ada"})
+                .ok());
+    const QByteArray before = readBytes(workspace);
+    for (const QByteArrayList &command :
+         {QByteArrayList {"coverage", "mark", workspace, "--path", "empty.txt"},
+          QByteArrayList {"coverage", "mark", workspace, "--path", "one.c", "--path", "empty.txt"},
+          QByteArrayList {"coverage", "unmark", workspace, "--path", "empty.txt"},
+          QByteArrayList {"finding", "add", workspace, "--path", "empty.txt", "--lines", "1",
+                          "--severity", "low", "--title", "T"}}) {
+        const ProcessResult result = clearroomCli(command);
+        const QString problem
+            = failureProblem(result, 1, QStringLiteral("'empty.txt' is empty: it has no lines."));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QString::fromUtf8(command.join(' ')) + QStringLiteral(": ") + problem));
+        QCOMPARE(readBytes(workspace), before);
+    }
+    const ProcessResult one = clearroomCli({"coverage", "mark", workspace, "--path", "one.c"});
+    QVERIFY2(one.ok() && one.standardOutput == "Marked 1 line reviewed.\n",
+             one.standardOutput.constData());
 }
 
 void TestCliReview::notAWorkspace_data()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "reviewfixture.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "findingstore.h"
 #include "locationreader.h"
@@ -11,6 +12,7 @@
 #include "statement.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 namespace clearroom::test {
 
@@ -190,6 +192,16 @@ QString workspaceState(review::Database &database)
         QStringLiteral("head=")
         + scalar(database, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")));
     return counts.join(QLatin1Char(' '));
+}
+
+QJsonObject lastAuditEntry(review::Workspace &workspace)
+{
+    QJsonObject last;
+    (void)review::AuditLog::forEach(workspace.database(), [&](const review::AuditEntry &entry) {
+        last = QJsonDocument::fromJson(entry.line).object();
+        return true;
+    });
+    return last;
 }
 
 } // namespace clearroom::test

@@ -9,6 +9,8 @@
 #include "scratchdirectory.h"
 #include "workspace.h"
 
+#include <QJsonObject>
+
 #include <memory>
 #include <optional>
 
@@ -82,6 +84,9 @@ bool makeForeignFile(const QByteArray &kind, const QString &name);
 
 /// Lines of a file, to be marked reviewed.
 review::CoverageRange coverageLines(const QByteArray &path, int startLine, int endLine);
+
+/// The last entry of the workspace's audit log, parsed.
+QJsonObject lastAuditEntry(review::Workspace &workspace);
 
 /// The first column of the first row of `sql` as text; "error: ..." when it fails.
 QString scalar(review::Database &database, const QString &sql);

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void plainValuesMayBeLeftOut();
     void verifierFindsTampering_data();
     void verifierFindsTampering();
+    void addedLocationIsVerified_data();
+    void addedLocationIsVerified();
 
 private:
     std::unique_ptr<ReviewFixture> m_fixture;
@@ -316,6 +318,53 @@ void TestAuditLog::verifierFindsTampering()
     const QRegularExpression expected(message);
     QVERIFY(expected.isValid());
     QVERIFY2(expected.match(verified.errorMessage()).hasMatch(),
+             qPrintable(verified.errorMessage()));
+}
+
+void TestAuditLog::addedLocationIsVerified_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("its lines") << QStringLiteral(
+        "UPDATE location SET start_line = 1 WHERE start_line = 8");
+    QTest::newRow("it deleted") << QStringLiteral("DELETE FROM location WHERE start_line = 8");
+    QTest::newRow("it moved to an earlier commit's list")
+        << QStringLiteral("UPDATE location SET generation = 0 WHERE start_line = 8");
+    QTest::newRow("the log's entry for it")
+        << QStringLiteral("UPDATE audit_log SET line = replace(line, '\"start_line\":8', "
+                          "'\"start_line\":9') WHERE seq = 17");
+}
+
+// A location added to a finding after it was carried to another commit: the replay puts
+// it after the finding's current locations, and changing it behind Clearroom's back is
+// noticed.
+void TestAuditLog::addedLocationIsVerified()
+{
+    QFETCH(QString, sql);
+    Workspace &workspace = m_fixture->workspace();
+    auto all = workspace.findings().all();
+    QVERIFY(all);
+    const auto second = std::find_if(all->cbegin(), all->cend(), [](const Finding &finding) {
+        return finding.title == QLatin1String("Second");
+    });
+    QVERIFY(second != all->cend());
+    QCOMPARE(second->generation, 1);
+    auto also = m_fixture->draft("src/util.c", 8, 9, QStringLiteral("unused"));
+    QVERIFY(also);
+    QVERIFY(workspace.findings().addLocations(second->id, {also->primary()}));
+    auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 17);
+    {
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        QVERIFY2(database->execute(sql), qPrintable(sql));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT changes() > 0")),
+                 QStringLiteral("1"));
+    }
+    verified = AuditVerifier::verify(workspace);
+    QVERIFY2(!verified, "the change was not noticed");
+    QVERIFY2(verified.errorMessage().contains(second->id)
+                 || verified.errorMessage().startsWith(QLatin1String("Audit log entry 17")),
              qPrintable(verified.errorMessage()));
 }
 

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 //
-// The review workspace as the GUI and the CLI use it: creating and opening the file (and
-// refusing what is no workspace), migrations, findings, comments and coverage, each change
-// with its audit entry, bad input that changes nothing, a second connection on the same
-// file, and the injectable clock.
+// The review workspace file as the GUI and the CLI open it: creating and opening it (and
+// refusing what is no workspace), migrations, paths that are not UTF-8, a second
+// connection on the same file, and the injectable clock.
 #include "auditlog.h"
 #include "auditverifier.h"
 #include "coveragestore.h"
 #include "database.h"
 #include "findingstore.h"
-#include "locationreader.h"
 #include "reviewfixture.h"
 #include "schema.h"
 #include "statement.h"
@@ -25,14 +23,11 @@
 using namespace clearroom;
 using namespace clearroom::review;
 using clearroom::test::coverageLines;
+using clearroom::test::lastAuditEntry;
 using clearroom::test::ReviewFixture;
 using clearroom::test::scalar;
-using clearroom::test::workspaceState;
 
 namespace {
-
-using FindingMutation = void (*)(Finding &);
-using CoverageSpans = QVector<LineSpan>;
 
 QByteArray readFile(const QString &name)
 {
@@ -44,17 +39,6 @@ bool writeFile(const QString &name, const QByteArray &content)
 {
     QFile file(name);
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-// The last audit entry, parsed.
-QJsonObject lastEntry(Workspace &workspace)
-{
-    QJsonObject last;
-    (void)AuditLog::forEach(workspace.database(), [&](const AuditEntry &entry) {
-        last = QJsonDocument::fromJson(entry.line).object();
-        return true;
-    });
-    return last;
 }
 
 // Data each earlier format holds, to be migrated. A new format adds a row with SQL that
@@ -92,9 +76,6 @@ QString schemaText(Database &database)
 
 } // namespace
 
-Q_DECLARE_METATYPE(FindingMutation)
-Q_DECLARE_METATYPE(CoverageSpans)
-
 class TestWorkspace : public QObject
 {
     Q_OBJECT
@@ -106,19 +87,7 @@ private Q_SLOTS:
     void openRefusesWhatIsNoWorkspace();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
-    void findingLifeCycle();
-    void unchangedUpdateMakesNoEntry();
-    void deleteKeepsValuesInTheLog();
-    void comments();
-    void resolveId_data();
-    void resolveId();
-    void invalidFindingChangesNothing_data();
-    void invalidFindingChangesNothing();
-    void invalidChangesOfAFindingChangeNothing();
-    void coverageUnmarkSplitsRanges();
     void pathsThatAreNotUtf8Survive();
-    void mergedSpans_data();
-    void mergedSpans();
     void secondConnectionOnTheSameFile();
     void clockMakesTimesDeterministic();
 };
@@ -261,397 +230,6 @@ void TestWorkspace::migratesFromEveryEarlierVersion()
     QCOMPARE(schemaText(*database), latestSchema);
 }
 
-void TestWorkspace::findingLifeCycle()
-{
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    auto draft = fixture->draft("src/main.c", 5, 7, QStringLiteral("Integer overflow"));
-    QVERIFY(draft);
-    draft->severity = Severity::Critical;
-    draft->cwe = 190;
-    draft->status = FindingStatus::Confirmed;
-    draft->description = QStringLiteral("The *sum* wraps.");
-    draft->recommendation = QStringLiteral("Check before adding.");
-    auto second = fixture->draft("src/util.c", 2, 2, QStringLiteral("Second"));
-    QVERIFY(second);
-    auto also
-        = LocationReader(fixture->repository()).read(fixture->commit("base"), "src/main.c", 1, 2);
-    QVERIFY(also);
-    second->locations.append(*also);
-
-    const qint64 entries = *AuditLog::size(workspace.database());
-    auto id = workspace.findings().add(*draft);
-    QVERIFY2(id, id ? "" : qPrintable(id.errorMessage()));
-    auto secondId = workspace.findings().add(*second);
-    QVERIFY(secondId);
-    QCOMPARE(*AuditLog::size(workspace.database()), entries + 2);
-    QCOMPARE(lastEntry(workspace).value(QStringLiteral("action")).toString(),
-             QStringLiteral("finding.create"));
-
-    auto stored = workspace.findings().get(*id);
-    QVERIFY(stored);
-    QCOMPARE(stored->title, draft->title);
-    QCOMPARE(stored->severity, Severity::Critical);
-    QCOMPARE(stored->cwe, 190);
-    QCOMPARE(stored->status, FindingStatus::Confirmed);
-    QCOMPARE(stored->description, draft->description);
-    QCOMPARE(stored->recommendation, draft->recommendation);
-    QCOMPARE(stored->author, ReviewFixture::reviewerName());
-    QCOMPARE(stored->repository, ReviewFixture::repositoryName());
-    QCOMPARE(stored->commit, fixture->commit("base").toHex());
-    QCOMPARE(stored->locations.size(), 1);
-    QCOMPARE(stored->primary().path, QByteArray("src/main.c"));
-    QCOMPARE(stored->primary().startLine, 5);
-    QCOMPARE(stored->primary().endLine, 7);
-    QCOMPARE(stored->primary().contextBefore,
-             QByteArray("int main_2 = 2;\nint main_3 = 3;\n"
-                        "int main_4 = 4;\n"));
-    QCOMPARE(stored->primary().state, AnchorState::Original);
-    auto storedSecond = workspace.findings().get(*secondId);
-    QVERIFY(storedSecond);
-    QCOMPARE(storedSecond->locations.size(), 2);
-    QCOMPARE(storedSecond->locations.at(1).path, QByteArray("src/main.c"));
-
-    auto all = workspace.findings().all();
-    QVERIFY(all);
-    QCOMPARE(all->size(), 2);
-    auto inBlob = workspace.findings().inBlob(stored->primary().blobId);
-    QVERIFY(inBlob);
-    QCOMPARE(inBlob->size(), 2); // the second's other location is in src/main.c too
-
-    FindingChanges changes;
-    changes.title = QStringLiteral("Integer overflow in the sum");
-    changes.status = FindingStatus::Fixed;
-    changes.cwe = 0;
-    auto changed = workspace.findings().update(*id, changes);
-    QVERIFY(changed);
-    QVERIFY(*changed);
-    QCOMPARE(*AuditLog::size(workspace.database()), entries + 3);
-    const QJsonObject update = lastEntry(workspace);
-    QCOMPARE(update.value(QStringLiteral("action")).toString(), QStringLiteral("finding.update"));
-    const QJsonObject oldValues = update.value(QStringLiteral("old")).toObject();
-    const QJsonObject newValues = update.value(QStringLiteral("new")).toObject();
-    // Only what changed, and the time.
-    QCOMPARE(newValues.keys(),
-             (QStringList {QStringLiteral("cwe"), QStringLiteral("status"), QStringLiteral("title"),
-                           QStringLiteral("updated")}));
-    QCOMPARE(oldValues.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
-    QCOMPARE(newValues.value(QStringLiteral("status")).toString(), QStringLiteral("fixed"));
-    QCOMPARE(oldValues.value(QStringLiteral("cwe")).toInt(), 190);
-    stored = workspace.findings().get(*id);
-    QCOMPARE(stored->title, *changes.title);
-    QCOMPARE(stored->status, FindingStatus::Fixed);
-    QCOMPARE(stored->cwe, 0);
-    QCOMPARE(stored->severity, Severity::Critical);
-
-    auto verified = AuditVerifier::verify(workspace);
-    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
-    QCOMPARE(verified->entries, entries + 3);
-}
-
-void TestWorkspace::unchangedUpdateMakesNoEntry()
-{
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    auto id = fixture->add("src/main.c", 1, 1, QStringLiteral("Same"));
-    QVERIFY(id);
-    const Finding before = *workspace.findings().get(*id);
-    const QString state = workspaceState(workspace.database());
-
-    FindingChanges same;
-    same.title = before.title;
-    same.severity = before.severity;
-    same.status = before.status;
-    same.cwe = before.cwe;
-    same.description = before.description;
-    auto changed = workspace.findings().update(*id, same);
-    QVERIFY(changed);
-    QVERIFY(!*changed);
-    QCOMPARE(workspaceState(workspace.database()), state);
-    // Not even the time of the last change moves.
-    QCOMPARE(workspace.findings().get(*id)->updated, before.updated);
-}
-
-void TestWorkspace::deleteKeepsValuesInTheLog()
-{
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    auto kept = fixture->add("src/util.c", 1, 2, QStringLiteral("Kept"));
-    auto draft = fixture->draft("src/main.c", 3, 4, QStringLiteral("Deleted soon"));
-    QVERIFY(kept && draft);
-    draft->description = QStringLiteral("memcpy(dst, src, n) without a bound");
-    auto id = workspace.findings().add(*draft);
-    QVERIFY(id);
-    auto comment = workspace.findings().addComment(*id, QStringLiteral("A comment that goes"));
-    QVERIFY(comment);
-    QVERIFY(workspace.findings().addComment(*kept, QStringLiteral("A comment that stays")));
-
-    QVERIFY(workspace.findings().remove(*id));
-    auto gone = workspace.findings().get(*id);
-    QVERIFY(!gone);
-    QVERIFY2(gone.errorMessage().contains(*id), qPrintable(gone.errorMessage()));
-    QVERIFY(workspace.findings().comments(*id)->isEmpty());
-    QCOMPARE(scalar(workspace.database(),
-                    QStringLiteral("SELECT count(*) FROM location WHERE "
-                                   "finding_id = '%1'")
-                        .arg(*id)),
-             QStringLiteral("0"));
-    QCOMPARE(workspace.findings().all()->size(), 1);
-    QCOMPARE(workspace.findings().comments(*kept)->size(), 1);
-
-    const QJsonObject entry = lastEntry(workspace);
-    QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("finding.delete"));
-    QCOMPARE(entry.value(QStringLiteral("id")).toString(), *id);
-    const QJsonObject old = entry.value(QStringLiteral("old")).toObject();
-    QCOMPARE(old.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
-    QByteArray digest;
-    QVERIFY(AuditLog::isWithheld(old.value(QStringLiteral("description")), &digest));
-    QCOMPARE(*AuditLog::plainValue(workspace.database(), digest), draft->description.toUtf8());
-    QVERIFY(AuditLog::isWithheld(old.value(QStringLiteral("title")), &digest));
-    QCOMPARE(*AuditLog::plainValue(workspace.database(), digest), QByteArray("Deleted soon"));
-    const QJsonObject comments = old.value(QStringLiteral("comments")).toObject();
-    QCOMPARE(comments.keys(), QStringList {*comment});
-    QVERIFY(AuditLog::isWithheld(comments.value(*comment).toObject().value(QStringLiteral("body")),
-                                 &digest));
-    QCOMPARE(*AuditLog::plainValue(workspace.database(), digest),
-             QByteArray("A comment that goes"));
-    QCOMPARE(old.value(QStringLiteral("anchors")).toArray().size(), 1);
-    // Everything about it stays findable in the log.
-    QCOMPARE(AuditLog::entriesAbout(workspace.database(), *id)->size(), 3);
-
-    auto verified = AuditVerifier::verify(workspace);
-    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
-    // Deleting it again is an error that changes nothing.
-    const QString state = workspaceState(workspace.database());
-    QVERIFY(!workspace.findings().remove(*id));
-    QCOMPARE(workspaceState(workspace.database()), state);
-}
-
-void TestWorkspace::comments()
-{
-    int ticks = 0;
-    const QDateTime start(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    auto fixture
-        = ReviewFixture::created("base", [&ticks, start] { return start.addSecs(ticks++); });
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    auto id = fixture->add("src/main.c", 1, 1, QStringLiteral("Commented"));
-    QVERIFY(id);
-    auto first = workspace.findings().addComment(*id, QStringLiteral("First, *in Markdown*."));
-    auto second = workspace.findings().addComment(*id, QStringLiteral("Second."));
-    QVERIFY(first && second);
-    auto thread = workspace.findings().comments(*id);
-    QVERIFY(thread);
-    QCOMPARE(thread->size(), 2);
-    QCOMPARE(thread->at(0).id, *first);
-    QCOMPARE(thread->at(0).body, QStringLiteral("First, *in Markdown*."));
-    QCOMPARE(thread->at(0).author, ReviewFixture::reviewerName());
-    QCOMPARE(thread->at(0).findingId, *id);
-    QCOMPARE(thread->at(1).id, *second);
-    QVERIFY(thread->at(0).created < thread->at(1).created);
-    QCOMPARE(lastEntry(workspace).value(QStringLiteral("finding")).toString(), *id);
-
-    const QString state = workspaceState(workspace.database());
-    auto empty = workspace.findings().addComment(*id, QStringLiteral(" \n"));
-    QVERIFY(!empty);
-    QVERIFY2(empty.errorMessage().contains(QStringLiteral("needs some text")),
-             qPrintable(empty.errorMessage()));
-    auto orphan = workspace.findings().addComment(QStringLiteral("no-such-finding"),
-                                                  QStringLiteral("Lost"));
-    QVERIFY(!orphan);
-    QVERIFY2(orphan.errorMessage().contains(QStringLiteral("no-such-finding")),
-             qPrintable(orphan.errorMessage()));
-    QCOMPARE(workspaceState(workspace.database()), state);
-    QVERIFY(AuditVerifier::verify(workspace));
-}
-
-void TestWorkspace::resolveId_data()
-{
-    QTest::addColumn<QString>("prefix");
-    QTest::addColumn<QString>("expected"); // an id, or part of the error
-    QTest::newRow("unique prefix") << QStringLiteral("abcd1") << QStringLiteral("abcd1111-");
-    QTest::newRow("whole id") << QStringLiteral("abcd2222-0000-4000-8000-000000000002")
-                              << QStringLiteral("abcd2222-");
-    QTest::newRow("upper case, spaces")
-        << QStringLiteral(" ABCD22 ") << QStringLiteral("abcd2222-");
-    QTest::newRow("too short") << QStringLiteral("abc") << QStringLiteral("'abc' is too short");
-    QTest::newRow("ambiguous") << QStringLiteral("abcd")
-                               << QStringLiteral("'abcd' names more than one finding");
-    QTest::newRow("unknown") << QStringLiteral("ffff") << QStringLiteral("no finding with the id");
-}
-
-void TestWorkspace::resolveId()
-{
-    QFETCH(QString, prefix);
-    QFETCH(QString, expected);
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    QVERIFY(fixture->add("src/main.c", 1, 1, QStringLiteral("Random id")));
-    // Ids chosen to share a prefix (resolveId reads only the findings' ids).
-    QVERIFY(fixture->workspace().database().execute(QStringLiteral(
-        "INSERT INTO finding(id, repository, commit_id, title, severity, status, author, "
-        "created, updated) VALUES "
-        "('abcd1111-0000-4000-8000-000000000001', 'app', '', 't', 'low', 'open', 'a', '', ''), "
-        "('abcd2222-0000-4000-8000-000000000002', 'app', '', 't', 'low', 'open', 'a', '', '')")));
-    auto id = fixture->workspace().findings().resolveId(prefix);
-    if (expected.endsWith(QLatin1Char('-'))) {
-        QVERIFY2(id, id ? "" : qPrintable(id.errorMessage()));
-        QVERIFY2(id->startsWith(expected) && id->size() == 36, qPrintable(*id));
-    } else {
-        QVERIFY(!id);
-        QVERIFY2(id.errorMessage().contains(expected), qPrintable(id.errorMessage()));
-    }
-}
-
-void TestWorkspace::invalidFindingChangesNothing_data()
-{
-    QTest::addColumn<FindingMutation>("mutation");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("empty title") << FindingMutation([](Finding &f) { f.title.clear(); })
-                                 << QStringLiteral("needs a title");
-    QTest::newRow("blank title") << FindingMutation([](Finding &f) {
-        f.title = QStringLiteral(" \t ");
-    }) << QStringLiteral("needs a title");
-    QTest::newRow("no location") << FindingMutation([](Finding &f) { f.locations.clear(); })
-                                 << QStringLiteral("needs a location");
-    QTest::newRow("line 0") << FindingMutation([](Finding &f) { f.locations[0].startLine = 0; })
-                            << QStringLiteral("The line range 0-7 of 'src/main.c' is not a range");
-    QTest::newRow("end before start")
-        << FindingMutation([](Finding &f) { f.locations[0].endLine = 4; })
-        << QStringLiteral("The line range 5-4 of 'src/main.c' is not a range");
-    QTest::newRow("unknown repository")
-        << FindingMutation([](Finding &f) { f.repository = QStringLiteral("elsewhere"); })
-        << QStringLiteral("no repository named 'elsewhere'; it has: app");
-    QTest::newRow("CWE not in the catalogue")
-        << FindingMutation([](Finding &f) { f.cwe = 999999; })
-        << QStringLiteral("CWE-999999 is not a weakness in the CWE catalogue");
-    QTest::newRow("negative CWE") << FindingMutation([](Finding &f) { f.cwe = -79; })
-                                  << QStringLiteral("is not a weakness in the CWE catalogue");
-    QTest::newRow("short commit") << FindingMutation([](Finding &f) { f.commit.truncate(12); })
-                                  << QStringLiteral("commit is not a full object id");
-    QTest::newRow("location not read")
-        << FindingMutation([](Finding &f) { f.locations[0].excerptDigest.clear(); })
-        << QStringLiteral("was not read from the repository");
-}
-
-void TestWorkspace::invalidFindingChangesNothing()
-{
-    QFETCH(FindingMutation, mutation);
-    QFETCH(QString, expected);
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    QVERIFY(fixture->add("src/util.c", 1, 1, QStringLiteral("Before")));
-    auto draft = fixture->draft("src/main.c", 5, 7, QStringLiteral("Valid until changed"));
-    QVERIFY(draft);
-    mutation(*draft);
-    const QString state = workspaceState(fixture->workspace().database());
-    auto added = fixture->workspace().findings().add(*draft);
-    QVERIFY(!added);
-    QVERIFY2(added.errorMessage().contains(expected), qPrintable(added.errorMessage()));
-    QCOMPARE(workspaceState(fixture->workspace().database()), state);
-}
-
-void TestWorkspace::invalidChangesOfAFindingChangeNothing()
-{
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    auto id = fixture->add("src/main.c", 1, 1, QStringLiteral("Stays as it is"));
-    QVERIFY(id);
-    const Finding before = *workspace.findings().get(*id);
-    const QString state = workspaceState(workspace.database());
-    const QVector<std::pair<FindingChanges, QString>> cases = [] {
-        QVector<std::pair<FindingChanges, QString>> list;
-        FindingChanges blank;
-        blank.title = QStringLiteral("  ");
-        blank.status = FindingStatus::Fixed; // not half-applied
-        list.append({blank, QStringLiteral("needs a title")});
-        FindingChanges cwe;
-        cwe.cwe = 999999;
-        cwe.severity = Severity::Low;
-        list.append({cwe, QStringLiteral("CWE-999999")});
-        return list;
-    }();
-    for (const auto &[changes, expected] : cases) {
-        auto changed = workspace.findings().update(*id, changes);
-        QVERIFY(!changed);
-        QVERIFY2(changed.errorMessage().contains(expected), qPrintable(changed.errorMessage()));
-    }
-    FindingChanges title;
-    title.title = QStringLiteral("Nobody");
-    auto unknown = workspace.findings().update(QStringLiteral("no-such-id"), title);
-    QVERIFY(!unknown);
-    QVERIFY2(unknown.errorMessage().contains(QStringLiteral("no-such-id")),
-             qPrintable(unknown.errorMessage()));
-    QCOMPARE(workspaceState(workspace.database()), state);
-    const Finding after = *workspace.findings().get(*id);
-    QCOMPARE(after.title, before.title);
-    QCOMPARE(after.status, before.status);
-    QCOMPARE(after.severity, before.severity);
-    QCOMPARE(after.updated, before.updated);
-}
-
-void TestWorkspace::coverageUnmarkSplitsRanges()
-{
-    auto fixture = ReviewFixture::created();
-    QVERIFY(fixture);
-    Workspace &workspace = fixture->workspace();
-    CoverageStore &coverage = workspace.coverage();
-    const QString app = ReviewFixture::repositoryName();
-    const QByteArray commit = fixture->commit("base").toHex();
-    const auto spans = [&](const QByteArray &path) {
-        CoverageSpans result;
-        const auto ranges = coverage.ranges(app, commit, path);
-        for (const CoverageRange &range : *ranges)
-            result.append({range.startLine, range.endLine});
-        return result;
-    };
-    const CoverageRange util = coverageLines("src/util.c", 1, 10);
-    QVERIFY(coverage.mark(app, commit, {util, coverageLines("src/main.c", 1, 4)}));
-    const qint64 entries = *AuditLog::size(workspace.database());
-    const CoverageRange marked = coverage.ranges(app, commit, "src/util.c")->first();
-    QCOMPARE(marked.reviewer, ReviewFixture::reviewerName());
-
-    QVERIFY(coverage.unmark(app, commit, "src/util.c", {4, 6}));
-    QCOMPARE(spans("src/util.c"), (CoverageSpans {{1, 3}, {7, 10}}));
-    QCOMPARE(spans("src/main.c"), (CoverageSpans {{1, 4}}));
-    QCOMPARE(*AuditLog::size(workspace.database()), entries + 1);
-    // The parts that stay keep who marked them and when.
-    const auto split = coverage.ranges(app, commit, "src/util.c");
-    for (const CoverageRange &range : *split) {
-        QCOMPARE(range.reviewer, marked.reviewer);
-        QCOMPARE(range.marked, marked.marked);
-    }
-
-    // The edges, and lines not marked: no change, no entry.
-    QVERIFY(coverage.unmark(app, commit, "src/util.c", {1, 1}));
-    QVERIFY(coverage.unmark(app, commit, "src/util.c", {10, 12}));
-    QCOMPARE(spans("src/util.c"), (CoverageSpans {{2, 3}, {7, 9}}));
-    const QString state = workspaceState(workspace.database());
-    QVERIFY(coverage.unmark(app, commit, "src/util.c", {4, 6}));
-    QVERIFY(coverage.unmark(app, commit, "src/gone.c", {1, 6}));
-    QCOMPARE(workspaceState(workspace.database()), state);
-
-    // Marking over what is marked: the rows overlap, the lines are merged.
-    QVERIFY(coverage.mark(app, commit, {coverageLines("src/util.c", 3, 8)}));
-    QCOMPARE(CoverageStore::merged(spans("src/util.c")), (CoverageSpans {{2, 9}}));
-
-    // Another repository than the review's is refused.
-    auto unknown = coverage.mark(QStringLiteral("elsewhere"), commit, {util});
-    QVERIFY(!unknown);
-    QVERIFY2(unknown.errorMessage().contains(QStringLiteral("'elsewhere'")),
-             qPrintable(unknown.errorMessage()));
-    const QString before = workspaceState(workspace.database());
-    QVERIFY(!coverage.mark(app, commit, {util, coverageLines("src/util.c", 5, 4)}));
-    QCOMPARE(workspaceState(workspace.database()), before);
-
-    auto verified = AuditVerifier::verify(workspace);
-    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
-}
-
 void TestWorkspace::pathsThatAreNotUtf8Survive()
 {
     auto fixture = ReviewFixture::created();
@@ -666,7 +244,7 @@ void TestWorkspace::pathsThatAreNotUtf8Survive()
     QVERIFY(workspace.coverage().unmark(app, commit, latin1, {2, 2}));
     // In the log as its bytes in hex, never as text that would change them.
     QCOMPARE(AuditLog::entriesAbout(workspace.database(), *id)->size(), 1);
-    const QJsonArray added = lastEntry(workspace).value(QStringLiteral("added")).toArray();
+    const QJsonArray added = lastAuditEntry(workspace).value(QStringLiteral("added")).toArray();
     const QJsonObject bytes {
         {QStringLiteral("bytes"), QStringLiteral("646f63732f636166e92e747874")}};
     QCOMPARE(added.at(0).toArray().at(1).toObject(), bytes);
@@ -681,29 +259,6 @@ void TestWorkspace::pathsThatAreNotUtf8Survive()
     QCOMPARE(ranges->first().endLine, 1);
     auto verified = AuditVerifier::verify(reopened);
     QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
-}
-
-void TestWorkspace::mergedSpans_data()
-{
-    QTest::addColumn<CoverageSpans>("spans");
-    QTest::addColumn<CoverageSpans>("merged");
-    QTest::newRow("none") << CoverageSpans {} << CoverageSpans {};
-    QTest::newRow("one") << CoverageSpans {{3, 5}} << CoverageSpans {{3, 5}};
-    QTest::newRow("adjacent") << CoverageSpans {{1, 3}, {4, 6}} << CoverageSpans {{1, 6}};
-    QTest::newRow("overlapping") << CoverageSpans {{1, 5}, {3, 8}} << CoverageSpans {{1, 8}};
-    QTest::newRow("nested") << CoverageSpans {{1, 10}, {3, 4}} << CoverageSpans {{1, 10}};
-    QTest::newRow("gap of one line")
-        << CoverageSpans {{1, 3}, {5, 6}} << CoverageSpans {{1, 3}, {5, 6}};
-    QTest::newRow("unsorted") << CoverageSpans {{20, 30}, {1, 2}, {10, 12}, {2, 4}}
-                              << CoverageSpans {{1, 4}, {10, 12}, {20, 30}};
-    QTest::newRow("duplicates") << CoverageSpans {{7, 7}, {7, 7}} << CoverageSpans {{7, 7}};
-}
-
-void TestWorkspace::mergedSpans()
-{
-    QFETCH(CoverageSpans, spans);
-    QFETCH(CoverageSpans, merged);
-    QCOMPARE(CoverageStore::merged(spans), merged);
 }
 
 void TestWorkspace::secondConnectionOnTheSameFile()

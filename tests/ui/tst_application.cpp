@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "process.h"
+#include "reviewfixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QtTest>
 
 using namespace clearroom;
@@ -43,6 +46,30 @@ private Q_SLOTS:
         const auto version = test::runProcess(qgetenv("CLEARROOM_GUI"), {"--version"});
         QVERIFY2(version.ok(), version.standardError.constData());
         QVERIFY(version.standardOutput.contains("Clearroom 0.1.0"));
+    }
+
+    // `clearroom --review FILE` opens the workspace (and its repository): SQLite makes
+    // the workspace's shared-memory file beside it when a connection reads it.
+    void reviewOptionOpensTheWorkspace()
+    {
+        auto fixture = test::ReviewFixture::created();
+        QVERIFY(fixture);
+        fixture->close(); // the last connection removes the -wal and -shm files
+        const QString shm = fixture->workspacePath() + QStringLiteral("-shm");
+        QVERIFY(!QFile::exists(shm));
+        QProcess gui;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(environment);
+        gui.start(QString::fromLocal8Bit(qgetenv("CLEARROOM_GUI")),
+                  {QStringLiteral("--review"), fixture->workspacePath()});
+        QVERIFY(gui.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(shm) || gui.state() == QProcess::NotRunning, 20000);
+        const bool running = gui.state() == QProcess::Running;
+        gui.kill();
+        gui.waitForFinished();
+        QVERIFY2(running, gui.readAllStandardError().constData());
+        QVERIFY(QFile::exists(shm));
     }
 };
 

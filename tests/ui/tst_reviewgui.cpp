@@ -22,9 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -77,8 +82,6 @@ private Q_SLOTS:
     void recordsAFindingOnTheSelectedLines()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         SourceView *code = showFile(window, "src/main.c");
@@ -161,7 +164,6 @@ private Q_SLOTS:
     void panelFiltersAndSorts()
     {
         MainWindow window;
-        window.show();
         openReview(window);
         FindingsPanel *panel = window.review()->panel();
         QAbstractItemModelTester modelTester(
@@ -218,11 +220,58 @@ private Q_SLOTS:
         QTRY_COMPARE(window.fileView()->codeView()->cursorLine(), 20);
     }
 
+    void addsTheSelectionToTheSelectedFinding()
+    {
+        MainWindow window;
+        openReview(window);
+        ReviewController *review = window.review();
+        FindingsPanel *panel = review->panel();
+        QTRY_COMPARE(panel->model()->rowCount(), 3); // from the tests before
+        QAction *add = review->addSelectionToFindingAction();
+        QVERIFY(window.fileView()->codeView()->contextActions().contains(add));
+        QVERIFY(review->menu()->actions().contains(add));
+        QTRY_VERIFY(add->isEnabled());
+
+        // No finding selected: the window says what to do, and nothing changes.
+        SourceView *code = showFile(window, "src/main.c");
+        QVERIFY(!panel->selectedFinding());
+        code->setSelection(29, 0, 30, 2); // lines 30-31
+        add->trigger();
+        QVERIFY2(window.errorText().contains(ReviewController::tr("Select the finding")),
+                 qPrintable(window.errorText()));
+
+        const QString id = findingIdTitled(panel, "Stack buffer overflow");
+        panel->selectFinding(id); // shows its code, lines 5-7
+        QTRY_COMPARE(code->cursorLine(), 5);
+        code->setSelection(29, 0, 30, 2);
+        add->trigger();
+        QTRY_COMPARE(panel->model()->finding(panel->model()->rowOf(id))->locations.size(), 2);
+        const review::Finding *finding = panel->model()->finding(panel->model()->rowOf(id));
+        QCOMPARE(finding->primary().startLine, 5); // the primary location stays
+        QCOMPARE(finding->locations.at(1).path, QByteArray("src/main.c"));
+        QCOMPARE(finding->locations.at(1).startLine, 30);
+        QCOMPARE(finding->locations.at(1).endLine, 31);
+        // The gutter marks the new lines too; the history says what happened.
+        QTRY_VERIFY(code->lineMarkers().contains(29) && code->lineMarkers().contains(30));
+        QCOMPARE(code->lineMarkers().value(29).key, id);
+        QVERIFY(!code->lineMarkers().contains(31));
+        QTRY_COMPARE(panel->details()->findingId(), id);
+        QTRY_VERIFY(panel->details()->history()->topLevelItemCount() > 0);
+        const QTreeWidgetItem *last = panel->details()->history()->topLevelItem(
+            panel->details()->history()->topLevelItemCount() - 1);
+        QTRY_COMPARE(last->text(2), FindingDetails::tr("added a location"));
+
+        // The same lines again are refused with a message.
+        code->setSelection(29, 0, 30, 2);
+        add->trigger();
+        QTRY_VERIFY2(window.errorText().contains(QStringLiteral("already")),
+                     qPrintable(window.errorText()));
+        QCOMPARE(panel->model()->finding(panel->model()->rowOf(id))->locations.size(), 2);
+    }
+
     void marksCodeReviewed()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         SourceView *code = showFile(window, "src/util.c");
@@ -261,8 +310,6 @@ private Q_SLOTS:
     void movesTheReviewToANewerCommit()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
         openReview(window);
         ReviewController *review = window.review();
         QTRY_COMPARE(review->panel()->model()->rowCount(), 3);
@@ -295,6 +342,87 @@ private Q_SLOTS:
         }
     }
 
+    // Review > New Review asks for the file, the review's name and the reviewer, and
+    // creates nothing until all three are given.
+    void newReviewDialogCreatesTheReview()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QAction *newReview = actionTitled(window, ReviewController::tr("&New Review…"));
+        QVERIFY(newReview);
+        newReview->trigger();
+        QPointer<QDialog> dialog = dialogTitled(window, ReviewController::tr("New Review"));
+        QVERIFY(dialog);
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("reviewFile"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("reviewName"));
+        auto *reviewer = dialog->findChild<QLineEdit *>(QStringLiteral("reviewerName"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(file && name && reviewer && buttons);
+        const QString fileName = m_dir.filePath(QStringLiteral("dialog.clearroom"));
+        file->setText(fileName);
+        reviewer->setText(QStringLiteral("Bea Reviewer"));
+        buttons->button(QDialogButtonBox::Ok)->click(); // no name yet
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!QFile::exists(fileName));
+
+        name->setText(QStringLiteral("Dialog review"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        const WorkspaceSession::State &state = window.review()->session()->state();
+        QCOMPARE(state.fileName, fileName);
+        QCOMPARE(state.review.name, QStringLiteral("Dialog review"));
+        QCOMPARE(state.review.reviewerName, QStringLiteral("Bea Reviewer"));
+        QCOMPARE(state.repositories.size(), 1);
+        QCOMPARE(state.repositories.first().commit, window.currentCommit().toHex());
+        QVERIFY(QFile::exists(fileName));
+    }
+
+    // Review > Move Review asks first: cancelled, nothing moves; accepted, the review is
+    // carried to the commit on display.
+    void moveReviewDialogAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        const QString fileName = m_dir.filePath(QStringLiteral("move.clearroom"));
+        window.review()->createReview(fileName, QStringLiteral("Move"), QStringLiteral("Ada"));
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        const QByteArray base = window.currentCommit().toHex();
+        QAction *move = window.findChild<QAction *>(QStringLiteral("moveReviewAction"));
+        QVERIFY(move);
+        QVERIFY(!move->isEnabled()); // the review is at the commit on display
+        window.showRevision("next");
+        QTRY_VERIFY(move->isEnabled());
+        const QByteArray next = window.currentCommit().toHex();
+        QVERIFY(next != base);
+
+        move->trigger();
+        QPointer<QMessageBox> box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QString::fromLatin1(next.left(12)))
+                     && box->text().contains(QString::fromLatin1(base.left(12))),
+                 qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!box);
+        QCOMPARE(window.review()->session()->state().repositories.first().commit, base);
+
+        move->trigger();
+        box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        box->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!window.review()->lastMoveSummary().isEmpty());
+        QTRY_COMPARE(window.review()->session()->state().repositories.first().commit, next);
+        QTRY_VERIFY(!move->isEnabled());
+        window.review()->session()->close();
+        auto workspace = review::Workspace::open(fileName);
+        QVERIFY(workspace);
+        QCOMPARE((*workspace)->repositories()->first().commit, next);
+    }
+
     void markdownViewLoadsNothing()
     {
         MarkdownView view;
@@ -309,8 +437,11 @@ private:
     QString repoPath() const { return m_dir.filePath(QStringLiteral("repo.git")); }
     QString workspacePath() const { return m_dir.filePath(QStringLiteral("review.clearroom")); }
 
+    // Shows the window and opens the review in it (creating it the first time).
     void openReview(MainWindow &window)
     {
+        window.resize(1200, 800);
+        window.show();
         if (!QFile::exists(workspacePath())) {
             window.openRepository(repoPath());
             QTRY_VERIFY(!window.currentCommit().isNull());
@@ -352,6 +483,24 @@ private:
         finding.status = status;
         auto id = (*workspace)->findings().add(finding);
         QVERIFY2(id, id ? "" : qPrintable(id.errorMessage()));
+    }
+
+    static QAction *actionTitled(MainWindow &window, const QString &text)
+    {
+        for (QAction *action : window.review()->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    static QDialog *dialogTitled(MainWindow &window, const QString &title)
+    {
+        for (QDialog *dialog : window.findChildren<QDialog *>()) {
+            if (dialog->windowTitle() == title)
+                return dialog;
+        }
+        return nullptr;
     }
 
     static QString findingIdTitled(FindingsPanel *panel, const char *title)

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "findingfilter.h"
+#include "findingtextindex.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace clearroom::review;
+
+namespace {
+
+// Characters where case folding is easy to get wrong: ASCII in both cases, letters that
+// fold onto ASCII (KELVIN SIGN, LONG S), sharp s and its capital, final and other sigma,
+// dotted and dotless i, a Deseret letter in both cases (a surrogate pair folding to
+// another pair), a character of the 0x800+ range, a separator-like byte value.
+const QString alphabet = QStringLiteral(u"aAbBkKsS eE\u212A\u017F\u00DF\u1E9E\u03A3\u03C3\u03C2"
+                                        u"\u0130\u0131iI\u00C9\u00E9\u00FF\u0178\uFB00\U00010400"
+                                        u"\U00010428\u4E2D");
+
+QString randomText(QRandomGenerator &random, int maxLength)
+{
+    QString text;
+    const int length = random.bounded(maxLength + 1);
+    while (text.size() < length) {
+        qsizetype at = random.bounded(int(alphabet.size()));
+        if (alphabet.at(at).isLowSurrogate())
+            --at;
+        text += alphabet.at(at);
+        if (alphabet.at(at).isHighSurrogate())
+            text += alphabet.at(at + 1);
+    }
+    return text;
+}
+
+Finding finding(const QString &title, const QString &description)
+{
+    Finding finding;
+    finding.title = title;
+    finding.description = description;
+    FindingLocation location;
+    location.path = "src/a.c";
+    location.startLine = location.endLine = 1;
+    finding.locations = {location};
+    return finding;
+}
+
+bool naive(const Finding &finding, const QString &text)
+{
+    return finding.title.contains(text, Qt::CaseInsensitive)
+        || finding.description.contains(text, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+// The folded copy of titles and descriptions the findings panel's text filter reads.
+class TestFindingTextIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void search_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+
+        QTest::newRow("in the title, other case") << QStringLiteral("Integer Overflow") << QString()
+                                                  << QStringLiteral("overFLOW") << true;
+        QTest::newRow("in the description")
+            << QStringLiteral("Title") << QStringLiteral("a torn update") << QStringLiteral("TORN")
+            << true;
+        QTest::newRow("not across title and description")
+            << QStringLiteral("torn") << QStringLiteral("update") << QStringLiteral("tornupdate")
+            << false;
+        QTest::newRow("kelvin sign folds to k")
+            << QStringLiteral(u"\u212Aelvin") << QString() << QStringLiteral("kel") << true;
+        QTest::newRow("capital sharp s") << QStringLiteral(u"Stra\u1E9Ee") << QString()
+                                         << QStringLiteral(u"stra\u00DFe") << true;
+        QTest::newRow("final sigma") << QStringLiteral(u"\u039F\u03A3") << QString()
+                                     << QStringLiteral(u"\u03BF\u03C2") << true;
+        QTest::newRow("deseret pair") << QStringLiteral(u"x\U00010400y") << QString()
+                                      << QStringLiteral(u"X\U00010428Y") << true;
+        QTest::newRow("lone low surrogate inside a pair")
+            << QStringLiteral(u"x\U00010400y") << QString() << QString(QChar(0xDC00)) << true;
+        QTest::newRow("absent") << QStringLiteral("abc") << QStringLiteral("def")
+                                << QStringLiteral("xyz") << false;
+        QTest::newRow("empty text shows all")
+            << QStringLiteral("abc") << QString() << QString() << true;
+    }
+
+    void search()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, description);
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+
+        const QVector<Finding> findings
+            = {finding(QStringLiteral("nothing here"), {}), finding(title, description)};
+        const FindingTextIndex index(findings);
+        QCOMPARE(index.size(), 2);
+        const QBitArray shown = index.search(text, findings);
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.testBit(1), found);
+        QCOMPARE(shown.testBit(1), text.isEmpty() || naive(findings.at(1), text));
+        QCOMPARE(shown.testBit(0), text.isEmpty() || naive(findings.at(0), text));
+    }
+
+    // On random findings and random needles of the awkward characters above, the index
+    // answers as QString::contains() does, and the whole filter as FindingFilter::matches().
+    void randomAgreesWithQt()
+    {
+        QRandomGenerator random(4711);
+        for (int round = 0; round < 40; ++round) {
+            QVector<Finding> findings;
+            const int count = random.bounded(1, 120);
+            for (int i = 0; i < count; ++i) {
+                findings.append(finding(randomText(random, 12), randomText(random, 40)));
+                findings.last().severity = Severity(random.bounded(5));
+            }
+            const FindingTextIndex index(findings);
+            for (int query = 0; query < 40; ++query) {
+                const QString text = randomText(random, 3);
+                const QBitArray shown = index.search(text, findings);
+                FindingFilter filter;
+                filter.text = text;
+                if (random.bounded(2))
+                    filter.severities = {Severity::High, Severity::Low};
+                const QBitArray filtered = filter.matching(findings, index);
+                for (int row = 0; row < count; ++row) {
+                    const Finding &f = findings.at(row);
+                    QVERIFY2(
+                        shown.testBit(row) == (text.isEmpty() || naive(f, text)),
+                        qPrintable(
+                            QStringLiteral("%1 in [%2] [%3]").arg(text, f.title, f.description)));
+                    QCOMPARE(filtered.testBit(row), filter.matches(f));
+                }
+            }
+        }
+    }
+
+    // An index over other findings (stale) is not trusted.
+    void staleIndexIsNotUsed()
+    {
+        const QVector<Finding> findings
+            = {finding(QStringLiteral("alpha"), {}), finding(QStringLiteral("beta"), {})};
+        const FindingTextIndex stale(QVector<Finding> {finding(QStringLiteral("alpha"), {})});
+        FindingFilter filter;
+        filter.text = QStringLiteral("BETA");
+        const QBitArray shown = filter.matching(findings, stale);
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(!shown.testBit(0));
+        QVERIFY(shown.testBit(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFindingTextIndex)
+#include "tst_findingtextindex.moc"
