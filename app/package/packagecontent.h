@@ -20,7 +20,9 @@ struct Excerpt
     QByteArray path; ///< bytes, as in the tree
     int firstLine = 0; ///< 1-based number of lines.first()
     QVector<QByteArray> lines; ///< the lines' bytes as in the blob, without newlines
-    int findingFirstLine = 0; ///< the finding's own lines within (1-based, inclusive)
+    /// The finding's own lines within, as line numbers of the file like firstLine
+    /// (1-based, inclusive): the location's startLine and endLine.
+    int findingFirstLine = 0;
     int findingLastLine = 0;
     int lastLine() const { return firstLine + int(lines.size()) - 1; }
 };
