@@ -35,6 +35,9 @@ struct PackageFinding
     /// One per location whose code may leave, in the order of finding.locations; empty
     /// when the policy lets no code leave.
     QVector<Excerpt> excerpts;
+
+    /// The excerpt of a location (same path and lines), or null when its code does not leave.
+    const Excerpt *excerptFor(const review::FindingLocation &location) const;
 };
 
 /// Who signs a package, as the certificate says.

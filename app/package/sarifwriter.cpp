@@ -66,17 +66,6 @@ QByteArray excerptLines(const Excerpt &excerpt, int first, int last)
     return joined;
 }
 
-// The excerpt that carries a location's lines, or null when its code does not leave.
-const Excerpt *excerptFor(const PackageFinding &finding, const FindingLocation &location)
-{
-    for (const Excerpt &excerpt : finding.excerpts) {
-        if (excerpt.path == location.path && excerpt.findingFirstLine == location.startLine
-            && excerpt.findingLastLine == location.endLine)
-            return &excerpt;
-    }
-    return nullptr;
-}
-
 QJsonObject region(const FindingLocation &location, const Excerpt *excerpt)
 {
     QJsonObject region {{QStringLiteral("startLine"), location.startLine}};
@@ -127,7 +116,7 @@ QJsonObject location(const PackageFinding &finding, const FindingLocation &locat
 {
     return {
         {QStringLiteral("physicalLocation"),
-         physicalLocation(location, excerptFor(finding, location))},
+         physicalLocation(location, finding.excerptFor(location))},
         {QStringLiteral("properties"),
          QJsonObject {{QStringLiteral("anchorState"), FindingNames::anchorKey(location.state)},
                       {QStringLiteral("blobId"), QString::fromLatin1(location.blobId)}}},
