@@ -1467,6 +1467,243 @@ genau wie „git show“.
     </message>
 </context>
 <context>
+    <name>clearroom::package::PdfRenderer</name>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical application object for its fonts; without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Zum Schreiben eines PDF braucht Qt sein grafisches Anwendungsobjekt für die Schriften; ohne Bildschirm mit der Offscreen-Plattform ausführen (QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>The PDF has no creation time to record.</source>
+        <translation>Für das PDF ist keine Erstellungszeit angegeben.</translation>
+    </message>
+    <message>
+        <source>Qt could not begin the PDF.</source>
+        <translation>Qt konnte das PDF nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Qt did not write a PDF.</source>
+        <translation>Qt hat kein PDF geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ReportWriter</name>
+    <message>
+        <source>%1.%2 %</source>
+        <comment>a percentage: whole part, tenths</comment>
+        <translation>%1,%2 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>(columns %1–%2)</source>
+        <translation>(Spalten %1–%2)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Zertifikatsinhaber</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Zertifikats (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Created and signed</source>
+        <translation>Erstellt und signiert</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature</source>
+        <translation>Bedeutung der Signatur</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Previous package of this review</source>
+        <translation>Vorheriges Paket dieser Prüfung</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Repositories and coverage</source>
+        <translation>Repositorys und Abdeckung</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Commit and tree reviewed</source>
+        <translation>Geprüfter Commit und Baum</translation>
+    </message>
+    <message>
+        <source>Files reviewed</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <source>Lines reviewed</source>
+        <translation>Geprüfte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n partly)</source>
+        <translation>
+            <numerusform>(%n teilweise)</numerusform>
+            <numerusform>(%n teilweise)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Text files count; blank lines count for neither side.</source>
+        <translation>Es zählen Textdateien; Leerzeilen zählen für keine Seite.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Carried to this commit</source>
+        <translation>Auf diesen Commit übertragen</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Befund-ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>No code of this location leaves the review room (egress policy).</source>
+        <translation>Kein Code dieser Stelle verlässt den Prüfraum (Ausleitungsrichtlinie).</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>Prüfbericht: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>The review recorded no findings.</source>
+        <translation>Die Prüfung hat keine Befunde erfasst.</translation>
+    </message>
+    <message>
+        <source>The signature (manifest.json.p7s) covers manifest.json, which lists the SHA-256 digest of this report and of every other entry of the package. This report proves nothing by itself: verify the package with “clearroom-cli verify” or with OpenSSL as Clearroom&apos;s README describes.</source>
+        <translation>Die Signatur (manifest.json.p7s) deckt manifest.json ab, das den SHA-256-Hashwert dieses Berichts und jedes anderen Eintrags des Pakets aufführt. Dieser Bericht allein beweist nichts: Prüfen Sie das Paket mit „clearroom-cli verify“ oder mit OpenSSL, wie es die README von Clearroom beschreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ReproduciblePdf</name>
+    <message>
+        <source>The PDF that Qt wrote has an unexpected structure (%1); it was not made reproducible.</source>
+        <translation>Das von Qt geschriebene PDF hat einen unerwarteten Aufbau (%1); es wurde nicht reproduzierbar gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::AuditLog</name>
     <message>
         <source>Audit log entry %1 is missing (the next entry is %2).</source>

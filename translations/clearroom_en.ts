@@ -102,6 +102,23 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::ReportWriter</name>
+    <message numerus="yes">
+        <source>(%n partly)</source>
+        <translation>
+            <numerusform>(%n partly)</numerusform>
+            <numerusform>(%n partly)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message numerus="yes">
         <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>

@@ -157,7 +157,7 @@ QString signatureSection(const PackageContent &content)
         + htmltext::escape(ReportWriter::tr(
             "The signature (manifest.json.p7s) covers manifest.json, which lists the SHA-256 "
             "digest of this report and of every other entry of the package. This report "
-            "proves nothing by itself: verify the package with \u201cclearroom-cli verify\u201d "
+            "proves nothing by itself: verify the package with “clearroom-cli verify” "
             "or with OpenSSL as Clearroom's README describes."))
         + QLatin1String("</p>\n");
     return html;

@@ -6,11 +6,14 @@
 #include "process.h"
 #include "reportwriter.h"
 #include "scratchdirectory.h"
+#include "translations.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace clearroom;
@@ -405,6 +408,25 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("2026-03-02 10:30:00 UTC")));
             QVERIFY(text.contains(QStringLiteral("SELECT * FROM accounts")));
         }
+    }
+
+    void inTheLanguageOfTheUserInterface()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        installTranslations(*QCoreApplication::instance());
+        const QString html = QString::fromUtf8(ReportWriter::html(samplePackageContent()));
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+        for (const char *german :
+             {"<html lang=\"de\">", "<h1>Prüfbericht</h1>", "Bedeutung der Signatur",
+              "2750 von 8000 (34,4 %)", "(5 teilweise)", "6 Befunde.", "Schweregrad", "Kritisch"})
+            QVERIFY2(html.contains(QString::fromUtf8(german)), german);
+        // What the signature attests stays in English: it is what was signed.
+        QVERIFY(html.contains(QStringLiteral("auditor attests these findings")));
     }
 
     void pdfNeedsAGuiApplication()
