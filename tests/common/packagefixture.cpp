@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "packagefixture.h"
 
+#include "buildinfo.h"
+
 #include <algorithm>
 
 namespace clearroom::test {
@@ -223,6 +225,8 @@ PackageContent samplePackageContent()
     content.signer.subject = QStringLiteral("CN=Ada Auditor,O=Review Authority,C=DE");
     content.signer.fingerprint = QByteArray(64, 'f');
     content.meaning = QStringLiteral("auditor attests these findings");
+    // As an export of this build says.
+    content.highlighting = BuildInfo::hasSyntaxHighlighting();
     return content;
 }
 

@@ -28,6 +28,7 @@ package::Excerpt packageExcerpt(const QByteArray &path, int firstLine,
 /// and excerpts with context lines; a high one with columns; a medium one without a CWE
 /// and without excerpts; a low false positive; an info accepted risk; a fixed one on "lib"
 /// whose locations moved), sorted as packages sort them (worst first, then id).
+/// `highlighting` is set where this build highlights excerpts.
 package::PackageContent samplePackageContent();
 
 /// The sample content with hostile text in every field that comes from the repository or
