@@ -1488,6 +1488,10 @@ genau wie „git show“.
         <source>Qt did not write a PDF.</source>
         <translation>Qt hat kein PDF geschrieben.</translation>
     </message>
+    <message>
+        <source>The PDF report is set in the font “%1”, which is not installed (Debian: fonts-dejavu-core).</source>
+        <translation>Der PDF-Bericht ist in der Schrift „%1“ gesetzt, die nicht installiert ist (Debian: fonts-dejavu-core).</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::ReportWriter</name>

@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QMarginsF>
@@ -100,6 +101,15 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
         return Error {tr("Writing a PDF needs Qt's graphical application object for its fonts; "
                          "without a display, run with the offscreen platform "
                          "(QT_QPA_PLATFORM=offscreen).")};
+    }
+    // The same content gives the same PDF only in the same fonts: never in a substitute.
+    for (const QString &family :
+         {QStringLiteral("DejaVu Sans"), QStringLiteral("DejaVu Sans Mono")}) {
+        if (QFontInfo(QFont(family)).family() != family) {
+            return Error {tr("The PDF report is set in the font “%1”, which is not installed "
+                             "(Debian: fonts-dejavu-core).")
+                              .arg(family)};
+        }
     }
     if (!metadata.created.isValid())
         return Error {tr("The PDF has no creation time to record.")};

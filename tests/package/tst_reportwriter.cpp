@@ -429,6 +429,31 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("auditor attests these findings")));
     }
 
+    void pdfRefusesSubstituteFonts()
+    {
+        // A machine without the DejaVu fonts would set the report in whatever it has.
+        ScratchDirectory dir;
+        const QString config = dir.filePath(QStringLiteral("fonts.conf"));
+        QVERIFY(writeFile(config,
+                          "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM "
+                          "\"fonts.dtd\">\n<fontconfig><dir>"
+                              + QFile::encodeName(dir.filePath(QStringLiteral("none")))
+                              + "</dir><cachedir>"
+                              + QFile::encodeName(dir.filePath(QStringLiteral("cache")))
+                              + "</cachedir></fontconfig>\n"));
+        const QString file = dir.filePath(QStringLiteral("report.pdf"));
+        const ProcessResult refused
+            = runProcess(CLEARROOM_REPORT_PDF_WRITER, {QFile::encodeName(file), "sample"},
+                         {"FONTCONFIG_FILE=" + QFile::encodeName(config),
+                          "QT_QPA_PLATFORM=offscreen", "HOME=" + qgetenv("HOME"),
+                          "PATH=" + qgetenv("PATH"), "LD_PRELOAD=" + qgetenv("LD_PRELOAD"),
+                          "CLEARROOM_NETGUARD_LOG=" + qgetenv("CLEARROOM_NETGUARD_LOG")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.standardError.contains("fonts-dejavu-core"),
+                 refused.standardError.constData());
+        QVERIFY(!QFile::exists(file));
+    }
+
     void pdfNeedsAGuiApplication()
     {
         ScratchDirectory dir;
