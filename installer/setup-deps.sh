@@ -54,9 +54,10 @@ apt_packages=(
     qttranslations5-l10n libkf5syntaxhighlighting-dev
     # libraries
     libgit2-dev libzip-dev libssl-dev libsqlite3-dev openssl
-    # tests: display, screenshots, validators, fixtures, fonts, the SARIF schema check
+    # tests: display, screenshots, validators, fixtures, fonts, the SARIF schema check,
+    # the PDF report's check (qpdf --check, pdftotext)
     xvfb xauth imagemagick desktop-file-utils appstream inotify-tools
-    libgit2-fixtures fonts-dejavu-core nodejs npm unzip coreutils
+    libgit2-fixtures fonts-dejavu-core nodejs npm unzip coreutils qpdf poppler-utils
     # packaging (CPack DEB with dpkg-shlibdeps)
     dpkg-dev fakeroot file binutils
 )
@@ -140,7 +141,7 @@ dnf_packages=(
     kf5-syntax-highlighting-devel
     libgit2-devel libzip-devel openssl-devel openssl sqlite-devel
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick desktop-file-utils appstream
-    inotify-tools dejavu-sans-fonts nodejs npm unzip
+    inotify-tools dejavu-sans-fonts nodejs npm unzip qpdf poppler-utils
     rpm-build file binutils
 )
 
@@ -167,7 +168,7 @@ setup_dnf() {
 # Homebrew has no KSyntaxHighlighting: the build there has no syntax highlighting.
 # Xvfb, AppStream, desktop-file-utils and inotify-tools have no place on macOS.
 brew_packages=(cmake ninja ccache pkg-config git qt qt@5 libgit2 libzip openssl@3 sqlite
-    imagemagick node)
+    imagemagick node qpdf poppler)
 
 setup_brew() {
     local missing=() package
@@ -202,3 +203,34 @@ else
     say "no supported package manager found (apt, dnf, brew); install the packages listed in $0 by hand" >&2
     exit 1
 fi
+
+# --- npm: the SARIF schema check of the tests -------------------------------------------
+# The test that validates findings.sarif runs node with ajv and the schema file of
+# @microsoft/sarif-multitool-ts, pinned by tests/package/sarif-schema/package-lock.json.
+# Tests run without network, so the packages are installed here: `npm ci` when
+# node_modules is missing or was installed from another lockfile.
+setup_npm() {
+    local folder lock stamp
+    folder="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/package/sarif-schema"
+    lock="$folder/package-lock.json"
+    stamp="$folder/node_modules/.clearroom-package-lock.json"
+    if [ ! -f "$lock" ]; then
+        return 0
+    fi
+    if [ -f "$stamp" ] && cmp -s "$lock" "$stamp"; then
+        say "SARIF schema check: node packages are installed; nothing to do"
+        return 0
+    fi
+    if [ "$dry_run" -eq 1 ]; then
+        say "dry run: would run npm ci in $folder"
+        return 0
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        say "npm is missing: cannot install the SARIF schema check's packages" >&2
+        exit 1
+    fi
+    say "SARIF schema check: running npm ci in $folder"
+    (cd "$folder" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+    cp "$lock" "$stamp"
+}
+setup_npm

@@ -17,10 +17,10 @@
 <context>
     <name>clearroom::cli::BlameCommand</name>
     <message numerus="yes">
-        <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
+        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
         <translation>
-            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line.</numerusform>
-            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n lines.</numerusform>
+            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line.</numerusform>
+            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,10 +97,10 @@ Audit log:  %n entries, head %2
 <context>
     <name>clearroom::package::EgressPolicy</name>
     <message numerus="yes">
-        <source>the findings&apos; lines and %n line(s) of context may leave</source>
+        <source>the findings' lines and %n line(s) of context may leave</source>
         <translation>
-            <numerusform>the findings&apos; lines and %n line of context may leave</numerusform>
-            <numerusform>the findings&apos; lines and %n lines of context may leave</numerusform>
+            <numerusform>the findings' lines and %n line of context may leave</numerusform>
+            <numerusform>the findings' lines and %n lines of context may leave</numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +129,17 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::ReportWriter</name>
+    <message numerus="yes">
+        <source>(%n partly)</source>
+        <translation><numerusform>(%n partly)</numerusform><numerusform>(%n partly)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation><numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message numerus="yes">
         <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>
@@ -141,10 +152,10 @@ Audit log:  %n entries, head %2
 <context>
     <name>clearroom::review::LocationReader</name>
     <message numerus="yes">
-        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
+        <source>Lines %1-%2 are not within '%3', which has %n line(s).</source>
         <translation>
-            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
-            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
+            <numerusform>Lines %1-%2 are not within '%3', which has %n line.</numerusform>
+            <numerusform>Lines %1-%2 are not within '%3', which has %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -264,10 +275,10 @@ Audit log:  %n entries, head %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <source>The review of '%1' is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
         <translation>
-            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
-            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of '%1' is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of '%1' is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
         </translation>
     </message>
 </context>

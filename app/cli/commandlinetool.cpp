@@ -216,6 +216,22 @@ QString CommandLineTool::help()
               "On failure one message goes to standard error and nothing to standard output.\n");
 }
 
+bool CommandLineTool::needsGui(int argc, char **argv)
+{
+    // The command is the first argument that is neither an option nor -C's value.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-C") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith('-'))
+            continue;
+        return argument == "export";
+    }
+    return false;
+}
+
 QString CommandLineTool::versionText()
 {
     return tr("clearroom-cli %1\n%2\nlibgit2 %3\n")

@@ -31,6 +31,8 @@ public:
     static CommandOutcome run(const QByteArrayList &arguments);
     static QString help();
     static QString versionText();
+    /// Whether the command line asks for work that needs QtGui (an export's PDF report).
+    static bool needsGui(int argc, char **argv);
 };
 
 } // namespace clearroom::cli

@@ -5,6 +5,8 @@
 #include "buildinfo.h"
 #include "cmssigner.h"
 #include "packageentries.h"
+#include "reportwriter.h"
+#include "sarifwriter.h"
 #include "sha256.h"
 #include "zipwriter.h"
 
@@ -107,6 +109,12 @@ Result<void> PackageBuilder::build()
     m_entries.insert(QStringLiteral("findings.json"), packageentries::findingsJson(content));
     m_entries.insert(QStringLiteral("coverage.json"), packageentries::coverageJson(m_collected));
     m_entries.insert(QStringLiteral("audit-log.jsonl"), m_collected.auditLog);
+    m_entries.insert(QStringLiteral("findings.sarif"), SarifWriter::write(content));
+    m_entries.insert(QStringLiteral("report.html"), ReportWriter::html(content));
+    auto pdf = ReportWriter::pdf(content);
+    if (!pdf)
+        return pdf.error();
+    m_entries.insert(QStringLiteral("report.pdf"), *pdf);
     if (!m_collected.auditValues.isEmpty())
         m_entries.insert(QStringLiteral("audit-values.jsonl"), m_collected.auditValues);
 

@@ -20,7 +20,9 @@ struct Excerpt
     QByteArray path; ///< bytes, as in the tree
     int firstLine = 0; ///< 1-based number of lines.first()
     QVector<QByteArray> lines; ///< the lines' bytes as in the blob, without newlines
-    int findingFirstLine = 0; ///< the finding's own lines within (1-based, inclusive)
+    /// The finding's own lines within, as line numbers of the file like firstLine
+    /// (1-based, inclusive): the location's startLine and endLine.
+    int findingFirstLine = 0;
     int findingLastLine = 0;
     int lastLine() const { return firstLine + int(lines.size()) - 1; }
 };
@@ -33,6 +35,9 @@ struct PackageFinding
     /// One per location whose code may leave, in the order of finding.locations; empty
     /// when the policy lets no code leave.
     QVector<Excerpt> excerpts;
+
+    /// The excerpt of a location (same path and lines), or null when its code does not leave.
+    const Excerpt *excerptFor(const review::FindingLocation &location) const;
 };
 
 /// Who signs a package, as the certificate says.

@@ -53,7 +53,8 @@ private Q_SLOTS:
         const auto &entries = (*builder)->entries();
         QCOMPARE(entries.keys(),
                  (QStringList {QStringLiteral("audit-log.jsonl"), QStringLiteral("coverage.json"),
-                               QStringLiteral("findings.json")}));
+                               QStringLiteral("findings.json"), QStringLiteral("findings.sarif"),
+                               QStringLiteral("report.html"), QStringLiteral("report.pdf")}));
         // Lines of the reviewed files appear nowhere (the pasted description aside,
         // which is util.c's, and leaves as the auditor wrote it).
         for (int line = 1; line <= 20; ++line)
@@ -140,7 +141,7 @@ private Q_SLOTS:
         auto a = test::readEntries(m_fixture->save(QStringLiteral("one.crpkg"), *one));
         auto b = test::readEntries(m_fixture->save(QStringLiteral("two.crpkg"), *two));
         QCOMPARE(a.keys(), b.keys());
-        QCOMPARE(a.size(), 6);
+        QCOMPARE(a.size(), 9);
         for (auto it = a.cbegin(); it != a.cend(); ++it) {
             if (it.key() == "manifest.json.p7s")
                 QVERIFY(it.value() != b.value(it.key())); // signing time and nonce
@@ -154,7 +155,8 @@ private Q_SLOTS:
         auto archive = m_fixture->archive(EgressPolicy::none());
         QVERIFY(archive);
         const QString file = m_fixture->save(QStringLiteral("verify.crpkg"), *archive);
-        auto verdict = PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {});
+        auto verdict
+            = PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {});
         QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
         QCOMPARE(verdict->signature.signer.commonName(), QStringLiteral("Ada Auditor"));
         QCOMPARE(verdict->manifest.kind, PackageKind::Review);
@@ -168,7 +170,7 @@ private Q_SLOTS:
             total += count.toInt();
         QCOMPARE(total, 2);
         QCOMPARE(verdict->fileSize, archive->size());
-        QCOMPARE(verdict->manifest.entries.size(), 3);
+        QCOMPARE(verdict->manifest.entries.size(), 6);
     }
 
     void policyLimitsThePackageSize()
@@ -249,5 +251,5 @@ private:
     std::unique_ptr<test::PackageFixture> m_fixture;
 };
 
-QTEST_GUILESS_MAIN(TestPackageBuilder)
+QTEST_MAIN(TestPackageBuilder)
 #include "tst_packagebuilder.moc"

@@ -197,5 +197,5 @@ private:
     test::IssuedIdentity m_officer;
 };
 
-QTEST_GUILESS_MAIN(TestTrustConfiguration)
+QTEST_MAIN(TestTrustConfiguration)
 #include "tst_trustconfiguration.moc"

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "packagecontent.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace clearroom::package {
+
+/// Writes the human report of a package, `report.html` and `report.pdf`, in the language
+/// of the user interface. The HTML is one self-contained file: inline CSS, no script, no
+/// external resource (a Content-Security-Policy says so to browsers too). Every string
+/// from the repository or the workspace is escaped, with hidden characters made visible;
+/// Markdown (descriptions, recommendations, comments) is shown as the text the auditor
+/// typed, never rendered, so no link or markup of the workspace reaches the reader.
+/// The PDF is the same HTML laid out by QTextDocument on A4 (PDF/A-1b), with the same
+/// bytes for the same content: see PdfRenderer.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::package::ReportWriter)
+
+public:
+    /// report.html, UTF-8. Excerpts are highlighted when content.highlighting is set and
+    /// this build has KSyntaxHighlighting.
+    static QByteArray html(const PackageContent &content);
+    /// report.pdf. Needs a QGuiApplication (the CLI runs with the offscreen platform).
+    static Result<QByteArray> pdf(const PackageContent &content);
+
+    /// The report's title: "Review report: NAME".
+    static QString title(const PackageContent &content);
+};
+
+} // namespace clearroom::package

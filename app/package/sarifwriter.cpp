@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "sarifwriter.h"
+
+#include "cwecatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+#include <set>
+
+namespace clearroom::package {
+
+using review::Finding;
+using review::FindingLocation;
+using review::FindingNames;
+using review::FindingStatus;
+using review::Severity;
+
+namespace {
+
+const QString SourceRoot = QStringLiteral("SRCROOT");
+const QString CweTaxonomy = QStringLiteral("CWE");
+const QString UnclassifiedRule = QStringLiteral("unclassified");
+
+QJsonObject message(const QString &text)
+{
+    return {{QStringLiteral("text"), text}};
+}
+
+QString cweTaxonId(int cwe)
+{
+    return QStringLiteral("CWE-%1").arg(cwe);
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+// Text when the bytes are UTF-8, else base64: SARIF's artifactContent holds either.
+QJsonObject artifactContent(const QByteArray &bytes)
+{
+    if (isUtf8(bytes))
+        return {{QStringLiteral("text"), QString::fromUtf8(bytes)}};
+    return {{QStringLiteral("binary"), QString::fromLatin1(bytes.toBase64())}};
+}
+
+// The lines [first, last] of an excerpt, joined by newlines.
+QByteArray excerptLines(const Excerpt &excerpt, int first, int last)
+{
+    QByteArray joined;
+    for (int line = first; line <= last; ++line) {
+        const int index = line - excerpt.firstLine;
+        if (index < 0 || index >= excerpt.lines.size())
+            continue;
+        if (line > first)
+            joined.append('\n');
+        joined.append(excerpt.lines.at(index));
+    }
+    return joined;
+}
+
+QJsonObject region(const FindingLocation &location, const Excerpt *excerpt)
+{
+    QJsonObject region {{QStringLiteral("startLine"), location.startLine}};
+    if (location.endLine >= location.startLine)
+        region.insert(QStringLiteral("endLine"), location.endLine);
+    const bool columns = location.startColumn > 0;
+    if (columns) {
+        region.insert(QStringLiteral("startColumn"), location.startColumn);
+        // Clearroom's end column is the last column of the range; SARIF's the one after.
+        if (location.endColumn > 0)
+            region.insert(QStringLiteral("endColumn"), location.endColumn + 1);
+    }
+    // A snippet is exactly the region's text: whole lines only (with columns, the lines
+    // are in the context region).
+    if (excerpt && !columns) {
+        region.insert(
+            QStringLiteral("snippet"),
+            artifactContent(excerptLines(*excerpt, location.startLine, location.endLine)));
+    }
+    return region;
+}
+
+QJsonObject physicalLocation(const FindingLocation &location, const Excerpt *excerpt)
+{
+    QJsonObject physical {
+        {QStringLiteral("artifactLocation"),
+         QJsonObject {{QStringLiteral("uri"), SarifWriter::artifactUri(location.path)},
+                      {QStringLiteral("uriBaseId"), SourceRoot}}},
+        {QStringLiteral("region"), region(location, excerpt)},
+    };
+    // The context lines, when the policy let any leave: a proper superset of the region.
+    if (excerpt && excerpt->lines.size() > 0
+        && (excerpt->firstLine < location.startLine || excerpt->lastLine() > location.endLine
+            || location.startColumn > 0)) {
+        physical.insert(
+            QStringLiteral("contextRegion"),
+            QJsonObject {
+                {QStringLiteral("startLine"), excerpt->firstLine},
+                {QStringLiteral("endLine"), excerpt->lastLine()},
+                {QStringLiteral("snippet"),
+                 artifactContent(excerptLines(*excerpt, excerpt->firstLine, excerpt->lastLine()))},
+            });
+    }
+    return physical;
+}
+
+QJsonObject location(const PackageFinding &finding, const FindingLocation &location)
+{
+    return {
+        {QStringLiteral("physicalLocation"),
+         physicalLocation(location, finding.excerptFor(location))},
+        {QStringLiteral("properties"),
+         QJsonObject {{QStringLiteral("anchorState"), FindingNames::anchorKey(location.state)},
+                      {QStringLiteral("blobId"), QString::fromLatin1(location.blobId)}}},
+    };
+}
+
+QJsonObject result(const PackageFinding &packageFinding, int ruleIndex)
+{
+    const Finding &finding = packageFinding.finding;
+    QJsonObject properties {
+        {QStringLiteral("severity"), FindingNames::severityKey(finding.severity)},
+        {QStringLiteral("status"), FindingNames::statusKey(finding.status)},
+        {QStringLiteral("anchorState"), FindingNames::anchorKey(finding.anchorState)},
+        {QStringLiteral("generation"), finding.generation},
+        {QStringLiteral("author"), finding.author},
+        {QStringLiteral("description"), finding.description},
+        {QStringLiteral("recommendation"), finding.recommendation},
+    };
+    if (finding.cwe > 0)
+        properties.insert(QStringLiteral("cwe"), finding.cwe);
+    if (finding.updated.isValid())
+        properties.insert(QStringLiteral("updated"), review::timeToText(finding.updated));
+    if (!finding.authorFingerprint.isEmpty())
+        properties.insert(QStringLiteral("authorFingerprint"), finding.authorFingerprint);
+
+    QJsonObject object {
+        {QStringLiteral("ruleId"), SarifWriter::ruleId(finding.cwe)},
+        {QStringLiteral("ruleIndex"), ruleIndex},
+        {QStringLiteral("kind"), SarifWriter::kind(finding)},
+        {QStringLiteral("level"), SarifWriter::level(finding)},
+        {QStringLiteral("message"), message(finding.title)},
+        {QStringLiteral("partialFingerprints"),
+         QJsonObject {{QStringLiteral("clearroomFindingId/v1"), finding.id}}},
+        {QStringLiteral("properties"), properties},
+    };
+    // SARIF's guid must be a GUID; Clearroom's ids are UUIDs, but the check costs little.
+    if (!QUuid::fromString(finding.id).isNull())
+        object.insert(QStringLiteral("guid"), finding.id);
+    if (!finding.locations.isEmpty()) {
+        object.insert(QStringLiteral("locations"),
+                      QJsonArray {location(packageFinding, finding.locations.constFirst())});
+    }
+    QJsonArray related;
+    for (int i = 1; i < finding.locations.size(); ++i) {
+        QJsonObject further = location(packageFinding, finding.locations.at(i));
+        further.insert(QStringLiteral("id"), i);
+        related.append(further);
+    }
+    if (!related.isEmpty())
+        object.insert(QStringLiteral("relatedLocations"), related);
+    QJsonObject provenance;
+    if (finding.created.isValid())
+        provenance.insert(QStringLiteral("firstDetectionTimeUtc"),
+                          review::timeToText(finding.created));
+    if (!provenance.isEmpty())
+        object.insert(QStringLiteral("provenance"), provenance);
+
+    QString justification;
+    if (finding.status == FindingStatus::FalsePositive)
+        justification = QStringLiteral("The review judged this finding a false positive.");
+    else if (finding.status == FindingStatus::AcceptedRisk)
+        justification = QStringLiteral("The review accepted the risk of this finding.");
+    if (!justification.isEmpty()) {
+        object.insert(
+            QStringLiteral("suppressions"),
+            QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("external")},
+                                     {QStringLiteral("status"), QStringLiteral("accepted")},
+                                     {QStringLiteral("justification"), justification}}});
+    }
+    return object;
+}
+
+QJsonObject rule(int cwe, int taxonIndex)
+{
+    if (cwe <= 0) {
+        return {
+            {QStringLiteral("id"), UnclassifiedRule},
+            {QStringLiteral("shortDescription"),
+             message(QStringLiteral("A finding without a CWE classification"))},
+            {QStringLiteral("properties"),
+             QJsonObject {{QStringLiteral("tags"), QJsonArray {QStringLiteral("security")}}}},
+        };
+    }
+    const auto entry = review::CweCatalogue::instance().find(cwe);
+    QJsonObject object {
+        {QStringLiteral("id"), SarifWriter::ruleId(cwe)},
+        {QStringLiteral("shortDescription"), message(entry ? entry->name : cweTaxonId(cwe))},
+        {QStringLiteral("relationships"),
+         QJsonArray {QJsonObject {
+             {QStringLiteral("target"),
+              QJsonObject {{QStringLiteral("id"), cweTaxonId(cwe)},
+                           {QStringLiteral("index"), taxonIndex},
+                           {QStringLiteral("toolComponent"),
+                            QJsonObject {{QStringLiteral("name"), CweTaxonomy},
+                                         {QStringLiteral("index"), 0}}}}},
+             {QStringLiteral("kinds"), QJsonArray {QStringLiteral("equal")}},
+         }}},
+        {QStringLiteral("properties"),
+         QJsonObject {{QStringLiteral("tags"),
+                       QJsonArray {QStringLiteral("security"),
+                                   QStringLiteral("external/cwe/cwe-%1").arg(cwe)}}}},
+    };
+    if (entry && !entry->description.isEmpty())
+        object.insert(QStringLiteral("fullDescription"), message(entry->description));
+    return object;
+}
+
+QJsonObject taxonomy(const QVector<int> &cwes)
+{
+    const review::CweCatalogue &catalogue = review::CweCatalogue::instance();
+    QJsonArray taxa;
+    for (int cwe : cwes) {
+        QJsonObject taxon {{QStringLiteral("id"), cweTaxonId(cwe)}};
+        if (const auto entry = catalogue.find(cwe))
+            taxon.insert(QStringLiteral("shortDescription"), message(entry->name));
+        taxa.append(taxon);
+    }
+    return {
+        {QStringLiteral("name"), CweTaxonomy},
+        {QStringLiteral("organization"), QStringLiteral("MITRE")},
+        {QStringLiteral("version"), catalogue.version()},
+        {QStringLiteral("isComprehensive"), false},
+        {QStringLiteral("shortDescription"),
+         message(QStringLiteral("MITRE Common Weakness Enumeration (CWE) %1: the weaknesses "
+                                "this run's findings name")
+                     .arg(catalogue.version()))},
+        {QStringLiteral("taxa"), taxa},
+        {QStringLiteral("properties"),
+         QJsonObject {{QStringLiteral("attribution"), catalogue.attribution()}}},
+    };
+}
+
+QString repositoryUri(const review::ReviewRepository &repository)
+{
+    if (!repository.path.isEmpty())
+        return QUrl::fromLocalFile(repository.path).toString(QUrl::FullyEncoded);
+    // A repository known only by its name still needs an absolute URI.
+    return QStringLiteral("urn:clearroom:repository:")
+        + QString::fromLatin1(repository.name.toUtf8().toPercentEncoding());
+}
+
+// One run: a repository at one commit, and the findings on it.
+struct RunKey
+{
+    int repositoryIndex; // in content.repositories; past its end for unknown ones
+    QString repositoryName;
+    bool currentCommit; // the commit under review now comes first
+    QByteArray commit;
+    bool operator<(const RunKey &other) const
+    {
+        if (repositoryIndex != other.repositoryIndex)
+            return repositoryIndex < other.repositoryIndex;
+        if (repositoryName != other.repositoryName)
+            return repositoryName < other.repositoryName;
+        if (currentCommit != other.currentCommit)
+            return currentCommit;
+        return commit < other.commit;
+    }
+};
+
+QJsonObject run(const PackageContent &content, const RunKey &key,
+                const QVector<const PackageFinding *> &findings)
+{
+    const PackageRepository *repository = key.repositoryIndex < content.repositories.size()
+        ? &content.repositories.at(key.repositoryIndex)
+        : nullptr;
+
+    std::set<int> cweSet;
+    bool unclassified = false;
+    for (const PackageFinding *finding : findings) {
+        if (finding->finding.cwe > 0)
+            cweSet.insert(finding->finding.cwe);
+        else
+            unclassified = true;
+    }
+    const QVector<int> cwes(cweSet.begin(), cweSet.end());
+    QJsonArray rules;
+    for (int i = 0; i < cwes.size(); ++i)
+        rules.append(rule(cwes.at(i), i));
+    if (unclassified)
+        rules.append(rule(0, 0));
+
+    QJsonArray results;
+    for (const PackageFinding *finding : findings) {
+        const int cwe = finding->finding.cwe;
+        const int index = cwe > 0
+            ? int(std::lower_bound(cwes.begin(), cwes.end(), cwe) - cwes.begin())
+            : int(cwes.size());
+        results.append(result(*finding, index));
+    }
+
+    QJsonObject driver {
+        {QStringLiteral("name"), QStringLiteral("Clearroom")},
+        {QStringLiteral("rules"), rules},
+    };
+    if (!content.toolVersion.isEmpty())
+        driver.insert(QStringLiteral("version"), content.toolVersion);
+
+    review::ReviewRepository identity;
+    if (repository)
+        identity = repository->repository;
+    else
+        identity.name = key.repositoryName;
+    QJsonObject provenanceProperties {{QStringLiteral("repository"), key.repositoryName}};
+    if (repository && key.currentCommit && !repository->tree.isEmpty())
+        provenanceProperties.insert(QStringLiteral("tree"), QString::fromLatin1(repository->tree));
+
+    QJsonObject object {
+        {QStringLiteral("tool"), QJsonObject {{QStringLiteral("driver"), driver}}},
+        {QStringLiteral("columnKind"), QStringLiteral("utf16CodeUnits")},
+        {QStringLiteral("versionControlProvenance"),
+         QJsonArray {QJsonObject {
+             {QStringLiteral("repositoryUri"), repositoryUri(identity)},
+             {QStringLiteral("revisionId"), QString::fromLatin1(key.commit)},
+             {QStringLiteral("mappedTo"), QJsonObject {{QStringLiteral("uriBaseId"), SourceRoot}}},
+             {QStringLiteral("properties"), provenanceProperties},
+         }}},
+        {QStringLiteral("originalUriBaseIds"),
+         QJsonObject {{SourceRoot,
+                       QJsonObject {{QStringLiteral("description"),
+                                     message(QStringLiteral("The top folder of repository "
+                                                            "\"%1\" at commit %2")
+                                                 .arg(key.repositoryName,
+                                                      QString::fromLatin1(key.commit)))}}}}},
+        {QStringLiteral("results"), results},
+        {QStringLiteral("properties"),
+         QJsonObject {{QStringLiteral("packageId"), content.packageId},
+                      {QStringLiteral("reviewId"), content.review.id},
+                      {QStringLiteral("reviewName"), content.review.name},
+                      {QStringLiteral("repository"), key.repositoryName}}},
+    };
+    if (!cwes.isEmpty())
+        object.insert(QStringLiteral("taxonomies"), QJsonArray {taxonomy(cwes)});
+    return object;
+}
+
+} // namespace
+
+QString SarifWriter::level(const Finding &finding)
+{
+    if (finding.status == FindingStatus::Fixed)
+        return QStringLiteral("none");
+    switch (finding.severity) {
+    case Severity::Critical:
+    case Severity::High:
+        return QStringLiteral("error");
+    case Severity::Medium:
+        return QStringLiteral("warning");
+    case Severity::Low:
+    case Severity::Info:
+        return QStringLiteral("note");
+    }
+    return QStringLiteral("warning");
+}
+
+QString SarifWriter::kind(const Finding &finding)
+{
+    return finding.status == FindingStatus::Fixed ? QStringLiteral("pass") : QStringLiteral("fail");
+}
+
+QString SarifWriter::artifactUri(const QByteArray &path)
+{
+    return QString::fromLatin1(path.toPercentEncoding(QByteArrayLiteral("/")));
+}
+
+QString SarifWriter::ruleId(int cwe)
+{
+    return cwe > 0 ? cweTaxonId(cwe) : UnclassifiedRule;
+}
+
+QByteArray SarifWriter::write(const PackageContent &content)
+{
+    // Runs for every repository under review (at its current commit), and for every
+    // other repository and commit the findings name.
+    QMap<RunKey, QVector<const PackageFinding *>> runs;
+    QHash<QString, int> repositoryIndex;
+    for (int i = 0; i < content.repositories.size(); ++i) {
+        const review::ReviewRepository &repository = content.repositories.at(i).repository;
+        repositoryIndex.insert(repository.name, i);
+        runs.insert(RunKey {i, repository.name, true, repository.commit}, {});
+    }
+    for (const PackageFinding &finding : content.findings) {
+        const int index
+            = repositoryIndex.value(finding.finding.repository, int(content.repositories.size()));
+        const bool current = index < content.repositories.size()
+            && content.repositories.at(index).repository.commit == finding.finding.commit;
+        runs[RunKey {index, finding.finding.repository, current, finding.finding.commit}].append(
+            &finding);
+    }
+
+    QJsonArray runArray;
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+        runArray.append(run(content, it.key(), it.value()));
+    const QJsonObject log {
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+                        "sarif-schema-2.1.0.json")},
+        {QStringLiteral("version"), QStringLiteral("2.1.0")},
+        {QStringLiteral("runs"), runArray},
+    };
+    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+}
+
+} // namespace clearroom::package

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "packagecontent.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace clearroom::package {
+
+/// Writes a package's findings as `findings.sarif`, SARIF 2.1.0 (OASIS), for the
+/// authority's own tools. The same content always gives the same bytes: keys sorted, no
+/// floating-point numbers, no time but the content's own.
+///
+/// The log has one run for each repository and commit: result locations are relative to
+/// the uriBaseId "SRCROOT", which `versionControlProvenance` maps to that repository at
+/// that commit. Each run's tool.driver has one rule per CWE its findings name ("CWE-79",
+/// related as "equal" to the taxon of the same id in the run's CWE taxonomy), and the
+/// rule "unclassified" for findings without a CWE.
+///
+/// Severity and status become SARIF's `kind` and `level`:
+/// | finding | kind | level |
+/// | --- | --- | --- |
+/// | fixed (any severity) | pass | none |
+/// | critical, high | fail | error |
+/// | medium | fail | warning |
+/// | low, info | fail | note |
+/// Open, confirmed and disputed findings are all problems the auditor reported (a disputed
+/// one is still the auditor's finding until it is resolved). False positives and accepted
+/// risks keep kind and level and carry a suppression with status "accepted", so that
+/// SARIF viewers hide them by default. Clearroom's own severity, status, CWE and anchor
+/// state are in each result's properties.
+class SarifWriter
+{
+public:
+    static QByteArray write(const PackageContent &content);
+
+    /// "error", "warning", "note" or "none", as the table above says.
+    static QString level(const review::Finding &finding);
+    /// "fail" or "pass".
+    static QString kind(const review::Finding &finding);
+    /// A path's bytes as a relative URI reference: every byte but the unreserved ones of
+    /// RFC 3986 and '/' percent-encoded, so that names that are not UTF-8 survive.
+    static QString artifactUri(const QByteArray &path);
+    /// The rule of a CWE id: "CWE-79", or "unclassified" for 0.
+    static QString ruleId(int cwe);
+};
+
+} // namespace clearroom::package

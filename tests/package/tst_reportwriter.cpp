@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "buildconfig.h"
+#include "cwecatalogue.h"
+#include "packagecontentfixture.h"
+#include "process.h"
+#include "reportwriter.h"
+#include "scratchdirectory.h"
+#include "translations.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::package;
+using namespace clearroom::test;
+
+namespace {
+
+// The number in the summary cell of that id.
+int count(const QByteArray &html, const QByteArray &id)
+{
+    const QRegularExpression cell(QStringLiteral("id=\"%1\">(\\d+)</td>")
+                                      .arg(QRegularExpression::escape(QString::fromLatin1(id))));
+    const auto match = cell.match(QString::fromUtf8(html));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+// A tool installed by installer/setup-deps.sh: its absence is a failure, not a skip.
+QByteArray tool(const char *name)
+{
+    return QFile::encodeName(QStandardPaths::findExecutable(QString::fromLatin1(name)));
+}
+
+// Bytes as text, all of them (fromLatin1 of a QByteArray stops at a NUL in Qt 5).
+QString latin1(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.constData(), int(bytes.size()));
+}
+
+bool writeFile(const QString &name, const QByteArray &bytes)
+{
+    QFile file(name);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &name)
+{
+    QFile file(name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The text poppler reads from a PDF.
+QString pdfText(const QString &file)
+{
+    const ProcessResult text
+        = runProcess(tool("pdftotext"), {"-enc", "UTF-8", QFile::encodeName(file), "-"});
+    // Ligatures ("fi") come out as their own characters: compared decomposed.
+    return text.ok()
+        ? QString::fromUtf8(text.standardOutput).normalized(QString::NormalizationForm_KC)
+        : QString();
+}
+
+} // namespace
+
+// report.html and report.pdf: what the authority's reader sees of a package.
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!tool("qpdf").isEmpty(), "qpdf is missing: run installer/setup-deps.sh");
+        QVERIFY2(!tool("pdftotext").isEmpty(), "pdftotext is missing: run installer/setup-deps.sh");
+    }
+
+    void hostileStringsAreEscaped()
+    {
+        const PackageContent content = hostilePackageContent();
+        const QByteArray html = ReportWriter::html(content);
+        for (const QByteArray &marker : hostileMarkers())
+            QVERIFY2(!html.contains(marker), marker.toHex().constData());
+        const QString text = QString::fromUtf8(html);
+        // Shown, not dropped: escaped markup, visible bidi controls and bytes.
+        QVERIFY(text.contains(QStringLiteral(
+            "Admin check \u27e8RLO\u27e9/* &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; */")));
+        QVERIFY(text.contains(
+            QStringLiteral("Review &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;")));
+        QVERIFY(text.contains(QStringLiteral("Eve &lt;img src=x onerror=alert(1)&gt;")));
+        QVERIFY(text.contains(QStringLiteral("src/\\xFF\\xFE&lt;b&gt;&amp;amp;.cpp")));
+        QVERIFY(text.contains(QStringLiteral("\u27e8LRI\u27e9hidden\u27e8ZWSP\u27e9"))
+                || text.contains(QStringLiteral("\u27e8LRI\u27e9hidden\u27e8")));
+        QVERIFY(text.contains(QStringLiteral("\\x01 bell")));
+        QVERIFY(text.contains(QStringLiteral("&lt;/pre&gt;&lt;/td&gt;&lt;script&gt;evil()")));
+        QVERIFY(text.contains(QStringLiteral("Mallory &lt;b&gt;")));
+        // Code: markup escaped, hidden characters and bytes that are not UTF-8 visible.
+        QVERIFY(text.contains(QStringLiteral("\\xC0\\xAF")));
+        QVERIFY(text.contains(QStringLiteral("\\x1B[2J")));
+        QVERIFY(text.contains(QStringLiteral("\u27e8RLO\u27e9")));
+        QVERIFY(text.contains(QStringLiteral("alert(2)")));
+        // Markdown is shown as typed: a link to javascript: stays text.
+        QVERIFY(text.contains(QStringLiteral("[link](javascript:alert(1))")));
+    }
+
+    void onlyTheReportsOwnMarkup_data()
+    {
+        QTest::addColumn<bool>("hostile");
+        QTest::addColumn<bool>("highlighting");
+        QTest::newRow("sample") << false << false;
+        QTest::newRow("sample, highlighted") << false << true;
+        QTest::newRow("hostile") << true << false;
+        QTest::newRow("hostile, highlighted") << true << true;
+    }
+
+    void onlyTheReportsOwnMarkup()
+    {
+        QFETCH(bool, hostile);
+        QFETCH(bool, highlighting);
+        PackageContent content = hostile ? hostilePackageContent() : samplePackageContent();
+        content.highlighting = highlighting;
+        const QString html = QString::fromUtf8(ReportWriter::html(content));
+        // Every tag and attribute is one the report writes itself.
+        const QSet<QString> tags {
+            QStringLiteral("!doctype"), QStringLiteral("html"),  QStringLiteral("head"),
+            QStringLiteral("meta"),     QStringLiteral("title"), QStringLiteral("style"),
+            QStringLiteral("body"),     QStringLiteral("h1"),    QStringLiteral("h2"),
+            QStringLiteral("h3"),       QStringLiteral("h4"),    QStringLiteral("p"),
+            QStringLiteral("table"),    QStringLiteral("tr"),    QStringLiteral("th"),
+            QStringLiteral("td"),       QStringLiteral("span"),  QStringLiteral("a"),
+            QStringLiteral("br"),       QStringLiteral("div")};
+        const QSet<QString> attributes {
+            QStringLiteral("lang"),        QStringLiteral("charset"),
+            QStringLiteral("http-equiv"),  QStringLiteral("content"),
+            QStringLiteral("name"),        QStringLiteral("class"),
+            QStringLiteral("style"),       QStringLiteral("id"),
+            QStringLiteral("href"),        QStringLiteral("width"),
+            QStringLiteral("cellspacing"), QStringLiteral("cellpadding")};
+        const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*([^\\s>/]+)([^>]*)>"));
+        const QRegularExpression attribute(QStringLiteral("([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\""));
+        int seen = 0;
+        for (auto it = tag.globalMatch(html); it.hasNext();) {
+            const auto match = it.next();
+            ++seen;
+            QVERIFY2(tags.contains(match.captured(1).toLower()), qPrintable(match.captured(0)));
+            for (auto a = attribute.globalMatch(match.captured(2)); a.hasNext();) {
+                const auto pair = a.next();
+                QVERIFY2(attributes.contains(pair.captured(1).toLower()),
+                         qPrintable(match.captured(0)));
+                if (pair.captured(1) == QLatin1String("href"))
+                    QVERIFY2(pair.captured(2).startsWith(QLatin1String("#finding-")),
+                             qPrintable(match.captured(0)));
+            }
+        }
+        QVERIFY(seen > 100);
+        // Self-contained: nothing to fetch, nothing to run.
+        for (const char *outside :
+             {"://", "<script", "<link", "<img", "<iframe", "@import", "url("})
+            QVERIFY2(!html.contains(QLatin1String(outside)), outside);
+        QVERIFY(html.contains(QStringLiteral("default-src 'none'")));
+    }
+
+    void summaryCountsBySeverityAndStatus_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("critical") << QByteArray("count-critical") << 1;
+        QTest::newRow("high") << QByteArray("count-high") << 2;
+        QTest::newRow("medium") << QByteArray("count-medium") << 1;
+        QTest::newRow("low") << QByteArray("count-low") << 1;
+        QTest::newRow("info") << QByteArray("count-info") << 1;
+        QTest::newRow("all") << QByteArray("count-all") << 6;
+        QTest::newRow("high open") << QByteArray("count-high-open") << 1;
+        QTest::newRow("high fixed") << QByteArray("count-high-fixed") << 1;
+        QTest::newRow("high confirmed") << QByteArray("count-high-confirmed") << 0;
+        QTest::newRow("critical confirmed") << QByteArray("count-critical-confirmed") << 1;
+        QTest::newRow("medium disputed") << QByteArray("count-medium-disputed") << 1;
+        QTest::newRow("low false positive") << QByteArray("count-low-false-positive") << 1;
+        QTest::newRow("info accepted risk") << QByteArray("count-info-accepted-risk") << 1;
+        QTest::newRow("all open") << QByteArray("count-all-open") << 1;
+        QTest::newRow("all fixed") << QByteArray("count-all-fixed") << 1;
+    }
+
+    void summaryCountsBySeverityAndStatus()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(int, expected);
+        QCOMPARE(count(ReportWriter::html(samplePackageContent()), id), expected);
+    }
+
+    void summaryCountsFollowTheFindings()
+    {
+        PackageContent content = samplePackageContent();
+        // Three more critical, confirmed findings.
+        for (int i = 0; i < 3; ++i) {
+            PackageFinding extra = content.findings.at(0);
+            extra.finding.id = QStringLiteral("1a2b3c4d-0000-4000-8000-00000000010%1").arg(i);
+            content.findings.insert(1, extra);
+        }
+        const QByteArray html = ReportWriter::html(content);
+        QCOMPARE(count(html, "count-critical"), 4);
+        QCOMPARE(count(html, "count-critical-confirmed"), 4);
+        QCOMPARE(count(html, "count-all"), 9);
+        QCOMPARE(count(html, "count-all-confirmed"), 4);
+        QCOMPARE(severityCounts(content), (QVector<int> {4, 2, 1, 1, 1}));
+        PackageContent none = content;
+        none.findings.clear();
+        const QByteArray empty = ReportWriter::html(none);
+        QCOMPARE(count(empty, "count-all"), 0);
+        QVERIFY(empty.contains("The review recorded no findings."));
+    }
+
+    void everyPartOfTheReport()
+    {
+        const PackageContent content = samplePackageContent();
+        const QString html = QString::fromUtf8(ReportWriter::html(content));
+        const QStringList expected {
+            QStringLiteral("<title>Review report: Payment service, release 4.2</title>"),
+            QStringLiteral("Ada Auditor"),
+            QStringLiteral("CN=Ada Auditor,O=Review Authority,C=DE"),
+            QString(64, QLatin1Char('f')),
+            QStringLiteral("2026-03-02 10:30:00 UTC"),
+            QStringLiteral("auditor attests these findings"),
+            content.packageId,
+            QStringLiteral("/srv/review/app"),
+            QStringLiteral("3b18e512dba79e4c8300dd08aeb37f8e728b8dad"),
+            QStringLiteral("4b825dc642cb6eb9a060e54bf8d69288fbee4904"),
+            QStringLiteral("12 of 40 (5 partly)"),
+            QStringLiteral("2750 of 8000 (34.4 %)"),
+            QStringLiteral("120 of 120 (100.0 %)"),
+            QStringLiteral("SQL injection in the account search"),
+            QStringLiteral("CWE-89: Improper Neutralization of Special Elements used in an SQL "
+                           "Command (&#39;SQL Injection&#39;)"),
+            QStringLiteral("The `name` parameter is pasted into the query.<br><br>Any user"),
+            QStringLiteral("Use a prepared statement with a bound parameter."),
+            QStringLiteral("Reproduced with `&#39; OR 1=1 --`."),
+            QStringLiteral("Bob Lead"),
+            QStringLiteral("src/db/search.cpp, lines 42\u201343"),
+            QStringLiteral("src/api/accounts.cpp, line 17"),
+            QStringLiteral("web/greeting.js, line 8 (columns 5\u201344)"),
+            QStringLiteral("decode.c, lines 30\u201331 (Moved)"),
+            QStringLiteral("No code of this location leaves the review room (egress policy)."),
+            QStringLiteral("<a href=\"#finding-6\">6</a>"),
+            review::CweCatalogue::instance().attribution(),
+        };
+        for (const QString &part : expected)
+            QVERIFY2(html.contains(part), qPrintable(part));
+        // The finding's own lines are marked: two in the first excerpt, one in the second.
+        const int firstFinding = html.indexOf(QStringLiteral("<a name=\"finding-1\">"));
+        const int secondFinding = html.indexOf(QStringLiteral("<a name=\"finding-2\">"));
+        QCOMPARE(html.mid(firstFinding, secondFinding - firstFinding)
+                     .count(QStringLiteral("<tr class=\"finding\">")),
+                 3);
+        QVERIFY(
+            html.contains(QStringLiteral("<td class=\"number\" width=\"5%\" style=\"\">40</td>")));
+    }
+
+    void excerptsHighlightedWhereTheBuildCan()
+    {
+        PackageContent content = samplePackageContent();
+        content.highlighting = true;
+        const QString html = QString::fromUtf8(ReportWriter::html(content));
+        const int code = html.indexOf(QStringLiteral("<table class=\"code"));
+        QVERIFY(code > 0);
+        const QString firstTable
+            = html.mid(code, html.indexOf(QStringLiteral("</table>"), code) - code);
+        if (CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING) {
+            // KSyntaxHighlighting's C++ definition: the keyword "const" and the string.
+            QVERIFY2(firstTable.startsWith(QStringLiteral("<table class=\"code highlighted\"")),
+                     qPrintable(firstTable));
+            QVERIFY2(firstTable.contains(
+                         QRegularExpression(QStringLiteral("<span style=\"[^\"]*\">const</span>"))),
+                     qPrintable(firstTable));
+            QVERIFY(firstTable.contains(QStringLiteral("<span style=\"color:#")));
+        } else {
+            // Without KSyntaxHighlighting: the same lines, escaped, without error.
+            QVERIFY(firstTable.startsWith(QStringLiteral("<table class=\"code\"")));
+            QVERIFY(!firstTable.contains(QStringLiteral("<span")));
+        }
+        // The text is all there, whatever spans surround its pieces.
+        QString text = firstTable;
+        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        QVERIFY2(text.contains(QStringLiteral("const QString sql = &quot;SELECT * FROM accounts "
+                                              "WHERE name = &#39;&quot; + name")),
+                 qPrintable(text));
+        // Asked not to highlight: plain in every build.
+        content.highlighting = false;
+        const QString plain = QString::fromUtf8(ReportWriter::html(content));
+        QVERIFY(!plain.contains(QStringLiteral("code highlighted")));
+        const int plainCode = plain.indexOf(QStringLiteral("<table class=\"code"));
+        QVERIFY(
+            !plain.mid(plainCode, plain.indexOf(QStringLiteral("</table>"), plainCode) - plainCode)
+                 .contains(QStringLiteral("<span")));
+    }
+
+    void highlightedHostileCodeStaysEscaped()
+    {
+        PackageContent content = hostilePackageContent();
+        content.highlighting = true;
+        const QByteArray html = ReportWriter::html(content);
+        for (const QByteArray &marker : hostileMarkers())
+            QVERIFY2(!html.contains(marker), marker.toHex().constData());
+        QVERIFY(html.contains("&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;")
+                || html.contains("&lt;/pre&gt;&lt;script&gt;alert(2)"));
+    }
+
+    void sameContentSameHtml()
+    {
+        const QByteArray first = ReportWriter::html(samplePackageContent());
+        QTest::qSleep(20);
+        QCOMPARE(ReportWriter::html(samplePackageContent()), first);
+        PackageContent changed = samplePackageContent();
+        changed.findings[2].finding.title = QStringLiteral("Another title");
+        QVERIFY(ReportWriter::html(changed) != first);
+    }
+
+    void pdfIsDeterministicAcrossProcessesAndTimeZones()
+    {
+        const auto inProcess = ReportWriter::pdf(samplePackageContent());
+        QVERIFY2(inProcess.ok(), qPrintable(inProcess.ok() ? QString() : inProcess.errorMessage()));
+        QTest::qSleep(1100); // the clock's seconds would show
+        const auto again = ReportWriter::pdf(samplePackageContent());
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *inProcess);
+
+        // Other processes (another QHash seed each) in other time zones write the same bytes.
+        ScratchDirectory dir;
+        for (const char *zone : {"UTC", "America/St_Johns", "Asia/Kathmandu"}) {
+            const QString file = dir.filePath(
+                QString::fromLatin1(zone).replace(QLatin1Char('/'), QLatin1Char('-')));
+            const ProcessResult written
+                = runProcess(CLEARROOM_REPORT_PDF_WRITER, {QFile::encodeName(file), "sample"},
+                             {"TZ=" + QByteArray(zone), "QT_QPA_PLATFORM=offscreen",
+                              "LC_ALL=C.UTF-8", "HOME=" + qgetenv("HOME"),
+                              "PATH=" + qgetenv("PATH"), "LD_PRELOAD=" + qgetenv("LD_PRELOAD"),
+                              "CLEARROOM_NETGUARD_LOG=" + qgetenv("CLEARROOM_NETGUARD_LOG")});
+            QVERIFY2(written.ok(), written.standardError.constData());
+            const QByteArray bytes = readFile(file);
+            if (bytes != *inProcess) {
+                qsizetype at = 0;
+                while (at < bytes.size() && at < inProcess->size()
+                       && bytes.at(at) == inProcess->at(at))
+                    ++at;
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 differs from byte %2: %3")
+                        .arg(QLatin1String(zone))
+                        .arg(at)
+                        .arg(QString::fromLatin1(bytes.mid(qMax<qsizetype>(0, at - 40), 80)))));
+            }
+        }
+
+        // The times are the content's, not the clock's.
+        QVERIFY(inProcess->contains("/CreationDate (D:20260302103000Z)"));
+        QVERIFY(inProcess->contains("xmp:CreateDate=\"2026-03-02T10:30:00Z\""));
+        const QRegularExpression id(QStringLiteral("/ID \\[ <([0-9a-f]{32})> <\\1> \\]"));
+        QVERIFY(id.match(latin1(*inProcess)).hasMatch());
+        // Another content, another document id and other bytes.
+        PackageContent changed = samplePackageContent();
+        changed.findings[0].finding.title += QStringLiteral(" (changed)");
+        const auto other = ReportWriter::pdf(changed);
+        QVERIFY(other.ok());
+        QVERIFY(*other != *inProcess);
+        QVERIFY(id.match(latin1(*other)).captured(1) != id.match(latin1(*inProcess)).captured(1));
+    }
+
+    void pdfIsValidAndReadable_data()
+    {
+        QTest::addColumn<bool>("hostile");
+        QTest::newRow("sample") << false;
+        QTest::newRow("hostile") << true;
+    }
+
+    void pdfIsValidAndReadable()
+    {
+        QFETCH(bool, hostile);
+        const PackageContent content = hostile ? hostilePackageContent() : samplePackageContent();
+        const auto pdf = ReportWriter::pdf(content);
+        QVERIFY(pdf.ok());
+        QVERIFY(pdf->startsWith("%PDF-1.4"));
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(writeFile(file, *pdf));
+        // qpdf checks the structure: cross-reference offsets, streams, object syntax.
+        const ProcessResult checked
+            = runProcess(tool("qpdf"), {"--check", QFile::encodeName(file)});
+        QVERIFY2(checked.ok(),
+                 QByteArray(checked.standardOutput + checked.standardError).constData());
+        QVERIFY(checked.standardOutput.contains("No syntax or stream encoding errors"));
+
+        const QString text = pdfText(file);
+        QVERIFY(text.contains(QStringLiteral("Review report")));
+        if (hostile) {
+            // What was escaped in HTML is shown as the text it is.
+            QVERIFY2(text.contains(QStringLiteral("<script>alert('x')</script>")),
+                     qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("Eve <img src=x onerror=alert(1)>")));
+            QVERIFY(text.contains(QStringLiteral("\u27e8RLO\u27e9")));
+            QVERIFY(!text.contains(QChar(0x202E)));
+        } else {
+            for (const PackageFinding &finding : content.findings)
+                QVERIFY2(text.contains(finding.finding.title), qPrintable(finding.finding.title));
+            QVERIFY(text.contains(QStringLiteral("auditor attests these findings")));
+            QVERIFY(text.contains(QStringLiteral("2026-03-02 10:30:00 UTC")));
+            QVERIFY(text.contains(QStringLiteral("SELECT * FROM accounts")));
+        }
+    }
+
+    void inTheLanguageOfTheUserInterface()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        installTranslations(*QCoreApplication::instance());
+        const QString html = QString::fromUtf8(ReportWriter::html(samplePackageContent()));
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+        for (const char *german :
+             {"<html lang=\"de\">", "<h1>Prüfbericht</h1>", "Bedeutung der Signatur",
+              "2750 von 8000 (34,4 %)", "(5 teilweise)", "6 Befunde.", "Schweregrad", "Kritisch"})
+            QVERIFY2(html.contains(QString::fromUtf8(german)), german);
+        // What the signature attests stays in English: it is what was signed.
+        QVERIFY(html.contains(QStringLiteral("auditor attests these findings")));
+    }
+
+    void pdfRefusesSubstituteFonts()
+    {
+        // A machine without the DejaVu fonts would set the report in whatever it has.
+        ScratchDirectory dir;
+        const QString config = dir.filePath(QStringLiteral("fonts.conf"));
+        QVERIFY(writeFile(config,
+                          "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM "
+                          "\"fonts.dtd\">\n<fontconfig><dir>"
+                              + QFile::encodeName(dir.filePath(QStringLiteral("none")))
+                              + "</dir><cachedir>"
+                              + QFile::encodeName(dir.filePath(QStringLiteral("cache")))
+                              + "</cachedir></fontconfig>\n"));
+        const QString file = dir.filePath(QStringLiteral("report.pdf"));
+        const ProcessResult refused
+            = runProcess(CLEARROOM_REPORT_PDF_WRITER, {QFile::encodeName(file), "sample"},
+                         {"FONTCONFIG_FILE=" + QFile::encodeName(config),
+                          "QT_QPA_PLATFORM=offscreen", "HOME=" + qgetenv("HOME"),
+                          "PATH=" + qgetenv("PATH"), "LD_PRELOAD=" + qgetenv("LD_PRELOAD"),
+                          "CLEARROOM_NETGUARD_LOG=" + qgetenv("CLEARROOM_NETGUARD_LOG")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.standardError.contains("fonts-dejavu-core"),
+                 refused.standardError.constData());
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void pdfNeedsAGuiApplication()
+    {
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("report.pdf"));
+        const ProcessResult refused
+            = runProcess(CLEARROOM_REPORT_PDF_WRITER, {QFile::encodeName(file), "sample", "--core"},
+                         {"PATH=" + qgetenv("PATH"), "LD_PRELOAD=" + qgetenv("LD_PRELOAD"),
+                          "CLEARROOM_NETGUARD_LOG=" + qgetenv("CLEARROOM_NETGUARD_LOG")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.standardError.contains("offscreen"), refused.standardError.constData());
+        QVERIFY(!QFile::exists(file));
+    }
+};
+
+QTEST_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"
