@@ -20,6 +20,7 @@
 #include "scratchdirectory.h"
 #include "statement.h"
 #include "workspace.h"
+#include "workspacebatches.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -169,27 +170,12 @@ Finding makeFinding(QRandomGenerator &random, const QVector<QByteArray> &paths)
     return finding;
 }
 
-void check(const Result<void> &result, const char *what)
-{
-    if (!result)
-        qFatal("%s failed: %s", what, qPrintable(result.errorMessage()));
-}
-
-// Runs `count` actions, `actionsPerTransaction` to a transaction: one transaction each
-// would spend the generation's time in fsync.
 void inBatches(Workspace &workspace, int count, const std::function<Result<void>(int)> &action)
 {
-    for (int first = 0; first < count; first += actionsPerTransaction) {
-        check(workspace.batch([&]() -> Result<void> {
-            for (int i = first; i < qMin(count, first + actionsPerTransaction); ++i) {
-                if (auto done = action(i); !done)
-                    return done;
-            }
-            return {};
-        }),
-              "generating");
-    }
+    bench::inBatches(workspace, count, actionsPerTransaction, action);
 }
+
+using bench::check;
 
 void generate(const QString &fileName)
 {
