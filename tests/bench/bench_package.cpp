@@ -283,21 +283,8 @@ void generate(const Generated &paths)
         auto id = workspace.findings().add(finding);
         if (!id)
             return id.error();
-        if (random.bounded(100) < 10) {
-            for (int comment = random.bounded(1, 4); comment > 0; --comment) {
-                auto added = workspace.findings().addComment(
-                    *id, QString::fromUtf8(pick(random, sentences)));
-                if (!added)
-                    return added.error();
-            }
-        }
-        if (random.bounded(100) < 20) {
-            FindingChanges changes;
-            changes.status = FindingStatus(random.bounded(1, 6));
-            if (auto updated = workspace.findings().update(*id, changes); !updated)
-                return updated.error();
-        }
-        return {};
+        return bench::discuss(workspace.findings(), random, *id,
+                              [&] { return QString::fromUtf8(pick(random, sentences)); });
     });
     std::printf("  %d findings\n", findingCount);
     std::fflush(stdout);

@@ -207,20 +207,8 @@ void generate(const QString &fileName)
             return id.error();
         ids.append(*id);
         // A thread under some findings, and a triage decision on others.
-        if (random.bounded(100) < 10) {
-            for (int comment = random.bounded(1, 4); comment > 0; --comment) {
-                auto added = workspace.findings().addComment(*id, pick(random, sentences));
-                if (!added)
-                    return added.error();
-            }
-        }
-        if (random.bounded(100) < 20) {
-            FindingChanges changes;
-            changes.status = FindingStatus(random.bounded(1, 6));
-            if (auto updated = workspace.findings().update(*id, changes); !updated)
-                return updated.error();
-        }
-        return {};
+        return bench::discuss(workspace.findings(), random, *id,
+                              [&] { return pick(random, sentences); });
     });
     std::printf("  %d findings\n", findingCount);
     std::fflush(stdout);

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "workspacebatches.h"
 
+#include "findingstore.h"
 #include "workspace.h"
+
+#include <QRandomGenerator>
 
 namespace clearroom::bench {
 
@@ -25,6 +28,24 @@ void inBatches(review::Workspace &workspace, int count, int perTransaction,
         }),
               "generating");
     }
+}
+
+Result<void> discuss(review::FindingStore &findings, QRandomGenerator &random, const QString &id,
+                     const std::function<QString()> &sentence)
+{
+    if (random.bounded(100) < 10) {
+        for (int comment = random.bounded(1, 4); comment > 0; --comment) {
+            if (auto added = findings.addComment(id, sentence()); !added)
+                return added.error();
+        }
+    }
+    if (random.bounded(100) < 20) {
+        review::FindingChanges changes;
+        changes.status = review::FindingStatus(random.bounded(1, 6));
+        if (auto updated = findings.update(id, changes); !updated)
+            return updated.error();
+    }
+    return {};
 }
 
 } // namespace clearroom::bench

@@ -4,11 +4,16 @@
 
 #include "result.h"
 
+#include <QString>
+
 #include <functional>
 
+class QRandomGenerator;
+
 namespace clearroom::review {
+class FindingStore;
 class Workspace;
-}
+} // namespace clearroom::review
 
 namespace clearroom::bench {
 
@@ -19,5 +24,10 @@ void check(const Result<void> &result, const char *what);
 /// one transaction each would spend the generation's time in fsync.
 void inBatches(review::Workspace &workspace, int count, int perTransaction,
                const std::function<Result<void>(int)> &action);
+
+/// What triage leaves on a finding: one to three comments under one finding in ten
+/// (each sentence from `sentence`) and a new status on one in five.
+Result<void> discuss(review::FindingStore &findings, QRandomGenerator &random, const QString &id,
+                     const std::function<QString()> &sentence);
 
 } // namespace clearroom::bench
