@@ -680,8 +680,9 @@ int main(int argc, char **argv)
                   false);
     if (!verifies.hwm.isEmpty())
         printRuns("PackageVerifier::verify", verifies, 1000, false);
-    std::printf("  (total*: without \"open\": reading the policy, the workspace, the identity "
-                "and the CA)\n");
+    if (!exports.hwm.isEmpty() || !verifies.hwm.isEmpty())
+        std::printf("  (total*: without \"open\": reading the policy, the workspace, the "
+                    "identity and the CA)\n");
     if (!cliExport.isEmpty()) {
         std::printf("\nclearroom-cli as a process (%d runs, medians of wall time)\n", runs);
         std::printf("  export --yes  %7.1f ms   target < 2000 ms: %s\n",
