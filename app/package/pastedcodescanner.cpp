@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "pastedcodescanner.h"
 
+#include <QStringList>
+
+#include <algorithm>
 #include <functional>
 #include <string_view>
 
@@ -50,11 +53,12 @@ quint64 hashOf(std::string_view bytes)
     return quint64(std::hash<std::string_view>()(bytes));
 }
 
-quint64 windowHash(const std::vector<Line> &lines, size_t at)
+// Combines the hashes of RunLength consecutive lines, each line hashed once.
+quint64 windowHash(const std::vector<quint64> &lineHashes, size_t at)
 {
     quint64 hash = 0;
     for (size_t i = at; i < at + PastedCodeScanner::RunLength; ++i)
-        hash = hash * 1099511628211ULL ^ hashOf(lines[i].text);
+        hash = hash * 1099511628211ULL ^ lineHashes[i];
     return hash;
 }
 
@@ -63,12 +67,30 @@ quint64 windowHash(const std::vector<Line> &lines, size_t at)
 void PastedCodeScanner::addFile(const QByteArray &content)
 {
     const auto lines = nonBlankLines(std::string_view(content.constData(), size_t(content.size())));
+    std::vector<quint64> hashes(lines.size());
     for (size_t i = 0; i < lines.size(); ++i) {
+        hashes[i] = hashOf(lines[i].text);
         if (lines[i].text.size() >= size_t(LongLine))
-            m_longLines.insert(hashOf(lines[i].text));
-        if (i + RunLength <= lines.size())
-            m_windows.insert(windowHash(lines, i));
+            m_longLines.push_back(hashes[i]);
     }
+    for (size_t i = 0; i + RunLength <= lines.size(); ++i)
+        m_windows.push_back(windowHash(hashes, i));
+    m_sorted = false;
+}
+
+void PastedCodeScanner::sort() const
+{
+    for (std::vector<quint64> *hashes : {&m_windows, &m_longLines}) {
+        std::sort(hashes->begin(), hashes->end());
+        hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
+        hashes->shrink_to_fit();
+    }
+    m_sorted = true;
+}
+
+bool PastedCodeScanner::contains(const std::vector<quint64> &hashes, quint64 hash) const
+{
+    return std::binary_search(hashes.cbegin(), hashes.cend(), hash);
 }
 
 QVector<PastedRun> PastedCodeScanner::scan(const QString &text) const
@@ -78,11 +100,16 @@ QVector<PastedRun> PastedCodeScanner::scan(const QString &text) const
         return runs;
     const QByteArray utf8 = text.toUtf8();
     const auto lines = nonBlankLines(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (!m_sorted)
+        sort();
+    std::vector<quint64> hashes(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i)
+        hashes[i] = hashOf(lines[i].text);
     std::vector<bool> flagged(lines.size(), false);
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].text.size() >= size_t(LongLine) && m_longLines.contains(hashOf(lines[i].text)))
+        if (lines[i].text.size() >= size_t(LongLine) && contains(m_longLines, hashes[i]))
             flagged[i] = true;
-        if (i + RunLength <= lines.size() && m_windows.contains(windowHash(lines, i))) {
+        if (i + RunLength <= lines.size() && contains(m_windows, windowHash(hashes, i))) {
             for (int k = 0; k < RunLength; ++k)
                 flagged[i + size_t(k)] = true;
         }

@@ -3,9 +3,10 @@
 #pragma once
 
 #include <QByteArray>
-#include <QSet>
 #include <QString>
 #include <QVector>
+
+#include <vector>
 
 namespace clearroom::package {
 
@@ -33,14 +34,21 @@ public:
     /// Indexes one file of the reviewed code.
     void addFile(const QByteArray &content);
     /// The runs of `text` found in the indexed files, in order, overlapping runs merged.
+    /// The first scan after files were added sorts the index (so a scanner is not shared
+    /// between threads while it is filled).
     QVector<PastedRun> scan(const QString &text) const;
-    bool isEmpty() const { return m_windows.isEmpty() && m_longLines.isEmpty(); }
+    bool isEmpty() const { return m_windows.empty() && m_longLines.empty(); }
 
 private:
-    // 64-bit hashes (std::hash of the bytes) rather than the lines themselves: the index of
-    // a large repository stays a few bytes per line; a collision only flags a text.
-    QSet<quint64> m_windows; ///< every RunLength consecutive non-blank lines of a file
-    QSet<quint64> m_longLines;
+    void sort() const;
+    bool contains(const std::vector<quint64> &hashes, quint64 hash) const;
+
+    // 64-bit hashes (std::hash of the bytes) rather than the lines themselves, in sorted
+    // arrays rather than hash sets: the index of a large repository stays eight bytes per
+    // line, made without an allocation per line; a collision only flags a text.
+    mutable std::vector<quint64> m_windows; ///< every RunLength consecutive non-blank lines
+    mutable std::vector<quint64> m_longLines;
+    mutable bool m_sorted = true;
 };
 
 } // namespace clearroom::package

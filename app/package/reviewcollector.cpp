@@ -6,6 +6,7 @@
 #include "buildinfo.h"
 #include "coveragestore.h"
 #include "findingstore.h"
+#include "jsonline.h"
 #include "locationreader.h"
 #include "repository.h"
 #include "workspace.h"
@@ -16,6 +17,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 namespace clearroom::package {
 
@@ -36,26 +38,26 @@ QVector<QByteArray> linesOf(const QByteArray &content, const review::LineIndex &
 
 // Which withheld values of the audit log may leave: free text wherever code may leave
 // (it can carry pasted code, flagged in the preview), context lines only where the
-// policy allows at least as much context as the log keeps.
-void collectPermittedDigests(const QJsonValue &value, const QString &key,
+// policy allows at least as much context as the log keeps. A withheld value is an object
+// of the one member {"sha256": digest}; it stands for the value of the key above it.
+void collectPermittedDigests(const review::JsonLine::Value &value, const QByteArray &key,
                              const EgressPolicy &policy, QSet<QByteArray> &digests)
 {
-    QByteArray digest;
-    if (review::AuditLog::isWithheld(value, &digest)) {
-        const bool context = key.startsWith(QLatin1String("context_"));
-        const bool permitted = context
-            ? policy.contextLines() >= review::FindingLocation::ContextLines
-            : policy.allowsCode();
-        if (permitted)
-            digests.insert(digest);
-        return;
-    }
     if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectPermittedDigests(it.value(), it.key(), policy, digests);
+        const review::JsonLine::Value only = value.first();
+        if (value.count() == 1 && only.isString("sha256") && only.next().isString()) {
+            const bool context = key.startsWith("context_");
+            const bool permitted = context
+                ? policy.contextLines() >= review::FindingLocation::ContextLines
+                : policy.allowsCode();
+            if (permitted)
+                digests.insert(only.next().string());
+            return;
+        }
+        for (auto name = value.first(); name.isValid(); name = name.next().next())
+            collectPermittedDigests(name.next(), name.string(), policy, digests);
     } else if (value.isArray()) {
-        for (const QJsonValue &element : value.toArray())
+        for (auto element = value.first(); element.isValid(); element = element.next())
             collectPermittedDigests(element, key, policy, digests);
     }
 }
@@ -86,25 +88,86 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
     auto repositories = workspace.repositories();
     if (!repositories)
         return repositories.error();
-    PastedCodeScanner scanner;
     QHash<QString, std::shared_ptr<git::Repository>> opened;
     for (const review::ReviewRepository &reviewed : std::as_const(*repositories)) {
         auto repository = git::Repository::open(reviewed.path);
         if (!repository)
             return Error {tr("The repository '%1' of the review cannot be opened at '%2': %3")
                               .arg(reviewed.name, reviewed.path, repository.errorMessage())};
-        auto shared = std::make_shared<git::Repository>(std::move(repository).value());
-        opened.insert(reviewed.name, shared);
+        opened.insert(reviewed.name,
+                      std::make_shared<git::Repository>(std::move(repository).value()));
+    }
+
+    // Excerpts, as much as the policy allows, from the very blobs the findings name. Most
+    // are files of the reviewed commits, cut while the coverage reads them; the others
+    // are read afterwards, each blob once for all its locations (a blob deep in a delta
+    // chain is costly to read, and a file with many findings is common).
+    struct ExcerptSource
+    {
+        const git::Repository *repository;
+        QByteArray blobId;
+        int finding; ///< in content.findings
+        int excerpt; ///< in its excerpts
+        const review::FindingLocation *location;
+        bool cut = false;
+    };
+    QVector<ExcerptSource> sources;
+    content.findings.reserve(findings->size());
+    for (const review::Finding &finding : std::as_const(*findings)) {
+        PackageFinding packaged;
+        packaged.finding = finding;
+        packaged.comments = commentsOf.value(finding.id);
+        const auto repository = opened.value(finding.repository);
+        for (const review::FindingLocation &location : finding.locations) {
+            if (!policy.allowsCode() || !repository
+                || location.state == review::AnchorState::Orphaned)
+                continue;
+            sources.append({repository.get(), location.blobId, int(content.findings.size()),
+                            int(packaged.excerpts.size()), &location});
+            packaged.excerpts.append(Excerpt());
+        }
+        content.findings.append(packaged);
+    }
+    const int context = policy.contextLines();
+    const auto cut
+        = [&](ExcerptSource &source, const QByteArray &bytes, const review::LineIndex &index) {
+              const review::FindingLocation &location = *source.location;
+              Excerpt &excerpt = content.findings[source.finding].excerpts[source.excerpt];
+              excerpt.path = location.path;
+              excerpt.findingFirstLine = location.startLine;
+              excerpt.findingLastLine = std::min(location.endLine, index.lineCount());
+              excerpt.firstLine = std::max(1, location.startLine - context);
+              const int last = std::min(index.lineCount(), location.endLine + context);
+              excerpt.lines = linesOf(bytes, index, excerpt.firstLine, last);
+              source.cut = true;
+          };
+
+    PastedCodeScanner scanner;
+    for (const review::ReviewRepository &reviewed : std::as_const(*repositories)) {
+        const git::Repository &repository = *opened.value(reviewed.name);
+        QHash<QByteArray, QVector<int>> sourcesOf; // by blob id
+        for (int i = 0; i < sources.size(); ++i) {
+            if (sources.at(i).repository == &repository)
+                sourcesOf[sources.at(i).blobId].append(i);
+        }
         const git::ObjectId commit = git::ObjectId::fromHex(reviewed.commit);
-        auto tree = shared->resolveTree(reviewed.commit);
+        auto tree = repository.resolveTree(reviewed.commit);
         if (!tree)
             return tree.error();
         auto ranges = workspace.coverage().ranges(reviewed.name, reviewed.commit);
         if (!ranges)
             return ranges.error();
         auto report = review::CoverageReport::compute(
-            *shared, commit, *ranges, cancel,
-            [&](const QByteArray &, const QByteArray &text) { scanner.addFile(text); });
+            repository, commit, *ranges, cancel,
+            [&](const QByteArray &, const git::ObjectId &blob, const QByteArray &text) {
+                scanner.addFile(text);
+                const auto here = sourcesOf.constFind(blob.toHex());
+                if (here == sourcesOf.cend())
+                    return;
+                const review::LineIndex index(text);
+                for (const int i : *here)
+                    cut(sources[i], text, index);
+            });
         if (!report)
             return report.error();
         PackageRepository packaged;
@@ -120,32 +183,34 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         collected.coverage.append(coverage);
     }
 
-    // Excerpts, as much as the policy allows, from the very blobs the findings name.
-    const int context = policy.contextLines();
-    for (const review::Finding &finding : std::as_const(*findings)) {
+    QVector<ExcerptSource *> rest;
+    for (ExcerptSource &source : sources) {
+        if (!source.cut)
+            rest.append(&source);
+    }
+    std::sort(rest.begin(), rest.end(), [](const ExcerptSource *a, const ExcerptSource *b) {
+        return a->blobId != b->blobId ? a->blobId < b->blobId
+                                      : std::less<>()(a->repository, b->repository);
+    });
+    for (int at = 0; at < rest.size();) {
         if (cancel && cancel->load())
             return Error {tr("Making the package was cancelled.")};
-        PackageFinding packaged;
-        packaged.finding = finding;
-        packaged.comments = commentsOf.value(finding.id);
-        const auto repository = opened.value(finding.repository);
-        for (const review::FindingLocation &location : finding.locations) {
-            if (!policy.allowsCode() || !repository
-                || location.state == review::AnchorState::Orphaned)
-                continue;
-            auto bytes = repository->blobContent(git::ObjectId::fromHex(location.blobId));
-            if (!bytes)
-                return bytes.error();
-            const review::LineIndex index(*bytes);
-            Excerpt excerpt;
-            excerpt.path = location.path;
-            excerpt.findingFirstLine = location.startLine;
-            excerpt.findingLastLine = std::min(location.endLine, index.lineCount());
-            excerpt.firstLine = std::max(1, location.startLine - context);
-            const int last = std::min(index.lineCount(), location.endLine + context);
-            excerpt.lines = linesOf(*bytes, index, excerpt.firstLine, last);
-            packaged.excerpts.append(excerpt);
-        }
+        const ExcerptSource &first = *rest.at(at);
+        auto bytes = first.repository->blobContent(git::ObjectId::fromHex(first.blobId));
+        if (!bytes)
+            return bytes.error();
+        const review::LineIndex index(*bytes);
+        for (; at < rest.size() && rest.at(at)->repository == first.repository
+             && rest.at(at)->blobId == first.blobId;
+             ++at)
+            cut(*rest.at(at), *bytes, index);
+    }
+
+    // Free text that carries the reviewed code.
+    for (const PackageFinding &packaged : std::as_const(content.findings)) {
+        if (cancel && cancel->load())
+            return Error {tr("Making the package was cancelled.")};
+        const review::Finding &finding = packaged.finding;
         const auto flag = [&](const QString &field, const QString &commentId, const QString &text) {
             for (const PastedRun &run : scanner.scan(text))
                 collected.flagged.append({finding.id, field, commentId, run});
@@ -153,9 +218,8 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         flag(QStringLiteral("title"), {}, finding.title);
         flag(QStringLiteral("description"), {}, finding.description);
         flag(QStringLiteral("recommendation"), {}, finding.recommendation);
-        for (const review::Comment &comment : std::as_const(packaged.comments))
+        for (const review::Comment &comment : packaged.comments)
             flag(QStringLiteral("comment"), comment.id, comment.body);
-        content.findings.append(packaged);
     }
     std::sort(content.findings.begin(), content.findings.end(),
               [](const PackageFinding &a, const PackageFinding &b) {
@@ -166,14 +230,16 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
 
     // The audit log as chained, and the plain values the policy lets leave.
     QSet<QByteArray> digests;
+    review::JsonLine parsed;
     auto walked
         = review::AuditLog::forEach(workspace.database(), [&](const review::AuditEntry &entry) {
               collected.auditLog += entry.line + '\n';
               collected.auditHead = entry.hash;
               ++collected.auditEntries;
-              if (policy.allowsCode())
-                  collectPermittedDigests(QJsonDocument::fromJson(entry.line).object(), QString(),
-                                          policy, digests);
+              if (policy.allowsCode()
+                  && parsed.parse(
+                      std::string_view(entry.line.constData(), size_t(entry.line.size()))))
+                  collectPermittedDigests(parsed.root(), QByteArray(), policy, digests);
               return !(cancel && cancel->load());
           });
     if (!walked)
@@ -182,21 +248,27 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         collected.auditHead = review::AuditLog::genesisHash();
     QList<QByteArray> sorted = digests.values();
     std::sort(sorted.begin(), sorted.end());
-    for (const QByteArray &digest : std::as_const(sorted)) {
-        auto value = review::AuditLog::plainValue(workspace.database(), digest);
-        if (!value)
-            return value.error();
-        if (!*value)
-            continue;
-        const QByteArray &bytes = **value;
-        QJsonObject line {{QStringLiteral("sha256"), QString::fromLatin1(digest)}};
-        const QString text = QString::fromUtf8(bytes);
-        if (text.toUtf8() == bytes)
-            line.insert(QStringLiteral("value"), text);
-        else
-            line.insert(QStringLiteral("value_base64"), QString::fromLatin1(bytes.toBase64()));
-        collected.auditValues += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    }
+    // Each line as QJsonDocument would write {"sha256": ..., "value": ...} compactly.
+    auto values = review::AuditLog::plainValues(
+        workspace.database(), sorted,
+        [&](const QByteArray &digest, const std::optional<QByteArray> &value) {
+            if (!value)
+                return;
+            QByteArray &out = collected.auditValues;
+            out += "{\"sha256\":";
+            review::JsonLine::appendString(
+                out, std::string_view(digest.constData(), size_t(digest.size())));
+            if (QString::fromUtf8(*value).toUtf8() == *value) {
+                out += ",\"value\":";
+                review::JsonLine::appendString(
+                    out, std::string_view(value->constData(), size_t(value->size())));
+            } else {
+                out += ",\"value_base64\":\"" + value->toBase64() + '"';
+            }
+            out += "}\n";
+        });
+    if (!values)
+        return values.error();
     return collected;
 }
 

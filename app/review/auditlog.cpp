@@ -195,6 +195,25 @@ Result<std::optional<QByteArray>> AuditLog::plainValue(Database &database, const
     return std::optional<QByteArray>(statement->blob(0));
 }
 
+Result<void> AuditLog::plainValues(
+    Database &database, const QList<QByteArray> &digests,
+    const std::function<void(const QByteArray &, const std::optional<QByteArray> &)> &visit)
+{
+    auto statement
+        = database.prepare(QStringLiteral("SELECT value FROM audit_value WHERE digest = ?"));
+    if (!statement)
+        return statement.error();
+    for (const QByteArray &digest : digests) {
+        statement->reset();
+        statement->bind(1, QString::fromLatin1(digest));
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        visit(digest, *row ? std::optional<QByteArray>(statement->blob(0)) : std::nullopt);
+    }
+    return {};
+}
+
 Result<void> AuditLog::verifyChain(
     Database &database,
     const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)

@@ -83,6 +83,11 @@ public:
     /// The plain value kept beside the log for a digest, or an empty result when withheld.
     static Result<std::optional<QByteArray>> plainValue(Database &database,
                                                         const QByteArray &digest);
+    /// The plain values of many digests, through one statement: `visit` sees each digest
+    /// in the order given, with its value or an empty optional when it is withheld.
+    static Result<void> plainValues(
+        Database &database, const QList<QByteArray> &digests,
+        const std::function<void(const QByteArray &, const std::optional<QByteArray> &)> &visit);
 
     /// Checks the chain: entries numbered 1, 2, ... without gaps, each line valid JSON
     /// whose "seq" is its number and whose subject is the one it is filed under, each hash

@@ -85,10 +85,11 @@ FileCoverage CoverageReport::measure(const QByteArray &content, const QVector<Li
     return coverage;
 }
 
-Result<CoverageReport> CoverageReport::compute(
-    const git::Repository &repository, const git::ObjectId &commit,
-    const QVector<CoverageRange> &ranges, const std::atomic_bool *cancel,
-    const std::function<void(const QByteArray &path, const QByteArray &content)> &visitText)
+Result<CoverageReport> CoverageReport::compute(const git::Repository &repository,
+                                               const git::ObjectId &commit,
+                                               const QVector<CoverageRange> &ranges,
+                                               const std::atomic_bool *cancel,
+                                               const TextVisitor &visitText)
 {
     QHash<QByteArray, QVector<LineSpan>> reviewed;
     for (const CoverageRange &range : ranges)
@@ -126,7 +127,7 @@ Result<CoverageReport> CoverageReport::compute(
             if (git::looksBinary(*content))
                 continue;
             if (visitText)
-                visitText(path, *content);
+                visitText(path, entry.id, *content);
             FileCoverage file = measure(*content, reviewed.value(path));
             if (file.lines == 0)
                 continue;

@@ -49,14 +49,17 @@ class CoverageReport
     Q_DECLARE_TR_FUNCTIONS(clearroom::review::CoverageReport)
 
 public:
+    /// Sees a text file of the commit: its path, blob id and content.
+    using TextVisitor = std::function<void(const QByteArray &path, const git::ObjectId &blob,
+                                           const QByteArray &content)>;
     /// Reads every file of the commit (binary files and files of blank lines do not count).
-    /// `visitText`, when given, sees each text file's path and content on the way (so
-    /// that an export reads the commit once).
-    static Result<CoverageReport>
-    compute(const git::Repository &repository, const git::ObjectId &commit,
-            const QVector<CoverageRange> &ranges, const std::atomic_bool *cancel = nullptr,
-            const std::function<void(const QByteArray &path, const QByteArray &content)> &visitText
-            = {});
+    /// `visitText`, when given, sees each text file on the way (so that an export reads
+    /// the commit once).
+    static Result<CoverageReport> compute(const git::Repository &repository,
+                                          const git::ObjectId &commit,
+                                          const QVector<CoverageRange> &ranges,
+                                          const std::atomic_bool *cancel = nullptr,
+                                          const TextVisitor &visitText = {});
     /// Non-blank lines of a text, and how many of them the spans cover.
     static FileCoverage measure(const QByteArray &content, const QVector<LineSpan> &reviewed);
 

@@ -21,6 +21,7 @@
 #include "scratchdirectory.h"
 #include "statement.h"
 #include "workspace.h"
+#include "workspacebatches.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -170,27 +171,12 @@ Finding makeFinding(QRandomGenerator &random, const QVector<QByteArray> &paths)
     return finding;
 }
 
-void check(const Result<void> &result, const char *what)
-{
-    if (!result)
-        qFatal("%s failed: %s", what, qPrintable(result.errorMessage()));
-}
-
-// Runs `count` actions, `actionsPerTransaction` to a transaction: one transaction each
-// would spend the generation's time in fsync.
 void inBatches(Workspace &workspace, int count, const std::function<Result<void>(int)> &action)
 {
-    for (int first = 0; first < count; first += actionsPerTransaction) {
-        check(workspace.batch([&]() -> Result<void> {
-            for (int i = first; i < qMin(count, first + actionsPerTransaction); ++i) {
-                if (auto done = action(i); !done)
-                    return done;
-            }
-            return {};
-        }),
-              "generating");
-    }
+    bench::inBatches(workspace, count, actionsPerTransaction, action);
 }
+
+using bench::check;
 
 void generate(const QString &fileName)
 {
@@ -222,20 +208,8 @@ void generate(const QString &fileName)
             return id.error();
         ids.append(*id);
         // A thread under some findings, and a triage decision on others.
-        if (random.bounded(100) < 10) {
-            for (int comment = random.bounded(1, 4); comment > 0; --comment) {
-                auto added = workspace.findings().addComment(*id, pick(random, sentences));
-                if (!added)
-                    return added.error();
-            }
-        }
-        if (random.bounded(100) < 20) {
-            FindingChanges changes;
-            changes.status = FindingStatus(random.bounded(1, 6));
-            if (auto updated = workspace.findings().update(*id, changes); !updated)
-                return updated.error();
-        }
-        return {};
+        return bench::discuss(workspace.findings(), random, *id,
+                              [&] { return pick(random, sentences); });
     });
     std::printf("  %d findings\n", findingCount);
     std::fflush(stdout);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 // Making a review package: what leaves under each egress policy, determinism, the
 // manifest's one canonical form, and that the result verifies.
+#include "findingstore.h"
 #include "manifest.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
@@ -117,6 +118,35 @@ private Q_SLOTS:
         QVERIFY(wide);
         QVERIFY(
             (*wide)->entries().value(QStringLiteral("audit-values.jsonl")).contains("int main_4"));
+    }
+
+    void excerptsComeFromTheBlobsTheFindingsName()
+    {
+        // Findings in one file share its reading; a finding on another commit than the
+        // reviewed one (a blob the coverage does not read) still gets its own lines.
+        auto fixture = test::PackageFixture::created();
+        QVERIFY(fixture);
+        test::ReviewFixture &review = fixture->review();
+        auto same = review.add("src/main.c", 10, 11, QStringLiteral("Same file"));
+        QVERIFY2(same, qPrintable(same ? QString() : same.errorMessage()));
+        auto other = test::findingDraft(review.repository(), test::ReviewFixture::repositoryName(),
+                                        review.commit("main"), "src/main.c", 1, 2,
+                                        QStringLiteral("Other commit"));
+        QVERIFY(other);
+        auto added = review.workspace().findings().add(*other);
+        QVERIFY2(added, qPrintable(added ? QString() : added.errorMessage()));
+        auto builder = fixture->builder(
+            policy(R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})"));
+        QVERIFY(builder);
+        QHash<QString, QVector<QByteArray>> linesOf;
+        for (const PackageFinding &packaged : (*builder)->content().findings)
+            linesOf.insert(packaged.finding.title, packaged.excerpts.value(0).lines);
+        QCOMPARE(linesOf.value(QStringLiteral("Same file")),
+                 (QVector<QByteArray> {"int main_10 = 10;", "int main_11 = 11;"}));
+        QCOMPARE(linesOf.value(QStringLiteral("Other commit")),
+                 (QVector<QByteArray> {"// header 1", "// header 2"}));
+        QCOMPARE(linesOf.value(QStringLiteral("Unchecked <input> & \"quotes\"")),
+                 (QVector<QByteArray> {"int main_5 = 5;", "int main_6 = 6;", "int main_7 = 7;"}));
     }
 
     void pastedCodeIsFlagged()

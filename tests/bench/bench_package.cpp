@@ -1,0 +1,696 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+//
+// bench_package [--regenerate] [--runs N] [--only export|verify|cli]
+// A review package at the size issue 5 sets: a workspace of 10,000 findings over a
+// generated repository, exported under the egress policy "finding-lines" and signed by
+// an auditor of a test authority (tests/common/testpki). Times the export as
+// `clearroom-cli export` does it (ReviewCollector::collect, PackageBuilder::build, the
+// preview, PackageBuilder::archive, MediaWriter::write with PackageVerifier::verify of
+// the file read back) and PackageVerifier::verify alone, each run in a child process of
+// its own so that its peak memory (VmHWM) is its own, and prints both with the package's
+// size and its largest entry. Then times `clearroom-cli export --yes` and
+// `clearroom-cli verify` as processes on the same data.
+//
+// The repository and workspace take a minute to make, so they are kept in
+// $CLEARROOM_BENCH_CACHE (default: the temporary folder) under a name with
+// generatorVersion, with the workspace's SHA-256: a cache that does not match is made anew.
+#include "benchmark.h"
+#include "coveragestore.h"
+#include "database.h"
+#include "exportpreview.h"
+#include "findingstore.h"
+#include "historybuilder.h"
+#include "identity.h"
+#include "locationreader.h"
+#include "mediawriter.h"
+#include "packagebuilder.h"
+#include "packageverifier.h"
+#include "process.h"
+#include "repository.h"
+#include "repositoryidentity.h"
+#include "reviewcollector.h"
+#include "scratchdirectory.h"
+#include "sha256.h"
+#include "testpki.h"
+#include "trustconfiguration.h"
+#include "truststore.h"
+#include "workspace.h"
+#include "workspacebatches.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace clearroom;
+using namespace clearroom::review;
+
+namespace {
+
+// Change whenever the generated repository or workspace would differ.
+constexpr int generatorVersion = 1;
+constexpr int findingCount = 10000;
+constexpr int folderCount = 150;
+constexpr int filesPerFolder = 20; // 3,000 files, about 800,000 lines
+constexpr int actionsPerTransaction = 500; // while generating only
+
+const QString repositoryName = QStringLiteral("firmware");
+const QByteArray policyJson
+    = R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})";
+
+template<size_t N>
+QByteArray pick(QRandomGenerator &random, const char *const (&words)[N])
+{
+    return words[random.bounded(int(N))];
+}
+
+const char *const areas[] = {"net",  "crypto", "storage", "parser", "usb",    "bt",
+                             "wifi", "power",  "audio",   "update", "config", "ipc"};
+const char *const stems[]
+    = {"buffer", "packet",  "frame",   "header",  "token",  "state", "queue", "table",
+       "record", "message", "channel", "context", "handle", "block", "chunk"};
+const char *const verbs[] = {"parse",  "read",   "decode", "copy", "verify", "load",
+                             "append", "resize", "split",  "free", "check",  "update"};
+const char *const fields[] = {"len", "offset", "count", "flags", "state", "crc", "seq", "data"};
+const char *const sentences[]
+    = {"The length field is taken from the packet without checking it against the buffer.",
+       "An attacker who controls the input can make the loop run past the end of the array.",
+       "The return value is ignored, so a failed read leaves the structure half initialised.",
+       "The object is freed on the error path but the caller keeps using its pointer.",
+       "Because the size is multiplied before the check, the allocation can wrap around.",
+       "This code runs with the privileges of the service, which makes the impact higher.",
+       "Reproduced with a crafted input of 70 bytes; the crash is reliable under ASan.",
+       "Locking is taken only on the write side, so readers may see a torn update."};
+const int cwes[] = {0, 20, 22, 119, 120, 125, 190, 200, 362, 400, 401, 415, 416, 476, 787};
+
+QByteArray filePath(int folder, int file)
+{
+    return QByteArray("src/") + areas[folder % int(std::size(areas))] + "/m"
+        + QByteArray::number(folder) + '/' + stems[file % int(std::size(stems))] + '_'
+        + QByteArray::number(file) + ".c";
+}
+
+QByteArray number(QRandomGenerator &random, int bound)
+{
+    return QByteArray::number(random.bounded(bound));
+}
+
+// C-like code: functions of statements whose numbers make most lines unique, and the
+// lines every C file repeats ("}", "return 0;", blank lines).
+QByteArray sourceFile(QRandomGenerator &random, int folder, int file)
+{
+    const double skew = random.generateDouble();
+    const int lineCount = 40 + int(skew * skew * 700);
+    QByteArray text = "/* Module " + QByteArray::number(folder) + '.' + QByteArray::number(file)
+        + " of the firmware. */\n\n#include \"common.h\"\n\n";
+    int lines = 4;
+    for (int function = 0; lines < lineCount; ++function) {
+        const QByteArray name = pick(random, verbs) + '_' + pick(random, stems) + '_'
+            + QByteArray::number(folder * 100 + file) + '_' + QByteArray::number(function);
+        text += "static int " + name + "(struct ctx *ctx, const uint8_t *buf, size_t len)\n{\n";
+        lines += 2;
+        for (int statement = random.bounded(4, 30); statement > 0; --statement) {
+            const QByteArray field = pick(random, fields);
+            switch (random.bounded(7)) {
+            case 0:
+                text += "    size_t " + field + '_' + number(random, 100) + " = "
+                    + number(random, 4096) + ";\n";
+                break;
+            case 1:
+                text += "    if (" + pick(random, verbs) + '_' + pick(random, stems)
+                    + "(ctx, buf + " + number(random, 512)
+                    + ", len) < 0)\n        return -EINVAL;\n";
+                ++lines;
+                break;
+            case 2:
+                text += "    memcpy(ctx->" + field + ", buf + " + number(random, 512) + ", "
+                    + number(random, 64) + ");\n";
+                break;
+            case 3:
+                text += "    ctx->" + field + " += " + pick(random, verbs) + "_u32(buf, "
+                    + number(random, 1024) + ");\n";
+                break;
+            case 4:
+                text += "    /* " + pick(random, verbs) + " the " + pick(random, stems)
+                    + " before the " + pick(random, stems) + " is used */\n";
+                break;
+            case 5:
+                text += '\n';
+                break;
+            default:
+                text += "    for (i = 0; i < " + number(random, 256) + "; ++i)\n        ctx->"
+                    + field + "[i] = buf[i] ^ 0x" + QByteArray::number(random.bounded(256), 16)
+                    + ";\n";
+                ++lines;
+                break;
+            }
+            ++lines;
+        }
+        text += "    return 0;\n}\n\n";
+        lines += 3;
+    }
+    return text;
+}
+
+void inBatches(Workspace &workspace, int count, const std::function<Result<void>(int)> &action)
+{
+    bench::inBatches(workspace, count, actionsPerTransaction, action);
+}
+
+using bench::check;
+
+// Three to five consecutive lines of a file, as an auditor pastes them.
+QString pastedLines(QRandomGenerator &random, const QByteArray &content, int nearLine)
+{
+    const QByteArrayList lines = content.split('\n');
+    const int first = qBound(0, nearLine - 1, int(lines.size()) - 6);
+    return QString::fromUtf8(lines.mid(first, random.bounded(3, 6)).join('\n'));
+}
+
+struct Generated
+{
+    QString repository;
+    QString workspace;
+    QByteArray commit;
+};
+
+void generate(const Generated &paths)
+{
+    QRandomGenerator random(20261128);
+    test::HistoryBuilder history;
+    test::HistoryBuilder::Commit commit;
+    for (int folder = 0; folder < folderCount; ++folder) {
+        for (int file = 0; file < filesPerFolder; ++file)
+            commit.files.insert(filePath(folder, file), sourceFile(random, folder, file));
+    }
+    commit.message = "Firmware as delivered for the audit\n";
+    history.setBranch("main", history.commit(commit));
+    QString error;
+    if (!history.create(paths.repository, true, &error))
+        qFatal("cannot make the repository: %s", qPrintable(error));
+    auto opened = git::Repository::open(paths.repository);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.errorMessage()));
+    const git::Repository &repository = *opened;
+    const auto commitId = repository.resolveCommit("main");
+    const auto identity = git::RepositoryInspector::inspect(repository);
+    if (!commitId || !identity)
+        qFatal("cannot inspect the generated repository");
+    std::printf("  repository: %d files\n", folderCount * filesPerFolder);
+    std::fflush(stdout);
+
+    auto clockTime = std::make_shared<QDateTime>(
+        QDateTime::fromString(QStringLiteral("2026-11-02T09:00:00.000Z"), Qt::ISODateWithMs));
+    auto created = Workspace::create(paths.workspace, QStringLiteral("Firmware audit"),
+                                     QStringLiteral("Ada Auditor"), [clockTime] {
+                                         *clockTime = clockTime->addMSecs(1500);
+                                         return *clockTime;
+                                     });
+    if (!created)
+        qFatal("%s", qPrintable(created.errorMessage()));
+    Workspace &workspace = **created;
+    const QByteArray commitHex = commitId->toHex();
+    check(workspace.addRepository(
+              {repositoryName, paths.repository, identity->toJson(), commitHex, {}}),
+          "adding the repository");
+
+    // Files read once each, as the findings need them.
+    const LocationReader reader(repository);
+    QHash<QByteArray, LocationReader::File> files;
+    const auto fileAt = [&](const QByteArray &path) -> const LocationReader::File & {
+        auto it = files.find(path);
+        if (it == files.end()) {
+            auto read = reader.file(*commitId, path);
+            if (!read)
+                qFatal("%s", qPrintable(read.errorMessage()));
+            it = files.insert(path, *read);
+        }
+        return *it;
+    };
+    const auto location = [&](const QByteArray &path) {
+        const LocationReader::File &file = fileAt(path);
+        const int lines = int(file.content.count('\n'));
+        const int start = random.bounded(1, qMax(2, lines - 14));
+        auto located = LocationReader::locate(file, start, start + random.bounded(0, 12));
+        if (!located)
+            qFatal("%s", qPrintable(located.errorMessage()));
+        return *located;
+    };
+    const auto anyPath = [&](bool skewed) {
+        // Some files collect many findings: a square skews the choice to the first ones.
+        const double skew = random.generateDouble();
+        const int index = int((skewed ? skew * skew : skew) * folderCount * filesPerFolder);
+        return filePath(index / filesPerFolder, index % filesPerFolder);
+    };
+
+    inBatches(workspace, findingCount, [&](int) -> Result<void> {
+        Finding finding;
+        finding.repository = repositoryName;
+        finding.commit = commitHex;
+        finding.locations.append(location(anyPath(true)));
+        if (random.bounded(100) < 15) {
+            for (int extra = random.bounded(1, 4); extra > 0; --extra)
+                finding.locations.append(location(anyPath(false)));
+        }
+        const FindingLocation &primary = finding.locations.first();
+        finding.title = QStringLiteral("Unchecked length in %1, line %2")
+                            .arg(QString::fromUtf8(primary.path))
+                            .arg(primary.startLine);
+        for (int paragraph = random.bounded(1, 4); paragraph > 0; --paragraph) {
+            for (int sentence = random.bounded(2, 5); sentence > 0; --sentence)
+                finding.description
+                    += QString::fromUtf8(pick(random, sentences)) + QLatin1Char(' ');
+            finding.description += QStringLiteral("\n\n");
+        }
+        // One in twenty pastes the code it is about: the preview flags it.
+        if (random.bounded(100) < 5)
+            finding.description += QStringLiteral("```c\n")
+                + pastedLines(random, fileAt(primary.path).content, primary.startLine)
+                + QStringLiteral("\n```\n");
+        finding.recommendation = QStringLiteral("Check the length against the buffer's size "
+                                                "before copying, and fail closed.");
+        finding.severity = Severity(random.bounded(int(Severity::Critical) + 1));
+        finding.cwe = cwes[random.bounded(int(std::size(cwes)))];
+        auto id = workspace.findings().add(finding);
+        if (!id)
+            return id.error();
+        return bench::discuss(workspace.findings(), random, *id,
+                              [&] { return QString::fromUtf8(pick(random, sentences)); });
+    });
+    std::printf("  %d findings\n", findingCount);
+    std::fflush(stdout);
+
+    // "Mark folder reviewed" for most folders: most of their files, in a few ranges each.
+    int rangeCount = 0;
+    inBatches(workspace, folderCount, [&](int folder) -> Result<void> {
+        QVector<CoverageRange> ranges;
+        for (int file = 0; file < filesPerFolder; ++file) {
+            if (random.bounded(100) >= 70)
+                continue;
+            const QByteArray path = filePath(folder, file);
+            const int lines = int(fileAt(path).content.count('\n'));
+            for (int line = 1; line < lines;) {
+                CoverageRange covered;
+                covered.repository = repositoryName;
+                covered.commit = commitHex;
+                covered.path = path;
+                covered.startLine = line;
+                covered.endLine = qMin(lines, line + random.bounded(10, 120));
+                line = covered.endLine + random.bounded(1, 30);
+                ranges.append(covered);
+            }
+        }
+        rangeCount += int(ranges.size());
+        return workspace.coverage().mark(repositoryName, commitHex, ranges);
+    });
+    std::printf("  %d coverage ranges\n", rangeCount);
+    check(workspace.database().execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")),
+          "checkpointing");
+}
+
+QByteArray fileSha256(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    crypto::Sha256 hash;
+    while (!file.atEnd())
+        hash.add(file.read(1 << 20));
+    return hash.hex();
+}
+
+// The cached repository and workspace, made when missing or when the workspace's SHA-256
+// (recorded when it was made) or the repository's commit no longer match.
+Generated cachedData(bool regenerate)
+{
+    QString folder = qEnvironmentVariable("CLEARROOM_BENCH_CACHE");
+    if (folder.isEmpty())
+        folder = QDir::tempPath();
+    const QString cache
+        = folder + QStringLiteral("/clearroom-bench-package-v%1").arg(generatorVersion);
+    Generated data {
+        cache + QStringLiteral("/firmware.git"), cache + QStringLiteral("/review.clearroom"), {}};
+    const QString checksums = cache + QStringLiteral("/checksums");
+    QFile recorded(checksums);
+    if (!regenerate && recorded.open(QIODevice::ReadOnly)) {
+        const QByteArrayList fields = recorded.readAll().split(' ');
+        auto repository = git::Repository::open(data.repository);
+        const auto head
+            = repository ? repository->resolveCommit("main") : Result<git::ObjectId>(Error {});
+        if (fields.size() == 2 && head && head->toHex() == fields.at(1).trimmed()
+            && fileSha256(data.workspace) == fields.at(0)) {
+            data.commit = fields.at(1).trimmed();
+            return data;
+        }
+        std::printf("The cached data in %s does not match its checksums: made anew.\n",
+                    qPrintable(cache));
+    }
+    recorded.close();
+    test::removeTree(cache);
+    if (!QDir().mkpath(cache))
+        qFatal("cannot create %s", qPrintable(cache));
+    std::printf("Generating %s (once; kept for later runs)...\n", qPrintable(cache));
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    generate(data);
+    auto repository = git::Repository::open(data.repository);
+    data.commit = repository->resolveCommit("main")->toHex();
+    // Written last, so that an interrupted run leaves nothing to reuse.
+    QFile out(checksums);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(fileSha256(data.workspace) + ' ' + data.commit) < 0)
+        qFatal("cannot write %s", qPrintable(checksums));
+    std::printf("  generated in %.0f s\n", double(timer.elapsed()) / 1000);
+    return data;
+}
+
+// ---- In a child process: one export or one verification, timed stage by stage.
+
+long statusKilobytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Resets the peak resident size to the current one (Linux 4.0 and later), so that each
+// stage's VmHWM is its own.
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+// Prints "stage NAME WALL-MS CPU-MS RSS-BEFORE-KB PEAK-KB" for the parent to collect.
+void stage(const char *name, const std::function<void()> &work)
+{
+    resetPeak();
+    const long before = statusKilobytes("VmRSS:");
+    QElapsedTimer timer;
+    const std::clock_t cpu = std::clock();
+    timer.start();
+    work();
+    const double wall = double(timer.nsecsElapsed()) / 1e6;
+    std::printf("stage %s %.3f %.3f %ld %ld\n", name, wall,
+                double(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC, before,
+                statusKilobytes("VmHWM:"));
+}
+
+template<typename T>
+T take(Result<T> result, const char *what)
+{
+    if (!result)
+        qFatal("%s: %s", what, qPrintable(result.errorMessage()));
+    return std::move(result).value();
+}
+
+int childExport(const QStringList &arguments)
+{
+    // WORKSPACE IDENTITY PASSPHRASE POLICY OUT
+    const QString identityFile = arguments.at(1);
+    const QByteArray passphrase = arguments.at(2).toUtf8();
+    std::unique_ptr<Workspace> workspace;
+    std::optional<crypto::Identity> identity;
+    std::optional<package::EgressPolicy> policy;
+    std::optional<package::TrustConfiguration> trust;
+    stage("open", [&] {
+        policy = take(package::EgressPolicy::fromFile(arguments.at(3)), "policy");
+        workspace = take(Workspace::open(arguments.at(0)), "workspace");
+        identity = take(crypto::Identity::load(identityFile, passphrase), "identity");
+        QVector<crypto::Certificate> anchors;
+        for (const crypto::Certificate &member : identity->chain()) {
+            if (member.isSelfSigned())
+                anchors.append(member);
+        }
+        trust = package::TrustConfiguration::fromStore(
+            take(crypto::TrustStore::make(anchors, {}), "trust"));
+    });
+    std::optional<package::CollectedReview> collected;
+    stage("collect", [&] {
+        collected = take(package::ReviewCollector::collect(*workspace, *policy), "collect");
+    });
+    std::optional<package::PackageBuilder> builder;
+    stage("build", [&] {
+        builder.emplace(std::move(*collected), identity->certificate(),
+                        QDateTime::currentDateTimeUtc());
+        collected.reset();
+        check(builder->build(), "build");
+    });
+    stage("preview", [&] {
+        const QByteArray preview = package::ExportPreview::text(*builder).toUtf8();
+        if (preview.isEmpty())
+            qFatal("no preview");
+    });
+    std::optional<package::ZipWriter> archive;
+    stage("archive", [&] { archive = take(builder->archive(*identity), "archive"); });
+    stage("write", [&] {
+        package::MediaWriter writer;
+        check(writer.write(
+                  arguments.at(4), [&](QIODevice &device) { return archive->write(device); },
+                  [&](const QString &path) -> Result<void> {
+                      auto verified = package::PackageVerifier::verify(path, *trust, {});
+                      if (!verified)
+                          return verified.error();
+                      return {};
+                  }),
+              "write");
+    });
+    std::printf("hwm %ld\n", statusKilobytes("VmHWM:"));
+    return 0;
+}
+
+int childVerify(const QStringList &arguments)
+{
+    // PACKAGE CA
+    std::optional<package::TrustConfiguration> trust;
+    stage("open",
+          [&] { trust = take(package::TrustConfiguration::load(arguments.at(1)), "trust"); });
+    stage("verify",
+          [&] { take(package::PackageVerifier::verify(arguments.at(0), *trust, {}), "verify"); });
+    std::printf("hwm %ld\n", statusKilobytes("VmHWM:"));
+    return 0;
+}
+
+// ---- In the parent: runs, medians, figures.
+
+struct Stage
+{
+    QVector<double> wall;
+    QVector<double> cpu;
+    QVector<double> rssBefore; // KB
+    QVector<double> peak; // KB
+};
+
+struct ChildRuns
+{
+    QStringList order;
+    QMap<QString, Stage> stages;
+    QVector<double> hwm;
+};
+
+void runChild(const QByteArrayList &arguments, ChildRuns &runs)
+{
+    const test::ProcessResult result
+        = test::runProcess(QFile::encodeName(QCoreApplication::applicationFilePath()), arguments);
+    if (!result.ok())
+        qFatal("the child %s failed: %s", arguments.join(' ').constData(),
+               result.standardError.constData());
+    // Warnings of the library, which a benchmark should not hide.
+    std::fputs(result.standardError.constData(), stderr);
+    for (const QByteArray &line : result.standardOutput.split('\n')) {
+        const QByteArrayList fields = line.split(' ');
+        if (fields.first() == "stage" && fields.size() == 6) {
+            const QString name = QString::fromLatin1(fields.at(1));
+            if (!runs.order.contains(name))
+                runs.order.append(name);
+            Stage &stage = runs.stages[name];
+            stage.wall.append(fields.at(2).toDouble());
+            stage.cpu.append(fields.at(3).toDouble());
+            stage.rssBefore.append(fields.at(4).toDouble());
+            stage.peak.append(fields.at(5).toDouble());
+        } else if (fields.first() == "hwm" && fields.size() == 2) {
+            runs.hwm.append(fields.at(1).toDouble());
+        }
+    }
+}
+
+double megabytes(double kilobytes)
+{
+    return kilobytes / 1024;
+}
+
+// Prints each stage and the total (of the stages after "open", or with it when `withOpen`).
+void printRuns(const char *title, const ChildRuns &runs, double target, bool withOpen)
+{
+    std::printf("\n%s (%d runs, medians)\n", title, int(runs.hwm.size()));
+    std::printf("  %-10s %10s %10s %12s %12s %12s\n", "stage", "wall", "cpu", "RSS before",
+                "stage peak", "growth");
+    QVector<double> totals(int(runs.hwm.size()), 0.0);
+    for (const QString &name : runs.order) {
+        const Stage &stage = runs.stages.value(name);
+        if (withOpen || name != QLatin1String("open")) {
+            for (int i = 0; i < stage.wall.size() && i < totals.size(); ++i)
+                totals[i] += stage.wall.at(i);
+        }
+        QVector<double> growth;
+        for (int i = 0; i < stage.peak.size(); ++i)
+            growth.append(stage.peak.at(i) - stage.rssBefore.at(i));
+        std::printf("  %-10s %7.1f ms %7.1f ms %9.1f MB %9.1f MB %9.1f MB\n", qPrintable(name),
+                    bench::median(stage.wall), bench::median(stage.cpu),
+                    megabytes(bench::median(stage.rssBefore)), megabytes(bench::median(stage.peak)),
+                    megabytes(bench::median(growth)));
+    }
+    const auto [low, high] = std::minmax_element(totals.cbegin(), totals.cend());
+    const double median = bench::median(totals);
+    std::printf("  %-10s %7.1f ms (%.1f-%.1f ms)   target < %.0f ms: %s\n",
+                withOpen ? "total" : "total*", median, *low, *high, target,
+                median < target ? "ok" : "MISSED");
+    std::printf("  peak resident memory of the process (VmHWM): %.1f MB\n",
+                megabytes(bench::median(runs.hwm)));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.value(1) == QLatin1String("--child")) {
+        const QStringList rest = arguments.mid(3);
+        return arguments.value(2) == QLatin1String("export") ? childExport(rest)
+                                                             : childVerify(rest);
+    }
+    const bool regenerate = arguments.contains(QStringLiteral("--regenerate"));
+    const int runIndex = int(arguments.indexOf(QStringLiteral("--runs")));
+    const int runs = runIndex > 0 ? arguments.value(runIndex + 1).toInt() : 5;
+    const int onlyIndex = int(arguments.indexOf(QStringLiteral("--only")));
+    const QString only = onlyIndex > 0 ? arguments.value(onlyIndex + 1) : QString();
+    const auto measures
+        = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    if (qEnvironmentVariableIsEmpty("CLEARROOM_SOURCE_DIR"))
+        qputenv("CLEARROOM_SOURCE_DIR", CLEARROOM_BENCH_SOURCE_DIR);
+
+    const Generated data = cachedData(regenerate);
+    test::ScratchDirectory scratch;
+    const QString pkiFolder = scratch.filePath(QStringLiteral("pki"));
+    QDir().mkpath(pkiFolder);
+    test::TestPki pki(pkiFolder);
+    const test::IssuedIdentity auditor
+        = pki.issue(QStringLiteral("Ada Auditor"), test::TestPki::Role::Auditor);
+    if (!pki.isValid())
+        qFatal("%s", qPrintable(pki.error()));
+    const QString policyFile = scratch.filePath(QStringLiteral("policy.json"));
+    const QString passphraseFile = scratch.filePath(QStringLiteral("passphrase"));
+    QFile policy(policyFile), passphrase(passphraseFile);
+    if (!policy.open(QIODevice::WriteOnly) || policy.write(policyJson) < 0
+        || !passphrase.open(QIODevice::WriteOnly)
+        || passphrase.write(auditor.passphrase + '\n') < 0)
+        qFatal("cannot write into %s", qPrintable(scratch.path()));
+    policy.close();
+    passphrase.close();
+
+    // Each run on a copy of the workspace (opening it may write its journal), into a new
+    // package file (a package is never replaced).
+    int serial = 0;
+    const auto freshCopy = [&] {
+        const QString copy = scratch.filePath(QStringLiteral("run%1.clearroom").arg(++serial));
+        if (!QFile::copy(data.workspace, copy))
+            qFatal("cannot copy %s", qPrintable(data.workspace));
+        return copy;
+    };
+    const auto packageName
+        = [&] { return scratch.filePath(QStringLiteral("run%1.crpkg").arg(++serial)); };
+    const auto local = [](const QString &name) { return QFile::encodeName(name); };
+
+    ChildRuns exports;
+    QString package;
+    if (measures("export") || measures("verify")) {
+        for (int run = 0; run < (measures("export") ? runs : 1); ++run) {
+            const QString workspace = freshCopy();
+            package = packageName();
+            runChild({"--child", "export", local(workspace), local(auditor.pkcs12File),
+                      auditor.passphrase, local(policyFile), local(package)},
+                     exports);
+            QFile::remove(workspace);
+        }
+    }
+    ChildRuns verifies;
+    if (measures("verify")) {
+        for (int run = 0; run < runs; ++run)
+            runChild({"--child", "verify", local(package), local(pki.caFile())}, verifies);
+    }
+
+    QVector<double> cliExport, cliVerify;
+    if (measures("cli")) {
+        const QByteArray cli = CLEARROOM_BENCH_CLI;
+        QString cliPackage;
+        for (int run = 0; run < runs; ++run) {
+            const QString workspace = freshCopy();
+            cliPackage = packageName();
+            cliExport.append(bench::timeRun(
+                {cli,
+                 {"export", local(workspace), "--identity", local(auditor.pkcs12File),
+                  "--passphrase-file", local(passphraseFile), "--policy", local(policyFile),
+                  "--yes", "--out", local(cliPackage)},
+                 {}}));
+            QFile::remove(workspace);
+            if (run + 1 < runs)
+                QFile::remove(cliPackage);
+        }
+        for (int run = 0; run < runs; ++run)
+            cliVerify.append(bench::timeRun(
+                {cli, {"verify", local(cliPackage), "--trust", local(pki.caFile())}, {}}));
+        if (package.isEmpty())
+            package = cliPackage;
+    }
+
+    // What the package holds.
+    std::printf("\nRepository: %d files; workspace: %d findings, %.1f MB; policy: finding-lines\n",
+                folderCount * filesPerFolder, findingCount,
+                double(QFileInfo(data.workspace).size()) / 1e6);
+    auto manifest = package::PackageVerifier::readManifest(package);
+    if (!manifest)
+        qFatal("%s", qPrintable(manifest.errorMessage()));
+    qint64 largest = 0;
+    std::printf("Package: %.1f MB\n", double(QFileInfo(package).size()) / 1e6);
+    for (const package::ManifestEntry &entry : manifest->entries) {
+        std::printf("  %-22s %10.1f MB\n", qPrintable(entry.path), double(entry.size) / 1e6);
+        largest = qMax(largest, entry.size);
+    }
+    std::printf("  largest entry %.1f MB\n", double(largest) / 1e6);
+
+    if (!exports.hwm.isEmpty() && measures("export"))
+        printRuns("Export through the library, as clearroom-cli export does it", exports, 2000,
+                  false);
+    if (!verifies.hwm.isEmpty())
+        printRuns("PackageVerifier::verify", verifies, 1000, false);
+    if (!exports.hwm.isEmpty() || !verifies.hwm.isEmpty())
+        std::printf("  (total*: without \"open\": reading the policy, the workspace, the "
+                    "identity and the CA)\n");
+    if (!cliExport.isEmpty()) {
+        std::printf("\nclearroom-cli as a process (%d runs, medians of wall time)\n", runs);
+        std::printf("  export --yes  %7.1f ms   target < 2000 ms: %s\n",
+                    bench::median(cliExport) * 1000,
+                    bench::median(cliExport) < 2 ? "ok" : "MISSED");
+        std::printf("  verify        %7.1f ms   target < 1000 ms: %s\n",
+                    bench::median(cliVerify) * 1000,
+                    bench::median(cliVerify) < 1 ? "ok" : "MISSED");
+    }
+    return 0;
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "workspacebatches.h"
+
+#include "findingstore.h"
+#include "workspace.h"
+
+#include <QRandomGenerator>
+
+namespace clearroom::bench {
+
+void check(const Result<void> &result, const char *what)
+{
+    if (!result)
+        qFatal("%s failed: %s", what, qPrintable(result.errorMessage()));
+}
+
+void inBatches(review::Workspace &workspace, int count, int perTransaction,
+               const std::function<Result<void>(int)> &action)
+{
+    for (int first = 0; first < count; first += perTransaction) {
+        check(workspace.batch([&]() -> Result<void> {
+            for (int i = first; i < qMin(count, first + perTransaction); ++i) {
+                if (auto done = action(i); !done)
+                    return done;
+            }
+            return {};
+        }),
+              "generating");
+    }
+}
+
+Result<void> discuss(review::FindingStore &findings, QRandomGenerator &random, const QString &id,
+                     const std::function<QString()> &sentence)
+{
+    if (random.bounded(100) < 10) {
+        for (int comment = random.bounded(1, 4); comment > 0; --comment) {
+            if (auto added = findings.addComment(id, sentence()); !added)
+                return added.error();
+        }
+    }
+    if (random.bounded(100) < 20) {
+        review::FindingChanges changes;
+        changes.status = review::FindingStatus(random.bounded(1, 6));
+        if (auto updated = findings.update(id, changes); !updated)
+            return updated.error();
+    }
+    return {};
+}
+
+} // namespace clearroom::bench
