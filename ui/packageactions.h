@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDialog;
+class QMenu;
+class QWidget;
+
+namespace clearroom::package {
+struct PackageVerdict;
+}
+
+namespace clearroom::ui {
+
+class ExportDialog;
+class WorkspaceSession;
+
+/// The package side of the Review menu: exporting the open review as a signed package
+/// (then its transfer receipt), opening a package read-only, and showing a trust
+/// configuration.
+class PackageActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    PackageActions(QWidget *window, WorkspaceSession *session, QMenu *menu);
+
+    QAction *exportAction() const { return m_export; }
+    /// Opens the export dialog (window-modal, not blocking) and returns it.
+    ExportDialog *exportPackage();
+
+Q_SIGNALS:
+    /// A dialog was opened (tests drive it).
+    void dialogOpened(QDialog *dialog);
+
+private:
+    void showReceipt(const QString &fileName, const package::PackageVerdict &verdict);
+
+    QWidget *m_window;
+    WorkspaceSession *m_session;
+    QAction *m_export;
+    QPointer<ExportDialog> m_exportDialog;
+};
+
+} // namespace clearroom::ui
