@@ -3,12 +3,20 @@
 #include "packageactions.h"
 
 #include "exportdialog.h"
+#include "packageviewer.h"
 #include "receiptdialog.h"
 #include "transferreceipt.h"
 #include "workspacesession.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 
 namespace clearroom::ui {
 
@@ -24,6 +32,80 @@ PackageActions::PackageActions(QWidget *window, WorkspaceSession *session, QMenu
     connect(session, &WorkspaceSession::openFailed, m_export,
             [this] { m_export->setEnabled(m_session->isOpen()); });
     connect(session, &WorkspaceSession::closed, m_export, [this] { m_export->setEnabled(false); });
+    QAction *open = menu->addAction(tr("Open &Package…"), this, &PackageActions::choosePackage);
+    open->setObjectName(QStringLiteral("openPackageAction"));
+}
+
+PackageViewer *PackageActions::openPackage(const QString &fileName, const QString &trustPath)
+{
+    auto *viewer = new PackageViewer(m_window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open(fileName, trustPath);
+    viewer->show();
+    return viewer;
+}
+
+void PackageActions::choosePackage()
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Package"));
+    auto *file = new QLineEdit(dialog);
+    file->setObjectName(QStringLiteral("packageFile"));
+    auto *browse = new QPushButton(tr("Browse…"), dialog);
+    auto *trust = new QLineEdit(dialog);
+    trust->setObjectName(QStringLiteral("packageTrust"));
+    trust->setPlaceholderText(tr("The authority's folder or CA file"));
+    auto *trustFolder = new QPushButton(tr("Folder…"), dialog);
+    auto *trustFile = new QPushButton(tr("CA File…"), dialog);
+    auto *inspectOnly
+        = new QCheckBox(tr("&Inspect only, without verifying (shown as NOT verified)"), dialog);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(file, 1);
+    fileRow->addWidget(browse);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(trust, 1);
+    trustRow->addWidget(trustFolder);
+    trustRow->addWidget(trustFile);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, dialog);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&Package:"), fileRow);
+    form->addRow(tr("&Verify against:"), trustRow);
+    form->addRow(QString(), inspectOnly);
+    form->addRow(buttons);
+    connect(inspectOnly, &QCheckBox::toggled, trust, &QWidget::setDisabled);
+    connect(browse, &QPushButton::clicked, dialog, [dialog, file] {
+        const QString chosen
+            = QFileDialog::getOpenFileName(dialog, tr("Open Package"), file->text(),
+                                           tr("Clearroom packages (*.crpkg);;All files (*)"));
+        if (!chosen.isEmpty())
+            file->setText(chosen);
+    });
+    connect(trustFolder, &QPushButton::clicked, dialog, [dialog, trust] {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            dialog, tr("Trust Configuration Folder"), trust->text());
+        if (!chosen.isEmpty())
+            trust->setText(chosen);
+    });
+    connect(trustFile, &QPushButton::clicked, dialog, [dialog, trust] {
+        const QString chosen
+            = QFileDialog::getOpenFileName(dialog, tr("Authority's CA Certificate"), trust->text(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!chosen.isEmpty())
+            trust->setText(chosen);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, file, trust, inspectOnly] {
+        // Verifying needs a trust configuration; without one, only an explicit choice.
+        if (file->text().isEmpty() || (trust->text().isEmpty() && !inspectOnly->isChecked()))
+            return;
+        openPackage(file->text(), inspectOnly->isChecked() ? QString() : trust->text());
+        dialog->accept();
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->resize(640, dialog->sizeHint().height());
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
 }
 
 ExportDialog *PackageActions::exportPackage()

@@ -17,6 +17,7 @@ struct PackageVerdict;
 namespace clearroom::ui {
 
 class ExportDialog;
+class PackageViewer;
 class WorkspaceSession;
 
 /// The package side of the Review menu: exporting the open review as a signed package
@@ -32,12 +33,16 @@ public:
     QAction *exportAction() const { return m_export; }
     /// Opens the export dialog (window-modal, not blocking) and returns it.
     ExportDialog *exportPackage();
+    /// Opens a package read-only in a window of its own: verified against the trust
+    /// configuration at `trustPath`, or only inspected when that is empty.
+    PackageViewer *openPackage(const QString &fileName, const QString &trustPath);
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).
     void dialogOpened(QDialog *dialog);
 
 private:
+    void choosePackage();
     void showReceipt(const QString &fileName, const package::PackageVerdict &verdict);
 
     QWidget *m_window;
