@@ -6,6 +6,7 @@
 #include "packageviewer.h"
 #include "receiptdialog.h"
 #include "transferreceipt.h"
+#include "trustview.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -34,6 +35,28 @@ PackageActions::PackageActions(QWidget *window, WorkspaceSession *session, QMenu
     connect(session, &WorkspaceSession::closed, m_export, [this] { m_export->setEnabled(false); });
     QAction *open = menu->addAction(tr("Open &Package…"), this, &PackageActions::choosePackage);
     open->setObjectName(QStringLiteral("openPackageAction"));
+    menu->addAction(tr("&Trust Configuration…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            m_window, tr("Trust Configuration Folder"), QString());
+        if (!folder.isEmpty())
+            showTrust(folder);
+    });
+    menu->addAction(tr("Authority's &CA Certificate…"), this, [this] {
+        const QString file
+            = QFileDialog::getOpenFileName(m_window, tr("Authority's CA Certificate"), QString(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            showTrust(file);
+    });
+}
+
+TrustView *PackageActions::showTrust(const QString &path)
+{
+    auto *view = new TrustView(m_window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->load(path);
+    view->show();
+    return view;
 }
 
 PackageViewer *PackageActions::openPackage(const QString &fileName, const QString &trustPath)

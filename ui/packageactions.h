@@ -18,6 +18,7 @@ namespace clearroom::ui {
 
 class ExportDialog;
 class PackageViewer;
+class TrustView;
 class WorkspaceSession;
 
 /// The package side of the Review menu: exporting the open review as a signed package
@@ -36,6 +37,8 @@ public:
     /// Opens a package read-only in a window of its own: verified against the trust
     /// configuration at `trustPath`, or only inspected when that is empty.
     PackageViewer *openPackage(const QString &fileName, const QString &trustPath);
+    /// Shows the trust configuration at `path` (a folder or a CA file).
+    TrustView *showTrust(const QString &path);
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).
