@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextEdit>
@@ -45,14 +46,18 @@ QLineEdit *passphraseField(QWidget *parent, const QString &name)
     return edit;
 }
 
-// A line edit with buttons beside it, as one row of a form.
-QHBoxLayout *fileRow(QLineEdit *edit, std::initializer_list<QPushButton *> buttons)
+// A line edit with buttons beside it, as one row of a form whose label's mnemonic
+// goes to the edit.
+void addFileRow(QFormLayout *form, const QString &label, QLineEdit *edit,
+                std::initializer_list<QPushButton *> buttons)
 {
     auto *row = new QHBoxLayout;
     row->addWidget(edit, 1);
     for (QPushButton *button : buttons)
         row->addWidget(button);
-    return row;
+    auto *name = new QLabel(label, edit->parentWidget());
+    name->setBuddy(edit);
+    form->addRow(name, row);
 }
 
 } // namespace
@@ -71,7 +76,8 @@ ExportDialog::ExportDialog(WorkspaceSession *session, QWidget *parent)
     m_pages->addWidget(makeProgressPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(860, 640);
+    setPage(Page::Choose);
+    resize(820, sizeHint().height());
 }
 
 ExportDialog::~ExportDialog()
@@ -115,16 +121,16 @@ QWidget *ExportDialog::makeChoosePage()
                              page);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Identity:"), fileRow(m_identity, {identityButton}));
-    form->addRow(tr("&Trust configuration:"), fileRow(m_trust, {trustFolder, trustFile}));
-    form->addRow(tr("Egress &policy file:"), fileRow(m_policy, {policyButton}));
-    form->addRow(tr("Package &file:"), fileRow(m_output, {outputButton}));
+    addFileRow(form, tr("&Identity:"), m_identity, {identityButton});
+    addFileRow(form, tr("&Trust configuration:"), m_trust, {trustFolder, trustFile});
+    addFileRow(form, tr("Egress &policy file:"), m_policy, {policyButton});
+    addFileRow(form, tr("Package &file:"), m_output, {outputButton});
     form->addRow(tr("Pass&phrase:"), m_passphrase);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     QPushButton *preview = buttons->addButton(tr("&Preview"), QDialogButtonBox::AcceptRole);
     preview->setObjectName(QStringLiteral("exportPreviewButton"));
-    preview->setDefault(true);
+    m_previewButton = preview;
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::showPreview);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
@@ -179,10 +185,10 @@ QWidget *ExportDialog::makePreviewPage()
     QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
     QPushButton *write = buttons->addButton(tr("&Sign and Write"), QDialogButtonBox::AcceptRole);
     write->setObjectName(QStringLiteral("exportWriteButton"));
-    write->setDefault(true);
+    m_writeButton = write;
     connect(back, &QPushButton::clicked, this, [this] {
         m_prepared.reset();
-        m_pages->setCurrentIndex(int(Page::Choose));
+        setPage(Page::Choose);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::writePackage);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -219,6 +225,16 @@ QWidget *ExportDialog::makeProgressPage()
     return page;
 }
 
+void ExportDialog::setPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    // Return presses the button of the page shown (a dialog has one default button).
+    if (page == Page::Choose)
+        m_previewButton->setDefault(true);
+    else if (page == Page::Preview)
+        m_writeButton->setDefault(true);
+}
+
 ExportDialog::Page ExportDialog::page() const
 {
     return Page(m_pages->currentIndex());
@@ -244,13 +260,13 @@ ExportRequest ExportDialog::request() const
 void ExportDialog::showProgress(PackageExport::Stage stage)
 {
     m_stage->setText(PackageExport::stageText(stage));
-    m_pages->setCurrentIndex(int(Page::Progress));
+    setPage(Page::Progress);
 }
 
 void ExportDialog::fail(Page back, const QString &message)
 {
     m_cancel.reset();
-    m_pages->setCurrentIndex(int(back));
+    setPage(back);
     QLabel *label = back == Page::Preview ? m_previewProblem : m_chooseProblem;
     label->setText(message);
     label->show();
@@ -311,7 +327,13 @@ void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
     m_flaggedWarning->setVisible(!collected.flagged.isEmpty());
     m_previewProblem->hide();
     m_confirmPassphrase->clear();
-    m_pages->setCurrentIndex(int(Page::Preview));
+    setPage(Page::Preview);
+    // Room for the preview, inside the screen.
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(qMax(width(), 960), screen.width()),
+           qMin(qMax(height(), 700), screen.height() - 40));
+    move(qBound(screen.left(), x(), screen.right() - width()),
+         qBound(screen.top(), y(), screen.bottom() - height() - 30));
     m_confirmPassphrase->setFocus();
     Q_EMIT previewShown();
 }

@@ -72,6 +72,7 @@ private:
     QWidget *makePreviewPage();
     QWidget *makeProgressPage();
     ExportRequest request() const;
+    void setPage(Page page);
     void showProgress(PackageExport::Stage stage);
     void fail(Page back, const QString &message);
     void onPrepared(const Result<PreparedExport> &prepared);
@@ -96,6 +97,8 @@ private:
     QTextEdit *m_preview;
     QLineEdit *m_confirmPassphrase;
     QLabel *m_previewProblem;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_writeButton = nullptr;
     QLabel *m_stage;
     QProgressBar *m_progress;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -92,8 +93,12 @@ void PackageActions::choosePackage()
     trustRow->addWidget(trustFile);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
-    form->addRow(tr("&Package:"), fileRow);
-    form->addRow(tr("&Verify against:"), trustRow);
+    auto *fileLabel = new QLabel(tr("&Package:"), dialog);
+    fileLabel->setBuddy(file);
+    auto *trustLabel = new QLabel(tr("&Verify against:"), dialog);
+    trustLabel->setBuddy(trust);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(trustLabel, trustRow);
     form->addRow(QString(), inspectOnly);
     form->addRow(buttons);
     connect(inspectOnly, &QCheckBox::toggled, trust, &QWidget::setDisabled);

@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -175,10 +175,16 @@ void PackageViewer::display(const OpenedPackage &package)
             : tr("%1 (created, as the manifest says)").arg(manifest.created.toString(Qt::ISODate)));
     addSummary(tr("Meaning"), PackageFindingsModel::shown(manifest.meaning));
     addSummary(tr("Review"), text(manifest.review.value(QStringLiteral("name"))));
-    addSummary(tr("Egress policy"),
-               text(manifest.egressPolicy.value(QStringLiteral("excerpts"))) + QStringLiteral("  ")
-                   + QString::fromUtf8(
-                       QJsonDocument(manifest.egressPolicy).toJson(QJsonDocument::Compact)));
+    const QJsonObject policy = manifest.egressPolicy;
+    QString policyText = text(policy.value(QStringLiteral("excerpts")));
+    if (policy.value(QStringLiteral("context_lines")).toInt() > 0)
+        policyText = tr("%1, %2 lines of context")
+                         .arg(policyText)
+                         .arg(policy.value(QStringLiteral("context_lines")).toInt());
+    if (policy.contains(QStringLiteral("sha256")))
+        policyText = tr("%1 (policy SHA-256 %2)")
+                         .arg(policyText, text(policy.value(QStringLiteral("sha256"))));
+    addSummary(tr("Egress policy"), policyText);
     addSummary(tr("Findings"),
                tr("%1 (%2)")
                    .arg(manifest.summary.value(QStringLiteral("findings")).toInt())

@@ -42,7 +42,7 @@ ReceiptDialog::ReceiptDialog(const QString &receipt, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
-    resize(760, 360);
+    resize(880, 380);
 }
 
 QString ReceiptDialog::text() const
