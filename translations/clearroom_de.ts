@@ -3320,6 +3320,192 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
 </context>
 <context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message>
+        <source>Export Signed Package</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Your identity file from the authority (.p12)</source>
+        <translation>Ihre Identitätsdatei von der Prüfstelle (.p12)</translation>
+    </message>
+    <message>
+        <source>Optional: the authority&apos;s folder (its policy applies) or CA file</source>
+        <translation>Optional: der Ordner der Prüfstelle (ihre Richtlinie gilt) oder die CA-Datei</translation>
+    </message>
+    <message>
+        <source>Optional, without a trust configuration: the room&apos;s policy</source>
+        <translation>Optional, ohne Vertrauenskonfiguration: die Richtlinie des Raums</translation>
+    </message>
+    <message>
+        <source>The package file on the removable medium (.crpkg)</source>
+        <translation>Die Paketdatei auf dem Wechselmedium (.crpkg)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CA File…</source>
+        <translation>CA-Datei…</translation>
+    </message>
+    <message>
+        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
+        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust configuration:</source>
+        <translation>&amp;Vertrauenskonfiguration:</translation>
+    </message>
+    <message>
+        <source>Egress &amp;policy file:</source>
+        <translation>Ausgangs&amp;richtlinie:</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>Paket&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and Write</source>
+        <translation>&amp;Signieren und schreiben</translation>
+    </message>
+    <message>
+        <source>Everything above leaves the room. To sign it, enter the passphrase &amp;again:</source>
+        <translation>Alles oben verlässt den Raum. Zum Signieren die Passphrase &amp;erneut eingeben:</translation>
+    </message>
+    <message>
+        <source>No review is open.</source>
+        <translation>Keine Prüfung ist geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <translation>
+            <numerusform>Prüfung „%1“, %n Befund, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %n Befunde, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <translation>
+            <numerusform>Warnung: %n Stelle im Freitext sieht wie eingefügter Code aus. Sie verlässt den Raum wie geschrieben.</numerusform>
+            <numerusform>Warnung: %n Stellen im Freitext sehen wie eingefügter Code aus. Sie verlassen den Raum wie geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again to sign what is shown.</source>
+        <translation>Geben Sie die Passphrase erneut ein, um das Gezeigte zu signieren.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Egress Policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg)</source>
+        <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportPreviewDocument</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code that leaves the room (%n excerpt(s))</source>
+        <translation>
+            <numerusform>Code, der den Raum verlässt (%n Auszug)</numerusform>
+            <numerusform>Code, der den Raum verlässt (%n Auszüge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: the egress policy (%1) lets no code leave.</source>
+        <translation>Keiner: die Ausgangsrichtlinie (%1) lässt keinen Code hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s))</source>
+        <translation>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stelle)</numerusform>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keiner gefunden.</translation>
+    </message>
+    <message>
+        <source>Pasted code is code: it leaves as written. Edit the finding if it must not leave.</source>
+        <translation>Eingefügter Code ist Code: er verlässt den Raum wie geschrieben. Bearbeiten Sie den Befund, wenn er nicht hinaus darf.</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, lines %3-%4</source>
+        <translation>„%1“, %2, Zeilen %3-%4</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::FileView</name>
     <message>
         <source>Open a repository, then pick a file in the tree.</source>
@@ -4058,6 +4244,334 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::OpenedPackage</name>
+    <message>
+        <source>The entry “%1” changed after the package was verified; open it again.</source>
+        <translation>Der Eintrag „%1“ hat sich geändert, nachdem das Paket geprüft wurde; öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>findings.json of %1 is not a JSON object (%2).</source>
+        <translation>findings.json von %1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageActions</name>
+    <message>
+        <source>&amp;Export Signed Package…</source>
+        <translation>Signiertes Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Package…</source>
+        <translation>&amp;Paket öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Configuration…</source>
+        <translation>&amp;Vertrauenskonfiguration…</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;CA Certificate…</source>
+        <translation>&amp;CA-Zertifikat der Prüfstelle…</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s folder or CA file</source>
+        <translation>Der Ordner oder die CA-Datei der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CA File…</source>
+        <translation>CA-Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect only, without verifying (shown as NOT verified)</source>
+        <translation>Nur &amp;ansehen, ohne Prüfung (als NICHT geprüft gezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify against:</source>
+        <translation>Prüfen &amp;gegen:</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg);;All files (*)</source>
+        <translation>Clearroom-Pakete (*.crpkg);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageEntriesModel</name>
+    <message>
+        <source>made when signing (about 2 KB)</source>
+        <translation>entsteht beim Signieren (etwa 2 KB)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageExport</name>
+    <message>
+        <source>The identity %1 (&quot;%2&quot;) does not carry the auditor role; review packages are signed by auditors.</source>
+        <translation>Die Identität %1 („%2“) hat nicht die Rolle Prüfer; Prüfpakete werden von Prüfern signiert.</translation>
+    </message>
+    <message>
+        <source>The identity %1 carries no CA certificate to check the written package against; choose the authority&apos;s trust configuration.</source>
+        <translation>Die Identität %1 enthält kein CA-Zertifikat, gegen das das geschriebene Paket geprüft werden kann; wählen Sie die Vertrauenskonfiguration der Prüfstelle.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unlocking the identity…</source>
+        <translation>Identität wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Reading the review…</source>
+        <translation>Prüfung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Making the package&apos;s entries…</source>
+        <translation>Einträge des Pakets werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Signing the manifest…</source>
+        <translation>Manifest wird signiert…</translation>
+    </message>
+    <message>
+        <source>Writing to the medium…</source>
+        <translation>Auf das Medium wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Reading the package back from the medium and verifying it…</source>
+        <translation>Paket wird vom Medium zurückgelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file (PKCS#12) to sign the package with.</source>
+        <translation>Wählen Sie die Identitätsdatei (PKCS#12), mit der das Paket signiert wird.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Wählen Sie, wohin das Paket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Give the egress policy with the trust configuration or with a policy file, not both.</source>
+        <translation>Geben Sie die Ausgangsrichtlinie mit der Vertrauenskonfiguration oder mit einer Richtliniendatei an, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; Clearroom does not replace a package.</source>
+        <translation>„%1“ existiert bereits; Clearroom ersetzt kein Paket.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The identity %1 is not the one the preview was made with; start the export again.</source>
+        <translation>Die Identität %1 ist nicht die, mit der die Vorschau erstellt wurde; beginnen Sie den Export erneut.</translation>
+    </message>
+    <message>
+        <source>The package was written but does not verify when read back from the medium: %1</source>
+        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung beim Zurücklesen vom Medium nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageViewer</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 against %2…</source>
+        <translation>%1 wird gegen %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Verified against %1: signed by %2, every entry as signed.</source>
+        <translation>Geprüft gegen %1: signiert von %2, jeder Eintrag wie signiert.</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: shown as the package says it is. Nothing here is checked: not the signature, not the signer, not a single digest. Open it with the authority&apos;s trust configuration to verify it.</source>
+        <translation>NICHT GEPRÜFT: gezeigt, wie das Paket sich selbst beschreibt. Nichts hier ist geprüft: nicht die Signatur, nicht der Unterzeichner, kein einziger Hashwert. Öffnen Sie es mit der Vertrauenskonfiguration der Prüfstelle, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>%1 (as the manifest names it)</source>
+        <translation>%1 (wie das Manifest ihn nennt)</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>%1 (created, as the manifest says)</source>
+        <translation>%1 (erstellt, laut Manifest)</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1, %2 lines of context</source>
+        <translation>%1, %2 Zeilen Kontext</translation>
+    </message>
+    <message>
+        <source>%1 (policy SHA-256 %2)</source>
+        <translation>%1 (Richtlinie SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Egress policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This package has no report.html.</source>
+        <translation>Dieses Paket hat keinen report.html.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ReceiptDialog</name>
+    <message>
+        <source>Transfer Receipt</source>
+        <translation>Übergabebeleg</translation>
+    </message>
+    <message>
+        <source>The package was written, read back from the medium and verified. Keep this receipt: its SHA-256 identifies the file that left the room.</source>
+        <translation>Das Paket wurde geschrieben, vom Medium zurückgelesen und geprüft. Bewahren Sie diesen Beleg auf: sein SHA-256 bezeichnet die Datei, die den Raum verlassen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as “%1”: %2.</source>
+        <translation>Der Beleg konnte nicht als „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save Receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::RefPicker</name>
     <message>
         <source>The revision to read: HEAD, a branch, a tag, or a commit id typed in (Ctrl+L)</source>
@@ -4237,6 +4751,21 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     </message>
 </context>
 <context>
+    <name>clearroom::ui::RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>Zertifikat SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::SearchPanel</name>
     <message>
         <source>Ignore case</source>
@@ -4372,6 +4901,97 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
             <numerusform>Geprüft: %1 von %n Zeile</numerusform>
             <numerusform>Geprüft: %1 von %n Zeilen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::TrustView</name>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Trust Configuration</source>
+        <translation>Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Roster: who may sign packages, and as what</source>
+        <translation>Liste: wer Pakete signieren darf, und in welcher Rolle</translation>
+    </message>
+    <message>
+        <source>Trust Configuration %1</source>
+        <translation>Vertrauenskonfiguration %1</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s signed folder</source>
+        <translation>der signierte Ordner der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>a CA certificate file alone</source>
+        <translation>nur eine CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with what the authority published:</source>
+        <translation>Vergleichen Sie diese Fingerabdrücke mit denen, die die Prüfstelle veröffentlicht hat:</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1</source>
+        <translation>CA-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2</source>
+        <translation>  gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Signed by the authority&apos;s officer: %1</source>
+        <translation>Signiert vom Beauftragten der Prüfstelle: %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  Zertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  signed at: %1</source>
+        <translation>  signiert am: %1</translation>
+    </message>
+    <message>
+        <source>No signed folder: roles come from the certificates alone.</source>
+        <translation>Kein signierter Ordner: Rollen ergeben sich allein aus den Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Egress policy: %1</source>
+        <translation>Ausgangsrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Egress policy: none given (no code leaves unless a policy file is chosen)</source>
+        <translation>Ausgangsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
+    </message>
+    <message>
+        <source>Revocation lists: none (revoked certificates cannot be recognised)</source>
+        <translation>Sperrlisten: keine (gesperrte Zertifikate können nicht erkannt werden)</translation>
+    </message>
+    <message>
+        <source>Revocation list of %1</source>
+        <translation>Sperrliste von %1</translation>
+    </message>
+    <message>
+        <source>  issued: %1, next update: %2</source>
+        <translation>  ausgestellt: %1, nächste Aktualisierung: %2</translation>
+    </message>
+    <message>
+        <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
+        <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
     </message>
 </context>
 <context>

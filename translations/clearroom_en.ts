@@ -166,6 +166,40 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <translation>
+            <numerusform>Review “%1”, %n finding, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+            <numerusform>Review “%1”, %n findings, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <translation>
+            <numerusform>Warning: %n place of free text look like pasted code. They leave as written.</numerusform>
+            <numerusform>Warning: %n places of free text look like pasted code. They leave as written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportPreviewDocument</name>
+    <message numerus="yes">
+        <source>Code that leaves the room (%n excerpt(s))</source>
+        <translation>
+            <numerusform>Code that leaves the room (%n excerpt)</numerusform>
+            <numerusform>Code that leaves the room (%n excerpts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s))</source>
+        <translation>
+            <numerusform>Free text that looks like pasted code (%n place)</numerusform>
+            <numerusform>Free text that looks like pasted code (%n places)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::FileView</name>
     <message numerus="yes">
         <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>
@@ -258,6 +292,16 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>%n commit changes %1.</numerusform>
             <numerusform>%n commits change %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageViewer</name>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n entry</numerusform>
+            <numerusform>%1, %n entries</numerusform>
         </translation>
     </message>
 </context>

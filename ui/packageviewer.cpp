@@ -189,9 +189,9 @@ void PackageViewer::display(const OpenedPackage &package)
                tr("%1 (%2)")
                    .arg(manifest.summary.value(QStringLiteral("findings")).toInt())
                    .arg(package::TransferReceipt::severityCounts(manifest)));
-    addSummary(tr("Package"),
-               tr("%1, %n entr(y/ies)", nullptr, int(manifest.entries.size()) + 2)
-                   .arg(manifest.packageId));
+    addSummary(
+        tr("Package"),
+        tr("%1, %n entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
 
     m_findings->setFindings(package.findings);
     m_details->setMarkdownText(QString());
