@@ -4320,6 +4320,14 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Clearroom packages (*.crpkg);;All files (*)</source>
         <translation>Clearroom-Pakete (*.crpkg);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Choose the package to open.</source>
+        <translation>Wählen Sie das zu öffnende Paket.</translation>
+    </message>
+    <message>
+        <source>Choose the trust configuration to verify against, or inspect the package without verifying it.</source>
+        <translation>Wählen Sie die Vertrauenskonfiguration, gegen die geprüft wird, oder sehen Sie das Paket ohne Prüfung an.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::PackageEntriesModel</name>

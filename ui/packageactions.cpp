@@ -100,6 +100,11 @@ void PackageActions::choosePackage()
     form->addRow(fileLabel, fileRow);
     form->addRow(trustLabel, trustRow);
     form->addRow(QString(), inspectOnly);
+    auto *problem = new QLabel(dialog);
+    problem->setTextFormat(Qt::PlainText);
+    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->hide();
+    form->addRow(problem);
     form->addRow(buttons);
     connect(inspectOnly, &QCheckBox::toggled, trust, &QWidget::setDisabled);
     connect(browse, &QPushButton::clicked, dialog, [dialog, file] {
@@ -123,13 +128,21 @@ void PackageActions::choosePackage()
             trust->setText(chosen);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, file, trust, inspectOnly] {
-        // Verifying needs a trust configuration; without one, only an explicit choice.
-        if (file->text().isEmpty() || (trust->text().isEmpty() && !inspectOnly->isChecked()))
-            return;
-        openPackage(file->text(), inspectOnly->isChecked() ? QString() : trust->text());
-        dialog->accept();
-    });
+    connect(
+        buttons, &QDialogButtonBox::accepted, dialog,
+        [this, dialog, file, trust, inspectOnly, problem] {
+            // Verifying needs a trust configuration; without one, only an explicit choice.
+            if (file->text().isEmpty() || (trust->text().isEmpty() && !inspectOnly->isChecked())) {
+                problem->setText(file->text().isEmpty()
+                                     ? tr("Choose the package to open.")
+                                     : tr("Choose the trust configuration to verify against, or "
+                                          "inspect the package without verifying it."));
+                problem->show();
+                return;
+            }
+            openPackage(file->text(), inspectOnly->isChecked() ? QString() : trust->text());
+            dialog->accept();
+        });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->resize(640, dialog->sizeHint().height());
     dialog->show();
