@@ -23,23 +23,23 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>unknown option '--%1'.</source>
+        <source>unknown option &apos;--%1&apos;.</source>
         <translation>unbekannte Option „--%1“.</translation>
     </message>
     <message>
-        <source>the option '--%1' takes no value.</source>
+        <source>the option &apos;--%1&apos; takes no value.</source>
         <translation>die Option „--%1“ nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <source>the option '--%1' needs a value.</source>
+        <source>the option &apos;--%1&apos; needs a value.</source>
         <translation>die Option „--%1“ braucht einen Wert.</translation>
     </message>
     <message>
-        <source>unknown option '-%1'.</source>
+        <source>unknown option &apos;-%1&apos;.</source>
         <translation>unbekannte Option „-%1“.</translation>
     </message>
     <message>
-        <source>the option '-%1' needs a value.</source>
+        <source>the option &apos;-%1&apos; needs a value.</source>
         <translation>die Option „-%1“ braucht einen Wert.</translation>
     </message>
 </context>
@@ -59,15 +59,15 @@
         <source>Usage: clearroom-cli log COMMAND WORKSPACE
 
   verify WORKSPACE
-      check the audit log's hash chain and replay it against the workspace's
+      check the audit log&apos;s hash chain and replay it against the workspace&apos;s
       tables; exit status 0 when they agree, otherwise 1 and the first entry
       or row that disagrees
   export WORKSPACE [--hashes]
       print the log, one JSON line per entry (with --hashes, each line after
-      its entry's hash and a space)
+      its entry&apos;s hash and a space)
 
-Entry n's hash is SHA-256 over entry n-1's hash as 64 lowercase hex digits,
-a newline, and line n (the first entry's previous hash is 64 zeros). Whoever
+Entry n&apos;s hash is SHA-256 over entry n-1&apos;s hash as 64 lowercase hex digits,
+a newline, and line n (the first entry&apos;s previous hash is 64 zeros). Whoever
 can write the workspace file can rewrite the whole chain: what anchors it is
 the head hash recorded in each signed package.
 </source>
@@ -92,34 +92,34 @@ den jedes signierte Paket festhält.
 <context>
     <name>clearroom::cli::BlameCommand</name>
     <message>
-        <source>repo blame: -L '%1': regular expressions are not supported; give line numbers.</source>
+        <source>repo blame: -L &apos;%1&apos;: regular expressions are not supported; give line numbers.</source>
         <translation>repo blame: -L „%1“: reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1' is an empty range.</source>
+        <source>repo blame: -L &apos;%1&apos; is an empty range.</source>
         <translation>repo blame: -L „%1“ ist ein leerer Bereich.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1': %2 is not a line number (lines count from 1).</source>
+        <source>repo blame: -L &apos;%1&apos;: %2 is not a line number (lines count from 1).</source>
         <translation>repo blame: -L „%1“: %2 ist keine Zeilennummer (Zeilen zählen ab 1).</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1': function names and regular expressions are not supported; give line numbers.</source>
+        <source>repo blame: -L &apos;%1&apos;: function names and regular expressions are not supported; give line numbers.</source>
         <translation>repo blame: -L „%1“: Funktionsnamen und reguläre Ausdrücke werden nicht unterstützt; geben Sie Zeilennummern an.</translation>
     </message>
     <message>
-        <source>repo blame: -L '%1' is not a range such as 'a,b', 'a,+n' or 'a,-n'.</source>
+        <source>repo blame: -L &apos;%1&apos; is not a range such as &apos;a,b&apos;, &apos;a,+n&apos; or &apos;a,-n&apos;.</source>
         <translation>repo blame: -L „%1“ ist kein Bereich wie „a,b“, „a,+n“ oder „a,-n“.</translation>
     </message>
     <message numerus="yes">
-        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
         <translation>
             <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeile hat.</numerusform>
             <numerusform>repo blame: -L „%1“ liegt hinter dem Ende von „%2“, das nur %n Zeilen hat.</numerusform>
         </translation>
     </message>
     <message>
-        <source>repo blame: name one revision, then '--' and one file.</source>
+        <source>repo blame: name one revision, then &apos;--&apos; and one file.</source>
         <translation>repo blame: nennen Sie eine Revision, dann „--“ und eine Datei.</translation>
     </message>
     <message>
@@ -127,26 +127,26 @@ den jedes signierte Paket festhält.
         <translation>repo blame: nennen Sie eine Revision und eine Datei (REV -- PFAD); das Arbeitsverzeichnis wird nie gelesen, daher ist eine Revision nötig.</translation>
     </message>
     <message>
-        <source>repo blame: '%1' is a folder; blame needs a file.</source>
+        <source>repo blame: &apos;%1&apos; is a folder; blame needs a file.</source>
         <translation>repo blame: „%1“ ist ein Ordner; blame braucht eine Datei.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo blame [options] REV [--] PATH
 
 Shows which commit last changed each line of PATH in REV, exactly as
-'git blame' does (renames followed, merges passed to each parent in turn).
+&apos;git blame&apos; does (renames followed, merges passed to each parent in turn).
 
-  -L a,b            only lines a to b (also 'a,+n', 'a,-n', 'a', ',b');
+  -L a,b            only lines a to b (also &apos;a,+n&apos;, &apos;a,-n&apos;, &apos;a&apos;, &apos;,b&apos;);
                     may be given more than once
-  -p, --porcelain   git's format for programs
-  --line-porcelain  the same, with the commit's details on every line
+  -p, --porcelain   git&apos;s format for programs
+  --line-porcelain  the same, with the commit&apos;s details on every line
   -l                whole commit ids
   -s                no author and date
-  -e, --show-email  the author's e-mail address instead of the name
+  -e, --show-email  the author&apos;s e-mail address instead of the name
   -n, --show-number the line number in the commit that is blamed
   -f, --show-name   the file name in the commit that is blamed
   -w                ignore white space when comparing lines
-  --root            blame root commits instead of marking them with '^'
+  --root            blame root commits instead of marking them with &apos;^&apos;
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo blame [Optionen] REV [--] PFAD
 
@@ -171,19 +171,19 @@ nach an jeden Elternteil weiter).
 <context>
     <name>clearroom::cli::CommandLineTool</name>
     <message>
-        <source>'repo' needs a command; see 'clearroom-cli repo --help'.</source>
+        <source>&apos;repo&apos; needs a command; see &apos;clearroom-cli repo --help&apos;.</source>
         <translation>„repo“ braucht einen Befehl; siehe „clearroom-cli repo --help“.</translation>
     </message>
     <message>
-        <source>'repo %1' is not a command; see 'clearroom-cli repo --help'.</source>
+        <source>&apos;repo %1&apos; is not a command; see &apos;clearroom-cli repo --help&apos;.</source>
         <translation>„repo %1“ ist kein Befehl; siehe „clearroom-cli repo --help“.</translation>
     </message>
     <message>
-        <source>Name a command; see 'clearroom-cli --help'.</source>
+        <source>Name a command; see &apos;clearroom-cli --help&apos;.</source>
         <translation>Bitte einen Befehl angeben; siehe „clearroom-cli --help“.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; see 'clearroom-cli --help'.</source>
+        <source>&apos;%1&apos; is not a command; see &apos;clearroom-cli --help&apos;.</source>
         <translation>„%1“ ist kein Befehl; siehe „clearroom-cli --help“.</translation>
     </message>
     <message>
@@ -208,8 +208,8 @@ that of git:
   ls-tree   list a tree
   show      print a file or a folder of a revision
 
-Clearroom's own:
-  identity  the repository's identity and what is unusual about it (JSON)
+Clearroom&apos;s own:
+  identity  the repository&apos;s identity and what is unusual about it (JSON)
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
 
@@ -233,34 +233,34 @@ Eigene Befehle von Clearroom:
     <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
 
-Clearroom's command line: the same engine as the Clearroom workstation,
+Clearroom&apos;s command line: the same engine as the Clearroom workstation,
 without a display. Repositories are only ever read, never written.
 
 Global options:
   -C REPO     the repository: a work-tree root or a git directory
               (default: the current folder; there is no upward search)
   --version   show the version, the Qt in use and whether code is highlighted
-  -h, --help  show this help; 'COMMAND --help' shows a command's own
+  -h, --help  show this help; &apos;COMMAND --help&apos; shows a command&apos;s own
 
 Commands:
-  repo blame     show who changed each line exactly as 'git blame' does
-  repo diff      show changes between revisions exactly as 'git diff' does
-  repo grep      search files for lines exactly as 'git grep' does
-  repo log       show history exactly as 'git log' does
-  repo ls-tree   list a tree exactly as 'git ls-tree' does
-  repo show      print a file or folder exactly as 'git show' does
-  repo identity  the repository's identity and notices about it, as JSON
+  repo blame     show who changed each line exactly as &apos;git blame&apos; does
+  repo diff      show changes between revisions exactly as &apos;git diff&apos; does
+  repo grep      search files for lines exactly as &apos;git grep&apos; does
+  repo log       show history exactly as &apos;git log&apos; does
+  repo ls-tree   list a tree exactly as &apos;git ls-tree&apos; does
+  repo show      print a file or folder exactly as &apos;git show&apos; does
+  repo identity  the repository&apos;s identity and notices about it, as JSON
 
   review init|add-repo|show|move     the review a workspace holds
   finding add|list|show|update|comment|delete
                                      findings and their comment threads
   coverage mark|unmark|show          what was reviewed
-  log verify|export                  the workspace's audit log
+  log verify|export                  the workspace&apos;s audit log
 
-  identity request|import            the signer's key, certificate request and
+  identity request|import            the signer&apos;s key, certificate request and
                                      PKCS#12 identity file
   export WORKSPACE ... --out PKG     the signed review package, after a preview
-  verify PKG --trust CA.pem          verify a package against the authority's CA
+  verify PKG --trust CA.pem          verify a package against the authority&apos;s CA
   inspect PKG                        what a package holds, without judging it
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
@@ -336,7 +336,7 @@ die Standardausgabe.
         </translation>
     </message>
     <message>
-        <source>Coverage of '%1' at %2: %3 of lines (%4 of %5), %6 of files (%7 of %8; %9 partly)
+        <source>Coverage of &apos;%1&apos; at %2: %3 of lines (%4 of %5), %6 of files (%7 of %8; %9 partly)
 </source>
         <translation>Abdeckung von „%1“ bei %2: %3 der Zeilen (%4 von %5), %6 der Dateien (%7 von %8; %9 teilweise)
 </translation>
@@ -346,7 +346,7 @@ die Standardausgabe.
 
   mark WORKSPACE [--repo NAME] [--commit REV] --path P [--lines A-B]
       mark lines (or, without --lines, whole files; --path may repeat) as
-      reviewed by the workspace's reviewer
+      reviewed by the workspace&apos;s reviewer
   unmark WORKSPACE [--repo NAME] [--commit REV] --path P [--lines A-B]
       mark them unreviewed again
   show WORKSPACE [--repo NAME] [--commit REV] [--format json|table]
@@ -377,35 +377,35 @@ die Standardausgabe.
         <translation>repo diff: --name-only und --name-status lassen sich nicht kombinieren.</translation>
     </message>
     <message>
-        <source>repo diff: '%1' is not a rename threshold git understands (e.g. -M, -M60%, -M6, -M0.6).</source>
+        <source>repo diff: &apos;%1&apos; is not a rename threshold git understands (e.g. -M, -M60%, -M6, -M0.6).</source>
         <translation>repo diff: „%1“ ist keine Schwelle für Umbenennungen, die git versteht (z. B. -M, -M60%, -M6, -M0.6).</translation>
     </message>
     <message>
-        <source>repo diff: '%1' needs a number of context lines, e.g. -U5.</source>
+        <source>repo diff: &apos;%1&apos; needs a number of context lines, e.g. -U5.</source>
         <translation>repo diff: „%1“ braucht eine Zahl von Kontextzeilen, z. B. -U5.</translation>
     </message>
     <message>
-        <source>repo diff: unknown option '%1'; see 'clearroom-cli repo diff --help'.</source>
+        <source>repo diff: unknown option &apos;%1&apos;; see &apos;clearroom-cli repo diff --help&apos;.</source>
         <translation>repo diff: unbekannte Option „%1“; siehe „clearroom-cli repo diff --help“.</translation>
     </message>
     <message>
-        <source>repo diff: '-l%1' needs a number (the rename limit).</source>
+        <source>repo diff: &apos;-l%1&apos; needs a number (the rename limit).</source>
         <translation>repo diff: „-l%1“ braucht eine Zahl (die Grenze für Umbenennungen).</translation>
     </message>
     <message>
-        <source>repo diff: '%1' needs numbers, e.g. --stat=100,40,10.</source>
+        <source>repo diff: &apos;%1&apos; needs numbers, e.g. --stat=100,40,10.</source>
         <translation>repo diff: „%1“ braucht Zahlen, z. B. --stat=100,40,10.</translation>
     </message>
     <message>
-        <source>repo diff: '%1': the merge-base form A...B is not supported; name two revisions.</source>
+        <source>repo diff: &apos;%1&apos;: the merge-base form A...B is not supported; name two revisions.</source>
         <translation>repo diff: „%1“: Die Form A...B (ab der Merge-Basis) wird nicht unterstützt; bitte zwei Revisionen angeben.</translation>
     </message>
     <message>
-        <source>repo diff: name two revisions, e.g. 'HEAD~1 HEAD' (the work tree is never read); paths go after '--'.</source>
+        <source>repo diff: name two revisions, e.g. &apos;HEAD~1 HEAD&apos; (the work tree is never read); paths go after &apos;--&apos;.</source>
         <translation>repo diff: Bitte zwei Revisionen angeben, z. B. „HEAD~1 HEAD“ (das Arbeitsverzeichnis wird nie gelesen); Pfade folgen nach „--“.</translation>
     </message>
     <message>
-        <source>repo diff: '%1' names a file; name commits or trees.</source>
+        <source>repo diff: &apos;%1&apos; names a file; name commits or trees.</source>
         <translation>repo diff: „%1“ benennt eine Datei; bitte Commits oder Bäume angeben.</translation>
     </message>
     <message>
@@ -413,16 +413,16 @@ die Standardausgabe.
         <translation>repo diff: %1</translation>
     </message>
     <message>
-        <source>repo diff: exhaustive rename detection was skipped due to too many files; -l%1 (git's diff.renameLimit %1) would allow it.</source>
+        <source>repo diff: exhaustive rename detection was skipped due to too many files; -l%1 (git&apos;s diff.renameLimit %1) would allow it.</source>
         <translation>repo diff: Die vollständige Erkennung von Umbenennungen wurde wegen zu vieler Dateien übersprungen; -l%1 (gits diff.renameLimit %1) würde sie erlauben.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo diff [options] A B [-- PATH...]
 
 Shows the changes from revision A to revision B (commits or trees; also
-A..B) exactly as 'git diff --no-textconv --no-ext-diff' does with git's
-defaults: renames are found (exact ones first, then by git's similarity),
-binary files are named, not shown. Paths after '--' limit the comparison;
+A..B) exactly as &apos;git diff --no-textconv --no-ext-diff&apos; does with git&apos;s
+defaults: renames are found (exact ones first, then by git&apos;s similarity),
+binary files are named, not shown. Paths after &apos;--&apos; limit the comparison;
 a rename is found only where both of its paths are included.
 
 Output (any combination; the patch by default):
@@ -435,7 +435,7 @@ Output (any combination; the patch by default):
   --numstat                 added and deleted lines per file
   --shortstat               only the last line of --stat
   --summary                 created, deleted and renamed files, new modes
-  --raw                     git's raw format
+  --raw                     git&apos;s raw format
   --name-status             status letters and paths only
   --name-only               paths only
   -z                        NUL-terminated paths, unquoted
@@ -447,12 +447,12 @@ Renames:
   --no-renames              do not look for renames
   -l&lt;n&gt;                     look for inexact renames only while removed
                             x added files stay within &lt;n&gt; squared (default
-                            1000, git's diff.renameLimit)
+                            1000, git&apos;s diff.renameLimit)
 
-The repository's configuration and attributes are not read: git's defaults
+The repository&apos;s configuration and attributes are not read: git&apos;s defaults
 apply. --no-textconv and --no-ext-diff are accepted (nothing is ever run).
-A similarity git prints ("similarity index 87%", R087) can be a point
-higher than Clearroom's for a rare pair of files: git counts the lines two
+A similarity git prints (&quot;similarity index 87%&quot;, R087) can be a point
+higher than Clearroom&apos;s for a rare pair of files: git counts the lines two
 files share through a table in which different lines now and then fall
 together; Clearroom counts them exactly.
 
@@ -507,7 +507,7 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
 <context>
     <name>clearroom::cli::DiffPrinter</name>
     <message>
-        <source>repo diff: '%1' cannot be read: %2</source>
+        <source>repo diff: &apos;%1&apos; cannot be read: %2</source>
         <translation>repo diff: „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -522,7 +522,7 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>export: Geben Sie die Ausleitungsrichtlinie mit --policy oder mit --trust an, nicht mit beiden.</translation>
     </message>
     <message>
-        <source>export: '%1' exists already; Clearroom does not replace a package.</source>
+        <source>export: &apos;%1&apos; exists already; Clearroom does not replace a package.</source>
         <translation>export: „%1“ existiert bereits; Clearroom ersetzt kein Paket.</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>Passphrase der Identität %1: </translation>
     </message>
     <message>
-        <source>export: the identity %1 ("%2") does not carry the auditor role; review packages are signed by auditors.</source>
+        <source>export: the identity %1 (&quot;%2&quot;) does not carry the auditor role; review packages are signed by auditors.</source>
         <translation>export: Die Identität %1 („%2“) trägt die Auditor-Rolle nicht; Prüfpakete werden von Auditoren signiert.</translation>
     </message>
     <message>
@@ -546,7 +546,7 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>export: nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>export: the identity %1 carries no CA certificate to check the written package against; give the authority's CA with --trust.</source>
+        <source>export: the identity %1 carries no CA certificate to check the written package against; give the authority&apos;s CA with --trust.</source>
         <translation>export: Die Identität %1 enthält kein CA-Zertifikat, gegen das das geschriebene Paket geprüft werden kann; geben Sie die CA der Behörde mit --trust an.</translation>
     </message>
     <message>
@@ -586,15 +586,15 @@ Datei wird nie ersetzt.
 <context>
     <name>clearroom::cli::FindingCommand</name>
     <message>
-        <source>%1: '%2' is not a CWE id (write 79 or CWE-79).</source>
+        <source>%1: &apos;%2&apos; is not a CWE id (write 79 or CWE-79).</source>
         <translation>%1: „%2“ ist keine CWE-Nummer (79 oder CWE-79 schreiben).</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a severity; use one of: %3.</source>
+        <source>%1: &apos;%2&apos; is not a severity; use one of: %3.</source>
         <translation>%1: „%2“ ist kein Schweregrad; einer von: %3.</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a status; use one of: %3.</source>
+        <source>%1: &apos;%2&apos; is not a status; use one of: %3.</source>
         <translation>%1: „%2“ ist kein Status; einer von: %3.</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@ Kommentar von %1 um %2:
         <translation>%1: --cwe und --no-cwe schließen einander aus.</translation>
     </message>
     <message>
-        <source>%1: --also '%2' is not PATH:A-B.</source>
+        <source>%1: --also &apos;%2&apos; is not PATH:A-B.</source>
         <translation>%1: --also „%2“ hat nicht die Form PFAD:A-B.</translation>
     </message>
     <message>
@@ -732,17 +732,17 @@ Kommentar von %1 um %2:
       [--also PATH:A-B]... --severity S --title T [--cwe N] [--status S]
       [--description-file F] [--recommendation-file F]
       record a finding; prints its id. --repo may be left out when the review
-      has one repository; the commit defaults to the review's current one
+      has one repository; the commit defaults to the review&apos;s current one
   list WORKSPACE [--format json|table]
-      every finding, newest first; json prints one object with a 'findings'
+      every finding, newest first; json prints one object with a &apos;findings&apos;
       array (see the README for its fields)
   show WORKSPACE ID [--format json|text]
       one finding with its comments
   update WORKSPACE ID [--title T] [--severity S] [--status S] [--cwe N|--no-cwe]
       [--description-file F] [--recommendation-file F] [--also PATH:A-B]...
-      change fields; --also adds a location (on the finding's commit)
+      change fields; --also adds a location (on the finding&apos;s commit)
   comment WORKSPACE ID (--text T | --file F)
-      add a comment to the finding's thread; prints its id
+      add a comment to the finding&apos;s thread; prints its id
   delete WORKSPACE ID
       delete a finding (the audit log keeps its values)
 
@@ -796,11 +796,11 @@ Status: open, confirmed, disputed, false-positive, fixed, accepted-risk.
         <translation>repo grep: Geben Sie ein Muster und eine Revision an, z. B. TODO HEAD.</translation>
     </message>
     <message>
-        <source>repo grep: the option '%1' must come before the pattern.</source>
+        <source>repo grep: the option &apos;%1&apos; must come before the pattern.</source>
         <translation>repo grep: Die Option „%1“ muss vor dem Muster stehen.</translation>
     </message>
     <message>
-        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after '--'.</source>
+        <source>repo grep: name a revision to search, e.g. HEAD (the work tree is never searched); paths go after &apos;--&apos;.</source>
         <translation>repo grep: Geben Sie eine zu durchsuchende Revision an, z. B. HEAD (das Arbeitsverzeichnis wird nie durchsucht); Pfade folgen nach „--“.</translation>
     </message>
     <message>
@@ -816,12 +816,12 @@ Status: open, confirmed, disputed, false-positive, fixed, accepted-risk.
                                           [-- PATHSPEC...]
 
 Searches the files of each revision for lines matching PATTERN, exactly as
-'git grep' does in the C locale (bytes, not characters). Output lines are
-'REV:PATH:LINE'. Symbolic links and submodules are not searched; a revision
-naming a file (REV:PATH) searches that file. Paths go after '--': a folder
-includes everything below it, and '*', '?' and '[...]' match across '/'
-('*.c' finds C files at any depth); ':!PATH' leaves PATH out, and the magic
-':(top,exclude,literal,glob)' is understood. Options come before the
+&apos;git grep&apos; does in the C locale (bytes, not characters). Output lines are
+&apos;REV:PATH:LINE&apos;. Symbolic links and submodules are not searched; a revision
+naming a file (REV:PATH) searches that file. Paths go after &apos;--&apos;: a folder
+includes everything below it, and &apos;*&apos;, &apos;?&apos; and &apos;[...]&apos; match across &apos;/&apos;
+(&apos;*.c&apos; finds C files at any depth); &apos;:!PATH&apos; leaves PATH out, and the magic
+&apos;:(top,exclude,literal,glob)&apos; is understood. Options come before the
 pattern.
 
   -G, --basic-regexp        POSIX basic regular expressions (default)
@@ -842,9 +842,9 @@ pattern.
                             line matched
 
 A file is binary when its first 8,000 bytes hold a NUL byte; by default a
-match there prints 'Binary file REV:PATH matches'. The repository's and the
-work tree's git attributes and configuration are not read. ('-h' shows this
-help, so git's -h, no file names, is not available.)
+match there prints &apos;Binary file REV:PATH matches&apos;. The repository&apos;s and the
+work tree&apos;s git attributes and configuration are not read. (&apos;-h&apos; shows this
+help, so git&apos;s -h, no file names, is not available.)
 
 Exit status: 0 when a line matched; 1 when none did (then standard error
 says so in one line and standard output is empty) or the search failed;
@@ -921,7 +921,7 @@ eine verkürzte (shallow) Historie.
 <context>
     <name>clearroom::cli::InspectCommand</name>
     <message>
-        <source>%1 (not verified: use 'clearroom-cli verify' to judge it)</source>
+        <source>%1 (not verified: use &apos;clearroom-cli verify&apos; to judge it)</source>
         <translation>%1 (nicht geprüft: „clearroom-cli verify“ beurteilt es)</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ eine verkürzte (shallow) Historie.
         <source>Usage: clearroom-cli inspect PKG
 
 Prints what a package says about itself (its manifest and entries) without
-judging it: nothing here is verified. Use 'clearroom-cli verify' for that.
+judging it: nothing here is verified. Use &apos;clearroom-cli verify&apos; for that.
 </source>
         <translation>Aufruf: clearroom-cli inspect PKG
 
@@ -988,34 +988,34 @@ beurteilen: Hier wird nichts geprüft. Dafür gibt es „clearroom-cli verify“
 <context>
     <name>clearroom::cli::LogCommand</name>
     <message>
-        <source>repo log: --format needs its value after '=', e.g. --format=%H.</source>
+        <source>repo log: --format needs its value after &apos;=&apos;, e.g. --format=%H.</source>
         <translation>repo log: --format braucht seinen Wert nach „=“, z. B. --format=%H.</translation>
     </message>
     <message>
-        <source>repo log: name one revision; to limit the log to paths, put them after '--'.</source>
+        <source>repo log: name one revision; to limit the log to paths, put them after &apos;--&apos;.</source>
         <translation>repo log: Geben Sie eine Revision an; um die Historie auf Pfade zu beschränken, setzen Sie diese nach „--“.</translation>
     </message>
     <message>
-        <source>repo log: revision ranges such as '%1' are not supported; name one revision.</source>
+        <source>repo log: revision ranges such as &apos;%1&apos; are not supported; name one revision.</source>
         <translation>repo log: Revisionsbereiche wie „%1“ werden nicht unterstützt; geben Sie eine Revision an.</translation>
     </message>
     <message>
-        <source>repo log: the path '%1' has wildcards, which are not supported here.</source>
+        <source>repo log: the path &apos;%1&apos; has wildcards, which are not supported here.</source>
         <translation>repo log: Der Pfad „%1“ enthält Platzhalterzeichen, die hier nicht unterstützt werden.</translation>
     </message>
     <message>
-        <source>repo log: --follow needs exactly one path after '--'.</source>
+        <source>repo log: --follow needs exactly one path after &apos;--&apos;.</source>
         <translation>repo log: --follow braucht genau einen Pfad nach „--“.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo log [options] [REV] [-- PATH...]
 
-Shows the history of REV (default HEAD) exactly as 'git log' does: newest
+Shows the history of REV (default HEAD) exactly as &apos;git log&apos; does: newest
 first by commit date; with paths, only the commits that change them, with
-git's default history simplification.
+git&apos;s default history simplification.
 
   -n N, -N, --max-count=N   show at most N commits
-  --format=FORMAT           git's placeholders (%H %h %T %t %P %p %an %ae %ad
+  --format=FORMAT           git&apos;s placeholders (%H %h %T %t %P %p %an %ae %ad
                             %at %cn %ce %cd %ct %s %b %B %n %% and more), with a
                             newline after each commit (tformat:); also
                             format:FORMAT, tformat:FORMAT, medium, oneline
@@ -1049,22 +1049,22 @@ gits vorgegebener Vereinfachung der Historie.
 <context>
     <name>clearroom::cli::LogPrinter</name>
     <message>
-        <source>repo log: the format '%1' is not supported; use medium, oneline or format:...</source>
+        <source>repo log: the format &apos;%1&apos; is not supported; use medium, oneline or format:...</source>
         <translation>repo log: Das Format „%1“ wird nicht unterstützt; verwenden Sie medium, oneline oder format:...</translation>
     </message>
     <message>
-        <source>repo log: '%1' is not a format git knows.</source>
+        <source>repo log: &apos;%1&apos; is not a format git knows.</source>
         <translation>repo log: „%1“ ist kein Format, das git kennt.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::cli::LsTreeCommand</name>
     <message>
-        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <source>An empty path names nothing; use &apos;.&apos; for the whole tree.</source>
         <translation>Ein leerer Pfad benennt nichts; „.“ steht für den ganzen Baum.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' uses pathspec magic, which is not supported here.</source>
+        <source>The pathspec &apos;%1&apos; uses pathspec magic, which is not supported here.</source>
         <translation>Die Pfadangabe „%1“ verwendet Pathspec-Magie, die hier nicht unterstützt wird.</translation>
     </message>
     <message>
@@ -1078,7 +1078,7 @@ gits vorgegebener Vereinfachung der Historie.
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo ls-tree [options] REV [PATH...]
 
-Lists the tree of REV exactly as 'git ls-tree' does.
+Lists the tree of REV exactly as &apos;git ls-tree&apos; does.
 
   -r               recurse into sub-trees
   -t               show trees even when recursing
@@ -1117,7 +1117,7 @@ Listet den Baum von REV genau wie „git ls-tree“ auf.
         <translation>review init: den Prüfer mit --reviewer angeben.</translation>
     </message>
     <message>
-        <source>Created the review '%1' in '%2': repository '%3' at commit %4.
+        <source>Created the review &apos;%1&apos; in &apos;%2&apos;: repository &apos;%3&apos; at commit %4.
 </source>
         <translation>Prüfung „%1“ in „%2“ angelegt: Repository „%3“ bei Commit %4.
 </translation>
@@ -1127,7 +1127,7 @@ Listet den Baum von REV genau wie „git ls-tree“ auf.
         <translation>review add-repo: --repo ist erforderlich.</translation>
     </message>
     <message>
-        <source>Added repository '%1' at commit %2.
+        <source>Added repository &apos;%1&apos; at commit %2.
 </source>
         <translation>Repository „%1“ bei Commit %2 hinzugefügt.
 </translation>
@@ -1172,9 +1172,9 @@ A workspace is one file (suggested suffix .clearroom) holding a review.
 
   init WORKSPACE --name NAME --repo PATH [--repo-name NAME] [--commit REV]
        [--reviewer NAME]
-      create a workspace for a review of a repository; the repository's name
-      defaults to its folder's name without '.git', the commit to HEAD, the
-      reviewer to the user's login name
+      create a workspace for a review of a repository; the repository&apos;s name
+      defaults to its folder&apos;s name without &apos;.git&apos;, the commit to HEAD, the
+      reviewer to the user&apos;s login name
   add-repo WORKSPACE --repo PATH [--repo-name NAME] [--commit REV]
       add another repository to the review
   show WORKSPACE
@@ -1212,14 +1212,14 @@ Ein Arbeitsbereich ist eine Datei (empfohlene Endung .clearroom) mit einer Prüf
         <translation>repo show: Bitte genau ein Objekt angeben, z. B. HEAD:README.md.</translation>
     </message>
     <message>
-        <source>repo show: '%1' is a %2; only files (blobs) and folders (trees) can be shown, e.g. %1:PATH.</source>
+        <source>repo show: &apos;%1&apos; is a %2; only files (blobs) and folders (trees) can be shown, e.g. %1:PATH.</source>
         <translation>repo show: „%1“ ist ein Objekt vom Typ %2; nur Dateien (Blobs) und Ordner (Bäume) können angezeigt werden, z. B. %1:PFAD.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli [-C REPO] repo show REV:PATH
 
 Prints a file (blob) byte for byte, or the names in a folder (tree), exactly as
-'git show' does.
+&apos;git show&apos; does.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo show REV:PFAD
 
@@ -1231,15 +1231,15 @@ genau wie „git show“.
 <context>
     <name>clearroom::cli::SigningIdentityCommand</name>
     <message>
-        <source>%1: '%2' exists already; Clearroom does not replace it.</source>
+        <source>%1: &apos;%2&apos; exists already; Clearroom does not replace it.</source>
         <translation>%1: „%2“ existiert bereits; Clearroom ersetzt die Datei nicht.</translation>
     </message>
     <message>
-        <source>%1: cannot write '%2': %3</source>
+        <source>%1: cannot write &apos;%2&apos;: %3</source>
         <translation>%1: „%2“ kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>%1: cannot read '%2': %3</source>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
         <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
@@ -1252,18 +1252,18 @@ genau wie „git show“.
     </message>
     <message>
         <source>Wrote the new key to %1 (ECDSA P-256, encrypted with your passphrase) and the certificate request to %2.
-Take the request to the authority; import the certificate it issues with 'clearroom-cli identity import'.
+Take the request to the authority; import the certificate it issues with &apos;clearroom-cli identity import&apos;.
 </source>
         <translation>Der neue Schlüssel steht in %1 (ECDSA P-256, mit Ihrer Passphrase verschlüsselt), die Zertifikatsanforderung in %2.
 Bringen Sie die Anforderung zur Behörde; importieren Sie das ausgestellte Zertifikat mit „clearroom-cli identity import“.
 </translation>
     </message>
     <message>
-        <source>%1: the certificate "%2" carries no Clearroom role (extended key usage %3 for auditors or %4 for leads): packages signed with it would not verify. Ask the authority to issue it with a role.</source>
+        <source>%1: the certificate &quot;%2&quot; carries no Clearroom role (extended key usage %3 for auditors or %4 for leads): packages signed with it would not verify. Ask the authority to issue it with a role.</source>
         <translation>%1: Das Zertifikat „%2“ trägt keine Clearroom-Rolle (erweiterte Schlüsselverwendung %3 für Auditoren oder %4 für leitende Prüfer): Damit signierte Pakete würden die Prüfung nicht bestehen. Bitten Sie die Behörde, es mit einer Rolle auszustellen.</translation>
     </message>
     <message>
-        <source>%1: the certificate "%2" is valid from %3 to %4, not now.</source>
+        <source>%1: the certificate &quot;%2&quot; is valid from %3 to %4, not now.</source>
         <translation>%1: Das Zertifikat „%2“ ist von %3 bis %4 gültig, nicht jetzt.</translation>
     </message>
     <message>
@@ -1327,15 +1327,15 @@ gelesen, nie aus einem Argument.
         <translation>Das Terminal wurde geschlossen, bevor eine Antwort kam.</translation>
     </message>
     <message>
-        <source>%1: cannot read '%2': %3</source>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
         <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>%1: the first line of '%2' is longer than %3 bytes; a passphrase file holds the passphrase on its first line.</source>
+        <source>%1: the first line of &apos;%2&apos; is longer than %3 bytes; a passphrase file holds the passphrase on its first line.</source>
         <translation>%1: Die erste Zeile von „%2“ ist länger als %3 Bytes; eine Passphrase-Datei enthält die Passphrase in ihrer ersten Zeile.</translation>
     </message>
     <message>
-        <source>%1: the first line of '%2' is empty; it must hold the passphrase.</source>
+        <source>%1: the first line of &apos;%2&apos; is empty; it must hold the passphrase.</source>
         <translation>%1: Die erste Zeile von „%2“ ist leer; sie muss die Passphrase enthalten.</translation>
     </message>
     <message>
@@ -1356,7 +1356,7 @@ gelesen, nie aus einem Argument.
     </message>
     <message>
         <source>y|yes</source>
-        <extracomment>The answers that mean "yes" to a question on the terminal, separated by "|".</extracomment>
+        <extracomment>The answers that mean &quot;yes&quot; to a question on the terminal, separated by &quot;|&quot;.</extracomment>
         <translation>j|ja</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@ gelesen, nie aus einem Argument.
 <context>
     <name>clearroom::cli::UserFormat</name>
     <message>
-        <source>repo log: the format placeholder '%1' is not supported.</source>
+        <source>repo log: the format placeholder &apos;%1&apos; is not supported.</source>
         <translation>repo log: Der Formatplatzhalter „%1“ wird nicht unterstützt.</translation>
     </message>
 </context>
@@ -1390,7 +1390,7 @@ gelesen, nie aus einem Argument.
         <translation>  Bedeutung: %1</translation>
     </message>
     <message>
-        <source>  package: %1 (%2), review "%3"</source>
+        <source>  package: %1 (%2), review &quot;%3&quot;</source>
         <translation>  Paket: %1 (%2), Prüfung „%3“</translation>
     </message>
     <message>
@@ -1412,10 +1412,10 @@ gelesen, nie aus einem Argument.
     <message>
         <source>Usage: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]
 
-Verifies a package completely against the authority's CA certificate only (never
-the system's trust store): strict ZIP reading, exactly the entries the manifest
-lists, every size and SHA-256, the CMS signature, the signer's certificate at
-the signing time, its role for the package's kind, and revocation (--crl). A
+Verifies a package completely against the authority&apos;s CA certificate only (never
+the system&apos;s trust store): strict ZIP reading, exactly the entries the manifest
+lists, every size and SHA-256, the CMS signature, the signer&apos;s certificate at
+the signing time, its role for the package&apos;s kind, and revocation (--crl). A
 certificate that expired after signing verifies with a notice; a revocation list
 past its next update warns, or fails with --strict.
 Exit status 0 with a summary; 1 with one message naming what is wrong.
@@ -1433,38 +1433,38 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 </translation>
     </message>
     <message>
-        <source>%1: --trust is required: the authority's trust configuration folder or CA certificate (PEM).</source>
+        <source>%1: --trust is required: the authority&apos;s trust configuration folder or CA certificate (PEM).</source>
         <translation>%1: --trust ist erforderlich: der Ordner der Vertrauenskonfiguration der Behörde oder ihr CA-Zertifikat (PEM).</translation>
     </message>
 </context>
 <context>
     <name>clearroom::cli::WorkspaceAccess</name>
     <message>
-        <source>%1: expects %2; see '%1 --help'.</source>
+        <source>%1: expects %2; see &apos;%1 --help&apos;.</source>
         <translation>%1: erwartet %2; siehe „%1 --help“.</translation>
     </message>
     <message>
-        <source>The repository '%1' of the review cannot be opened at '%2': %3</source>
+        <source>The repository &apos;%1&apos; of the review cannot be opened at &apos;%2&apos;: %3</source>
         <translation>Das Repository „%1“ der Prüfung lässt sich unter „%2“ nicht öffnen: %3</translation>
     </message>
     <message>
-        <source>%1: cannot read '%2': %3</source>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
         <translation>%1: „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>%1: '%2' is larger than 1 MiB.</source>
+        <source>%1: &apos;%2&apos; is larger than 1 MiB.</source>
         <translation>%1: „%2“ ist größer als 1 MiB.</translation>
     </message>
     <message>
-        <source>%1: '%2' is not UTF-8 text.</source>
+        <source>%1: &apos;%2&apos; is not UTF-8 text.</source>
         <translation>%1: „%2“ ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <source>'%1 %2' is not a command; see 'clearroom-cli %1 --help'.</source>
+        <source>&apos;%1 %2&apos; is not a command; see &apos;clearroom-cli %1 --help&apos;.</source>
         <translation>„%1 %2“ ist kein Befehl; siehe „clearroom-cli %1 --help“.</translation>
     </message>
     <message>
-        <source>%1: --format is %2, not '%3'.</source>
+        <source>%1: --format is %2, not &apos;%3&apos;.</source>
         <translation>%1: --format ist %2, nicht „%3“.</translation>
     </message>
 </context>
@@ -1483,7 +1483,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>%1 enthält ein beschädigtes PEM-Zertifikat (%2).</translation>
     </message>
     <message>
-        <source>%1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----").</source>
+        <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>%1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::crypto::CertificateRequest</name>
     <message>
-        <source>A certificate request needs the signer's name.</source>
+        <source>A certificate request needs the signer&apos;s name.</source>
         <translation>Eine Zertifikatsanforderung braucht den Namen des Unterzeichners.</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Identität %1: %2</translation>
     </message>
     <message>
-        <source>the certificate "%1" was not issued for this key.</source>
+        <source>the certificate &quot;%1&quot; was not issued for this key.</source>
         <translation>das Zertifikat „%1“ wurde nicht für diesen Schlüssel ausgestellt.</translation>
     </message>
     <message>
@@ -1588,7 +1588,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eine Identitätsdatei braucht eine Passphrase: Ihr Schlüssel wird nie unverschlüsselt gespeichert.</translation>
     </message>
     <message>
-        <source>The key's passphrase is wrong, or the key needs one.</source>
+        <source>The key&apos;s passphrase is wrong, or the key needs one.</source>
         <translation>Die Passphrase des Schlüssels ist falsch, oder der Schlüssel braucht eine.</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>%1 enthält eine beschädigte Sperrliste (%2).</translation>
     </message>
     <message>
-        <source>%1 holds no PEM revocation list ("-----BEGIN X509 CRL-----").</source>
+        <source>%1 holds no PEM revocation list (&quot;-----BEGIN X509 CRL-----&quot;).</source>
         <translation>%1 enthält keine PEM-Sperrliste („-----BEGIN X509 CRL-----“).</translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Signatur ist eine CMS-Struktur vom Typ %1, nicht SignedData.</translation>
     </message>
     <message>
-        <source>The signature carries content of its own; a package's signature is detached from the manifest it signs.</source>
+        <source>The signature carries content of its own; a package&apos;s signature is detached from the manifest it signs.</source>
         <translation>Die Signatur trägt eigenen Inhalt; die Signatur eines Pakets ist vom signierten Manifest getrennt.</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Signatur gibt an, am %1 erstellt worden zu sein – das liegt in der Zukunft.</translation>
     </message>
     <message>
-        <source>The signature does not include the signer's certificate.</source>
+        <source>The signature does not include the signer&apos;s certificate.</source>
         <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht.</translation>
     </message>
     <message>
@@ -1681,43 +1681,43 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Signatur passt nicht zu manifest.json: Das Manifest wurde nach dem Signieren geändert, oder die Signatur gehört zu einem anderen Manifest (%1).</translation>
     </message>
     <message>
-        <source>Cannot check the signer's certificate (%1).</source>
+        <source>Cannot check the signer&apos;s certificate (%1).</source>
         <translation>Das Zertifikat des Unterzeichners kann nicht geprüft werden (%1).</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" (issued by "%2") was not issued by a CA this verification trusts.</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; (issued by &quot;%2&quot;) was not issued by a CA this verification trusts.</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ (ausgestellt von „%2“) stammt von keiner CA, der diese Prüfung vertraut.</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" was not valid at the signing time %2 (valid from %3 to %4).</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; was not valid at the signing time %2 (valid from %3 to %4).</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ war zum Signaturzeitpunkt %2 nicht gültig (gültig von %3 bis %4).</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" carries a signature its issuer did not make: it is forged.</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; carries a signature its issuer did not make: it is forged.</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ trägt eine Signatur, die sein Aussteller nicht erstellt hat: Es ist gefälscht.</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" is not valid at the signing time %2: %3.</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; is not valid at the signing time %2: %3.</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ ist zum Signaturzeitpunkt %2 nicht gültig: %3.</translation>
     </message>
     <message>
-        <source>The certificate "%1" was revoked on %2.</source>
+        <source>The certificate &quot;%1&quot; was revoked on %2.</source>
         <translation>Das Zertifikat „%1“ wurde am %2 gesperrt.</translation>
     </message>
     <message>
-        <source>The revocation list of "%1" was due to be replaced on %2; a newer one may revoke the signer.</source>
+        <source>The revocation list of &quot;%1&quot; was due to be replaced on %2; a newer one may revoke the signer.</source>
         <translation>Die Sperrliste von „%1“ hätte am %2 ersetzt werden sollen; eine neuere könnte den Unterzeichner sperren.</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" does not allow digital signatures (key usage).</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; does not allow digital signatures (key usage).</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ erlaubt keine digitalen Signaturen (Schlüsselverwendung).</translation>
     </message>
     <message>
-        <source>The signer's certificate "%1" does not carry the %2 role (extended key usage %3).</source>
+        <source>The signer&apos;s certificate &quot;%1&quot; does not carry the %2 role (extended key usage %3).</source>
         <translation>Das Zertifikat des Unterzeichners „%1“ trägt die Rolle %2 nicht (erweiterte Schlüsselverwendung %3).</translation>
     </message>
     <message>
-        <source>The signer's certificate was valid when the package was signed and has expired since (on %1).</source>
+        <source>The signer&apos;s certificate was valid when the package was signed and has expired since (on %1).</source>
         <translation>Das Zertifikat des Unterzeichners war beim Signieren des Pakets gültig und ist seitdem abgelaufen (am %1).</translation>
     </message>
     <message>
@@ -1744,22 +1744,22 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Es wurde kein vertrauenswürdiges CA-Zertifikat angegeben.</translation>
     </message>
     <message>
-        <source>The revocation list of "%1" is not signed by any of the trusted CA certificates.</source>
+        <source>The revocation list of &quot;%1&quot; is not signed by any of the trusted CA certificates.</source>
         <translation>Die Sperrliste von „%1“ ist von keinem der vertrauenswürdigen CA-Zertifikate signiert.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::Abbreviator</name>
     <message>
-        <source>The configuration of the repository '%1' cannot be read: %2</source>
+        <source>The configuration of the repository &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Konfiguration des Repositorys „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The repository '%1' sets core.abbrev to '%2', which is not 'auto', 'no' or a length from 4 to 40.</source>
+        <source>The repository &apos;%1&apos; sets core.abbrev to &apos;%2&apos;, which is not &apos;auto&apos;, &apos;no&apos; or a length from 4 to 40.</source>
         <translation>Das Repository „%1“ setzt core.abbrev auf „%2“; das ist weder „auto“ noch „no“ noch eine Länge von 4 bis 40.</translation>
     </message>
     <message>
-        <source>The objects of the repository '%1' cannot be searched for %2: %3</source>
+        <source>The objects of the repository &apos;%1&apos; cannot be searched for %2: %3</source>
         <translation>Die Objekte des Repositorys „%1“ können nicht nach %2 durchsucht werden: %3</translation>
     </message>
 </context>
@@ -1770,19 +1770,19 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Der Commit %1 nennt den Elternteil %2, der sich nicht lesen lässt: %3</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
     <message>
-        <source>There is no file '%1' in the commit %2.</source>
+        <source>There is no file &apos;%1&apos; in the commit %2.</source>
         <translation>Im Commit %2 gibt es keine Datei „%1“.</translation>
     </message>
     <message>
-        <source>'%1' is a folder in the commit %2; blame needs a file.</source>
+        <source>&apos;%1&apos; is a folder in the commit %2; blame needs a file.</source>
         <translation>„%1“ ist im Commit %2 ein Ordner; blame braucht eine Datei.</translation>
     </message>
     <message>
-        <source>'%1' is a submodule in the commit %2; blame needs a file.</source>
+        <source>&apos;%1&apos; is a submodule in the commit %2; blame needs a file.</source>
         <translation>„%1“ ist im Commit %2 ein Submodul; blame braucht eine Datei.</translation>
     </message>
 </context>
@@ -1800,7 +1800,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Der Commit %1 nennt den Elternteil %2, der nicht gelesen werden kann: %3</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
 </context>
@@ -1814,15 +1814,15 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::git::LineMatcher</name>
     <message>
-        <source>The regular expression '%1' could not be applied: the system's regular expression library ran out of memory.</source>
+        <source>The regular expression &apos;%1&apos; could not be applied: the system&apos;s regular expression library ran out of memory.</source>
         <translation>Der reguläre Ausdruck „%1“ konnte nicht angewandt werden: Der Bibliothek für reguläre Ausdrücke des Systems ging der Speicher aus.</translation>
     </message>
     <message>
-        <source>The pattern '%1' contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
+        <source>The pattern &apos;%1&apos; contains a NUL byte, which a regular expression cannot hold; search for it with fixed strings.</source>
         <translation>Das Muster „%1“ enthält ein NUL-Byte, das ein regulärer Ausdruck nicht enthalten kann; suchen Sie danach mit festen Zeichenketten.</translation>
     </message>
     <message>
-        <source>The pattern '%1' is not a valid regular expression: %2.</source>
+        <source>The pattern &apos;%1&apos; is not a valid regular expression: %2.</source>
         <translation>Das Muster „%1“ ist kein gültiger regulärer Ausdruck: %2.</translation>
     </message>
     <message>
@@ -1833,50 +1833,50 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::git::ObjectReader</name>
     <message>
-        <source>Object %1 in the repository '%2' is damaged: its content does not match its id.</source>
+        <source>Object %1 in the repository &apos;%2&apos; is damaged: its content does not match its id.</source>
         <translation>Das Objekt %1 im Repository „%2“ ist beschädigt: Sein Inhalt passt nicht zu seiner ID.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is a %3, not a %4.</source>
+        <source>The object %1 in &apos;%2&apos; is a %3, not a %4.</source>
         <translation>Das Objekt %1 in „%2“ ist ein %3, kein %4.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: its pack is damaged.</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: its pack is damaged.</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: Sein Pack ist beschädigt.</translation>
     </message>
     <message>
-        <source>Object %1 is missing from the repository '%2'.</source>
+        <source>Object %1 is missing from the repository &apos;%2&apos;.</source>
         <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: %3</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::Pathspec</name>
     <message>
-        <source>The path '%1' is absolute; give it relative to the top of the repository.</source>
+        <source>The path &apos;%1&apos; is absolute; give it relative to the top of the repository.</source>
         <translation>Der Pfad „%1“ ist absolut; geben Sie ihn relativ zur obersten Ebene des Repositorys an.</translation>
     </message>
     <message>
-        <source>The path '%1' is outside the repository.</source>
+        <source>The path &apos;%1&apos; is outside the repository.</source>
         <translation>Der Pfad „%1“ liegt außerhalb des Repositorys.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' lacks the ')' that ends its magic.</source>
+        <source>The pathspec &apos;%1&apos; lacks the &apos;)&apos; that ends its magic.</source>
         <translation>Der Pfadangabe „%1“ fehlt die „)“, die ihre Magie beendet.</translation>
     </message>
     <message>
-        <source>The pathspec magic '%1' in '%2' is not supported; 'top', 'exclude', 'literal' and 'glob' are.</source>
+        <source>The pathspec magic &apos;%1&apos; in &apos;%2&apos; is not supported; &apos;top&apos;, &apos;exclude&apos;, &apos;literal&apos; and &apos;glob&apos; are.</source>
         <translation>Die Pfadangabe-Magie „%1“ in „%2“ wird nicht unterstützt; „top“, „exclude“, „literal“ und „glob“ schon.</translation>
     </message>
     <message>
-        <source>The pathspec '%1' asks for both 'literal' and 'glob' magic, which exclude each other.</source>
+        <source>The pathspec &apos;%1&apos; asks for both &apos;literal&apos; and &apos;glob&apos; magic, which exclude each other.</source>
         <translation>Die Pfadangabe „%1“ verlangt sowohl „literal“ als auch „glob“, die einander ausschließen.</translation>
     </message>
     <message>
-        <source>An empty path names nothing; use '.' for the whole tree.</source>
+        <source>An empty path names nothing; use &apos;.&apos; for the whole tree.</source>
         <translation>Ein leerer Pfad benennt nichts; verwenden Sie „.“ für den ganzen Baum.</translation>
     </message>
 </context>
@@ -1887,43 +1887,43 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>unbekannter Fehler in libgit2</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read: %2</source>
+        <source>The file &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The file '%1' does not name a git directory (expected a line 'gitdir: PATH').</source>
+        <source>The file &apos;%1&apos; does not name a git directory (expected a line &apos;gitdir: PATH&apos;).</source>
         <translation>Die Datei „%1“ nennt kein Git-Verzeichnis (erwartet wurde eine Zeile „gitdir: PFAD“).</translation>
     </message>
     <message>
-        <source>Object %1 is missing from the repository '%2'.</source>
+        <source>Object %1 is missing from the repository &apos;%2&apos;.</source>
         <translation>Das Objekt %1 fehlt im Repository „%2“.</translation>
     </message>
     <message>
-        <source>Object %1 in the repository '%2' cannot be read: %3</source>
+        <source>Object %1 in the repository &apos;%2&apos; cannot be read: %3</source>
         <translation>Das Objekt %1 im Repository „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>The folder '%1' does not exist.</source>
+        <source>The folder &apos;%1&apos; does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>'%1' is a file, not a folder holding a git repository.</source>
+        <source>&apos;%1&apos; is a file, not a folder holding a git repository.</source>
         <translation>„%1“ ist eine Datei, kein Ordner mit einem Git-Repository.</translation>
     </message>
     <message>
-        <source>The folder '%1' cannot be read: permission denied.</source>
+        <source>The folder &apos;%1&apos; cannot be read: permission denied.</source>
         <translation>Der Ordner „%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <source>'%1' is not a git repository: neither it nor a .git folder inside it holds objects, refs and HEAD.</source>
+        <source>&apos;%1&apos; is not a git repository: neither it nor a .git folder inside it holds objects, refs and HEAD.</source>
         <translation>„%1“ ist kein Git-Repository: Weder der Ordner selbst noch ein .git-Ordner darin enthält Objekte, Refs und HEAD.</translation>
     </message>
     <message>
-        <source>The repository '%1' cannot be opened: %2</source>
+        <source>The repository &apos;%1&apos; cannot be opened: %2</source>
         <translation>Das Repository „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The object database of '%1' cannot be opened: %2</source>
+        <source>The object database of &apos;%1&apos; cannot be opened: %2</source>
         <translation>Die Objektdatenbank von „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
@@ -1931,27 +1931,27 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eine leere Revision benennt nichts.</translation>
     </message>
     <message>
-        <source>The revision '%1' contains a NUL byte.</source>
+        <source>The revision &apos;%1&apos; contains a NUL byte.</source>
         <translation>Die Revision „%1“ enthält ein NUL-Byte.</translation>
     </message>
     <message>
-        <source>The revision '%1' is ambiguous: several objects in '%2' start with it.</source>
+        <source>The revision &apos;%1&apos; is ambiguous: several objects in &apos;%2&apos; start with it.</source>
         <translation>Die Revision „%1“ ist mehrdeutig: Mehrere Objekte in „%2“ beginnen damit.</translation>
     </message>
     <message>
-        <source>The path '%1' does not exist in '%2'.</source>
+        <source>The path &apos;%1&apos; does not exist in &apos;%2&apos;.</source>
         <translation>Der Pfad „%1“ existiert in „%2“ nicht.</translation>
     </message>
     <message>
-        <source>Unknown revision '%1' in '%2': no branch, tag or object of that name.</source>
+        <source>Unknown revision &apos;%1&apos; in &apos;%2&apos;: no branch, tag or object of that name.</source>
         <translation>Unbekannte Revision „%1“ in „%2“: kein Branch, Tag oder Objekt dieses Namens.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid revision: %2</source>
+        <source>&apos;%1&apos; is not a valid revision: %2</source>
         <translation>„%1“ ist keine gültige Revision: %2</translation>
     </message>
     <message>
-        <source>The revision '%1' cannot be read from '%2': %3</source>
+        <source>The revision &apos;%1&apos; cannot be read from &apos;%2&apos;: %3</source>
         <translation>Die Revision „%1“ kann nicht aus „%2“ gelesen werden: %3</translation>
     </message>
     <message>
@@ -1959,23 +1959,23 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Das Objekt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' names a %2, not a %3.</source>
+        <source>&apos;%1&apos; names a %2, not a %3.</source>
         <translation>„%1“ benennt ein Objekt vom Typ %2, nicht vom Typ %3.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is not a tree.</source>
+        <source>The object %1 in &apos;%2&apos; is not a tree.</source>
         <translation>Das Objekt %1 in „%2“ ist kein Baum.</translation>
     </message>
     <message>
-        <source>The branches and tags of '%1' cannot be read: %2</source>
+        <source>The branches and tags of &apos;%1&apos; cannot be read: %2</source>
         <translation>Die Branches und Tags von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The path '%1' in '%2' is a submodule: its commit %3 belongs to another repository.</source>
+        <source>The path &apos;%1&apos; in &apos;%2&apos; is a submodule: its commit %3 belongs to another repository.</source>
         <translation>Der Pfad „%1“ in „%2“ ist ein Submodul: Sein Commit %3 gehört zu einem anderen Repository.</translation>
     </message>
     <message>
-        <source>The path '%1' in '%2' names the object %3, which is missing from the repository '%4'.</source>
+        <source>The path &apos;%1&apos; in &apos;%2&apos; names the object %3, which is missing from the repository &apos;%4&apos;.</source>
         <translation>Der Pfad „%1“ in „%2“ benennt das Objekt %3, das im Repository „%4“ fehlt.</translation>
     </message>
     <message>
@@ -2007,15 +2007,15 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>das lose Objekt %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <source>'%1' is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
+        <source>&apos;%1&apos; is a SHA-256 repository; the libgit2 %2 this build of Clearroom uses can read only SHA-1 repositories.</source>
         <translation>„%1“ ist ein SHA-256-Repository; das von diesem Clearroom-Build verwendete libgit2 %2 kann nur SHA-1-Repositorys lesen.</translation>
     </message>
     <message>
-        <source>The object %1 in '%2' is a %3, not a commit.</source>
+        <source>The object %1 in &apos;%2&apos; is a %3, not a commit.</source>
         <translation>Das Objekt %1 in „%2“ ist ein %3, kein Commit.</translation>
     </message>
     <message>
-        <source>The commit %1 in the repository '%2' is damaged: it does not begin with a tree line.</source>
+        <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
     </message>
 </context>
@@ -2080,18 +2080,18 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::git::TreeGrep</name>
     <message>
-        <source>The search of '%1' ended before the file '%2' was searched.</source>
+        <source>The search of &apos;%1&apos; ended before the file &apos;%2&apos; was searched.</source>
         <translation>Die Suche in „%1“ endete, bevor die Datei „%2“ durchsucht war.</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be searched: %2</source>
+        <source>The file &apos;%1&apos; cannot be searched: %2</source>
         <translation>Die Datei „%1“ kann nicht durchsucht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>clearroom::git::TreeReader</name>
     <message>
-        <source>The tree %1 in the repository '%2' is damaged: its entries cannot be read.</source>
+        <source>The tree %1 in the repository &apos;%2&apos; is damaged: its entries cannot be read.</source>
         <translation>Der Baum %1 im Repository „%2“ ist beschädigt: Seine Einträge können nicht gelesen werden.</translation>
     </message>
 </context>
@@ -2102,32 +2102,32 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Ausleitungsrichtlinie %1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <source>The egress policy %1 does not say "type": "clearroom-egress-policy".</source>
-        <translation>Die Ausleitungsrichtlinie %1 sagt nicht "type": "clearroom-egress-policy".</translation>
+        <source>The egress policy %1 does not say &quot;type&quot;: &quot;clearroom-egress-policy&quot;.</source>
+        <translation>Die Ausleitungsrichtlinie %1 sagt nicht &quot;type&quot;: &quot;clearroom-egress-policy&quot;.</translation>
     </message>
     <message>
         <source>The egress policy %1 is not of version 1, the only one this Clearroom reads.</source>
         <translation>Die Ausleitungsrichtlinie %1 hat nicht Version 1, die einzige, die dieses Clearroom liest.</translation>
     </message>
     <message>
-        <source>The egress policy %1 has the key "%2", which this Clearroom does not know; it refuses a rule it cannot enforce.</source>
-        <translation>Die Ausleitungsrichtlinie %1 hat den Schlüssel "%2", den dieses Clearroom nicht kennt; es weist eine Regel zurück, die es nicht durchsetzen kann.</translation>
+        <source>The egress policy %1 has the key &quot;%2&quot;, which this Clearroom does not know; it refuses a rule it cannot enforce.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat den Schlüssel &quot;%2&quot;, den dieses Clearroom nicht kennt; es weist eine Regel zurück, die es nicht durchsetzen kann.</translation>
     </message>
     <message>
-        <source>The egress policy %1 allows context but its "context_lines" is not a whole number from 1 to %2.</source>
-        <translation>Die Ausleitungsrichtlinie %1 erlaubt Kontext, aber ihr "context_lines" ist keine ganze Zahl von 1 bis %2.</translation>
+        <source>The egress policy %1 allows context but its &quot;context_lines&quot; is not a whole number from 1 to %2.</source>
+        <translation>Die Ausleitungsrichtlinie %1 erlaubt Kontext, aber ihr &quot;context_lines&quot; ist keine ganze Zahl von 1 bis %2.</translation>
     </message>
     <message>
-        <source>The egress policy %1 has "excerpts": "%2"; expected "none", "finding-lines" or "context".</source>
-        <translation>Die Ausleitungsrichtlinie %1 hat "excerpts": "%2"; erwartet wird "none", "finding-lines" oder "context".</translation>
+        <source>The egress policy %1 has &quot;excerpts&quot;: &quot;%2&quot;; expected &quot;none&quot;, &quot;finding-lines&quot; or &quot;context&quot;.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat &quot;excerpts&quot;: &quot;%2&quot;; erwartet wird &quot;none&quot;, &quot;finding-lines&quot; oder &quot;context&quot;.</translation>
     </message>
     <message>
-        <source>The egress policy %1 gives "context_lines" but does not allow context ("excerpts": "context").</source>
-        <translation>Die Ausleitungsrichtlinie %1 nennt "context_lines", erlaubt aber keinen Kontext ("excerpts": "context").</translation>
+        <source>The egress policy %1 gives &quot;context_lines&quot; but does not allow context (&quot;excerpts&quot;: &quot;context&quot;).</source>
+        <translation>Die Ausleitungsrichtlinie %1 nennt &quot;context_lines&quot;, erlaubt aber keinen Kontext (&quot;excerpts&quot;: &quot;context&quot;).</translation>
     </message>
     <message>
-        <source>The egress policy %1 has a "max_package_bytes" that is not a whole number of at least 1024.</source>
-        <translation>Die Ausleitungsrichtlinie %1 hat ein "max_package_bytes", das keine ganze Zahl von mindestens 1024 ist.</translation>
+        <source>The egress policy %1 has a &quot;max_package_bytes&quot; that is not a whole number of at least 1024.</source>
+        <translation>Die Ausleitungsrichtlinie %1 hat ein &quot;max_package_bytes&quot;, das keine ganze Zahl von mindestens 1024 ist.</translation>
     </message>
     <message>
         <source>Cannot read the egress policy %1: %2.</source>
@@ -2142,11 +2142,11 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>kein Code verlässt den Raum</translation>
     </message>
     <message>
-        <source>the findings' lines may leave</source>
+        <source>the findings&apos; lines may leave</source>
         <translation>die Zeilen der Befunde dürfen hinaus</translation>
     </message>
     <message numerus="yes">
-        <source>the findings' lines and %n line(s) of context may leave</source>
+        <source>the findings&apos; lines and %n line(s) of context may leave</source>
         <translation>
             <numerusform>die Zeilen der Befunde und %n Zeile Kontext dürfen hinaus</numerusform>
             <numerusform>die Zeilen der Befunde und %n Zeilen Kontext dürfen hinaus</numerusform>
@@ -2252,7 +2252,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>es ist nicht in kanonischer Form (sortierte Schlüssel, kein Leerraum, kein Schlüssel doppelt)</translation>
     </message>
     <message>
-        <source>its type is "%1", not "%2" or "%3"</source>
+        <source>its type is &quot;%1&quot;, not &quot;%2&quot; or &quot;%3&quot;</source>
         <translation>sein Typ ist „%1“, nicht „%2“ oder „%3“</translation>
     </message>
     <message>
@@ -2280,23 +2280,23 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>es hat keine Liste der Einträge</translation>
     </message>
     <message>
-        <source>an entry is not {"path", "size", "sha256"}</source>
-        <translation>ein Eintrag ist nicht {"path", "size", "sha256"}</translation>
+        <source>an entry is not {&quot;path&quot;, &quot;size&quot;, &quot;sha256&quot;}</source>
+        <translation>ein Eintrag ist nicht {&quot;path&quot;, &quot;size&quot;, &quot;sha256&quot;}</translation>
     </message>
     <message>
-        <source>the size of "%1" is not a whole number of bytes</source>
+        <source>the size of &quot;%1&quot; is not a whole number of bytes</source>
         <translation>die Größe von „%1“ ist keine ganze Zahl von Bytes</translation>
     </message>
     <message>
-        <source>the SHA-256 of "%1" is not 64 lowercase hex digits</source>
+        <source>the SHA-256 of &quot;%1&quot; is not 64 lowercase hex digits</source>
         <translation>der SHA-256 von „%1“ besteht nicht aus 64 kleinen Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>it lists "%1" among its entries</source>
+        <source>it lists &quot;%1&quot; among its entries</source>
         <translation>es führt „%1“ unter seinen Einträgen</translation>
     </message>
     <message>
-        <source>it lists "%1" twice (letter case aside)</source>
+        <source>it lists &quot;%1&quot; twice (letter case aside)</source>
         <translation>es führt „%1“ zweimal (von Groß- und Kleinschreibung abgesehen)</translation>
     </message>
 </context>
@@ -2374,11 +2374,11 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::package::PackageBuilder</name>
     <message>
-        <source>The package would be about %1 bytes; the room's egress policy allows at most %2.</source>
+        <source>The package would be about %1 bytes; the room&apos;s egress policy allows at most %2.</source>
         <translation>Das Paket wäre etwa %1 Bytes groß; die Ausleitungsrichtlinie des Raums erlaubt höchstens %2.</translation>
     </message>
     <message>
-        <source>The identity's certificate is not the one the package was prepared for.</source>
+        <source>The identity&apos;s certificate is not the one the package was prepared for.</source>
         <translation>Das Zertifikat der Identität ist nicht das, für das das Paket vorbereitet wurde.</translation>
     </message>
 </context>
@@ -2401,23 +2401,23 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>%1: Das Manifest nennt den Unterzeichner %2, doch das Zertifikat, das es signiert hat, ist %3.</translation>
     </message>
     <message>
-        <source>%1 holds the entry "%2", which its manifest does not list.</source>
+        <source>%1 holds the entry &quot;%2&quot;, which its manifest does not list.</source>
         <translation>%1 enthält den Eintrag „%2“, den sein Manifest nicht nennt.</translation>
     </message>
     <message>
-        <source>%1 lacks the entry "%2", which its manifest lists.</source>
+        <source>%1 lacks the entry &quot;%2&quot;, which its manifest lists.</source>
         <translation>%1 fehlt der Eintrag „%2“, den sein Manifest nennt.</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" has %3 bytes; the manifest says %4.</source>
+        <source>%1: the entry &quot;%2&quot; has %3 bytes; the manifest says %4.</source>
         <translation>%1: Der Eintrag „%2“ hat %3 Bytes; das Manifest sagt %4.</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" was changed: its SHA-256 is not the one the signed manifest records.</source>
+        <source>%1: the entry &quot;%2&quot; was changed: its SHA-256 is not the one the signed manifest records.</source>
         <translation>%1: Der Eintrag „%2“ wurde verändert: Sein SHA-256 ist nicht der, den das signierte Manifest festhält.</translation>
     </message>
     <message>
-        <source>%1 was made under another egress policy (SHA-256 %2) than the room's (%3).</source>
+        <source>%1 was made under another egress policy (SHA-256 %2) than the room&apos;s (%3).</source>
         <translation>%1 wurde unter einer anderen Ausleitungsrichtlinie (SHA-256 %2) erstellt als der des Raums (%3).</translation>
     </message>
     <message>
@@ -2428,7 +2428,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::package::PdfRenderer</name>
     <message>
-        <source>Writing a PDF needs Qt's graphical application object for its fonts; without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).</source>
+        <source>Writing a PDF needs Qt&apos;s graphical application object for its fonts; without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).</source>
         <translation>Zum Schreiben eines PDF braucht Qt sein grafisches Anwendungsobjekt für die Schriften; ohne Bildschirm mit der Offscreen-Plattform ausführen (QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
@@ -2512,7 +2512,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Erstellt mit</translation>
     </message>
     <message>
-        <source>The signature (manifest.json.p7s) covers manifest.json, which lists the SHA-256 digest of this report and of every other entry of the package. This report proves nothing by itself: verify the package with “clearroom-cli verify” or with OpenSSL as Clearroom's README describes.</source>
+        <source>The signature (manifest.json.p7s) covers manifest.json, which lists the SHA-256 digest of this report and of every other entry of the package. This report proves nothing by itself: verify the package with “clearroom-cli verify” or with OpenSSL as Clearroom&apos;s README describes.</source>
         <translation>Die Signatur (manifest.json.p7s) deckt manifest.json ab, das den SHA-256-Hashwert dieses Berichts und jedes anderen Eintrags des Pakets aufführt. Dieser Bericht allein beweist nichts: Prüfen Sie das Paket mit „clearroom-cli verify“ oder mit OpenSSL, wie es die README von Clearroom beschreibt.</translation>
     </message>
     <message>
@@ -2541,7 +2541,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
     <message numerus="yes">
         <source>(%n partly)</source>
-        <translation><numerusform>(%n teilweise)</numerusform><numerusform>(%n teilweise)</numerusform></translation>
+        <translation>
+            <numerusform>(%n teilweise)</numerusform>
+            <numerusform>(%n teilweise)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
@@ -2565,7 +2568,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>%n Befund.</numerusform><numerusform>%n Befunde.</numerusform></translation>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2663,7 +2669,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::package::ReviewCollector</name>
     <message>
-        <source>The repository '%1' of the review cannot be opened at '%2': %3</source>
+        <source>The repository &apos;%1&apos; of the review cannot be opened at &apos;%2&apos;: %3</source>
         <translation>Das Repository „%1“ der Prüfung kann unter „%2“ nicht geöffnet werden: %3</translation>
     </message>
     <message>
@@ -2745,19 +2751,19 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>%1 ist keine Liste einer Vertrauenskonfiguration der Version 1</translation>
     </message>
     <message>
-        <source>%1 lists a file it may not ("%2")</source>
+        <source>%1 lists a file it may not (&quot;%2&quot;)</source>
         <translation>%1 führt eine Datei, die es nicht führen darf („%2“)</translation>
     </message>
     <message>
-        <source>the file "%1" is not listed in %2 (added after signing?)</source>
+        <source>the file &quot;%1&quot; is not listed in %2 (added after signing?)</source>
         <translation>die Datei „%1“ ist nicht in %2 aufgeführt (nach dem Signieren hinzugefügt?)</translation>
     </message>
     <message>
-        <source>the listed file "%1" is missing or not a regular file</source>
+        <source>the listed file &quot;%1&quot; is missing or not a regular file</source>
         <translation>die aufgeführte Datei „%1“ fehlt oder ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>the file "%1" was changed after signing</source>
+        <source>the file &quot;%1&quot; was changed after signing</source>
         <translation>die Datei „%1“ wurde nach dem Signieren verändert</translation>
     </message>
     <message>
@@ -2773,15 +2779,15 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>roster.json ist keine Mitgliederliste der Version 1</translation>
     </message>
     <message>
-        <source>roster.json has a member without a name, a SHA-256 fingerprint and the role "auditor" or "lead"</source>
-        <translation>roster.json hat ein Mitglied ohne Namen, SHA-256-Fingerabdruck und die Rolle "auditor" oder "lead"</translation>
+        <source>roster.json has a member without a name, a SHA-256 fingerprint and the role &quot;auditor&quot; or &quot;lead&quot;</source>
+        <translation>roster.json hat ein Mitglied ohne Namen, SHA-256-Fingerabdruck und die Rolle &quot;auditor&quot; oder &quot;lead&quot;</translation>
     </message>
     <message>
-        <source>The signer "%1" is on the roster as %2, not as %3.</source>
+        <source>The signer &quot;%1&quot; is on the roster as %2, not as %3.</source>
         <translation>Der Unterzeichner „%1“ steht als %2 auf der Mitgliederliste, nicht als %3.</translation>
     </message>
     <message>
-        <source>The signer "%1" (certificate SHA-256 %2) is not on the roster of the trust configuration %3.</source>
+        <source>The signer &quot;%1&quot; (certificate SHA-256 %2) is not on the roster of the trust configuration %3.</source>
         <translation>Der Unterzeichner „%1“ (Zertifikat-SHA-256 %2) steht nicht auf der Mitgliederliste der Vertrauenskonfiguration %3.</translation>
     </message>
 </context>
@@ -2820,11 +2826,11 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>der Name hat einen leeren Bestandteil</translation>
     </message>
     <message>
-        <source>the name has a ".." component</source>
+        <source>the name has a &quot;..&quot; component</source>
         <translation>der Name hat einen Bestandteil „..“</translation>
     </message>
     <message>
-        <source>the name has a "." component</source>
+        <source>the name has a &quot;.&quot; component</source>
         <translation>der Name hat einen Bestandteil „.“</translation>
     </message>
 </context>
@@ -2989,7 +2995,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Der neben dem Audit-Protokoll aufbewahrte Wert zum Hash %1 wurde verändert.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 is filed under '%2', but it is about '%3'.</source>
+        <source>Audit log entry %1 is filed under &apos;%2&apos;, but it is about &apos;%3&apos;.</source>
         <translation>Eintrag %1 des Audit-Protokolls ist unter „%2“ abgelegt, betrifft aber „%3“.</translation>
     </message>
 </context>
@@ -3004,19 +3010,19 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eintrag %1 des Audit-Protokolls entfernt die Abdeckungszeile %2, die es an dieser Stelle nicht gibt.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 has an action Clearroom does not know: '%2'.</source>
+        <source>Audit log entry %1 has an action Clearroom does not know: &apos;%2&apos;.</source>
         <translation>Eintrag %1 des Audit-Protokolls hat eine Aktion, die Clearroom nicht kennt: „%2“.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 creates '%2', which already exists at that point.</source>
+        <source>Audit log entry %1 creates &apos;%2&apos;, which already exists at that point.</source>
         <translation>Eintrag %1 des Audit-Protokolls legt „%2“ an, das es an dieser Stelle schon gibt.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 changes '%2', which does not exist at that point.</source>
+        <source>Audit log entry %1 changes &apos;%2&apos;, which does not exist at that point.</source>
         <translation>Eintrag %1 des Audit-Protokolls ändert „%2“, das es an dieser Stelle nicht gibt.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 says '%2' of '%3' was %4, but the entries before it say %5.</source>
+        <source>Audit log entry %1 says &apos;%2&apos; of &apos;%3&apos; was %4, but the entries before it say %5.</source>
         <translation>Laut Eintrag %1 des Audit-Protokolls war „%2“ von „%3“ %4, laut den Einträgen davor aber %5.</translation>
     </message>
     <message>
@@ -3040,19 +3046,19 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Abdeckungszeile</translation>
     </message>
     <message>
-        <source>The %1 '%2' is in the workspace, but no audit log entry records it.</source>
+        <source>The %1 &apos;%2&apos; is in the workspace, but no audit log entry records it.</source>
         <translation>Im Arbeitsbereich steht %1 „%2“, aber kein Eintrag des Audit-Protokolls verzeichnet dies.</translation>
     </message>
     <message>
-        <source>The %1 '%2' in the workspace is %3, but the audit log (entry %4) says %5.</source>
+        <source>The %1 &apos;%2&apos; in the workspace is %3, but the audit log (entry %4) says %5.</source>
         <translation>Im Arbeitsbereich ist %1 „%2“ %3, laut Audit-Protokoll (Eintrag %4) aber %5.</translation>
     </message>
     <message>
-        <source>The %1 '%2' in the workspace has %3 = %4, but the audit log (entry %5) says %6.</source>
+        <source>The %1 &apos;%2&apos; in the workspace has %3 = %4, but the audit log (entry %5) says %6.</source>
         <translation>Im Arbeitsbereich hat %1 „%2“ %3 = %4, laut Audit-Protokoll (Eintrag %5) aber %6.</translation>
     </message>
     <message>
-        <source>The %1 '%2' recorded by audit log entry %3 is missing from the workspace.</source>
+        <source>The %1 &apos;%2&apos; recorded by audit log entry %3 is missing from the workspace.</source>
         <translation>%1 „%2“, verzeichnet von Eintrag %3 des Audit-Protokolls, fehlt im Arbeitsbereich.</translation>
     </message>
     <message>
@@ -3060,7 +3066,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eintrag %1 des Audit-Protokolls verzeichnet eine Abdeckungszeile, die nicht die Form [ID, Pfad, erste Zeile, letzte Zeile, Prüfer, Zeit] hat: %2.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 adds locations to '%2', but it has no locations at that point or the entry names none.</source>
+        <source>Audit log entry %1 adds locations to &apos;%2&apos;, but it has no locations at that point or the entry names none.</source>
         <translation>Eintrag %1 des Audit-Protokolls fügt „%2“ Stellen hinzu, aber zu diesem Zeitpunkt hat es keine Stellen, oder der Eintrag nennt keine.</translation>
     </message>
 </context>
@@ -3074,22 +3080,22 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
 <context>
     <name>clearroom::review::CoverageStore</name>
     <message>
-        <source>The line range %1-%2 of '%3' is not a range of lines.</source>
+        <source>The line range %1-%2 of &apos;%3&apos; is not a range of lines.</source>
         <translation>Der Zeilenbereich %1-%2 von „%3“ ist kein Bereich von Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::review::CweCatalogue</name>
     <message>
-        <source>Line 1 of the CWE list is not its attribution (a line starting with '#').</source>
+        <source>Line 1 of the CWE list is not its attribution (a line starting with &apos;#&apos;).</source>
         <translation>Zeile 1 der CWE-Liste ist nicht ihre Quellenangabe (eine Zeile, die mit „#“ beginnt).</translation>
     </message>
     <message>
-        <source>Line 1 of the CWE list does not say which CWE version it comes from (for example "version 4.15").</source>
+        <source>Line 1 of the CWE list does not say which CWE version it comes from (for example &quot;version 4.15&quot;).</source>
         <translation>Zeile 1 der CWE-Liste nennt nicht die CWE-Version, aus der sie stammt (zum Beispiel „version 4.15“).</translation>
     </message>
     <message>
-        <source>Line 2 of the CWE list is not the header '%1'.</source>
+        <source>Line 2 of the CWE list is not the header &apos;%1&apos;.</source>
         <translation>Zeile 2 der CWE-Liste ist nicht die Kopfzeile „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -3100,7 +3106,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         </translation>
     </message>
     <message>
-        <source>Line %1 of the CWE list has the id '%2'; expected a whole number above 0.</source>
+        <source>Line %1 of the CWE list has the id &apos;%2&apos;; expected a whole number above 0.</source>
         <translation>Zeile %1 der CWE-Liste hat die Kennung „%2“; erwartet wird eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
@@ -3147,11 +3153,11 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>%1 failed for '%2': %3 (SQLite: %4).</source>
+        <source>%1 failed for &apos;%2&apos;: %3 (SQLite: %4).</source>
         <translation>%1 von „%2“ schlug fehl: %3 (SQLite: %4).</translation>
     </message>
     <message>
-        <source>The workspace '%1' does not exist.</source>
+        <source>The workspace &apos;%1&apos; does not exist.</source>
         <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -3159,7 +3165,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>The workspace '%1' cannot use write-ahead logging (journal mode is '%2'); it may be on a file system that does not support it.</source>
+        <source>The workspace &apos;%1&apos; cannot use write-ahead logging (journal mode is &apos;%2&apos;); it may be on a file system that does not support it.</source>
         <translation>Der Arbeitsbereich „%1“ kann kein Write-Ahead-Logging verwenden (Journalmodus ist „%2“); vielleicht liegt er auf einem Dateisystem, das es nicht unterstützt.</translation>
     </message>
     <message>
@@ -3257,7 +3263,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Ein Befund braucht eine Stelle.</translation>
     </message>
     <message>
-        <source>The finding's commit is not a full object id.</source>
+        <source>The finding&apos;s commit is not a full object id.</source>
         <translation>Der Commit des Befunds ist keine vollständige Objekt-ID.</translation>
     </message>
     <message>
@@ -3265,7 +3271,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eine Stelle des Befunds hat keinen Pfad.</translation>
     </message>
     <message>
-        <source>The line range %1-%2 of '%3' is not a range of lines.</source>
+        <source>The line range %1-%2 of &apos;%3&apos; is not a range of lines.</source>
         <translation>Der Zeilenbereich %1-%2 von „%3“ ist kein Bereich von Zeilen.</translation>
     </message>
     <message>
@@ -3273,15 +3279,15 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eine Stelle des Befunds wurde nicht aus dem Repository gelesen.</translation>
     </message>
     <message>
-        <source>There is no finding with the id '%1'.</source>
+        <source>There is no finding with the id &apos;%1&apos;.</source>
         <translation>Es gibt keinen Befund mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>'%1' is too short to name a finding: give at least 4 characters of its id.</source>
+        <source>&apos;%1&apos; is too short to name a finding: give at least 4 characters of its id.</source>
         <translation>„%1“ ist zu kurz, um einen Befund zu benennen: mindestens 4 Zeichen seiner ID angeben.</translation>
     </message>
     <message>
-        <source>'%1' names more than one finding: give more of its id.</source>
+        <source>&apos;%1&apos; names more than one finding: give more of its id.</source>
         <translation>„%1“ passt auf mehr als einen Befund: mehr von seiner ID angeben.</translation>
     </message>
     <message>
@@ -3293,71 +3299,71 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Keine Stelle, die dem Befund hinzuzufügen wäre.</translation>
     </message>
     <message>
-        <source>Lines %1-%2 of '%3' are a location of the finding already.</source>
+        <source>Lines %1-%2 of &apos;%3&apos; are a location of the finding already.</source>
         <translation>Die Zeilen %1-%2 von „%3“ sind bereits eine Stelle des Befunds.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::review::LocationReader</name>
     <message>
-        <source>'%1' is not a file path.</source>
+        <source>&apos;%1&apos; is not a file path.</source>
         <translation>„%1“ ist kein Dateipfad.</translation>
     </message>
     <message>
-        <source>'%1' is not a file in commit %2 of the repository.</source>
+        <source>&apos;%1&apos; is not a file in commit %2 of the repository.</source>
         <translation>„%1“ ist keine Datei in Commit %2 des Repositorys.</translation>
     </message>
     <message>
-        <source>'%1' is a folder in commit %2, not a file.</source>
+        <source>&apos;%1&apos; is a folder in commit %2, not a file.</source>
         <translation>„%1“ ist in Commit %2 ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>'%1' is a submodule in commit %2, not a file.</source>
+        <source>&apos;%1&apos; is a submodule in commit %2, not a file.</source>
         <translation>„%1“ ist in Commit %2 ein Submodul, keine Datei.</translation>
     </message>
     <message>
-        <source>'%1' is a symbolic link in commit %2: record the finding on the file it points to.</source>
+        <source>&apos;%1&apos; is a symbolic link in commit %2: record the finding on the file it points to.</source>
         <translation>„%1“ ist in Commit %2 ein symbolischer Link: den Befund an der Datei festhalten, auf die er zeigt.</translation>
     </message>
     <message>
-        <source>'%1' is a binary file in commit %2: it has no lines.</source>
+        <source>&apos;%1&apos; is a binary file in commit %2: it has no lines.</source>
         <translation>„%1“ ist in Commit %2 eine Binärdatei: Sie hat keine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <source>Lines %1-%2 are not within '%3', which has %n line(s).</source>
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
         <translation>
             <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeile hat.</numerusform>
             <numerusform>Die Zeilen %1-%2 liegen nicht in „%3“, das %n Zeilen hat.</numerusform>
         </translation>
     </message>
     <message>
-        <source>'%1' is not a range of lines: write A-B with 1 &lt;= A &lt;= B, or one line number.</source>
+        <source>&apos;%1&apos; is not a range of lines: write A-B with 1 &lt;= A &lt;= B, or one line number.</source>
         <translation>„%1“ ist kein Zeilenbereich: A-B mit 1 &lt;= A &lt;= B oder eine Zeilennummer schreiben.</translation>
     </message>
     <message>
-        <source>'%1' is empty: it has no lines.</source>
+        <source>&apos;%1&apos; is empty: it has no lines.</source>
         <translation>„%1“ ist leer: Die Datei hat keine Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::review::Schema</name>
     <message>
-        <source>The workspace '%1' was written by a newer Clearroom (format %2; this version reads formats up to %3). Open it with that version.</source>
+        <source>The workspace &apos;%1&apos; was written by a newer Clearroom (format %2; this version reads formats up to %3). Open it with that version.</source>
         <translation>Der Arbeitsbereich „%1“ wurde von einem neueren Clearroom geschrieben (Format %2; diese Version liest Formate bis %3). Bitte mit jener Version öffnen.</translation>
     </message>
     <message>
-        <source>'%1' is an SQLite database but not a Clearroom workspace.</source>
+        <source>&apos;%1&apos; is an SQLite database but not a Clearroom workspace.</source>
         <translation>„%1“ ist eine SQLite-Datenbank, aber kein Clearroom-Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>'%1' is empty, not a Clearroom workspace.</source>
+        <source>&apos;%1&apos; is empty, not a Clearroom workspace.</source>
         <translation>„%1“ ist leer, kein Clearroom-Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>clearroom::review::Workspace</name>
     <message>
-        <source>'%1' already exists; a new workspace never replaces a file.</source>
+        <source>&apos;%1&apos; already exists; a new workspace never replaces a file.</source>
         <translation>„%1“ existiert schon; ein neuer Arbeitsbereich ersetzt nie eine Datei.</translation>
     </message>
     <message>
@@ -3365,11 +3371,11 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A review needs the reviewer's name.</source>
+        <source>A review needs the reviewer&apos;s name.</source>
         <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
     </message>
     <message>
-        <source>The workspace '%1' holds no review: it was never completed.</source>
+        <source>The workspace &apos;%1&apos; holds no review: it was never completed.</source>
         <translation>Der Arbeitsbereich „%1“ enthält keine Prüfung: Er wurde nie fertig angelegt.</translation>
     </message>
     <message>
@@ -3377,7 +3383,7 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Die Prüfung hat noch kein Repository; zuerst eines hinzufügen.</translation>
     </message>
     <message>
-        <source>The review has no repository named '%1'; it has: %2.</source>
+        <source>The review has no repository named &apos;%1&apos;; it has: %2.</source>
         <translation>Die Prüfung hat kein Repository namens „%1“; sie hat: %2.</translation>
     </message>
     <message>
@@ -3389,19 +3395,19 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Ein geprüftes Repository braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The commit of repository '%1' is not a full object id.</source>
+        <source>The commit of repository &apos;%1&apos; is not a full object id.</source>
         <translation>Der Commit des Repositorys „%1“ ist keine vollständige Objekt-ID.</translation>
     </message>
     <message>
-        <source>The review already has a repository named '%1' (%2).</source>
+        <source>The review already has a repository named &apos;%1&apos; (%2).</source>
         <translation>Die Prüfung hat schon ein Repository namens „%1“ (%2).</translation>
     </message>
     <message>
-        <source>The workspace '%1' cannot be created: %2.</source>
+        <source>The workspace &apos;%1&apos; cannot be created: %2.</source>
         <translation>Der Arbeitsbereich „%1“ kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>The workspace '%1' would be inside the repository under review ('%2'); Clearroom never writes into a reviewed repository. Keep the workspace elsewhere.</source>
+        <source>The workspace &apos;%1&apos; would be inside the repository under review (&apos;%2&apos;); Clearroom never writes into a reviewed repository. Keep the workspace elsewhere.</source>
         <translation>Der Arbeitsbereich „%1“ läge im geprüften Repository („%2“); Clearroom schreibt nie in ein geprüftes Repository. Bitte den Arbeitsbereich woanders ablegen.</translation>
     </message>
 </context>
@@ -3526,7 +3532,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         </translation>
     </message>
     <message>
-        <source>Too many files for git's search for renamed files (it would need a rename limit of %1): as with git, only unchanged renamed files are paired.</source>
+        <source>Too many files for git&apos;s search for renamed files (it would need a rename limit of %1): as with git, only unchanged renamed files are paired.</source>
         <translation>Zu viele Dateien für gits Suche nach umbenannten Dateien (sie bräuchte ein Umbenennungslimit von %1): Wie bei git werden nur unverändert umbenannte Dateien zugeordnet.</translation>
     </message>
     <message>
@@ -3538,7 +3544,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>binär</translation>
     </message>
     <message>
-        <source>%1 is larger than git's limit for comparing files (512 MiB); git treats it as binary.</source>
+        <source>%1 is larger than git&apos;s limit for comparing files (512 MiB); git treats it as binary.</source>
         <translation>%1 ist größer als gits Grenze für den Vergleich von Dateien (512 MiB); git behandelt sie als binär.</translation>
     </message>
     <message>
@@ -3564,6 +3570,192 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>%1: the content is the same.</source>
         <translation>%1: der Inhalt ist gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message>
+        <source>Export Signed Package</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Your identity file from the authority (.p12)</source>
+        <translation>Ihre Identitätsdatei von der Prüfstelle (.p12)</translation>
+    </message>
+    <message>
+        <source>Optional: the authority&apos;s folder (its policy applies) or CA file</source>
+        <translation>Optional: der Ordner der Prüfstelle (ihre Richtlinie gilt) oder die CA-Datei</translation>
+    </message>
+    <message>
+        <source>Optional, without a trust configuration: the room&apos;s policy</source>
+        <translation>Optional, ohne Vertrauenskonfiguration: die Richtlinie des Raums</translation>
+    </message>
+    <message>
+        <source>The package file on the removable medium (.crpkg)</source>
+        <translation>Die Paketdatei auf dem Wechselmedium (.crpkg)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CA File…</source>
+        <translation>CA-Datei…</translation>
+    </message>
+    <message>
+        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
+        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust configuration:</source>
+        <translation>&amp;Vertrauenskonfiguration:</translation>
+    </message>
+    <message>
+        <source>Egress &amp;policy file:</source>
+        <translation>Ausgangs&amp;richtlinie:</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>Paket&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and Write</source>
+        <translation>&amp;Signieren und schreiben</translation>
+    </message>
+    <message>
+        <source>Everything above leaves the room. To sign it, enter the passphrase &amp;again:</source>
+        <translation>Alles oben verlässt den Raum. Zum Signieren die Passphrase &amp;erneut eingeben:</translation>
+    </message>
+    <message>
+        <source>No review is open.</source>
+        <translation>Keine Prüfung ist geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <translation>
+            <numerusform>Prüfung „%1“, %n Befund, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %n Befunde, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <translation>
+            <numerusform>Warnung: %n Stelle im Freitext sieht wie eingefügter Code aus. Sie verlässt den Raum wie geschrieben.</numerusform>
+            <numerusform>Warnung: %n Stellen im Freitext sehen wie eingefügter Code aus. Sie verlassen den Raum wie geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again to sign what is shown.</source>
+        <translation>Geben Sie die Passphrase erneut ein, um das Gezeigte zu signieren.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Egress Policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg)</source>
+        <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportPreviewDocument</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code that leaves the room (%n excerpt(s))</source>
+        <translation>
+            <numerusform>Code, der den Raum verlässt (%n Auszug)</numerusform>
+            <numerusform>Code, der den Raum verlässt (%n Auszüge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: the egress policy (%1) lets no code leave.</source>
+        <translation>Keiner: die Ausgangsrichtlinie (%1) lässt keinen Code hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s))</source>
+        <translation>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stelle)</numerusform>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keiner gefunden.</translation>
+    </message>
+    <message>
+        <source>Pasted code is code: it leaves as written. Edit the finding if it must not leave.</source>
+        <translation>Eingefügter Code ist Code: er verlässt den Raum wie geschrieben. Bearbeiten Sie den Befund, wenn er nicht hinaus darf.</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, lines %3-%4</source>
+        <translation>„%1“, %2, Zeilen %3-%4</translation>
     </message>
 </context>
 <context>
@@ -4189,7 +4381,7 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>%1 (schreibgeschützt)  ·  %2  ·  Commit %3</translation>
     </message>
     <message>
-        <source>The path '%1' does not exist in this revision.</source>
+        <source>The path &apos;%1&apos; does not exist in this revision.</source>
         <translation>Der Pfad „%1“ existiert in dieser Revision nicht.</translation>
     </message>
     <message>
@@ -4306,6 +4498,342 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::OpenedPackage</name>
+    <message>
+        <source>The entry “%1” changed after the package was verified; open it again.</source>
+        <translation>Der Eintrag „%1“ hat sich geändert, nachdem das Paket geprüft wurde; öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>findings.json of %1 is not a JSON object (%2).</source>
+        <translation>findings.json von %1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageActions</name>
+    <message>
+        <source>&amp;Export Signed Package…</source>
+        <translation>Signiertes Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Package…</source>
+        <translation>&amp;Paket öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Configuration…</source>
+        <translation>&amp;Vertrauenskonfiguration…</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;CA Certificate…</source>
+        <translation>&amp;CA-Zertifikat der Prüfstelle…</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s folder or CA file</source>
+        <translation>Der Ordner oder die CA-Datei der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>CA File…</source>
+        <translation>CA-Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect only, without verifying (shown as NOT verified)</source>
+        <translation>Nur &amp;ansehen, ohne Prüfung (als NICHT geprüft gezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify against:</source>
+        <translation>Prüfen &amp;gegen:</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg);;All files (*)</source>
+        <translation>Clearroom-Pakete (*.crpkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package to open.</source>
+        <translation>Wählen Sie das zu öffnende Paket.</translation>
+    </message>
+    <message>
+        <source>Choose the trust configuration to verify against, or inspect the package without verifying it.</source>
+        <translation>Wählen Sie die Vertrauenskonfiguration, gegen die geprüft wird, oder sehen Sie das Paket ohne Prüfung an.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageEntriesModel</name>
+    <message>
+        <source>made when signing (about 2 KB)</source>
+        <translation>entsteht beim Signieren (etwa 2 KB)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageExport</name>
+    <message>
+        <source>The identity %1 (&quot;%2&quot;) does not carry the auditor role; review packages are signed by auditors.</source>
+        <translation>Die Identität %1 („%2“) hat nicht die Rolle Prüfer; Prüfpakete werden von Prüfern signiert.</translation>
+    </message>
+    <message>
+        <source>The identity %1 carries no CA certificate to check the written package against; choose the authority&apos;s trust configuration.</source>
+        <translation>Die Identität %1 enthält kein CA-Zertifikat, gegen das das geschriebene Paket geprüft werden kann; wählen Sie die Vertrauenskonfiguration der Prüfstelle.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unlocking the identity…</source>
+        <translation>Identität wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Reading the review…</source>
+        <translation>Prüfung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Making the package&apos;s entries…</source>
+        <translation>Einträge des Pakets werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Signing the manifest…</source>
+        <translation>Manifest wird signiert…</translation>
+    </message>
+    <message>
+        <source>Writing to the medium…</source>
+        <translation>Auf das Medium wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Reading the package back from the medium and verifying it…</source>
+        <translation>Paket wird vom Medium zurückgelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file (PKCS#12) to sign the package with.</source>
+        <translation>Wählen Sie die Identitätsdatei (PKCS#12), mit der das Paket signiert wird.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Wählen Sie, wohin das Paket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Give the egress policy with the trust configuration or with a policy file, not both.</source>
+        <translation>Geben Sie die Ausgangsrichtlinie mit der Vertrauenskonfiguration oder mit einer Richtliniendatei an, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; Clearroom does not replace a package.</source>
+        <translation>„%1“ existiert bereits; Clearroom ersetzt kein Paket.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The identity %1 is not the one the preview was made with; start the export again.</source>
+        <translation>Die Identität %1 ist nicht die, mit der die Vorschau erstellt wurde; beginnen Sie den Export erneut.</translation>
+    </message>
+    <message>
+        <source>The package was written but does not verify when read back from the medium: %1</source>
+        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung beim Zurücklesen vom Medium nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::PackageViewer</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 against %2…</source>
+        <translation>%1 wird gegen %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Verified against %1: signed by %2, every entry as signed.</source>
+        <translation>Geprüft gegen %1: signiert von %2, jeder Eintrag wie signiert.</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: shown as the package says it is. Nothing here is checked: not the signature, not the signer, not a single digest. Open it with the authority&apos;s trust configuration to verify it.</source>
+        <translation>NICHT GEPRÜFT: gezeigt, wie das Paket sich selbst beschreibt. Nichts hier ist geprüft: nicht die Signatur, nicht der Unterzeichner, kein einziger Hashwert. Öffnen Sie es mit der Vertrauenskonfiguration der Prüfstelle, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>%1 (as the manifest names it)</source>
+        <translation>%1 (wie das Manifest ihn nennt)</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>%1 (created, as the manifest says)</source>
+        <translation>%1 (erstellt, laut Manifest)</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1, %2 lines of context</source>
+        <translation>%1, %2 Zeilen Kontext</translation>
+    </message>
+    <message>
+        <source>%1 (policy SHA-256 %2)</source>
+        <translation>%1 (Richtlinie SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Egress policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This package has no report.html.</source>
+        <translation>Dieses Paket hat keinen report.html.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ReceiptDialog</name>
+    <message>
+        <source>Transfer Receipt</source>
+        <translation>Übergabebeleg</translation>
+    </message>
+    <message>
+        <source>The package was written, read back from the medium and verified. Keep this receipt: its SHA-256 identifies the file that left the room.</source>
+        <translation>Das Paket wurde geschrieben, vom Medium zurückgelesen und geprüft. Bewahren Sie diesen Beleg auf: sein SHA-256 bezeichnet die Datei, die den Raum verlassen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as “%1”: %2.</source>
+        <translation>Der Beleg konnte nicht als „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save Receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation>Beleg drucken</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +5000,7 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Prüfung übertragen</translation>
     </message>
     <message>
-        <source>Carry the review of '%1' from commit %2 to commit %3?
+        <source>Carry the review of &apos;%1&apos; from commit %2 to commit %3?
 
 Every finding is carried through the changes between them and marked exact, moved, modified or orphaned; where it was first recorded is kept. Coverage is carried only for lines that did not change.</source>
         <translation>Die Prüfung von „%1“ von Commit %2 auf Commit %3 übertragen?
@@ -4480,7 +5008,7 @@ Every finding is carried through the changes between them and marked exact, move
 Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, verschoben, geändert oder verwaist markiert; wo er zuerst festgehalten wurde, bleibt erhalten. Abdeckung wird nur für unveränderte Zeilen übernommen.</translation>
     </message>
     <message numerus="yes">
-        <source>The review of '%1' is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
         <translation>
             <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befund übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
             <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
@@ -4501,6 +5029,21 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     <message>
         <source>Open a file and select the lines to add to the finding.</source>
         <translation>Eine Datei öffnen und die Zeilen auswählen, die dem Befund hinzugefügt werden sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>Zertifikat SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4642,9 +5185,100 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     </message>
 </context>
 <context>
+    <name>clearroom::ui::TrustView</name>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Trust Configuration</source>
+        <translation>Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Roster: who may sign packages, and as what</source>
+        <translation>Liste: wer Pakete signieren darf, und in welcher Rolle</translation>
+    </message>
+    <message>
+        <source>Trust Configuration %1</source>
+        <translation>Vertrauenskonfiguration %1</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s signed folder</source>
+        <translation>der signierte Ordner der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>a CA certificate file alone</source>
+        <translation>nur eine CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with what the authority published:</source>
+        <translation>Vergleichen Sie diese Fingerabdrücke mit denen, die die Prüfstelle veröffentlicht hat:</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1</source>
+        <translation>CA-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2</source>
+        <translation>  gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Signed by the authority&apos;s officer: %1</source>
+        <translation>Signiert vom Beauftragten der Prüfstelle: %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  Zertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  signed at: %1</source>
+        <translation>  signiert am: %1</translation>
+    </message>
+    <message>
+        <source>No signed folder: roles come from the certificates alone.</source>
+        <translation>Kein signierter Ordner: Rollen ergeben sich allein aus den Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Egress policy: %1</source>
+        <translation>Ausgangsrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Egress policy: none given (no code leaves unless a policy file is chosen)</source>
+        <translation>Ausgangsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
+    </message>
+    <message>
+        <source>Revocation lists: none (revoked certificates cannot be recognised)</source>
+        <translation>Sperrlisten: keine (gesperrte Zertifikate können nicht erkannt werden)</translation>
+    </message>
+    <message>
+        <source>Revocation list of %1</source>
+        <translation>Sperrliste von %1</translation>
+    </message>
+    <message>
+        <source>  issued: %1, next update: %2</source>
+        <translation>  ausgestellt: %1, nächste Aktualisierung: %2</translation>
+    </message>
+    <message>
+        <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
+        <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::WorkspaceSession</name>
     <message>
-        <source>The finding is about commit %1 of '%2': show that commit to add lines to it.</source>
+        <source>The finding is about commit %1 of &apos;%2&apos;: show that commit to add lines to it.</source>
         <translation>Der Befund bezieht sich auf Commit %1 von „%2“: diesen Commit anzeigen, um ihm Zeilen hinzuzufügen.</translation>
     </message>
 </context>

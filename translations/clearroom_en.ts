@@ -17,10 +17,10 @@
 <context>
     <name>clearroom::cli::BlameCommand</name>
     <message numerus="yes">
-        <source>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line(s).</source>
+        <source>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line(s).</source>
         <translation>
-            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n line.</numerusform>
-            <numerusform>repo blame: -L '%1' lies beyond the end of '%2', which has only %n lines.</numerusform>
+            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n line.</numerusform>
+            <numerusform>repo blame: -L &apos;%1&apos; lies beyond the end of &apos;%2&apos;, which has only %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,10 +97,10 @@ Audit log:  %n entries, head %2
 <context>
     <name>clearroom::package::EgressPolicy</name>
     <message numerus="yes">
-        <source>the findings' lines and %n line(s) of context may leave</source>
+        <source>the findings&apos; lines and %n line(s) of context may leave</source>
         <translation>
-            <numerusform>the findings' lines and %n line of context may leave</numerusform>
-            <numerusform>the findings' lines and %n lines of context may leave</numerusform>
+            <numerusform>the findings&apos; lines and %n line of context may leave</numerusform>
+            <numerusform>the findings&apos; lines and %n lines of context may leave</numerusform>
         </translation>
     </message>
 </context>
@@ -132,11 +132,17 @@ Audit log:  %n entries, head %2
     <name>clearroom::package::ReportWriter</name>
     <message numerus="yes">
         <source>(%n partly)</source>
-        <translation><numerusform>(%n partly)</numerusform><numerusform>(%n partly)</numerusform></translation>
+        <translation>
+            <numerusform>(%n partly)</numerusform>
+            <numerusform>(%n partly)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -152,10 +158,10 @@ Audit log:  %n entries, head %2
 <context>
     <name>clearroom::review::LocationReader</name>
     <message numerus="yes">
-        <source>Lines %1-%2 are not within '%3', which has %n line(s).</source>
+        <source>Lines %1-%2 are not within &apos;%3&apos;, which has %n line(s).</source>
         <translation>
-            <numerusform>Lines %1-%2 are not within '%3', which has %n line.</numerusform>
-            <numerusform>Lines %1-%2 are not within '%3', which has %n lines.</numerusform>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
+            <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +172,40 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>%n file changed.</numerusform>
             <numerusform>%n files changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <translation>
+            <numerusform>Review “%1”, %n finding, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+            <numerusform>Review “%1”, %n findings, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <translation>
+            <numerusform>Warning: %n place of free text look like pasted code. They leave as written.</numerusform>
+            <numerusform>Warning: %n places of free text look like pasted code. They leave as written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportPreviewDocument</name>
+    <message numerus="yes">
+        <source>Code that leaves the room (%n excerpt(s))</source>
+        <translation>
+            <numerusform>Code that leaves the room (%n excerpt)</numerusform>
+            <numerusform>Code that leaves the room (%n excerpts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Free text that looks like pasted code (%n place(s))</source>
+        <translation>
+            <numerusform>Free text that looks like pasted code (%n place)</numerusform>
+            <numerusform>Free text that looks like pasted code (%n places)</numerusform>
         </translation>
     </message>
 </context>
@@ -266,6 +306,16 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::ui::PackageViewer</name>
+    <message numerus="yes">
+        <source>%1, %n entries</source>
+        <translation>
+            <numerusform>%1, %n entry</numerusform>
+            <numerusform>%1, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::ReviewController</name>
     <message numerus="yes">
         <source>Reviewed: %1% of lines, %2 of %n file(s)</source>
@@ -275,10 +325,10 @@ Audit log:  %n entries, head %2
         </translation>
     </message>
     <message numerus="yes">
-        <source>The review of '%1' is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
         <translation>
-            <numerusform>The review of '%1' is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
-            <numerusform>The review of '%1' is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
         </translation>
     </message>
 </context>

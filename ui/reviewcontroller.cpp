@@ -8,6 +8,7 @@
 #include "findingsmodel.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "packageactions.h"
 #include "pathquote.h"
 #include "sourceview.h"
 #include "treemodel.h"
@@ -142,6 +143,8 @@ void ReviewController::createActions()
     m_moveReview = m_menu->addAction(tr("&Move Review to the Commit on Display…"), this,
                                      &ReviewController::askToMoveReview);
     m_moveReview->setObjectName(QStringLiteral("moveReviewAction"));
+    m_menu->addSeparator();
+    m_packages = new PackageActions(m_window, m_session, m_menu);
     m_reviewActions = {m_recordFinding, m_addToFinding,  findings,       markFile,
                        markSelection,   unmarkSelection, nextUnreviewed, m_moveReview};
 }

@@ -22,6 +22,7 @@ namespace clearroom::ui {
 
 class FindingsPanel;
 class MainWindow;
+class PackageActions;
 
 /// The review side of the window: the open workspace, the Review menu, the findings
 /// panel, the finding editor, gutter markers for findings and reviewed lines, coverage
@@ -40,6 +41,7 @@ public:
     QLabel *coverageLabel() const { return m_coverageLabel; }
     QAction *recordFindingAction() const { return m_recordFinding; }
     QAction *addSelectionToFindingAction() const { return m_addToFinding; }
+    PackageActions *packages() const { return m_packages; }
 
     /// Creates a workspace for the repository and commit on display.
     void createReview(const QString &fileName, const QString &reviewName, const QString &reviewer);
@@ -97,6 +99,7 @@ private:
     QAction *m_recordFinding = nullptr;
     QAction *m_addToFinding = nullptr;
     QAction *m_moveReview = nullptr;
+    PackageActions *m_packages = nullptr;
     QString m_lastMoveSummary;
     QList<QAction *> m_reviewActions; ///< enabled only with a review open
     std::optional<WorkspaceSession::Coverage> m_coverage;

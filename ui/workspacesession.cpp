@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 
 namespace clearroom::ui {
 
@@ -400,6 +401,30 @@ void WorkspaceSession::moveReview(const QString &repository, const git::ObjectId
             Q_EMIT reviewMoved(repository, commit, moved->findings);
             reloadFindings();
         });
+}
+
+void WorkspaceSession::withWorkspace(QObject *context, WorkspaceWork work)
+{
+    const QPointer<QObject> guard(context);
+    const quint64 asked = m_generation;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, guard, asked, work] {
+            // The session outlives its thread (its destructor waits), so it receives
+            // the calls; the generation and the context are checked on the GUI thread.
+            const GuiPost post = [this, guard, asked](GuiCall call) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, guard, asked, call] {
+                        if (guard && m_generation == asked)
+                            call();
+                    },
+                    Qt::QueuedConnection);
+            };
+            if (GuiCall last = work(worker->workspace(), post))
+                post(std::move(last));
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace clearroom::ui

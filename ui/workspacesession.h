@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace clearroom::ui {
@@ -89,6 +90,18 @@ public:
     /// Carries the review of a repository to another commit (re-anchoring every finding
     /// and the coverage), as one action.
     void moveReview(const QString &repository, const git::ObjectId &commit);
+
+    /// Code to run on the GUI thread.
+    using GuiCall = std::function<void()>;
+    /// Sends code from the workspace's thread to the GUI thread.
+    using GuiPost = std::function<void(GuiCall)>;
+    /// Work on the open workspace (null when none is open): it may send progress to the
+    /// GUI thread with the post it is given, and returns its last call (the result).
+    using WorkspaceWork = std::function<GuiCall(review::Workspace *, const GuiPost &)>;
+    /// Runs `work` on the workspace's thread (where the workspace lives, as exporting a
+    /// package needs). Its calls are dropped once `context` is gone or another workspace
+    /// was opened meanwhile.
+    void withWorkspace(QObject *context, WorkspaceWork work);
 
 Q_SIGNALS:
     void opened(const clearroom::ui::WorkspaceSession::State &state);

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// A package opened read-only: verified against the authority's CA and browsed, or only
+// inspected under a banner that says so; a changed package is refused; the report view
+// loads nothing from outside the report.
+#include "markdownview.h"
+#include "packagefindingsmodel.h"
+#include "packagefixture.h"
+#include "packageviewer.h"
+#include "reportview.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::ui;
+
+class TestPackageViewer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = test::PackageFixture::created();
+        QVERIFY(m_fixture);
+        auto policy = package::EgressPolicy::fromJson(
+            "{\"type\":\"clearroom-egress-policy\",\"version\":1,\"excerpts\":\"finding-lines\"}",
+            QStringLiteral("test"));
+        QVERIFY(policy);
+        auto archive = m_fixture->archive(*policy);
+        QVERIFY2(archive, qPrintable(archive ? QString() : archive.errorMessage()));
+        m_package = m_fixture->save(QStringLiteral("review.crpkg"), *archive);
+        // A well-formed archive whose findings.json is not what the manifest signed.
+        QMap<QByteArray, QByteArray> entries = test::readEntries(m_package);
+        QVERIFY(entries.value("findings.json").contains("Pasted code"));
+        entries["findings.json"].replace("Pasted code", "Pasted_code");
+        m_changed = m_fixture->save(QStringLiteral("changed.crpkg"), test::zipOf(entries));
+    }
+
+    void verifiedPackageShowsItsFindings()
+    {
+        PackageViewer viewer;
+        QSignalSpy loaded(&viewer, &PackageViewer::loaded);
+        viewer.open(m_package, m_fixture->pki().caFile());
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(viewer.isVerified());
+        QVERIFY2(viewer.bannerText().startsWith(QStringLiteral("Verified against")),
+                 qPrintable(viewer.bannerText()));
+        QVERIFY(
+            viewer.summaryValue(QStringLiteral("Signer")).contains(QStringLiteral("Ada Auditor")));
+        QCOMPARE(viewer.summaryValue(QStringLiteral("Findings")),
+                 QStringLiteral("2 (1 Critical, 1 High, 0 Medium, 0 Low, 0 Info)"));
+        QVERIFY(viewer.summaryValue(QStringLiteral("Egress policy"))
+                    .startsWith(QStringLiteral("finding-lines")));
+
+        PackageFindingsModel *model = viewer.findingsModel();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        QStringList titles;
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles.append(model->index(row, PackageFindingsModel::Title).data().toString());
+        QCOMPARE(titles,
+                 (QStringList {QStringLiteral("Pasted code"),
+                               QStringLiteral("Unchecked <input> & \"quotes\"")}));
+        QCOMPARE(model->index(0, PackageFindingsModel::Severity).data().toString(),
+                 QStringLiteral("Critical"));
+        QCOMPARE(model->index(1, PackageFindingsModel::Location).data().toString(),
+                 QStringLiteral("src/main.c:5-7"));
+        // The first finding's details, as text.
+        QTRY_VERIFY(
+            viewer.detailsView()->toPlainText().contains(QStringLiteral("int util_4 = 4;")));
+        QVERIFY(viewer.tabs()->isEnabled());
+    }
+
+    void inspectOnlyIsShownAsNotVerified()
+    {
+        PackageViewer viewer;
+        QSignalSpy loaded(&viewer, &PackageViewer::loaded);
+        viewer.open(m_changed, QString());
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(!viewer.isVerified());
+        QVERIFY(viewer.bannerText().startsWith(QStringLiteral("NOT VERIFIED")));
+        QVERIFY(viewer.summaryValue(QStringLiteral("Signer"))
+                    .endsWith(QStringLiteral("(as the manifest names it)")));
+        QCOMPARE(viewer.findingsModel()->rowCount(), 2);
+    }
+
+    void changedPackageIsRefused()
+    {
+        PackageViewer viewer;
+        QSignalSpy failed(&viewer, &PackageViewer::failed);
+        viewer.open(m_changed, m_fixture->pki().caFile());
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("findings.json")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(viewer.bannerText().startsWith(QStringLiteral("Not opened:")));
+        QVERIFY(!viewer.tabs()->isEnabled());
+        QCOMPARE(viewer.findingsModel()->rowCount(), 0);
+    }
+
+    void reportLoadsNothingFromOutside()
+    {
+        ReportView view;
+        const QByteArray pixel
+            = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z"
+                                     "8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        view.setReport(
+            "<h1>Report</h1><img src=\"file:///etc/passwd\"><img src=\"http://127.0.0.1/x.png\">"
+            "<img src=\"findings.json\"><img src=\"data:image/png;base64,"
+            + pixel.toBase64() + "\"><link rel=stylesheet href=\"http://127.0.0.1/a.css\">");
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList refused;
+        for (const QUrl &url : view.refused())
+            refused.append(url.toString());
+        QVERIFY2(refused.contains(QStringLiteral("file:///etc/passwd")),
+                 qPrintable(refused.join(QLatin1Char(' '))));
+        QVERIFY(refused.contains(QStringLiteral("http://127.0.0.1/x.png")));
+        QVERIFY(refused.contains(QStringLiteral("findings.json")));
+        for (const QString &url : refused)
+            QVERIFY2(!url.startsWith(QStringLiteral("data:")), qPrintable(url));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Report")));
+    }
+
+private:
+    std::unique_ptr<test::PackageFixture> m_fixture;
+    QString m_package;
+    QString m_changed;
+};
+
+QTEST_MAIN(TestPackageViewer)
+#include "tst_packageviewer.moc"

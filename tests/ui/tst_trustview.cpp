@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// The trust configuration as the officer checks it: the CA's fingerprint to compare out
+// of band, and a visible warning when a revocation list is past its next update.
+#include "packagefixture.h"
+#include "rostermodel.h"
+#include "trustview.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::ui;
+
+class TestTrustView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = test::PackageFixture::created();
+        QVERIFY(m_fixture);
+        m_crl = m_fixture->pki().makeCrl(m_fixture->review().filePath(QStringLiteral("crl.pem")),
+                                         3600);
+        QVERIFY2(!m_crl.isEmpty(), qPrintable(m_fixture->pki().error()));
+    }
+
+    void caFileShowsItsFingerprint()
+    {
+        TrustView view;
+        QSignalSpy loaded(&view, &TrustView::loaded);
+        view.load(m_fixture->pki().caFile());
+        QTRY_COMPARE(loaded.size(), 1);
+        const crypto::Certificate ca = m_fixture->trust().anchors().first();
+        QVERIFY(view.detailsText().contains(QString::fromLatin1(ca.fingerprint())));
+        QVERIFY(view.detailsText().contains(ca.subject()));
+        QVERIFY(view.detailsText().contains(QStringLiteral("Egress policy: none given")));
+        QAbstractItemModelTester tester(view.rosterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.rosterModel()->rowCount(), 0);
+        QVERIFY(view.warningText().isEmpty());
+    }
+
+    void staleRevocationListIsWarnedAbout()
+    {
+        auto trust = package::TrustConfiguration::load(m_fixture->pki().caFile(), m_crl);
+        QVERIFY2(trust, qPrintable(trust ? QString() : trust.errorMessage()));
+        const QDateTime next = trust->store().revocationLists().first().nextUpdate();
+        QVERIFY(next.isValid());
+        TrustView view;
+        view.setConfiguration(*trust, next.addSecs(-60));
+        QVERIFY(view.warningText().isEmpty());
+        QVERIFY(view.detailsText().contains(next.toString(Qt::ISODate)));
+        view.setConfiguration(*trust, next.addDays(1));
+        QVERIFY2(view.warningText().contains(QStringLiteral("past its next update")),
+                 qPrintable(view.warningText()));
+        QVERIFY(view.warningText().contains(next.toString(Qt::ISODate)));
+    }
+
+    void rosterModelShowsMembers()
+    {
+        RosterModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRoster(
+            {{QStringLiteral("Ada Auditor"), QByteArray(64, 'a'), crypto::Role::Auditor},
+             {QStringLiteral("Lea Lead"), QByteArray(64, 'b'), crypto::Role::Lead}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, RosterModel::Name).data().toString(), QStringLiteral("Lea Lead"));
+        QCOMPARE(model.index(1, RosterModel::Role).data().toString(),
+                 crypto::roleText(crypto::Role::Lead));
+        QCOMPARE(model.index(0, RosterModel::Fingerprint).data().toString(),
+                 QString(64, QLatin1Char('a')));
+    }
+
+    void brokenFolderIsSaid()
+    {
+        TrustView view;
+        QSignalSpy failed(&view, &TrustView::failed);
+        view.load(m_fixture->review().filePath(QStringLiteral("nothing-here")));
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(view.errorText().startsWith(QStringLiteral("Not loaded: ")));
+    }
+
+private:
+    std::unique_ptr<test::PackageFixture> m_fixture;
+    QString m_crl;
+};
+
+QTEST_MAIN(TestTrustView)
+#include "tst_trustview.moc"

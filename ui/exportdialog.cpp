@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "exportdialog.h"
+
+#include "exportpreviewdocument.h"
+#include "packageentriesmodel.h"
+#include "workspacesession.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace clearroom::ui {
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("exportProblem"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+QLineEdit *passphraseField(QWidget *parent, const QString &name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+// A line edit with buttons beside it, as one row of a form whose label's mnemonic
+// goes to the edit.
+void addFileRow(QFormLayout *form, const QString &label, QLineEdit *edit,
+                std::initializer_list<QPushButton *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    for (QPushButton *button : buttons)
+        row->addWidget(button);
+    auto *name = new QLabel(label, edit->parentWidget());
+    name->setBuddy(edit);
+    form->addRow(name, row);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(WorkspaceSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_pages(new QStackedWidget(this))
+    , m_runs(this)
+{
+    qRegisterMetaType<package::PackageVerdict>("clearroom::package::PackageVerdict");
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Signed Package"));
+    m_pages->addWidget(makeChoosePage());
+    m_pages->addWidget(makePreviewPage());
+    m_pages->addWidget(makeProgressPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    setPage(Page::Choose);
+    resize(820, sizeHint().height());
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+QWidget *ExportDialog::makeChoosePage()
+{
+    auto *page = new QWidget(this);
+    m_identity = new QLineEdit(page);
+    m_identity->setObjectName(QStringLiteral("exportIdentity"));
+    m_identity->setPlaceholderText(tr("Your identity file from the authority (.p12)"));
+    m_trust = new QLineEdit(page);
+    m_trust->setObjectName(QStringLiteral("exportTrust"));
+    m_trust->setPlaceholderText(
+        tr("Optional: the authority's folder (its policy applies) or CA file"));
+    m_policy = new QLineEdit(page);
+    m_policy->setObjectName(QStringLiteral("exportPolicy"));
+    m_policy->setPlaceholderText(tr("Optional, without a trust configuration: the room's policy"));
+    m_output = new QLineEdit(page);
+    m_output->setObjectName(QStringLiteral("exportOutput"));
+    m_output->setPlaceholderText(tr("The package file on the removable medium (.crpkg)"));
+    m_passphrase = passphraseField(page, QStringLiteral("exportPassphrase"));
+    m_chooseProblem = problemLabel(page);
+
+    auto *identityButton = new QPushButton(tr("Browse…"), page);
+    connect(identityButton, &QPushButton::clicked, this, &ExportDialog::browseIdentity);
+    auto *trustFolder = new QPushButton(tr("Folder…"), page);
+    connect(trustFolder, &QPushButton::clicked, this, [this] { browseTrust(true); });
+    auto *trustFile = new QPushButton(tr("CA File…"), page);
+    connect(trustFile, &QPushButton::clicked, this, [this] { browseTrust(false); });
+    auto *policyButton = new QPushButton(tr("Browse…"), page);
+    connect(policyButton, &QPushButton::clicked, this, &ExportDialog::browsePolicy);
+    auto *outputButton = new QPushButton(tr("Browse…"), page);
+    connect(outputButton, &QPushButton::clicked, this, &ExportDialog::browseOutput);
+
+    auto *intro = new QLabel(tr("The package is shown in full before anything is written. "
+                                "Without an egress policy no code leaves the room."),
+                             page);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    addFileRow(form, tr("&Identity:"), m_identity, {identityButton});
+    addFileRow(form, tr("&Trust configuration:"), m_trust, {trustFolder, trustFile});
+    addFileRow(form, tr("Egress &policy file:"), m_policy, {policyButton});
+    addFileRow(form, tr("Package &file:"), m_output, {outputButton});
+    form->addRow(tr("Pass&phrase:"), m_passphrase);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    QPushButton *preview = buttons->addButton(tr("&Preview"), QDialogButtonBox::AcceptRole);
+    preview->setObjectName(QStringLiteral("exportPreviewButton"));
+    m_previewButton = preview;
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::showPreview);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_chooseProblem);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+QWidget *ExportDialog::makePreviewPage()
+{
+    auto *page = new QWidget(this);
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("exportSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_flaggedWarning = new QLabel(page);
+    m_flaggedWarning->setObjectName(QStringLiteral("exportFlaggedWarning"));
+    m_flaggedWarning->setTextFormat(Qt::PlainText);
+    m_flaggedWarning->setWordWrap(true);
+    m_flaggedWarning->setStyleSheet(
+        QStringLiteral("background: %1; color: black; padding: 6px; border: 1px solid #c09000;")
+            .arg(ExportPreviewDocument::warningBackground().name()));
+    m_flaggedWarning->hide();
+
+    m_entries = new PackageEntriesModel(this);
+    m_entriesView = new QTreeView(page);
+    m_entriesView->setObjectName(QStringLiteral("exportEntries"));
+    m_entriesView->setRootIsDecorated(false);
+    m_entriesView->setModel(m_entries);
+    m_entriesView->header()->setStretchLastSection(false);
+    m_entriesView->header()->setSectionResizeMode(PackageEntriesModel::Name, QHeaderView::Stretch);
+    m_entriesView->header()->setSectionResizeMode(PackageEntriesModel::Size,
+                                                  QHeaderView::ResizeToContents);
+    m_preview = new QTextEdit(page);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QTextEdit::NoWrap);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(m_entriesView);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    m_confirmPassphrase = passphraseField(page, QStringLiteral("exportConfirmPassphrase"));
+    m_previewProblem = problemLabel(page);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    QPushButton *write = buttons->addButton(tr("&Sign and Write"), QDialogButtonBox::AcceptRole);
+    write->setObjectName(QStringLiteral("exportWriteButton"));
+    m_writeButton = write;
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_prepared.reset();
+        setPage(Page::Choose);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::writePackage);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+
+    auto *confirm = new QFormLayout;
+    confirm->addRow(tr("Everything above leaves the room. To sign it, enter the passphrase "
+                       "&again:"),
+                    m_confirmPassphrase);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_flaggedWarning);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(confirm);
+    layout->addWidget(m_previewProblem);
+    layout->addWidget(buttons);
+    return page;
+}
+
+QWidget *ExportDialog::makeProgressPage()
+{
+    auto *page = new QWidget(this);
+    m_stage = new QLabel(page);
+    m_stage->setObjectName(QStringLiteral("exportStage"));
+    m_progress = new QProgressBar(page);
+    m_progress->setRange(0, 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+void ExportDialog::setPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    // Return presses the button of the page shown (a dialog has one default button).
+    if (page == Page::Choose)
+        m_previewButton->setDefault(true);
+    else if (page == Page::Preview)
+        m_writeButton->setDefault(true);
+}
+
+ExportDialog::Page ExportDialog::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QString ExportDialog::problemText() const
+{
+    const QLabel *label = page() == Page::Preview ? m_previewProblem : m_chooseProblem;
+    return label->isHidden() ? QString() : label->text();
+}
+
+QString ExportDialog::stageText() const
+{
+    return m_stage->text();
+}
+
+ExportRequest ExportDialog::request() const
+{
+    return {m_identity->text().trimmed(), m_trust->text().trimmed(), m_policy->text().trimmed(),
+            m_output->text().trimmed()};
+}
+
+void ExportDialog::showProgress(PackageExport::Stage stage)
+{
+    m_stage->setText(PackageExport::stageText(stage));
+    setPage(Page::Progress);
+}
+
+void ExportDialog::fail(Page back, const QString &message)
+{
+    m_cancel.reset();
+    setPage(back);
+    QLabel *label = back == Page::Preview ? m_previewProblem : m_chooseProblem;
+    label->setText(message);
+    label->show();
+    Q_EMIT failed(message);
+}
+
+void ExportDialog::showPreview()
+{
+    m_chooseProblem->hide();
+    const ExportRequest asked = request();
+    if (auto checked = PackageExport::check(asked); !checked) {
+        fail(Page::Choose, checked.errorMessage());
+        return;
+    }
+    const QByteArray passphrase = m_passphrase->text().toUtf8();
+    // The passphrase is asked again before signing; it is not kept meanwhile.
+    m_passphrase->clear();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    showProgress(PackageExport::Stage::Unlocking);
+    m_session->withWorkspace(
+        this,
+        [this, asked, passphrase,
+         cancel](review::Workspace *workspace,
+                 const WorkspaceSession::GuiPost &post) -> WorkspaceSession::GuiCall {
+            Result<PreparedExport> prepared = Error {tr("No review is open.")};
+            if (workspace)
+                prepared = PackageExport::prepare(*workspace, asked, passphrase, *cancel,
+                                                  [this, post](PackageExport::Stage stage) {
+                                                      post([this, stage] { showProgress(stage); });
+                                                  });
+            return [this, prepared] { onPrepared(prepared); };
+        });
+}
+
+void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
+{
+    if (!prepared) {
+        fail(Page::Choose, prepared.errorMessage());
+        return;
+    }
+    m_cancel.reset();
+    m_prepared = *prepared;
+    const package::PackageBuilder &builder = *prepared->builder;
+    const package::CollectedReview &collected = builder.collected();
+    m_entries->setBuilder(builder);
+    ExportPreviewDocument::fill(*m_preview->document(), builder);
+    m_summary->setText(
+        tr("Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes "
+           "in all, to %5.",
+           nullptr, int(builder.content().findings.size()))
+            .arg(builder.content().review.name, builder.content().signer.subject,
+                 collected.policy.description(), QLocale().toString(builder.unsignedSize()),
+                 prepared->request.outputFile));
+    m_flaggedWarning->setText(
+        tr("Warning: %n place(s) of free text look like pasted code. They leave as written.",
+           nullptr, int(collected.flagged.size())));
+    m_flaggedWarning->setVisible(!collected.flagged.isEmpty());
+    m_previewProblem->hide();
+    m_confirmPassphrase->clear();
+    setPage(Page::Preview);
+    // Room for the preview, inside the screen.
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(qMax(width(), 960), screen.width()),
+           qMin(qMax(height(), 700), screen.height() - 40));
+    move(qBound(screen.left(), x(), screen.right() - width()),
+         qBound(screen.top(), y(), screen.bottom() - height() - 30));
+    m_confirmPassphrase->setFocus();
+    Q_EMIT previewShown();
+}
+
+void ExportDialog::writePackage()
+{
+    if (!m_prepared)
+        return;
+    m_previewProblem->hide();
+    if (m_confirmPassphrase->text().isEmpty()) {
+        fail(Page::Preview, tr("Enter the passphrase again to sign what is shown."));
+        return;
+    }
+    const QByteArray passphrase = m_confirmPassphrase->text().toUtf8();
+    m_confirmPassphrase->clear();
+    const PreparedExport prepared = *m_prepared;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    showProgress(PackageExport::Stage::Unlocking);
+    m_runs.start([prepared, passphrase, cancel](const std::atomic<bool> &, const auto &post) {
+        auto verdict = PackageExport::write(
+            prepared, passphrase, *cancel, [post](PackageExport::Stage stage) {
+                post([stage](ExportDialog *dialog) { dialog->showProgress(stage); });
+            });
+        post([verdict](ExportDialog *dialog) {
+            dialog->m_runs.finish();
+            dialog->onWritten(verdict);
+        });
+    });
+}
+
+void ExportDialog::onWritten(const Result<package::PackageVerdict> &verdict)
+{
+    if (!verdict) {
+        fail(Page::Preview, verdict.errorMessage());
+        return;
+    }
+    m_cancel.reset();
+    const QString fileName = m_prepared->request.outputFile;
+    m_prepared.reset();
+    Q_EMIT exported(fileName, *verdict);
+    QDialog::accept();
+}
+
+void ExportDialog::reject()
+{
+    // Cancelling the work returns to the page it started from, with the reason.
+    if (m_cancel && !*m_cancel) {
+        *m_cancel = true;
+        m_stage->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::browseIdentity()
+{
+    const QString chosen
+        = QFileDialog::getOpenFileName(this, tr("Identity"), m_identity->text(),
+                                       tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_identity->setText(chosen);
+}
+
+void ExportDialog::browseTrust(bool folder)
+{
+    const QString chosen = folder
+        ? QFileDialog::getExistingDirectory(this, tr("Trust Configuration Folder"), m_trust->text())
+        : QFileDialog::getOpenFileName(this, tr("Authority's CA Certificate"), m_trust->text(),
+                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_trust->setText(chosen);
+}
+
+void ExportDialog::browsePolicy()
+{
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Egress Policy"), m_policy->text(),
+                                                        tr("Policies (*.json);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_policy->setText(chosen);
+}
+
+void ExportDialog::browseOutput()
+{
+    QString chosen = QFileDialog::getSaveFileName(this, tr("Package File"), m_output->text(),
+                                                  tr("Clearroom packages (*.crpkg)"), nullptr,
+                                                  QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    if (!chosen.endsWith(QLatin1String(".crpkg")))
+        chosen += QStringLiteral(".crpkg");
+    m_output->setText(chosen);
+}
+
+} // namespace clearroom::ui
