@@ -177,7 +177,7 @@ private Q_SLOTS:
         const auto result = test::clearroomCli(arguments);
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY(result.standardOutput.isEmpty());
-        QVERIFY2(result.standardError.startsWith("clearroom-cli: " + message),
+        QVERIFY2(result.standardError.startsWith(QByteArray("clearroom-cli: " + message)),
                  result.standardError.constData());
         QCOMPARE(result.standardError.count('\n'), 1);
     }
