@@ -550,10 +550,6 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
         <translation>export: Die Identität %1 enthält kein CA-Zertifikat, gegen das das geschriebene Paket geprüft werden kann; geben Sie die CA der Behörde mit --trust an.</translation>
     </message>
     <message>
-        <source>The package was written but does not verify when read back from the medium: %1</source>
-        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung nicht, als es vom Medium zurückgelesen wird: %1</translation>
-    </message>
-    <message>
         <source>Usage: clearroom-cli export WORKSPACE --identity ID.p12 [--passphrase-file F]
                             [--policy POLICY | --trust CA.pem] [--yes]
                             --out PKG.crpkg
@@ -2380,6 +2376,13 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The identity&apos;s certificate is not the one the package was prepared for.</source>
         <translation>Das Zertifikat der Identität ist nicht das, für das das Paket vorbereitet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::PackageDelivery</name>
+    <message>
+        <source>The package was written but does not verify when read back from the medium: %1</source>
+        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung nicht, als es vom Medium zurückgelesen wird: %1</translation>
     </message>
 </context>
 <context>
@@ -4666,10 +4669,6 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>The identity %1 is not the one the preview was made with; start the export again.</source>
         <translation>Die Identität %1 ist nicht die, mit der die Vorschau erstellt wurde; beginnen Sie den Export erneut.</translation>
-    </message>
-    <message>
-        <source>The package was written but does not verify when read back from the medium: %1</source>
-        <translation>Das Paket wurde geschrieben, besteht aber die Prüfung beim Zurücklesen vom Medium nicht: %1</translation>
     </message>
 </context>
 <context>

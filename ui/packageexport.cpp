@@ -3,7 +3,7 @@
 #include "packageexport.h"
 
 #include "identity.h"
-#include "mediawriter.h"
+#include "packagedelivery.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -24,25 +24,6 @@ Result<crypto::Identity> unlock(const QString &fileName, const QByteArray &passp
                                         "review packages are signed by auditors.")
                           .arg(fileName, identity->certificate().subject())};
     return identity;
-}
-
-// Without the authority's configuration, the package must at least verify against the
-// CA of the identity's own chain, as it was meant to.
-Result<package::TrustConfiguration> ownTrust(const crypto::Identity &identity,
-                                             const QString &fileName)
-{
-    QVector<crypto::Certificate> anchors;
-    for (const crypto::Certificate &member : identity.chain()) {
-        if (member.isSelfSigned())
-            anchors.append(member);
-    }
-    auto own = crypto::TrustStore::make(anchors, {});
-    if (!own)
-        return Error {PackageExport::tr("The identity %1 carries no CA certificate to check the "
-                                        "written package against; choose the authority's trust "
-                                        "configuration.")
-                          .arg(fileName)};
-    return package::TrustConfiguration::fromStore(*own);
 }
 
 } // namespace
@@ -119,10 +100,11 @@ Result<PreparedExport> PackageExport::prepare(review::Workspace &workspace,
     if (!identity)
         return identity.error();
     if (!trust) {
-        auto own = ownTrust(*identity, request.identityFile);
-        if (!own)
-            return own.error();
-        trust = *own;
+        trust = package::PackageDelivery::identityTrust(*identity);
+        if (!trust)
+            return Error {tr("The identity %1 carries no CA certificate to check the written "
+                             "package against; choose the authority's trust configuration.")
+                              .arg(request.identityFile)};
     }
     if (cancel)
         return Error {cancelledText()};
@@ -164,31 +146,20 @@ Result<package::PackageVerdict> PackageExport::write(const PreparedExport &prepa
     if (cancel)
         return Error {cancelledText()};
     report(Stage::Writing);
-    package::PackageVerdict verdict;
-    package::MediaWriter writer;
-    auto written = writer.write(
-        prepared.request.outputFile,
-        [&](QIODevice &device) -> Result<void> {
-            if (cancel)
-                return Error {cancelledText()};
-            return archive->write(device);
-        },
-        [&](const QString &path) -> Result<void> {
-            // Cancelled while writing: the writer removes what it wrote.
-            if (cancel)
-                return Error {cancelledText()};
-            report(Stage::Verifying);
-            auto checked = package::PackageVerifier::verify(path, prepared.verifyAgainst, {});
-            if (!checked)
-                return Error {tr("The package was written but does not verify when read back "
-                                 "from the medium: %1")
-                                  .arg(checked.errorMessage())};
-            verdict = *checked;
-            return {};
-        });
-    if (!written)
-        return written.error();
-    return verdict;
+    const auto stopIfCancelled = [&]() -> Result<void> {
+        if (cancel)
+            return Error {cancelledText()};
+        return {};
+    };
+    const auto beforeVerifying = [&]() -> Result<void> {
+        if (auto go = stopIfCancelled(); !go)
+            return go;
+        report(Stage::Verifying);
+        return {};
+    };
+    return package::PackageDelivery::writeAndVerify(prepared.request.outputFile, *archive,
+                                                    prepared.verifyAgainst, stopIfCancelled,
+                                                    beforeVerifying);
 }
 
 } // namespace clearroom::ui

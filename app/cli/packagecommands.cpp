@@ -4,8 +4,8 @@
 
 #include "exportpreview.h"
 #include "identity.h"
-#include "mediawriter.h"
 #include "packagebuilder.h"
+#include "packagedelivery.h"
 #include "packageverifier.h"
 #include "terminal.h"
 #include "transferreceipt.h"
@@ -169,35 +169,17 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
     // Verified from the medium against the authority's CA when given, else against the
     // CA of the identity's own chain: the package must at least verify as it was meant to.
     if (!trust) {
-        QVector<crypto::Certificate> anchors;
-        for (const crypto::Certificate &member : identity->chain()) {
-            if (member.isSelfSigned())
-                anchors.append(member);
-        }
-        auto own = crypto::TrustStore::make(anchors, {});
-        if (!own)
+        trust = package::PackageDelivery::identityTrust(*identity);
+        if (!trust)
             return Error {
                 tr("export: the identity %1 carries no CA certificate to check the written "
                    "package against; give the authority's CA with --trust.")
                     .arg(identityFile)};
-        trust = package::TrustConfiguration::fromStore(*own);
     }
-    package::PackageVerdict verdict;
-    package::MediaWriter writer;
-    auto written = writer.write(
-        out, [&](QIODevice &device) { return archive->write(device); },
-        [&](const QString &path) -> Result<void> {
-            auto checked = package::PackageVerifier::verify(path, *trust, {});
-            if (!checked)
-                return Error {tr("The package was written but does not verify when read back from "
-                                 "the medium: %1")
-                                  .arg(checked.errorMessage())};
-            verdict = *checked;
-            return {};
-        });
-    if (!written)
-        return written.error();
-    output += package::TransferReceipt::text(out, verdict).toUtf8();
+    auto verdict = package::PackageDelivery::writeAndVerify(out, *archive, *trust);
+    if (!verdict)
+        return verdict.error();
+    output += package::TransferReceipt::text(out, *verdict).toUtf8();
     return output;
 }
 
