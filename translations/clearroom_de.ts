@@ -1406,6 +1406,30 @@ gelesen, nie aus einem Argument.
         <translation>  Warnung: %1</translation>
     </message>
     <message>
+        <source>%1: --trust is required: the authority&apos;s trust configuration folder or CA certificate (PEM).</source>
+        <translation>%1: --trust ist erforderlich: der Ordner der Vertrauenskonfiguration der Behörde oder ihr CA-Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>%1 (%2), certificate SHA-256 %3, signed at %4</source>
+        <translation>%1 (%2), Zertifikat SHA-256 %3, signiert am %4</translation>
+    </message>
+    <message>
+        <source>  signers:</source>
+        <translation>  Unterzeichner:</translation>
+    </message>
+    <message>
+        <source>%1: package %2, review &quot;%3&quot;, findings: %4 (%5)</source>
+        <translation>%1: Paket %2, Review „%3“, Befunde: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]
 
 Verifies a package completely against the authority&apos;s CA certificate only (never
@@ -1414,6 +1438,9 @@ lists, every size and SHA-256, the CMS signature, the signer&apos;s certificate 
 the signing time, its role for the package&apos;s kind, and revocation (--crl). A
 certificate that expired after signing verifies with a notice; a revocation list
 past its next update warns, or fails with --strict.
+A consolidated package must be signed by a lead reviewer; every auditor&apos;s
+package inside it (under sources/) is verified the same way, as an auditor&apos;s
+package, and the tree of signers is printed.
 Exit status 0 with a summary; 1 with one message naming what is wrong.
 </source>
         <translation>Aufruf: clearroom-cli verify PKG --trust CA.pem [--crl CRL.pem] [--strict]
@@ -1425,12 +1452,11 @@ CMS-Signatur, das Zertifikat des Unterzeichners zum Signaturzeitpunkt, seine
 Rolle für die Art des Pakets und die Sperrung (--crl). Ein Zertifikat, das nach
 dem Signieren abgelaufen ist, besteht mit einem Hinweis; eine Sperrliste nach
 ihrem nächsten Aktualisierungstermin warnt, mit --strict schlägt sie fehl.
+Ein konsolidiertes Paket muss von einem leitenden Prüfer signiert sein; jedes
+Paket eines Auditors darin (unter sources/) wird ebenso geprüft, als Paket eines
+Auditors, und der Baum der Unterzeichner wird ausgegeben.
 Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nennt.
 </translation>
-    </message>
-    <message>
-        <source>%1: --trust is required: the authority&apos;s trust configuration folder or CA certificate (PEM).</source>
-        <translation>%1: --trust ist erforderlich: der Ordner der Vertrauenskonfiguration der Behörde oder ihr CA-Zertifikat (PEM).</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2321,50 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>it lists &quot;%1&quot; twice (letter case aside)</source>
         <translation>es führt „%1“ zweimal (von Groß- und Kleinschreibung abgesehen)</translation>
     </message>
+    <message>
+        <source>a review package lists source packages</source>
+        <translation>ein Review-Paket nennt Quellpakete</translation>
+    </message>
+    <message>
+        <source>a consolidated package lists no source packages</source>
+        <translation>ein konsolidiertes Paket nennt keine Quellpakete</translation>
+    </message>
+    <message>
+        <source>a source package is not described by exactly the fields %1</source>
+        <translation>ein Quellpaket ist nicht genau mit den Feldern %1 beschrieben</translation>
+    </message>
+    <message>
+        <source>the source package &quot;%1&quot; is not stored as %2</source>
+        <translation>das Quellpaket „%1“ ist nicht als %2 abgelegt</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the source package &quot;%1&quot; is not 64 lowercase hex digits</source>
+        <translation>der SHA-256 des Quellpakets „%1“ besteht nicht aus 64 kleinen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>the source package &quot;%1&quot; names no signer fingerprint</source>
+        <translation>das Quellpaket „%1“ nennt keinen Fingerabdruck des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>the signing or verification time of the source package &quot;%1&quot; is not a UTC time</source>
+        <translation>die Signatur- oder Prüfzeit des Quellpakets „%1“ ist keine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>a notice on the source package &quot;%1&quot; is not text</source>
+        <translation>ein Hinweis zum Quellpaket „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>the source package &quot;%1&quot; is not among the entries with that SHA-256</source>
+        <translation>das Quellpaket „%1“ ist nicht mit diesem SHA-256 unter den Einträgen</translation>
+    </message>
+    <message>
+        <source>it lists the source package %1 twice</source>
+        <translation>es nennt das Quellpaket %1 zweimal</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is under sources/ but is no listed source package</source>
+        <translation>der Eintrag „%1“ liegt unter sources/, ist aber kein genanntes Quellpaket</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::MediaWriter</name>
@@ -2426,6 +2496,30 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 is a consolidated package; a consolidated package holds only auditors&apos; review packages as its sources.</source>
+        <translation>%1 ist ein konsolidiertes Paket; ein konsolidiertes Paket enthält als Quellen nur Review-Pakete von Auditoren.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to verify the sources of %1: %2.</source>
+        <translation>Für die Prüfung der Quellen von %1 kann kein temporärer Ordner angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of %1: %2.</source>
+        <translation>Eine temporäre Kopie von %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the package %2, but the manifest of %3 says it is %4.</source>
+        <translation>%1 ist das Paket %2, aber das Manifest von %3 sagt, es sei %4.</translation>
+    </message>
+    <message>
+        <source>%1 was signed by the certificate %2, but the manifest of %3 names %4.</source>
+        <translation>%1 wurde mit dem Zertifikat %2 signiert, aber das Manifest von %3 nennt %4.</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 is not the one the manifest of %2 records.</source>
+        <translation>%1: sein SHA-256 ist nicht der, den das Manifest von %2 verzeichnet.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,41 @@ Result<package::TrustConfiguration> trustFrom(const ParsedArguments &parsed, con
                                              fileArgument(parsed.value("crl")));
 }
 
+// Who signed what in a consolidated package: the lead, and under it each auditor's
+// source package, every one verified.
+QString signerTree(const package::PackageVerdict &verdict)
+{
+    const auto signerLine = [](const package::PackageVerdict &signed_) {
+        const crypto::Certificate &signer = signed_.signature.signer;
+        return VerifyCommand::tr("%1 (%2), certificate SHA-256 %3, signed at %4")
+            .arg(WorkspaceAccess::shown(signer.subject()),
+                 crypto::roleText(Manifest::requiredRole(signed_.manifest.kind)),
+                 QString::fromLatin1(signer.fingerprint()),
+                 signed_.signature.signingTime.toString(Qt::ISODate));
+    };
+    QString out = VerifyCommand::tr("  signers:") + QLatin1Char('\n');
+    out += QStringLiteral("    ") + signerLine(verdict) + QLatin1Char('\n');
+    for (size_t i = 0; i < verdict.sources.size(); ++i) {
+        const package::PackageVerdict &source = verdict.sources.at(i);
+        out += QStringLiteral("      ") + signerLine(source) + QLatin1Char('\n');
+        out += QStringLiteral("        ")
+            + VerifyCommand::tr("%1: package %2, review \"%3\", findings: %4 (%5)")
+                  .arg(verdict.manifest.sources.at(int(i)).path, source.manifest.packageId,
+                       WorkspaceAccess::shown(
+                           source.manifest.review.value(QStringLiteral("name")).toString()))
+                  .arg(source.manifest.summary.value(QStringLiteral("findings")).toInt())
+                  .arg(package::TransferReceipt::severityCounts(source.manifest))
+            + QLatin1Char('\n');
+        for (const QString &notice : source.signature.notices)
+            out += QStringLiteral("        ") + VerifyCommand::tr("notice: %1").arg(notice)
+                + QLatin1Char('\n');
+        for (const QString &warning : source.signature.warnings)
+            out += QStringLiteral("        ") + VerifyCommand::tr("warning: %1").arg(warning)
+                + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString verdictText(const QString &fileName, const package::PackageVerdict &verdict)
 {
     const Manifest &manifest = verdict.manifest;
@@ -73,6 +108,8 @@ QString verdictText(const QString &fileName, const package::PackageVerdict &verd
         out += VerifyCommand::tr("  notice: %1").arg(notice) + QLatin1Char('\n');
     for (const QString &warning : verdict.signature.warnings)
         out += VerifyCommand::tr("  warning: %1").arg(warning) + QLatin1Char('\n');
+    if (manifest.kind == package::PackageKind::Consolidated)
+        out += signerTree(verdict);
     return out;
 }
 
@@ -230,6 +267,9 @@ QString VerifyCommand::help()
               "the signing time, its role for the package's kind, and revocation (--crl). A\n"
               "certificate that expired after signing verifies with a notice; a revocation list\n"
               "past its next update warns, or fails with --strict.\n"
+              "A consolidated package must be signed by a lead reviewer; every auditor's\n"
+              "package inside it (under sources/) is verified the same way, as an auditor's\n"
+              "package, and the tree of signers is printed.\n"
               "Exit status 0 with a summary; 1 with one message naming what is wrong.\n");
 }
 

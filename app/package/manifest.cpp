@@ -52,7 +52,7 @@ QByteArray Manifest::toBytes() const
             QJsonObject {{QStringLiteral("path"), entry.path},
                          {QStringLiteral("size"), double(entry.size)},
                          {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256)}});
-    const QJsonObject object {
+    QJsonObject object {
         {QStringLiteral("type"), typeName(kind)},
         {QStringLiteral("format_version"), FormatVersion},
         {QStringLiteral("package_id"), packageId},
@@ -70,6 +70,20 @@ QByteArray Manifest::toBytes() const
         {QStringLiteral("summary"), summary},
         {QStringLiteral("entries"), entryArray},
     };
+    if (kind == PackageKind::Consolidated) {
+        QJsonArray sourceArray;
+        for (const ManifestSource &source : sources)
+            sourceArray.append(QJsonObject {
+                {QStringLiteral("path"), source.path},
+                {QStringLiteral("package_id"), source.packageId},
+                {QStringLiteral("sha256"), QString::fromLatin1(source.sha256)},
+                {QStringLiteral("signer"), source.signer},
+                {QStringLiteral("signed_at"), review::timeToText(source.signedAt)},
+                {QStringLiteral("verified_at"), review::timeToText(source.verifiedAt)},
+                {QStringLiteral("notices"), QJsonArray::fromStringList(source.notices)},
+            });
+        object.insert(QStringLiteral("sources"), sourceArray);
+    }
     return canonical(object) + '\n';
 }
 
@@ -152,7 +166,79 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
         item.sha256 = digest.toLatin1();
         manifest.entries.append(item);
     }
+    if (auto sources = parseSources(object, manifest); !sources)
+        return bad(sources.errorMessage());
     return manifest;
+}
+
+Result<void> Manifest::parseSources(const QJsonObject &object, Manifest &manifest)
+{
+    const QJsonValue sources = object.value(QStringLiteral("sources"));
+    if (manifest.kind == PackageKind::Review) {
+        if (!sources.isUndefined())
+            return Error {tr("a review package lists source packages")};
+        return {};
+    }
+    if (!sources.isArray() || sources.toArray().isEmpty())
+        return Error {tr("a consolidated package lists no source packages")};
+    const QStringList keys {QStringLiteral("notices"),    QStringLiteral("package_id"),
+                            QStringLiteral("path"),       QStringLiteral("sha256"),
+                            QStringLiteral("signed_at"),  QStringLiteral("signer"),
+                            QStringLiteral("verified_at")};
+    QSet<QString> seen;
+    for (const QJsonValue &value : sources.toArray()) {
+        const QJsonObject source = value.toObject();
+        if (!value.isObject() || source.keys() != keys)
+            return Error {tr("a source package is not described by exactly the fields %1")
+                              .arg(keys.join(QStringLiteral(", ")))};
+        ManifestSource item;
+        item.path = source.value(QStringLiteral("path")).toString();
+        item.packageId = source.value(QStringLiteral("package_id")).toString();
+        const QString digest = source.value(QStringLiteral("sha256")).toString();
+        item.signer = source.value(QStringLiteral("signer")).toObject();
+        item.signedAt = review::timeFromText(source.value(QStringLiteral("signed_at")).toString());
+        item.verifiedAt
+            = review::timeFromText(source.value(QStringLiteral("verified_at")).toString());
+        if (item.packageId.isEmpty() || item.path != ManifestSource::pathFor(item.packageId))
+            return Error {tr("the source package \"%1\" is not stored as %2")
+                              .arg(item.path, ManifestSource::pathFor(item.packageId))};
+        if (!isHexDigest(digest))
+            return Error {
+                tr("the SHA-256 of the source package \"%1\" is not 64 lowercase hex digits")
+                    .arg(item.path)};
+        item.sha256 = digest.toLatin1();
+        if (!isHexDigest(item.signer.value(QStringLiteral("fingerprint")).toString()))
+            return Error {
+                tr("the source package \"%1\" names no signer fingerprint").arg(item.path)};
+        if (!item.signedAt.isValid() || !item.verifiedAt.isValid())
+            return Error {tr("the signing or verification time of the source package \"%1\" is "
+                             "not a UTC time")
+                              .arg(item.path)};
+        for (const QJsonValue &notice : source.value(QStringLiteral("notices")).toArray()) {
+            if (!notice.isString())
+                return Error {
+                    tr("a notice on the source package \"%1\" is not text").arg(item.path)};
+            item.notices.append(notice.toString());
+        }
+        const ManifestEntry *entry = manifest.entry(item.path);
+        if (!entry || entry->sha256 != item.sha256)
+            return Error {tr("the source package \"%1\" is not among the entries with that "
+                             "SHA-256")
+                              .arg(item.path)};
+        if (seen.contains(item.packageId))
+            return Error {tr("it lists the source package %1 twice").arg(item.packageId)};
+        seen.insert(item.packageId);
+        manifest.sources.append(item);
+    }
+    for (const ManifestEntry &entry : std::as_const(manifest.entries)) {
+        if (entry.path.startsWith(QLatin1String("sources/"))
+            && !std::any_of(
+                manifest.sources.cbegin(), manifest.sources.cend(),
+                [&](const ManifestSource &source) { return source.path == entry.path; }))
+            return Error {tr("the entry \"%1\" is under sources/ but is no listed source package")
+                              .arg(entry.path)};
+    }
+    return {};
 }
 
 const ManifestEntry *Manifest::entry(const QString &path) const

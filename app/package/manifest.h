@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace clearroom::package {
@@ -25,6 +26,25 @@ struct ManifestEntry
 
 /// What kind of package a manifest describes, and so which role must have signed it.
 enum class PackageKind { Review, Consolidated };
+
+/// A source package inside a consolidated package: an auditor's review package, kept
+/// byte-identical under `sources/`, with what the lead's Clearroom found when it
+/// verified it.
+struct ManifestSource
+{
+    QString path; ///< the entry, "sources/<package id>.crpkg"
+    QString packageId;
+    QByteArray sha256; ///< of the whole source package (the entry's digest)
+    QJsonObject signer; ///< name, subject, fingerprint, as verified
+    QDateTime signedAt; ///< the signing time its signature states
+    QDateTime verifiedAt; ///< when the lead's Clearroom verified it
+    QStringList notices; ///< what verification noted (e.g. a certificate expired since)
+
+    static QString pathFor(const QString &packageId)
+    {
+        return QStringLiteral("sources/") + packageId + QStringLiteral(".crpkg");
+    }
+};
 
 /// `manifest.json`: what a package is, who signed it and what for, and the size and
 /// SHA-256 of every other entry. It is the signed content, so it is written in one
@@ -52,6 +72,9 @@ public:
     QByteArray auditLogHead;
     QJsonObject summary; ///< counts of findings by severity and status
     QVector<ManifestEntry> entries; ///< sorted by path
+    /// The source packages of a consolidated package (also listed among the entries),
+    /// sorted by path; a review package has none.
+    QVector<ManifestSource> sources;
 
     static QString typeName(PackageKind kind);
     static crypto::Role requiredRole(PackageKind kind);
@@ -62,6 +85,9 @@ public:
     static Result<Manifest> parse(const QByteArray &bytes);
     /// The entry of that path, or null.
     const ManifestEntry *entry(const QString &path) const;
+
+private:
+    static Result<void> parseSources(const QJsonObject &object, Manifest &manifest);
 };
 
 } // namespace clearroom::package

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace clearroom::package {
 
@@ -72,9 +73,16 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
                                                const TrustConfiguration &trust,
                                                const Options &options)
 {
+    return verifyPackage(fileName, fileName, trust, options, false);
+}
+
+Result<PackageVerdict> PackageVerifier::verifyPackage(const QString &path, const QString &fileName,
+                                                      const TrustConfiguration &trust,
+                                                      const Options &options, bool isSource)
+{
     PackageVerdict verdict;
     ZipReader reader;
-    if (auto opened = reader.open(fileName); !opened)
+    if (auto opened = reader.open(path, fileName); !opened)
         return opened.error();
     auto manifestBytes = readSmall(reader, Manifest::fileName(), MaximumManifestSize, fileName);
     if (!manifestBytes)
@@ -87,6 +95,10 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
     if (!manifest)
         return Error {fileName + QStringLiteral(": ") + manifest.errorMessage()};
     verdict.manifest = *manifest;
+    if (isSource && manifest->kind != PackageKind::Review)
+        return Error {tr("%1 is a consolidated package; a consolidated package holds only "
+                         "auditors' review packages as its sources.")
+                          .arg(fileName)};
 
     crypto::SignatureVerifier::Options signatureOptions;
     signatureOptions.role = Manifest::requiredRole(manifest->kind);
@@ -146,11 +158,65 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
                               .arg(fileName, digest.isEmpty() ? tr("none") : digest,
                                    QString::fromLatin1(trust.policy()->digest()))};
     }
-    auto digest = fileDigest(fileName, &verdict.fileSize);
+    if (manifest->kind == PackageKind::Consolidated) {
+        if (auto sources = verifySources(reader, fileName, trust, options, verdict); !sources)
+            return sources.error();
+    }
+    auto digest = fileDigest(path, &verdict.fileSize);
     if (!digest)
         return digest.error();
     verdict.fileSha256 = *digest;
     return verdict;
+}
+
+Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QString &fileName,
+                                            const TrustConfiguration &trust, const Options &options,
+                                            PackageVerdict &verdict)
+{
+    // Each source is copied (its digest already checked) into a private temporary folder
+    // and verified from there as a package of its own: the reader works on files, and
+    // memory stays bounded by a chunk however large a source is.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error {tr("Cannot make a temporary folder to verify the sources of %1: %2.")
+                          .arg(fileName, folder.errorString())};
+    for (const ManifestSource &source : std::as_const(verdict.manifest.sources)) {
+        const QString shown = fileName + QLatin1Char(':') + source.path;
+        const QString copy = folder.filePath(QStringLiteral("source.crpkg"));
+        QFile file(copy);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error {
+                tr("Cannot write a temporary copy of %1: %2.").arg(shown, file.errorString())};
+        auto copied = reader.stream(
+            reader.indexOf(source.path.toUtf8()), [&](std::string_view bytes) -> Result<void> {
+                if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
+                    return Error {tr("Cannot write a temporary copy of %1: %2.")
+                                      .arg(shown, file.errorString())};
+                return {};
+            });
+        file.close();
+        if (!copied)
+            return copied.error();
+        auto nested = verifyPackage(copy, shown, trust, options, true);
+        QFile::remove(copy);
+        if (!nested)
+            return nested.error();
+        if (nested->manifest.packageId != source.packageId)
+            return Error {tr("%1 is the package %2, but the manifest of %3 says it is %4.")
+                              .arg(shown, nested->manifest.packageId, fileName, source.packageId)};
+        const QString signerFingerprint
+            = source.signer.value(QStringLiteral("fingerprint")).toString();
+        if (nested->signature.signer.fingerprint() != signerFingerprint.toLatin1())
+            return Error {
+                tr("%1 was signed by the certificate %2, but the manifest of %3 names %4.")
+                    .arg(shown, QString::fromLatin1(nested->signature.signer.fingerprint()),
+                         fileName, signerFingerprint)};
+        if (nested->fileSha256 != source.sha256)
+            return Error {tr("%1: its SHA-256 is not the one the manifest of %2 records.")
+                              .arg(shown, fileName)};
+        verdict.sources.push_back(std::move(*nested));
+    }
+    return {};
 }
 
 } // namespace clearroom::package

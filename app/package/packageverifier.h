@@ -10,8 +10,11 @@
 #include <QDateTime>
 
 #include <optional>
+#include <vector>
 
 namespace clearroom::package {
+
+class ZipReader;
 
 /// What a package that verified says, and what was noticed on the way.
 struct PackageVerdict
@@ -20,6 +23,9 @@ struct PackageVerdict
     crypto::VerifiedSignature signature;
     qint64 fileSize = 0;
     QByteArray fileSha256; ///< of the whole package file
+    /// A consolidated package's sources, each verified as a package of its own, in the
+    /// order of the manifest's sources.
+    std::vector<PackageVerdict> sources;
 };
 
 /// Verifies a package completely, trusting nothing in it before it is checked: strict
@@ -41,11 +47,23 @@ public:
 
     /// With a trust configuration folder, the signer must also be on its roster with
     /// the role, and the package made under its egress policy.
+    /// A consolidated package must be signed by a lead; each package under its `sources/`
+    /// is verified in turn, as a review package signed by an auditor, against the same
+    /// trust, and must be the package the manifest says (id, signer, digest).
     static Result<PackageVerdict> verify(const QString &fileName, const TrustConfiguration &trust,
                                          const Options &options);
     /// The manifest without judging anything (for `inspect`): the archive is still read
     /// strictly, but digests and the signature are not checked.
     static Result<Manifest> readManifest(const QString &fileName);
+
+private:
+    /// `shownName` names the package in messages (a source as OUTER:sources/ID.crpkg).
+    static Result<PackageVerdict> verifyPackage(const QString &fileName, const QString &shownName,
+                                                const TrustConfiguration &trust,
+                                                const Options &options, bool isSource);
+    static Result<void> verifySources(const ZipReader &reader, const QString &shownName,
+                                      const TrustConfiguration &trust, const Options &options,
+                                      PackageVerdict &verdict);
 };
 
 } // namespace clearroom::package

@@ -90,9 +90,9 @@ QString ZipReader::entryError(int index, const QString &problem) const
         .arg(ZipEntryName::display(m_entries.at(index).name), m_path, problem);
 }
 
-Result<void> ZipReader::open(const QString &path)
+Result<void> ZipReader::open(const QString &path, const QString &shownName)
 {
-    m_path = path;
+    m_path = shownName.isEmpty() ? path : shownName;
     m_archive.reset();
     m_entries.clear();
     m_indexes.clear();

@@ -56,7 +56,8 @@ public:
     ZipReader &operator=(const ZipReader &) = delete;
 
     /// Opens the archive and checks every entry's header (not yet its data).
-    Result<void> open(const QString &path);
+    /// Messages name the package `shownName`, or `path` when that is empty.
+    Result<void> open(const QString &path, const QString &shownName = {});
     /// The entries in the order of the central directory.
     const QVector<ZipEntryInfo> &entries() const { return m_entries; }
     /// The index of the entry named `name` (bytes), or -1.

@@ -32,6 +32,7 @@ private Q_SLOTS:
     {
         m_fixture = test::PackageFixture::created();
         QVERIFY(m_fixture);
+        makeConsolidatedPackage();
         m_fixture->review().close(); // the CLI is the only one at work now
         m_passphraseFile
             = m_fixture->save(QStringLiteral("pass"), m_fixture->auditor().passphrase + '\n');
@@ -116,6 +117,57 @@ private Q_SLOTS:
             = test::clearroomCli({"verify", path(package), "--trust",
                                   path(m_fixture->pki().caFile()), "--crl", path(crl), "--strict"});
         QVERIFY2(checkedCli.ok(), checkedCli.standardError.constData());
+    }
+
+    void consolidatedPackageShowsItsSigners()
+    {
+        const QString package = m_fixture->save(QStringLiteral("lead.crpkg"), m_consolidated);
+        const auto verified = test::clearroomCli(
+            {"verify", path(package), "--trust", path(m_fixture->pki().caFile())});
+        QVERIFY2(verified.ok(), verified.standardError.constData());
+        const QByteArray out = verified.standardOutput;
+        QVERIFY2(out.contains("signer: CN=Lea Lead (lead reviewer)"), out.constData());
+        const int tree = out.indexOf("  signers:\n    CN=Lea Lead (lead reviewer)");
+        QVERIFY2(tree > 0, out.constData());
+        QVERIFY2(out.indexOf("\n      CN=Ada Auditor (auditor), certificate SHA-256 ", tree) > 0,
+                 out.constData());
+        QVERIFY2(out.indexOf("\n      CN=Bob Auditor (auditor), certificate SHA-256 ", tree) > 0,
+                 out.constData());
+        QCOMPARE(out.count("        sources/"), 2);
+
+        // The README's openssl recipe works on the outer package and on each source.
+        const QString folder = file("lead-extracted");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(test::runProcess("unzip", {"-q", path(package), "-d", path(folder)}).ok());
+        QStringList checked {folder};
+        const QStringList sources
+            = QDir(folder + QStringLiteral("/sources")).entryList({QStringLiteral("*.crpkg")});
+        QCOMPARE(sources.size(), 2);
+        for (const QString &source : sources) {
+            const QString into = folder + QStringLiteral("/") + source + QStringLiteral(".d");
+            QVERIFY(QDir().mkpath(into));
+            QVERIFY(test::runProcess("unzip",
+                                     {"-q", path(folder + QStringLiteral("/sources/") + source),
+                                      "-d", path(into)})
+                        .ok());
+            checked.append(into);
+        }
+        for (const QString &each : std::as_const(checked)) {
+            const auto cms = test::runProcess("openssl",
+                                              {"cms", "-verify", "-binary", "-inform", "DER", "-in",
+                                               "manifest.json.p7s", "-content", "manifest.json",
+                                               "-CAfile", path(m_fixture->pki().caFile()),
+                                               "-no-CApath", "-no-CAstore", "-purpose", "any",
+                                               "-signer", "signer.pem", "-out", "/dev/null"},
+                                              {}, path(each));
+            QVERIFY2(cms.ok(), cms.standardError.constData());
+            const auto eku = test::runProcess(
+                "openssl", {"x509", "-in", "signer.pem", "-noout", "-ext", "extendedKeyUsage"}, {},
+                path(each));
+            QVERIFY(eku.standardOutput.contains(
+                each == folder ? "2.25.181595859419782607121077789565286859094.1.2"
+                               : "2.25.181595859419782607121077789565286859094.1.1"));
+        }
     }
 
     void confirmedOnTheTerminal()
@@ -205,6 +257,21 @@ private Q_SLOTS:
     }
 
 private:
+    void makeConsolidatedPackage()
+    {
+        test::PackageFixture &fixture = *m_fixture;
+        const auto bob
+            = fixture.pki().issue(QStringLiteral("Bob Auditor"), test::TestPki::Role::Auditor);
+        const auto lead
+            = fixture.pki().issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        auto ada = fixture.archive(package::EgressPolicy::none());
+        auto bobs = fixture.archiveBy(package::EgressPolicy::none(), bob);
+        QVERIFY(ada && bobs);
+        auto consolidated = fixture.consolidatedArchive({*ada, *bobs}, lead);
+        QVERIFY2(consolidated, qPrintable(consolidated ? QString() : consolidated.errorMessage()));
+        m_consolidated = *consolidated;
+    }
+
     QString file(const char *name) const
     {
         return m_fixture->review().filePath(QString::fromUtf8(name));
@@ -232,6 +299,7 @@ private:
     std::unique_ptr<test::PackageFixture> m_fixture;
     QString m_passphraseFile;
     QString m_policy;
+    QByteArray m_consolidated;
 };
 
 QTEST_MAIN(TestCliPackage)

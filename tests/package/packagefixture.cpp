@@ -5,10 +5,14 @@
 #include "cmssigner.h"
 #include "coveragestore.h"
 #include "findingstore.h"
+#include "packageverifier.h"
+#include "sha256.h"
 #include "zipreader.h"
 #include "zipwriter.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 namespace clearroom::test {
 
@@ -114,6 +118,83 @@ Result<QByteArray> PackageFixture::archive(const package::EgressPolicy &policy,
     if (!writer)
         return writer.error();
     return writer->toByteArray();
+}
+
+Result<QByteArray> PackageFixture::archiveBy(const package::EgressPolicy &policy,
+                                             const IssuedIdentity &signer)
+{
+    auto collected = package::ReviewCollector::collect(m_review->workspace(), policy);
+    if (!collected)
+        return collected.error();
+    const crypto::Identity signing = identity(signer);
+    package::PackageBuilder builder(std::move(collected).value(), signing.certificate(),
+                                    fixedTime());
+    if (auto built = builder.build(); !built)
+        return built.error();
+    auto writer = builder.archive(signing);
+    if (!writer)
+        return writer.error();
+    return writer->toByteArray();
+}
+
+Result<QByteArray> PackageFixture::consolidatedArchive(const QVector<QByteArray> &sources,
+                                                       const IssuedIdentity &lead,
+                                                       const Tweak &tweak)
+{
+    const auto trust = package::TrustConfiguration::fromStore(this->trust());
+    package::Manifest manifest;
+    manifest.kind = package::PackageKind::Consolidated;
+    manifest.packageId = QStringLiteral("8d0f4c52-6a0e-8b1f-9c3e-2f5a7b9d1e40");
+    manifest.created = fixedTime().addDays(1);
+    manifest.review = {{QStringLiteral("id"), QStringLiteral("consolidation")},
+                       {QStringLiteral("name"), QStringLiteral("Consolidation")}};
+    manifest.tool = {{QStringLiteral("name"), QStringLiteral("Clearroom")}};
+    const crypto::Identity signing = identity(lead);
+    manifest.signer = {
+        {QStringLiteral("name"), signing.certificate().commonName()},
+        {QStringLiteral("subject"), signing.certificate().subject()},
+        {QStringLiteral("fingerprint"), QString::fromLatin1(signing.certificate().fingerprint())}};
+    manifest.meaning = QStringLiteral("lead attests this consolidation");
+    manifest.auditLogHead = QByteArray(64, '0');
+    QMap<QByteArray, QByteArray> entries;
+    entries.insert("findings.json", "{}\n");
+    int number = 0;
+    for (const QByteArray &bytes : sources) {
+        const QString file = save(QStringLiteral("source-%1.crpkg").arg(++number), bytes);
+        auto verdict = package::PackageVerifier::verify(file, trust, {});
+        if (!verdict)
+            return verdict.error();
+        package::ManifestSource source;
+        source.packageId = verdict->manifest.packageId;
+        source.path = package::ManifestSource::pathFor(source.packageId);
+        source.sha256 = verdict->fileSha256;
+        source.signer = verdict->manifest.signer;
+        source.signedAt = verdict->signature.signingTime;
+        source.verifiedAt = manifest.created;
+        manifest.sources.append(source);
+        entries.insert(source.path.toUtf8(), bytes);
+    }
+    std::sort(manifest.sources.begin(), manifest.sources.end(),
+              [](const auto &a, const auto &b) { return a.path < b.path; });
+    const auto listEntries = [&] {
+        manifest.entries.clear();
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            manifest.entries.append({QString::fromUtf8(it.key()), it.value().size(),
+                                     crypto::Sha256::hexOf(std::string_view(
+                                         it.value().constData(), size_t(it.value().size())))});
+    };
+    listEntries();
+    if (tweak) {
+        tweak(manifest, entries);
+        listEntries();
+    }
+    const QByteArray manifestBytes = manifest.toBytes();
+    auto signature = crypto::CmsSigner::signDetached(signing, manifestBytes);
+    if (!signature)
+        return signature.error();
+    entries.insert("manifest.json", manifestBytes);
+    entries.insert("manifest.json.p7s", *signature);
+    return zipOf(entries);
 }
 
 QString PackageFixture::save(const QString &name, const QByteArray &bytes) const

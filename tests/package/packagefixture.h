@@ -10,6 +10,7 @@
 
 #include <QMap>
 
+#include <functional>
 #include <memory>
 
 namespace clearroom::test {
@@ -35,6 +36,14 @@ public:
     /// The signed archive's bytes; signed with `signer` when given.
     Result<QByteArray> archive(const package::EgressPolicy &policy,
                                const IssuedIdentity *signer = nullptr);
+    /// The package as `signer` exports it: built for its certificate and signed by it.
+    Result<QByteArray> archiveBy(const package::EgressPolicy &policy, const IssuedIdentity &signer);
+    /// A consolidated package holding `sources` (package files) byte-identical, signed by
+    /// `lead`. `tweak` may change the manifest and the other entries before signing, as a
+    /// hostile lead would.
+    using Tweak = std::function<void(package::Manifest &, QMap<QByteArray, QByteArray> &)>;
+    Result<QByteArray> consolidatedArchive(const QVector<QByteArray> &sources,
+                                           const IssuedIdentity &lead, const Tweak &tweak = {});
     /// Writes bytes into the fixture's folder and returns the path.
     QString save(const QString &name, const QByteArray &bytes) const;
 
