@@ -2775,6 +2775,141 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::SourcePackage</name>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation>„%1“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 lowercase hex digits</source>
+        <translation>„%1“ besteht nicht aus %2 kleinen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time</source>
+        <translation>„%1“ ist keine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path</source>
+        <translation>„%1“ ist kein Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list</source>
+        <translation>„%1“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; is not an anchor state Clearroom knows</source>
+        <translation>„state“ ist kein Verankerungszustand, den Clearroom kennt</translation>
+    </message>
+    <message>
+        <source>a line of the excerpt is neither text nor base64</source>
+        <translation>eine Zeile des Auszugs ist weder Text noch Base64</translation>
+    </message>
+    <message>
+        <source>the finding&apos;s lines are not inside the excerpt</source>
+        <translation>die Zeilen des Befunds liegen nicht im Auszug</translation>
+    </message>
+    <message>
+        <source>%1 is a consolidated package, not an auditor&apos;s review package.</source>
+        <translation>%1 ist ein konsolidiertes Paket, kein Review-Paket eines Auditors.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 enthält kein %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was verified: %2 no longer has the SHA-256 its manifest records.</source>
+        <translation>%1 wurde nach der Prüfung verändert: %2 hat nicht mehr den SHA-256, den sein Manifest verzeichnet.</translation>
+    </message>
+    <message>
+        <source>findings.json of %1</source>
+        <translation>findings.json von %1</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>it is not a Clearroom findings list of version 1</source>
+        <translation>es ist keine Clearroom-Befundliste der Version 1</translation>
+    </message>
+    <message>
+        <source>%1, a repository</source>
+        <translation>%1, ein Repository</translation>
+    </message>
+    <message>
+        <source>the repository &quot;%1&quot; is listed twice</source>
+        <translation>das Repository „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1, finding %2</source>
+        <translation>%1, Befund %2</translation>
+    </message>
+    <message>
+        <source>&quot;severity&quot; is not one Clearroom knows</source>
+        <translation>„severity“ ist keine, die Clearroom kennt</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is not one Clearroom knows</source>
+        <translation>„status“ ist keiner, den Clearroom kennt</translation>
+    </message>
+    <message>
+        <source>&quot;anchor_state&quot; is not an anchor state Clearroom knows</source>
+        <translation>„anchor_state“ ist kein Verankerungszustand, den Clearroom kennt</translation>
+    </message>
+    <message>
+        <source>%1, a location</source>
+        <translation>%1, eine Stelle</translation>
+    </message>
+    <message>
+        <source>%1, a comment</source>
+        <translation>%1, ein Kommentar</translation>
+    </message>
+    <message>
+        <source>%1, an excerpt</source>
+        <translation>%1, ein Auszug</translation>
+    </message>
+    <message>
+        <source>its id is empty or not unique</source>
+        <translation>seine Kennung ist leer oder nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>its repository &quot;%1&quot; is not among the package&apos;s repositories</source>
+        <translation>sein Repository „%1“ ist nicht unter den Repositorys des Pakets</translation>
+    </message>
+    <message>
+        <source>it has no location</source>
+        <translation>er hat keine Stelle</translation>
+    </message>
+    <message>
+        <source>coverage.json of %1</source>
+        <translation>coverage.json von %1</translation>
+    </message>
+    <message>
+        <source>it is not a Clearroom coverage list of version 1</source>
+        <translation>es ist keine Clearroom-Abdeckungsliste der Version 1</translation>
+    </message>
+    <message>
+        <source>the repository &quot;%1&quot; at that commit is not in findings.json</source>
+        <translation>das Repository „%1“ mit diesem Commit steht nicht in findings.json</translation>
+    </message>
+    <message>
+        <source>%1, a file</source>
+        <translation>%1, eine Datei</translation>
+    </message>
+    <message>
+        <source>%1, a range</source>
+        <translation>%1, ein Bereich</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::TransferReceipt</name>
     <message>
         <source>%1 %2</source>
