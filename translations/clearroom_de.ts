@@ -2118,6 +2118,25 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::DuplicateGrouper</name>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;: lines %3–%4 and %5–%6 of %7 overlap</source>
+        <translation>„%1“ und „%2“: die Zeilen %3–%4 und %5–%6 von %7 überschneiden sich</translation>
+    </message>
+    <message>
+        <source>%1; both name CWE-%2 and the titles are %3% alike</source>
+        <translation>%1; beide nennen CWE-%2, und die Titel sind zu %3 % gleich</translation>
+    </message>
+    <message>
+        <source>%1; both name CWE-%2</source>
+        <translation>%1; beide nennen CWE-%2</translation>
+    </message>
+    <message>
+        <source>%1; the titles are %2% alike</source>
+        <translation>%1; die Titel sind zu %2 % gleich</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::EgressPolicy</name>
     <message>
         <source>The egress policy %1 is not a JSON object (%2 at byte %3).</source>
