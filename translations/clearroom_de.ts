@@ -2118,6 +2118,167 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::AutomaticConsolidation</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>severity %1, the highest of the sources (%2)</source>
+        <translation>Schweregrad %1, den höchsten der Quellen (%2)</translation>
+    </message>
+    <message>
+        <source>status %1, the one that keeps the problem most visible (%2)</source>
+        <translation>Status %1, der das Problem am sichtbarsten hält (%2)</translation>
+    </message>
+    <message>
+        <source>the title of the most severe finding (%1)</source>
+        <translation>den Titel des schwersten Befunds (%1)</translation>
+    </message>
+    <message>
+        <source>the CWE of the most severe finding (%1)</source>
+        <translation>die CWE des schwersten Befunds (%1)</translation>
+    </message>
+    <message>
+        <source>Merged automatically: the sources agree on title, severity, status and CWE.</source>
+        <translation>Automatisch zusammengeführt: die Quellen stimmen in Titel, Schweregrad, Status und CWE überein.</translation>
+    </message>
+    <message>
+        <source>Merged automatically, taking %1.</source>
+        <translation>Automatisch zusammengeführt, mit %1.</translation>
+    </message>
+    <message>
+        <source>Kept automatically as %1 recorded it: no other auditor reported a matching finding.</source>
+        <translation>Automatisch so übernommen, wie %1 ihn erfasst hat: kein anderer Auditor hat einen passenden Befund gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ConsolidatedPackageBuilder</name>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not carry the lead reviewer role: a consolidated package is signed by a lead reviewer.</source>
+        <translation>Das Zertifikat von %1 trägt nicht die Rolle des leitenden Prüfers: ein konsolidiertes Paket signiert ein leitender Prüfer.</translation>
+    </message>
+    <message>
+        <source>A consolidated package needs at least one auditor&apos;s package.</source>
+        <translation>Ein konsolidiertes Paket braucht mindestens ein Paket eines Auditors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source finding(s) have no decision yet (the first: %1 of %2).</source>
+        <translation>
+            <numerusform>%n Quellbefund hat noch keine Entscheidung (der erste: %1 von %2).</numerusform>
+            <numerusform>%n Quellbefunde haben noch keine Entscheidung (der erste: %1 von %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidated package would be about %1 bytes; the room&apos;s egress policy allows at most %2.</source>
+        <translation>Das konsolidierte Paket wäre etwa %1 Bytes groß; die Ausleitungsrichtlinie des Raums erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s certificate is not the one the package was prepared for.</source>
+        <translation>Das Zertifikat der Identität ist nicht das, für das das Paket vorbereitet wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source package %1: %2.</source>
+        <translation>Das Quellpaket %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The source package %1 changed after it was verified; nothing was written.</source>
+        <translation>Das Quellpaket %1 wurde nach der Prüfung verändert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Consolidated review report</source>
+        <translation>Konsolidierter Prüfbericht</translation>
+    </message>
+    <message>
+        <source>What each auditor found</source>
+        <translation>Was jeder Auditor gefunden hat</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>What the lead decided</source>
+        <translation>Was der leitende Prüfer entschieden hat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Decisions marked automatic were made by Clearroom&apos;s rules (duplicates merged, every other finding kept), not by the lead.</source>
+        <translation>Als automatisch gekennzeichnete Entscheidungen hat Clearroom nach seinen Regeln getroffen (Duplikate zusammengeführt, jeder andere Befund übernommen), nicht der leitende Prüfer.</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Grouped because</source>
+        <translation>Gruppiert, weil</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::DuplicateGrouper</name>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot;: lines %3–%4 and %5–%6 of %7 overlap</source>

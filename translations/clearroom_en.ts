@@ -95,6 +95,16 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::ConsolidatedPackageBuilder</name>
+    <message numerus="yes">
+        <source>%n source finding(s) have no decision yet (the first: %1 of %2).</source>
+        <translation>
+            <numerusform>%n source finding has no decision yet (the first: %1 of %2).</numerusform>
+            <numerusform>%n source findings have no decision yet (the first: %1 of %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::EgressPolicy</name>
     <message numerus="yes">
         <source>the findings&apos; lines and %n line(s) of context may leave</source>

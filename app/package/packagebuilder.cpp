@@ -4,6 +4,7 @@
 
 #include "buildinfo.h"
 #include "cmssigner.h"
+#include "derivedid.h"
 #include "packageentries.h"
 #include "reportwriter.h"
 #include "sarifwriter.h"
@@ -85,13 +86,7 @@ QString PackageBuilder::packageId(const CollectedReview &collected,
     const QByteArray seed = collected.content.review.id.toUtf8() + '\n'
         + review::timeToText(created).toUtf8() + '\n' + collected.auditHead + '\n'
         + signer.fingerprint() + '\n' + collected.policy.digest();
-    QByteArray bytes = QByteArray::fromHex(
-        crypto::Sha256::hexOf(std::string_view(seed.constData(), size_t(seed.size()))).left(32));
-    bytes[6] = char((bytes[6] & 0x0f) | 0x80); // version 8
-    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // variant 10
-    const QByteArray hex = bytes.toHex();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+    return derivedUuid(seed);
 }
 
 Result<void> PackageBuilder::build()

@@ -45,6 +45,29 @@ QJsonValue lineValue(const QByteArray &line)
     return QJsonObject {{QStringLiteral("base64"), QString::fromLatin1(line.toBase64())}};
 }
 
+QJsonObject findingObject(const PackageFinding &packaged)
+{
+    QJsonObject finding = review::findingjson::finding(packaged.finding);
+    QJsonArray comments;
+    for (const review::Comment &comment : packaged.comments)
+        comments.append(review::findingjson::comment(comment));
+    finding.insert(QStringLiteral("comments"), comments);
+    QJsonArray excerpts;
+    for (const Excerpt &excerpt : packaged.excerpts) {
+        QJsonArray lines;
+        for (const QByteArray &line : excerpt.lines)
+            lines.append(lineValue(line));
+        excerpts.append(
+            QJsonObject {{QStringLiteral("path"), review::auditstate::pathValue(excerpt.path)},
+                         {QStringLiteral("first_line"), excerpt.firstLine},
+                         {QStringLiteral("finding_first_line"), excerpt.findingFirstLine},
+                         {QStringLiteral("finding_last_line"), excerpt.findingLastLine},
+                         {QStringLiteral("lines"), lines}});
+    }
+    finding.insert(QStringLiteral("excerpts"), excerpts);
+    return finding;
+}
+
 QByteArray findingsJson(const PackageContent &content)
 {
     QJsonArray repositories;
@@ -54,27 +77,8 @@ QByteArray findingsJson(const PackageContent &content)
             {QStringLiteral("commit"), QString::fromLatin1(repository.repository.commit)},
             {QStringLiteral("tree"), QString::fromLatin1(repository.tree)}});
     QJsonArray findings;
-    for (const PackageFinding &packaged : content.findings) {
-        QJsonObject finding = review::findingjson::finding(packaged.finding);
-        QJsonArray comments;
-        for (const review::Comment &comment : packaged.comments)
-            comments.append(review::findingjson::comment(comment));
-        finding.insert(QStringLiteral("comments"), comments);
-        QJsonArray excerpts;
-        for (const Excerpt &excerpt : packaged.excerpts) {
-            QJsonArray lines;
-            for (const QByteArray &line : excerpt.lines)
-                lines.append(lineValue(line));
-            excerpts.append(
-                QJsonObject {{QStringLiteral("path"), review::auditstate::pathValue(excerpt.path)},
-                             {QStringLiteral("first_line"), excerpt.firstLine},
-                             {QStringLiteral("finding_first_line"), excerpt.findingFirstLine},
-                             {QStringLiteral("finding_last_line"), excerpt.findingLastLine},
-                             {QStringLiteral("lines"), lines}});
-        }
-        finding.insert(QStringLiteral("excerpts"), excerpts);
-        findings.append(finding);
-    }
+    for (const PackageFinding &packaged : content.findings)
+        findings.append(findingObject(packaged));
     return document({{QStringLiteral("type"), QStringLiteral("clearroom-findings")},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("review"), reviewObject(content.review)},

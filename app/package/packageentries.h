@@ -5,6 +5,7 @@
 #include "reviewcollector.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace clearroom::package {
 
@@ -16,6 +17,8 @@ namespace clearroom::package {
 namespace packageentries {
 
 QByteArray findingsJson(const PackageContent &content);
+/// One finding of findings.json: its fields, comments and excerpts.
+QJsonObject findingObject(const PackageFinding &packaged);
 QByteArray coverageJson(const CollectedReview &collected);
 /// A line of code as JSON: a string when it is UTF-8, else {"base64": ...}.
 QJsonValue lineValue(const QByteArray &line);

@@ -346,7 +346,7 @@ QString ReportWriter::title(const PackageContent &content)
     return tr("Review report: %1").arg(content.review.name);
 }
 
-QByteArray ReportWriter::html(const PackageContent &content)
+QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditions &additions)
 {
     const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
     QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"")
@@ -357,9 +357,11 @@ QByteArray ReportWriter::html(const PackageContent &content)
                         "<meta name=\"generator\" content=\"Clearroom ")
         + htmltext::escape(content.toolVersion) + QLatin1String("\">\n<title>")
         + htmltext::line(title(content)) + QLatin1String("</title>\n<style>\n") + styleSheet()
-        + QLatin1String("</style>\n</head>\n<body>\n<h1>") + htmltext::escape(tr("Review report"))
+        + QLatin1String("</style>\n</head>\n<body>\n<h1>")
+        + htmltext::escape(additions.heading.isEmpty() ? tr("Review report") : additions.heading)
         + QLatin1String("</h1>\n<p class=\"subtitle\">") + htmltext::line(content.review.name)
         + QLatin1String("</p>\n");
+    html += additions.firstHtml;
     html += signatureSection(content);
     html += repositoriesSection(content);
     html += summarySection(content);
@@ -368,20 +370,25 @@ QByteArray ReportWriter::html(const PackageContent &content)
         html += QLatin1String("<p>") + htmltext::escape(tr("The review recorded no findings."))
             + QLatin1String("</p>\n");
     for (int i = 0; i < content.findings.size(); ++i)
-        html += findingSection(content.findings.at(i), i + 1, highlight);
+        html += findingSection(content.findings.at(i), i + 1, highlight)
+            + additions.findingHtml.value(content.findings.at(i).finding.id);
     html += QLatin1String("<p class=\"footer\">")
         + htmltext::escape(review::CweCatalogue::instance().attribution())
         + QLatin1String("</p>\n</body>\n</html>\n");
     return html.toUtf8();
 }
 
-Result<QByteArray> ReportWriter::pdf(const PackageContent &content)
+Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
+                                     const ReportAdditions &additions)
 {
     PdfMetadata metadata;
-    metadata.title = git::displayBytes(title(content).toUtf8());
+    metadata.title = git::displayBytes((additions.heading.isEmpty() ? title(content)
+                                                                    : additions.heading
+                                                + QStringLiteral(": ") + content.review.name)
+                                           .toUtf8());
     metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
     metadata.created = content.created;
-    return PdfRenderer::render(QString::fromUtf8(html(content)), metadata);
+    return PdfRenderer::render(QString::fromUtf8(html(content, additions)), metadata);
 }
 
 } // namespace clearroom::package

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace clearroom::package {
@@ -19,6 +20,16 @@ namespace clearroom::package {
 /// typed, never rendered, so no link or markup of the workspace reaches the reader.
 /// The PDF is the same HTML laid out by QTextDocument on A4 (PDF/A-1b), with the same
 /// bytes for the same content: see PdfRenderer.
+/// What a report adds to the review report's sections (a consolidated package's
+/// report: the summary of what each auditor found and the lead decided, and each
+/// finding's decision). Fragments are HTML, every string in them already escaped.
+struct ReportAdditions
+{
+    QString heading; ///< replaces "Review report" when set
+    QString firstHtml; ///< right after the title: the report's first page
+    QHash<QString, QString> findingHtml; ///< by finding id, at the end of its section
+};
+
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::ReportWriter)
@@ -26,9 +37,10 @@ class ReportWriter
 public:
     /// report.html, UTF-8. Excerpts are highlighted when content.highlighting is set and
     /// this build has KSyntaxHighlighting.
-    static QByteArray html(const PackageContent &content);
+    static QByteArray html(const PackageContent &content, const ReportAdditions &additions = {});
     /// report.pdf. Needs a QGuiApplication (the CLI runs with the offscreen platform).
-    static Result<QByteArray> pdf(const PackageContent &content);
+    static Result<QByteArray> pdf(const PackageContent &content,
+                                  const ReportAdditions &additions = {});
 
     /// The report's title: "Review report: NAME".
     static QString title(const PackageContent &content);

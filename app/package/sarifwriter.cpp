@@ -389,6 +389,23 @@ QString SarifWriter::ruleId(int cwe)
 
 QByteArray SarifWriter::write(const PackageContent &content)
 {
+    return document(runs(content));
+}
+
+QByteArray SarifWriter::document(const QJsonArray &runs)
+{
+    const QJsonObject log {
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+                        "sarif-schema-2.1.0.json")},
+        {QStringLiteral("version"), QStringLiteral("2.1.0")},
+        {QStringLiteral("runs"), runs},
+    };
+    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+}
+
+QJsonArray SarifWriter::runs(const PackageContent &content)
+{
     // Runs for every repository under review (at its current commit), and for every
     // other repository and commit the findings name.
     QMap<RunKey, QVector<const PackageFinding *>> runs;
@@ -410,14 +427,7 @@ QByteArray SarifWriter::write(const PackageContent &content)
     QJsonArray runArray;
     for (auto it = runs.cbegin(); it != runs.cend(); ++it)
         runArray.append(run(content, it.key(), it.value()));
-    const QJsonObject log {
-        {QStringLiteral("$schema"),
-         QStringLiteral("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
-                        "sarif-schema-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), runArray},
-    };
-    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+    return runArray;
 }
 
 } // namespace clearroom::package

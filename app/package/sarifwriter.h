@@ -5,6 +5,7 @@
 #include "packagecontent.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 
 namespace clearroom::package {
@@ -35,6 +36,10 @@ class SarifWriter
 {
 public:
     static QByteArray write(const PackageContent &content);
+    /// The runs of a package's findings (one per repository and commit).
+    static QJsonArray runs(const PackageContent &content);
+    /// A SARIF 2.1.0 log of those runs.
+    static QByteArray document(const QJsonArray &runs);
 
     /// "error", "warning", "note" or "none", as the table above says.
     static QString level(const review::Finding &finding);

@@ -11,13 +11,9 @@
 
 namespace clearroom::package {
 
-/// A finding as an auditor's package carries it (read-only for the lead).
-struct SourceFinding
-{
-    review::Finding finding;
-    QVector<review::Comment> comments;
-    QVector<Excerpt> excerpts; ///< what the package's egress policy let leave
-};
+/// A finding as an auditor's package carries it (read-only for the lead): with its
+/// comments and the excerpts the package's egress policy let leave.
+using SourceFinding = PackageFinding;
 
 /// One file's coverage in an auditor's package.
 struct SourceFileCoverage

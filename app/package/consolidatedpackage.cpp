@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "consolidatedpackage.h"
+
+#include "auditstate.h"
+#include "buildinfo.h"
+#include "cmssigner.h"
+#include "derivedid.h"
+#include "htmltext.h"
+#include "packagebuilder.h"
+#include "packageentries.h"
+#include "sarifwriter.h"
+#include "sha256.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace clearroom::package {
+
+namespace {
+
+using review::FindingNames;
+
+QJsonObject reviewObject(const review::ReviewInfo &info)
+{
+    return {{QStringLiteral("id"), info.id},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("reviewer"), info.reviewerName},
+            {QStringLiteral("created"), review::timeToText(info.created)}};
+}
+
+QJsonObject refObject(const SourceFindingRef &ref)
+{
+    return {{QStringLiteral("package_id"), ref.packageId},
+            {QStringLiteral("finding_id"), ref.findingId},
+            {QStringLiteral("auditor"), ref.auditor},
+            {QStringLiteral("auditor_fingerprint"), QString::fromLatin1(ref.auditorFingerprint)}};
+}
+
+QJsonObject decisionObject(const ConsolidationDecision &decision)
+{
+    QJsonArray sources;
+    for (const SourceFindingRef &ref : decision.sources)
+        sources.append(refObject(ref));
+    return {{QStringLiteral("decision"), ConsolidationDecision::decisionKey(decision.decision)},
+            {QStringLiteral("automatic"), decision.automatic},
+            {QStringLiteral("rationale"), decision.rationale},
+            {QStringLiteral("group_reasons"), QJsonArray::fromStringList(decision.groupReasons)},
+            {QStringLiteral("sources"), sources}};
+}
+
+QByteArray document(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString sourcePath(const SourcePackage &package)
+{
+    return ManifestSource::pathFor(package.packageId());
+}
+
+// The repositories the sources reviewed: each name and commit once, in order of name
+// and then of commit, with the identity the first source recorded.
+QVector<PackageRepository> repositoriesOf(const Consolidation &consolidation)
+{
+    std::map<std::pair<QString, QByteArray>, PackageRepository> byKey;
+    for (const ConsolidationSource &source : consolidation.sources) {
+        for (const SourceRepository &repository : source.package.repositories()) {
+            auto &packaged = byKey[{repository.name, repository.commit}];
+            if (!packaged.repository.name.isEmpty())
+                continue;
+            packaged.repository.name = repository.name;
+            packaged.repository.commit = repository.commit;
+            packaged.tree = repository.tree;
+            for (const QJsonValue &value : source.package.manifest().repositories) {
+                const QJsonObject object = value.toObject();
+                if (object.value(QStringLiteral("name")).toString() == repository.name)
+                    packaged.repository.identityJson
+                        = QJsonDocument(object.value(QStringLiteral("identity")).toObject())
+                              .toJson(QJsonDocument::Compact);
+            }
+        }
+    }
+    QVector<PackageRepository> repositories;
+    for (auto &[key, repository] : byKey)
+        repositories.append(repository);
+    return repositories;
+}
+
+// A source package's findings as a package's content, for its SARIF runs.
+PackageContent contentOf(const SourcePackage &package)
+{
+    PackageContent content;
+    content.packageId = package.packageId();
+    content.created = package.manifest().created;
+    content.toolVersion = package.manifest().tool.value(QStringLiteral("version")).toString();
+    content.review.id = package.reviewId();
+    content.review.name = package.reviewName();
+    for (const SourceRepository &repository : package.repositories()) {
+        PackageRepository packaged;
+        packaged.repository.name = repository.name;
+        packaged.repository.commit = repository.commit;
+        packaged.tree = repository.tree;
+        content.repositories.append(packaged);
+    }
+    content.findings = package.findings();
+    content.signer.name = package.signerName();
+    content.signer.fingerprint = package.signerFingerprint();
+    return content;
+}
+
+QJsonArray taggedRuns(const QJsonArray &runs, const QString &automationId,
+                      const QJsonObject &runProperties,
+                      const QHash<QString, QJsonObject> &resultProperties = {})
+{
+    QJsonArray tagged;
+    for (const QJsonValue &value : runs) {
+        QJsonObject run = value.toObject();
+        run.insert(QStringLiteral("automationDetails"),
+                   QJsonObject {{QStringLiteral("id"), automationId}});
+        QJsonObject properties = run.value(QStringLiteral("properties")).toObject();
+        for (auto it = runProperties.begin(); it != runProperties.end(); ++it)
+            properties.insert(it.key(), it.value());
+        run.insert(QStringLiteral("properties"), properties);
+        if (!resultProperties.isEmpty()) {
+            QJsonArray results;
+            for (const QJsonValue &resultValue : run.value(QStringLiteral("results")).toArray()) {
+                QJsonObject result = resultValue.toObject();
+                const QString id = result.value(QStringLiteral("partialFingerprints"))
+                                       .toObject()
+                                       .value(QStringLiteral("clearroomFindingId/v1"))
+                                       .toString();
+                QJsonObject resultProps = result.value(QStringLiteral("properties")).toObject();
+                resultProps.insert(QStringLiteral("consolidation"), resultProperties.value(id));
+                result.insert(QStringLiteral("properties"), resultProps);
+                results.append(result);
+            }
+            run.insert(QStringLiteral("results"), results);
+        }
+        tagged.append(run);
+    }
+    return tagged;
+}
+
+QString cell(const QString &html)
+{
+    return QLatin1String("<td>") + html + QLatin1String("</td>");
+}
+
+QString headerRow(const QStringList &headings)
+{
+    QString html = QLatin1String("<tr>");
+    for (const QString &heading : headings)
+        html += QLatin1String("<th>") + htmltext::escape(heading) + QLatin1String("</th>");
+    return html + QLatin1String("</tr>\n");
+}
+
+QString decisionText(const ConsolidationDecision &decision)
+{
+    QString text;
+    switch (decision.decision) {
+    case Decision::Merge:
+        text = ConsolidatedPackageBuilder::tr("merged");
+        break;
+    case Decision::Keep:
+        text = ConsolidatedPackageBuilder::tr("kept");
+        break;
+    case Decision::Reject:
+        text = ConsolidatedPackageBuilder::tr("rejected");
+        break;
+    }
+    return decision.automatic ? ConsolidatedPackageBuilder::tr("%1 (automatic)").arg(text) : text;
+}
+
+QString sourcesText(const ConsolidationDecision &decision, const Consolidation &consolidation)
+{
+    QStringList parts;
+    for (const SourceFindingRef &ref : decision.sources) {
+        QString title = ref.findingId;
+        for (const ConsolidationSource &source : consolidation.sources) {
+            if (source.package.packageId() != ref.packageId)
+                continue;
+            for (const SourceFinding &finding : source.package.findings()) {
+                if (finding.finding.id == ref.findingId)
+                    title = QStringLiteral("%1 (%2)").arg(
+                        finding.finding.title,
+                        FindingNames::severityText(finding.finding.severity));
+            }
+        }
+        parts.append(ConsolidatedPackageBuilder::tr("%1: %2").arg(ref.auditor, title));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ConsolidatedPackageBuilder::ConsolidatedPackageBuilder(Consolidation consolidation,
+                                                       ConsolidatedReview review,
+                                                       crypto::Certificate lead, QDateTime created)
+    : m_consolidation(std::move(consolidation))
+    , m_review(std::move(review))
+    , m_lead(std::move(lead))
+    , m_created(created.toUTC())
+{
+}
+
+Result<void> ConsolidatedPackageBuilder::build()
+{
+    if (!m_lead.hasRole(crypto::Role::Lead))
+        return Error {tr("The certificate of %1 does not carry the lead reviewer role: a "
+                         "consolidated package is signed by a lead reviewer.")
+                          .arg(m_lead.subject())};
+    if (m_consolidation.sources.isEmpty())
+        return Error {tr("A consolidated package needs at least one auditor's package.")};
+    if (const auto undecided = m_consolidation.undecided(); !undecided.isEmpty())
+        return Error {tr("%n source finding(s) have no decision yet (the first: %1 of %2).",
+                         nullptr, int(undecided.size()))
+                          .arg(undecided.first().findingId, undecided.first().auditor)};
+    QStringList sourceDigests;
+    for (const ConsolidationSource &source : std::as_const(m_consolidation.sources))
+        sourceDigests.append(QString::fromLatin1(source.package.verdict().fileSha256));
+    sourceDigests.sort();
+
+    PackageContent &content = m_content;
+    content = {};
+    content.packageId
+        = derivedUuid("clearroom-consolidated\n" + m_review.review.id.toUtf8() + '\n'
+                      + review::timeToText(m_created).toUtf8() + '\n' + m_lead.fingerprint() + '\n'
+                      + m_review.auditHead + '\n' + sourceDigests.join(QLatin1Char('\n')).toUtf8());
+    content.previousPackageId = m_review.previousPackageId;
+    content.created = m_created;
+    content.toolVersion = BuildInfo::version();
+    content.review = m_review.review;
+    content.repositories = repositoriesOf(m_consolidation);
+    content.signer.name = m_lead.commonName();
+    content.signer.subject = m_lead.subject();
+    content.signer.fingerprint = m_lead.fingerprint();
+    content.meaning = PackageBuilder::meaning(PackageKind::Consolidated);
+    content.highlighting = BuildInfo::hasSyntaxHighlighting();
+    const bool codeMayLeave = m_review.policy.excerpts() != EgressPolicy::Excerpts::None;
+    for (const ConsolidationDecision *decision : m_consolidation.consolidated()) {
+        PackageFinding finding = decision->result;
+        if (!codeMayLeave)
+            finding.excerpts.clear();
+        content.findings.append(finding);
+    }
+
+    m_entries.clear();
+    m_entries.insert(QStringLiteral("findings.json"), findingsJson(content, m_consolidation));
+    m_entries.insert(QStringLiteral("coverage.json"),
+                     coverageJson(m_review.review, m_consolidation));
+    m_entries.insert(QStringLiteral("audit-log.jsonl"), m_review.auditLog);
+    m_entries.insert(QStringLiteral("findings.sarif"), sarif(content, m_consolidation));
+    const ReportAdditions additions = reportAdditions(m_consolidation);
+    m_entries.insert(QStringLiteral("report.html"), ReportWriter::html(content, additions));
+    auto pdf = ReportWriter::pdf(content, additions);
+    if (!pdf)
+        return pdf.error();
+    m_entries.insert(QStringLiteral("report.pdf"), *pdf);
+
+    Manifest &manifest = m_manifest;
+    manifest = {};
+    manifest.kind = PackageKind::Consolidated;
+    manifest.packageId = content.packageId;
+    manifest.previousPackageId = content.previousPackageId;
+    manifest.created = m_created;
+    manifest.review = {{QStringLiteral("id"), content.review.id},
+                       {QStringLiteral("name"), content.review.name}};
+    manifest.tool = {{QStringLiteral("name"), QStringLiteral("Clearroom")},
+                     {QStringLiteral("version"), content.toolVersion},
+                     {QStringLiteral("qt"), BuildInfo::qtRuntimeVersion()},
+                     {QStringLiteral("highlighting"), content.highlighting}};
+    manifest.signer
+        = {{QStringLiteral("name"), content.signer.name},
+           {QStringLiteral("subject"), content.signer.subject},
+           {QStringLiteral("fingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
+    manifest.meaning = content.meaning;
+    for (const PackageRepository &repository : std::as_const(content.repositories))
+        manifest.repositories.append(QJsonObject {
+            {QStringLiteral("name"), repository.repository.name},
+            {QStringLiteral("commit"), QString::fromLatin1(repository.repository.commit)},
+            {QStringLiteral("tree"), QString::fromLatin1(repository.tree)},
+            {QStringLiteral("identity"),
+             QJsonDocument::fromJson(repository.repository.identityJson).object()}});
+    manifest.egressPolicy = m_review.policy.toJson();
+    manifest.auditLogHead = m_review.auditHead;
+    QJsonObject severities;
+    QJsonObject statuses;
+    for (const QString &key : FindingNames::severityKeys())
+        severities.insert(key, 0);
+    for (const QString &key : FindingNames::statusKeys())
+        statuses.insert(key, 0);
+    for (const PackageFinding &packaged : std::as_const(content.findings)) {
+        const QString severity = FindingNames::severityKey(packaged.finding.severity);
+        const QString status = FindingNames::statusKey(packaged.finding.status);
+        severities.insert(severity, severities.value(severity).toInt() + 1);
+        statuses.insert(status, statuses.value(status).toInt() + 1);
+    }
+    int rejected = 0;
+    for (const ConsolidationDecision &decision : std::as_const(m_consolidation.decisions))
+        rejected += decision.decision == Decision::Reject ? int(decision.sources.size()) : 0;
+    manifest.summary = {{QStringLiteral("findings"), int(content.findings.size())},
+                        {QStringLiteral("by_severity"), severities},
+                        {QStringLiteral("by_status"), statuses},
+                        {QStringLiteral("audit_entries"), double(m_review.auditEntries)},
+                        {QStringLiteral("sources"), int(m_consolidation.sources.size())},
+                        {QStringLiteral("rejected_source_findings"), rejected}};
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        manifest.entries.append({it.key(), it.value().size(),
+                                 crypto::Sha256::hexOf(std::string_view(
+                                     it.value().constData(), size_t(it.value().size())))});
+    for (const ConsolidationSource &source : std::as_const(m_consolidation.sources)) {
+        const PackageVerdict &verdict = source.package.verdict();
+        ManifestSource listed;
+        listed.packageId = source.package.packageId();
+        listed.path = sourcePath(source.package);
+        listed.sha256 = verdict.fileSha256;
+        listed.signer = verdict.manifest.signer;
+        listed.signedAt = verdict.signature.signingTime.toUTC();
+        listed.verifiedAt = m_created;
+        listed.notices = verdict.signature.notices;
+        manifest.sources.append(listed);
+        manifest.entries.append({listed.path, verdict.fileSize, verdict.fileSha256});
+    }
+    std::sort(manifest.sources.begin(), manifest.sources.end(),
+              [](const auto &a, const auto &b) { return a.path < b.path; });
+    std::sort(manifest.entries.begin(), manifest.entries.end(),
+              [](const auto &a, const auto &b) { return a.path < b.path; });
+    m_manifestBytes = manifest.toBytes();
+    if (const auto maximum = m_review.policy.maximumPackageBytes()) {
+        qint64 size = m_manifestBytes.size();
+        for (const ManifestEntry &entry : std::as_const(manifest.entries))
+            size += entry.size;
+        if (size > *maximum)
+            return Error {tr("The consolidated package would be about %1 bytes; the room's egress "
+                             "policy allows at most %2.")
+                              .arg(size)
+                              .arg(*maximum)};
+    }
+    return {};
+}
+
+Result<ZipWriter> ConsolidatedPackageBuilder::archive(const crypto::Identity &identity) const
+{
+    if (!(identity.certificate() == m_lead))
+        return Error {
+            tr("The identity's certificate is not the one the package was prepared for.")};
+    auto signature = crypto::CmsSigner::signDetached(identity, m_manifestBytes);
+    if (!signature)
+        return signature.error();
+    ZipWriter writer;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        writer.add(it.key(), it.value());
+    for (const ConsolidationSource &source : m_consolidation.sources) {
+        const QString path = source.path;
+        const QByteArray digest = source.package.verdict().fileSha256;
+        const QString shown = sourcePath(source.package);
+        writer.add(
+            shown.toUtf8(), source.package.verdict().fileSize,
+            [path, digest]() -> Result<QByteArray> {
+                // The source is copied as verified: its digest is checked again, so
+                // a file changed since does not slip into the package.
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    return Error {
+                        tr("Cannot read the source package %1: %2.").arg(path, file.errorString())};
+                const QByteArray bytes = file.readAll();
+                if (crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())))
+                    != digest)
+                    return Error {tr("The source package %1 changed after it was "
+                                     "verified; nothing was written.")
+                                      .arg(path)};
+                return bytes;
+            });
+    }
+    writer.add(Manifest::fileName(), m_manifestBytes);
+    writer.add(Manifest::signatureFileName(), *signature);
+    return writer;
+}
+
+QByteArray ConsolidatedPackageBuilder::findingsJson(const PackageContent &content,
+                                                    const Consolidation &consolidation)
+{
+    QJsonArray repositories;
+    for (const PackageRepository &repository : content.repositories)
+        repositories.append(QJsonObject {
+            {QStringLiteral("name"), repository.repository.name},
+            {QStringLiteral("commit"), QString::fromLatin1(repository.repository.commit)},
+            {QStringLiteral("tree"), QString::fromLatin1(repository.tree)}});
+    QJsonArray sources;
+    for (const ConsolidationSource &source : consolidation.sources)
+        sources.append(
+            QJsonObject {{QStringLiteral("package_id"), source.package.packageId()},
+                         {QStringLiteral("path"), sourcePath(source.package)},
+                         {QStringLiteral("auditor"), source.package.signerName()},
+                         {QStringLiteral("auditor_fingerprint"),
+                          QString::fromLatin1(source.package.signerFingerprint())},
+                         {QStringLiteral("review"),
+                          QJsonObject {{QStringLiteral("id"), source.package.reviewId()},
+                                       {QStringLiteral("name"), source.package.reviewName()}}},
+                         {QStringLiteral("findings"), int(source.package.findings().size())}});
+    QHash<QString, const ConsolidationDecision *> decisionOf;
+    QJsonArray rejected;
+    for (const ConsolidationDecision &decision : consolidation.decisions) {
+        if (decision.decision != Decision::Reject) {
+            decisionOf.insert(decision.result.finding.id, &decision);
+            continue;
+        }
+        QJsonObject object = decisionObject(decision);
+        object.insert(QStringLiteral("title"), decision.result.finding.title);
+        rejected.append(object);
+    }
+    QJsonArray findings;
+    for (const PackageFinding &packaged : content.findings) {
+        QJsonObject finding = packageentries::findingObject(packaged);
+        if (const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id))
+            finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
+        findings.append(finding);
+    }
+    return document({{QStringLiteral("type"), QStringLiteral("clearroom-consolidated-findings")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("review"), reviewObject(content.review)},
+                     {QStringLiteral("repositories"), repositories},
+                     {QStringLiteral("sources"), sources},
+                     {QStringLiteral("findings"), findings},
+                     {QStringLiteral("rejected"), rejected}});
+}
+
+QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &review,
+                                                    const Consolidation &consolidation)
+{
+    // Per repository and commit, per file: who reviewed which lines, the lines anyone
+    // reviewed (ranges joined), and the files nobody reviewed.
+    struct Reviewer
+    {
+        const ConsolidationSource *source = nullptr;
+        const SourceFileCoverage *file = nullptr;
+    };
+    struct File
+    {
+        qint64 lines = 0;
+        QVector<Reviewer> reviewers;
+    };
+    std::map<std::pair<QString, QByteArray>, std::map<QByteArray, File>> repositories;
+    for (const ConsolidationSource &source : consolidation.sources) {
+        for (const SourceRepository &repository : source.package.repositories()) {
+            auto &files = repositories[{repository.name, repository.commit}];
+            for (const SourceFileCoverage &file : repository.files) {
+                File &combined = files[file.path];
+                combined.lines = std::max(combined.lines, file.lines);
+                combined.reviewers.append({&source, &file});
+            }
+        }
+    }
+    QJsonArray repositoryArray;
+    for (const auto &[key, files] : repositories) {
+        QJsonArray fileArray;
+        QJsonArray unreviewed;
+        int reviewedFiles = 0;
+        for (const auto &[path, file] : files) {
+            QJsonArray reviewers;
+            std::vector<std::pair<int, int>> ranges;
+            for (const Reviewer &reviewer : file.reviewers) {
+                if (reviewer.file->ranges.isEmpty())
+                    continue;
+                QJsonArray rangeArray;
+                for (const review::CoverageRange &range : reviewer.file->ranges) {
+                    rangeArray.append(
+                        QJsonObject {{QStringLiteral("start_line"), range.startLine},
+                                     {QStringLiteral("end_line"), range.endLine},
+                                     {QStringLiteral("reviewer"), range.reviewer},
+                                     {QStringLiteral("marked"), review::timeToText(range.marked)}});
+                    ranges.emplace_back(range.startLine, range.endLine);
+                }
+                reviewers.append(QJsonObject {
+                    {QStringLiteral("auditor"), reviewer.source->package.signerName()},
+                    {QStringLiteral("auditor_fingerprint"),
+                     QString::fromLatin1(reviewer.source->package.signerFingerprint())},
+                    {QStringLiteral("package_id"), reviewer.source->package.packageId()},
+                    {QStringLiteral("reviewed_lines"), double(reviewer.file->reviewedLines)},
+                    {QStringLiteral("ranges"), rangeArray}});
+            }
+            std::sort(ranges.begin(), ranges.end());
+            QJsonArray joined;
+            for (size_t i = 0; i < ranges.size();) {
+                int start = ranges[i].first;
+                int end = ranges[i].second;
+                for (++i; i < ranges.size() && ranges[i].first <= end + 1; ++i)
+                    end = std::max(end, ranges[i].second);
+                joined.append(QJsonArray {start, end});
+            }
+            if (reviewers.isEmpty())
+                unreviewed.append(review::auditstate::pathValue(path));
+            else
+                ++reviewedFiles;
+            fileArray.append(
+                QJsonObject {{QStringLiteral("path"), review::auditstate::pathValue(path)},
+                             {QStringLiteral("lines"), double(file.lines)},
+                             {QStringLiteral("reviewed_by"), reviewers},
+                             {QStringLiteral("joined_ranges"), joined}});
+        }
+        repositoryArray.append(QJsonObject {
+            {QStringLiteral("name"), key.first},
+            {QStringLiteral("commit"), QString::fromLatin1(key.second)},
+            {QStringLiteral("files"), fileArray},
+            {QStringLiteral("unreviewed_files"), unreviewed},
+            {QStringLiteral("total"),
+             QJsonObject {{QStringLiteral("files"), int(files.size())},
+                          {QStringLiteral("reviewed_files"), reviewedFiles},
+                          {QStringLiteral("unreviewed_files"), int(unreviewed.size())}}}});
+    }
+    return document({{QStringLiteral("type"), QStringLiteral("clearroom-consolidated-coverage")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("review"), reviewObject(review)},
+                     {QStringLiteral("repositories"), repositoryArray}});
+}
+
+QByteArray ConsolidatedPackageBuilder::sarif(const PackageContent &content,
+                                             const Consolidation &consolidation)
+{
+    // One run per repository and commit of each auditor's package (automation id
+    // "clearroom/source/<package id>"), then the consolidated runs
+    // ("clearroom/consolidated/<package id>"), whose results name their decision and sources.
+    QJsonArray runs;
+    for (const ConsolidationSource &source : consolidation.sources) {
+        const QJsonObject properties {{QStringLiteral("clearroomRole"), QStringLiteral("source")},
+                                      {QStringLiteral("auditor"), source.package.signerName()},
+                                      {QStringLiteral("auditorFingerprint"),
+                                       QString::fromLatin1(source.package.signerFingerprint())}};
+        for (const QJsonValue &run : taggedRuns(
+                 SarifWriter::runs(contentOf(source.package)),
+                 QStringLiteral("clearroom/source/") + source.package.packageId(), properties))
+            runs.append(run);
+    }
+    QHash<QString, QJsonObject> decisions;
+    for (const ConsolidationDecision &decision : consolidation.decisions) {
+        if (decision.decision != Decision::Reject)
+            decisions.insert(decision.result.finding.id, decisionObject(decision));
+    }
+    const QJsonObject properties {
+        {QStringLiteral("clearroomRole"), QStringLiteral("consolidated")},
+        {QStringLiteral("lead"), content.signer.name},
+        {QStringLiteral("leadFingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
+    for (const QJsonValue &run : taggedRuns(
+             SarifWriter::runs(content),
+             QStringLiteral("clearroom/consolidated/") + content.packageId, properties, decisions))
+        runs.append(run);
+    return SarifWriter::document(runs);
+}
+
+ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation &consolidation)
+{
+    ReportAdditions additions;
+    additions.heading = tr("Consolidated review report");
+    QString html = QLatin1String("<h2>") + htmltext::escape(tr("What each auditor found"))
+        + QLatin1String("</h2>\n<table class=\"grid\">\n")
+        + headerRow({tr("Auditor"), tr("Package"), tr("Signed"), tr("Findings"), tr("Merged"),
+                     tr("Kept"), tr("Rejected")});
+    for (const ConsolidationSource &source : consolidation.sources) {
+        int merged = 0, kept = 0, rejected = 0;
+        for (const ConsolidationDecision &decision : consolidation.decisions) {
+            for (const SourceFindingRef &ref : decision.sources) {
+                if (ref.packageId != source.package.packageId())
+                    continue;
+                merged += decision.decision == Decision::Merge ? 1 : 0;
+                kept += decision.decision == Decision::Keep ? 1 : 0;
+                rejected += decision.decision == Decision::Reject ? 1 : 0;
+            }
+        }
+        html += QLatin1String("<tr>") + cell(htmltext::line(source.package.signerName()))
+            + cell(QLatin1String("<code>") + htmltext::line(source.package.packageId())
+                   + QLatin1String("</code>"))
+            + cell(htmltext::escape(
+                source.package.verdict().signature.signingTime.toUTC().toString(Qt::ISODate)))
+            + cell(QString::number(source.package.findings().size()))
+            + cell(QString::number(merged)) + cell(QString::number(kept))
+            + cell(QString::number(rejected)) + QLatin1String("</tr>\n");
+    }
+    html += QLatin1String("</table>\n<h2>") + htmltext::escape(tr("What the lead decided"))
+        + QLatin1String("</h2>\n<table class=\"grid\">\n")
+        + headerRow({tr("Decision"), tr("Result"), tr("Sources"), tr("Rationale")});
+    for (const ConsolidationDecision &decision : consolidation.decisions) {
+        const review::Finding &result = decision.result.finding;
+        html += QLatin1String("<tr>") + cell(htmltext::escape(decisionText(decision)))
+            + cell(decision.decision == Decision::Reject
+                       ? htmltext::escape(tr("left out"))
+                       : htmltext::line(QStringLiteral("%1 (%2)").arg(
+                           result.title, FindingNames::severityText(result.severity))))
+            + cell(htmltext::paragraphs(sourcesText(decision, consolidation)))
+            + cell(htmltext::paragraphs(decision.rationale)) + QLatin1String("</tr>\n");
+    }
+    html += QLatin1String("</table>\n<p class=\"note\">")
+        + htmltext::escape(tr("Decisions marked automatic were made by Clearroom's rules "
+                              "(duplicates merged, every other finding kept), not by the lead."))
+        + QLatin1String("</p>\n");
+    additions.firstHtml = html;
+
+    for (const ConsolidationDecision &decision : consolidation.decisions) {
+        if (decision.decision == Decision::Reject)
+            continue;
+        QString section = QLatin1String("<h4>") + htmltext::escape(tr("Consolidation"))
+            + QLatin1String("</h4>\n<table class=\"facts\">\n");
+        const auto fact = [&](const QString &label, const QString &valueHtml) {
+            section += QLatin1String("<tr><th>") + htmltext::escape(label)
+                + QLatin1String("</th><td>") + valueHtml + QLatin1String("</td></tr>\n");
+        };
+        fact(tr("Decision"), htmltext::escape(decisionText(decision)));
+        fact(tr("Sources"), htmltext::paragraphs(sourcesText(decision, consolidation)));
+        fact(tr("Rationale"), htmltext::paragraphs(decision.rationale));
+        if (!decision.groupReasons.isEmpty())
+            fact(tr("Grouped because"),
+                 htmltext::paragraphs(decision.groupReasons.join(QLatin1Char('\n'))));
+        section += QLatin1String("</table>\n");
+        additions.findingHtml.insert(decision.result.finding.id, section);
+    }
+    return additions;
+}
+
+} // namespace clearroom::package

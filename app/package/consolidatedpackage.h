@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "certificate.h"
+#include "consolidation.h"
+#include "egresspolicy.h"
+#include "identity.h"
+#include "manifest.h"
+#include "reportwriter.h"
+#include "zipwriter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace clearroom::package {
+
+/// What a consolidated package is made of besides the consolidation itself.
+struct ConsolidatedReview
+{
+    review::ReviewInfo review; ///< the lead's review
+    EgressPolicy policy; ///< the room's (sources were verified under it), or none
+    QByteArray auditLog; ///< the lead's chained audit lines, each with its newline
+    QByteArray auditHead;
+    qint64 auditEntries = 0;
+    QString previousPackageId;
+};
+
+/// Makes the lead's consolidated package: the consolidated findings (findings.json with
+/// each decision, its rationale and the source findings it stands for; findings.sarif
+/// with one run per auditor's package and the consolidated runs), the combined coverage,
+/// the lead's audit log, the report whose first page says what each auditor found and
+/// what the lead decided, and every source package byte-identical under `sources/`.
+/// The manifest records each source's id, digest, signer, signing time and when it was
+/// verified. Deterministic like a review package: only the signature differs between
+/// two builds of the same consolidation, lead and time.
+class ConsolidatedPackageBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::package::ConsolidatedPackageBuilder)
+
+public:
+    ConsolidatedPackageBuilder(Consolidation consolidation, ConsolidatedReview review,
+                               crypto::Certificate lead, QDateTime created);
+
+    /// Every entry but the sources, the manifest over all of them (no signature yet).
+    Result<void> build();
+
+    const Consolidation &consolidation() const { return m_consolidation; }
+    /// The consolidated findings as the package's writers see them.
+    const PackageContent &content() const { return m_content; }
+    /// Every entry but the sources, the manifest and its signature, by name.
+    const QMap<QString, QByteArray> &entries() const { return m_entries; }
+    const Manifest &manifest() const { return m_manifest; }
+    QByteArray manifestBytes() const { return m_manifestBytes; }
+
+    /// Signs the manifest with the lead's identity (whose certificate must be the one the
+    /// package was built for) and returns the archive; the sources are read from their
+    /// files while the archive is written, and must still have the digest they were
+    /// verified with.
+    Result<ZipWriter> archive(const crypto::Identity &identity) const;
+
+    /// What the report adds for a consolidation: the first page and each decision.
+    static ReportAdditions reportAdditions(const Consolidation &consolidation);
+    static QByteArray findingsJson(const PackageContent &content,
+                                   const Consolidation &consolidation);
+    static QByteArray coverageJson(const review::ReviewInfo &review,
+                                   const Consolidation &consolidation);
+    static QByteArray sarif(const PackageContent &content, const Consolidation &consolidation);
+
+private:
+    Consolidation m_consolidation;
+    ConsolidatedReview m_review;
+    crypto::Certificate m_lead;
+    QDateTime m_created;
+    PackageContent m_content;
+    QMap<QString, QByteArray> m_entries;
+    Manifest m_manifest;
+    QByteArray m_manifestBytes;
+};
+
+} // namespace clearroom::package
