@@ -262,6 +262,9 @@ Commands:
   export WORKSPACE ... --out PKG     the signed review package, after a preview
   verify PKG --trust CA.pem          verify a package against the authority&apos;s CA
   inspect PKG                        what a package holds, without judging it
+  consolidate --trust T --identity LEAD.p12 --out OUT PKG...
+                                     the lead&apos;s consolidated package of auditors&apos;
+                                     packages, verified, merged and signed
 
 Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
 On failure one message goes to standard error and nothing to standard output.
@@ -298,10 +301,112 @@ Befehle:
   export WORKSPACE ... --out PKG     das signierte Prüfpaket, nach einer Vorschau
   verify PKG --trust CA.pem          ein Paket gegen die CA der Behörde prüfen
   inspect PKG                        was ein Paket enthält, ohne es zu beurteilen
+  consolidate --trust T --identity LEAD.p12 --out OUT PKG...
+                                     das konsolidierte Paket des leitenden Prüfers aus
+                                     Paketen der Auditoren: geprüft, zusammengeführt, signiert
 
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
 die Standardausgabe.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ConsolidateCommand</name>
+    <message numerus="yes">
+        <source>Consolidation of %n review(s)</source>
+        <translation>
+            <numerusform>Konsolidierung von %n Prüfung</numerusform>
+            <numerusform>Konsolidierung von %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages given:</source>
+        <translation>Übergebene Pakete:</translation>
+    </message>
+    <message>
+        <source> (package %1, signed by %2)</source>
+        <translation> (Paket %1, signiert von %2)</translation>
+    </message>
+    <message>
+        <source>Automatic decisions: %1 group(s) of duplicates merged, %2 finding(s) kept as their auditor recorded them.</source>
+        <translation>Automatische Entscheidungen: %1 Gruppe(n) von Duplikaten zusammengeführt, %2 Befund(e) so übernommen, wie ihr Auditor sie erfasst hat.</translation>
+    </message>
+    <message>
+        <source>merged: %1</source>
+        <translation>zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Entries of the consolidated package:</source>
+        <translation>Einträge des konsolidierten Pakets:</translation>
+    </message>
+    <message>
+        <source>consolidate: --trust, --identity, --out and at least one package are required.</source>
+        <translation>consolidate: --trust, --identity, --out und mindestens ein Paket sind nötig.</translation>
+    </message>
+    <message>
+        <source>consolidate: &apos;%1&apos; exists already; Clearroom does not replace a package.</source>
+        <translation>consolidate: „%1“ existiert bereits; Clearroom ersetzt kein Paket.</translation>
+    </message>
+    <message>
+        <source>consolidate: nothing was written: the preview of what leaves the room must be confirmed on a terminal, or with --yes.</source>
+        <translation>consolidate: es wurde nichts geschrieben: die Vorschau dessen, was den Raum verlässt, muss an einem Terminal oder mit --yes bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity %1: </source>
+        <translation>Passphrase der Identität %1: </translation>
+    </message>
+    <message>
+        <source>consolidate: the identity %1 (&quot;%2&quot;) does not carry the lead reviewer role; consolidated packages are signed by lead reviewers.</source>
+        <translation>consolidate: die Identität %1 („%2“) trägt nicht die Rolle des leitenden Prüfers; konsolidierte Pakete signieren leitende Prüfer.</translation>
+    </message>
+    <message>
+        <source>consolidate: no package could be taken in; nothing was written.%1</source>
+        <translation>consolidate: kein Paket konnte übernommen werden; es wurde nichts geschrieben.%1</translation>
+    </message>
+    <message>
+        <source>Write this consolidated package to %1? [y/N] </source>
+        <translation>Dieses konsolidierte Paket nach %1 schreiben? [j/N] </translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
+                                 [--passphrase-file F] [--crl CRL.pem] [--strict]
+                                 [--yes] --out OUT.crpkg PKG...
+
+Consolidates auditors&apos; review packages into one package signed by a lead
+reviewer, without a display. Each PKG is verified completely against TRUST (the
+authority&apos;s trust configuration folder, whose roster must name the auditor, or
+its CA certificate) before anything of it is read. A refused package, the same
+package given twice, and a package superseded by a newer one of the same auditor
+and review (its previous-package chain) are left out with their reason, listed
+in the report. Duplicates among the auditors&apos; findings (same repository and
+path, overlapping lines, and a shared CWE or similar titles) are merged and
+every other finding is kept; each decision is marked automatic and explained
+in the report. Findings keep their own commits.
+The preview is confirmed on the terminal or with --yes; the package holds every
+source package byte-identical under sources/, is written under a temporary
+name, synced, renamed, read back and verified. An existing file is never
+replaced.
+</source>
+        <translation>Aufruf: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
+                                 [--passphrase-file F] [--crl CRL.pem] [--strict]
+                                 [--yes] --out OUT.crpkg PKG...
+
+Führt Prüfpakete von Auditoren zu einem Paket zusammen, das ein leitender Prüfer
+signiert, ohne Bildschirm. Jedes PKG wird vollständig gegen TRUST geprüft (den
+Ordner mit der Vertrauenskonfiguration der Behörde, deren Liste den Auditor nennen
+muss, oder ihr CA-Zertifikat), bevor etwas davon gelesen wird. Ein abgelehntes
+Paket, dasselbe Paket zweimal und ein Paket, das ein neueres desselben Auditors
+und derselben Prüfung ersetzt (seine Kette vorheriger Pakete), bleiben mit ihrem
+Grund außen vor und werden im Bericht aufgeführt. Duplikate unter den Befunden der
+Auditoren (dasselbe Repository und derselbe Pfad, überlappende Zeilen und dieselbe
+CWE oder ähnliche Titel) werden zusammengeführt, jeder andere Befund übernommen;
+jede Entscheidung ist als automatisch gekennzeichnet und im Bericht erklärt.
+Befunde behalten ihre eigenen Commits.
+Die Vorschau wird am Terminal oder mit --yes bestätigt; das Paket enthält jedes
+Quellpaket byte-identisch unter sources/, wird unter einem temporären Namen
+geschrieben, synchronisiert, umbenannt, zurückgelesen und geprüft. Eine
+vorhandene Datei wird nie ersetzt.
 </translation>
     </message>
 </context>
@@ -540,10 +645,6 @@ Exit-Status: 0 (mit oder ohne Unterschiede), 1 wenn der Vergleich fehlschlug,
     <message>
         <source>Write this package to %1? [y/N] </source>
         <translation>Dieses Paket nach %1 schreiben? [j/N] </translation>
-    </message>
-    <message>
-        <source>export: not confirmed; nothing was written.</source>
-        <translation>export: nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>export: the identity %1 carries no CA certificate to check the written package against; give the authority&apos;s CA with --trust.</source>
@@ -1358,6 +1459,10 @@ gelesen, nie aus einem Argument.
     <message>
         <source>There is no terminal to show the preview on.</source>
         <translation>Es gibt kein Terminal, um die Vorschau anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed; nothing was written.</source>
+        <translation>%1: nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2382,22 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Grouped because</source>
         <translation>Gruppiert, weil</translation>
     </message>
+    <message>
+        <source>Packages given to the consolidation but left out of it:</source>
+        <translation>Pakete, die der Konsolidierung übergeben, aber außen vor gelassen wurden:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::DuplicateGrouper</name>
@@ -2633,6 +2754,41 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The package was written but does not verify when read back from the medium: %1</source>
         <translation>Das Paket wurde geschrieben, besteht aber die Prüfung nicht, als es vom Medium zurückgelesen wird: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::PackageIntake</name>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>already given</source>
+        <translation>bereits übergeben</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is the same package as %2 (package %3, SHA-256 %4); it counts once.</source>
+        <translation>%1 ist dasselbe Paket wie %2 (Paket %3, SHA-256 %4); es zählt einmal.</translation>
+    </message>
+    <message>
+        <source>%1 claims the package id %2 of %3, but its content differs.</source>
+        <translation>%1 beansprucht die Paketkennung %2 von %3, aber sein Inhalt ist ein anderer.</translation>
+    </message>
+    <message>
+        <source>%1 is superseded by %2, %3&apos;s newer package of the same review (it names this one as its previous package).</source>
+        <translation>%1 ist ersetzt durch %2, das neuere Paket von %3 zu derselben Prüfung (es nennt dieses als sein vorheriges Paket).</translation>
+    </message>
+    <message>
+        <source>Flagged: %1 and %2 are packages of the same review by %3, but neither names the other as its previous package (a broken chain); both take part.</source>
+        <translation>Markiert: %1 und %2 sind Pakete derselben Prüfung von %3, aber keines nennt das andere als sein vorheriges Paket (eine unterbrochene Kette); beide nehmen teil.</translation>
     </message>
 </context>
 <context>

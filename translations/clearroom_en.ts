@@ -25,6 +25,16 @@
     </message>
 </context>
 <context>
+    <name>clearroom::cli::ConsolidateCommand</name>
+    <message numerus="yes">
+        <source>Consolidation of %n review(s)</source>
+        <translation>
+            <numerusform>Consolidation of %n review</numerusform>
+            <numerusform>Consolidation of %n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::CoverageCommand</name>
     <message numerus="yes">
         <source>Marked %n line(s) reviewed.

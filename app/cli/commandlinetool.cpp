@@ -6,6 +6,7 @@
 #include "blamecommand.h"
 #include "buildinfo.h"
 #include "command.h"
+#include "consolidatecommand.h"
 #include "diffcommand.h"
 #include "grepcommand.h"
 #include "identitycommand.h"
@@ -124,6 +125,7 @@ struct WorkspaceCommand
 };
 
 const WorkspaceCommand workspaceCommands[] = {
+    {"consolidate", &ConsolidateCommand::run, &ConsolidateCommand::help},
     {"coverage", &CoverageCommand::run, &CoverageCommand::help},
     {"export", &ExportCommand::run, &ExportCommand::help},
     {"finding", &FindingCommand::run, &FindingCommand::help},
@@ -211,6 +213,9 @@ QString CommandLineTool::help()
               "  export WORKSPACE ... --out PKG     the signed review package, after a preview\n"
               "  verify PKG --trust CA.pem          verify a package against the authority's CA\n"
               "  inspect PKG                        what a package holds, without judging it\n"
+              "  consolidate --trust T --identity LEAD.p12 --out OUT PKG...\n"
+              "                                     the lead's consolidated package of auditors'\n"
+              "                                     packages, verified, merged and signed\n"
               "\n"
               "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
               "On failure one message goes to standard error and nothing to standard output.\n");
@@ -227,7 +232,7 @@ bool CommandLineTool::needsGui(int argc, char **argv)
         }
         if (argument.startsWith('-'))
             continue;
-        return argument == "export";
+        return argument == "export" || argument == "consolidate";
     }
     return false;
 }

@@ -186,19 +186,12 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
     if (auto built = builder.build(); !built)
         return built.error();
 
-    QByteArray output;
-    const QString preview = package::ExportPreview::text(builder);
-    if (confirmed) {
-        output += preview.toUtf8() + '\n';
-    } else {
-        if (auto shown = Terminal::show(preview + QLatin1Char('\n')); !shown)
-            return shown.error();
-        auto answer = Terminal::confirm(tr("Write this package to %1? [y/N] ").arg(out));
-        if (!answer)
-            return answer.error();
-        if (!*answer)
-            return Error {tr("export: not confirmed; nothing was written.")};
-    }
+    auto confirmedPreview
+        = Terminal::confirmPreview(command, package::ExportPreview::text(builder),
+                                   tr("Write this package to %1? [y/N] ").arg(out), confirmed);
+    if (!confirmedPreview)
+        return confirmedPreview.error();
+    QByteArray output = *confirmedPreview;
 
     auto archive = builder.archive(*identity);
     if (!archive)

@@ -145,4 +145,19 @@ Result<void> Terminal::show(const QString &text)
     return {};
 }
 
+Result<QByteArray> Terminal::confirmPreview(const QString &command, const QString &preview,
+                                            const QString &question, bool confirmedAlready)
+{
+    if (confirmedAlready)
+        return QByteArray(preview.toUtf8() + '\n');
+    if (auto shown = show(preview + QLatin1Char('\n')); !shown)
+        return shown.error();
+    auto answer = confirm(question);
+    if (!answer)
+        return answer.error();
+    if (!*answer)
+        return Error {tr("%1: not confirmed; nothing was written.").arg(command)};
+    return QByteArray();
+}
+
 } // namespace clearroom::cli

@@ -29,6 +29,11 @@ public:
     static Result<bool> confirm(const QString &question);
     /// Writes text to the terminal (for a preview shown before a question).
     static Result<void> show(const QString &text);
+    /// What leaves the room, confirmed: with `confirmedAlready` (--yes) the preview is
+    /// returned for standard output; otherwise it is shown on the terminal and `question`
+    /// asked, and a "no" is an error naming `command` ("nothing was written").
+    static Result<QByteArray> confirmPreview(const QString &command, const QString &preview,
+                                             const QString &question, bool confirmedAlready);
 
 private:
     static Result<QByteArray> readLine(const QString &prompt, bool echo);

@@ -421,11 +421,17 @@ QByteArray ConsolidatedPackageBuilder::findingsJson(const PackageContent &conten
             finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
         findings.append(finding);
     }
+    QJsonArray leftOut;
+    for (const LeftOutPackage &package : consolidation.leftOut)
+        leftOut.append(QJsonObject {{QStringLiteral("file"), package.fileName},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(package.sha256)},
+                                    {QStringLiteral("reason"), package.reason}});
     return document({{QStringLiteral("type"), QStringLiteral("clearroom-consolidated-findings")},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("review"), reviewObject(content.review)},
                      {QStringLiteral("repositories"), repositories},
                      {QStringLiteral("sources"), sources},
+                     {QStringLiteral("left_out_packages"), leftOut},
                      {QStringLiteral("findings"), findings},
                      {QStringLiteral("rejected"), rejected}});
 }
@@ -580,7 +586,21 @@ ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation 
             + cell(QString::number(merged)) + cell(QString::number(kept))
             + cell(QString::number(rejected)) + QLatin1String("</tr>\n");
     }
-    html += QLatin1String("</table>\n<h2>") + htmltext::escape(tr("What the lead decided"))
+    html += QLatin1String("</table>\n");
+    if (!consolidation.leftOut.isEmpty()) {
+        html += QLatin1String("<p>")
+            + htmltext::escape(tr("Packages given to the consolidation but left out of it:"))
+            + QLatin1String("</p>\n<table class=\"grid\">\n")
+            + headerRow({tr("File"), tr("SHA-256"), tr("Why")});
+        for (const LeftOutPackage &package : consolidation.leftOut)
+            html += QLatin1String("<tr>") + cell(htmltext::line(package.fileName))
+                + cell(QLatin1String("<code>")
+                       + htmltext::escape(QString::fromLatin1(package.sha256))
+                       + QLatin1String("</code>"))
+                + cell(htmltext::paragraphs(package.reason)) + QLatin1String("</tr>\n");
+        html += QLatin1String("</table>\n");
+    }
+    html += QLatin1String("<h2>") + htmltext::escape(tr("What the lead decided"))
         + QLatin1String("</h2>\n<table class=\"grid\">\n")
         + headerRow({tr("Decision"), tr("Result"), tr("Sources"), tr("Rationale")});
     for (const ConsolidationDecision &decision : consolidation.decisions) {

@@ -55,11 +55,21 @@ struct ConsolidationSource
     QString path; ///< where the package file is read from
 };
 
+/// A package given to the consolidation that does not take part: refused by
+/// verification, a copy of another, or superseded by a newer package of its auditor.
+struct LeftOutPackage
+{
+    QString fileName; ///< as given
+    QByteArray sha256; ///< of the file, when it could be read
+    QString reason;
+};
+
 /// The lead's consolidation: the sources, and a decision for every source finding
 /// (each source finding is covered by exactly one decision: nothing of a source is lost).
 struct Consolidation
 {
     QVector<ConsolidationSource> sources;
+    QVector<LeftOutPackage> leftOut; ///< shown in the report, never silently dropped
     QVector<ConsolidationDecision> decisions;
 
     /// The decisions whose result is a consolidated finding (merge and keep).

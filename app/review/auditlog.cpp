@@ -93,6 +93,17 @@ Result<qint64> AuditLog::size(Database &database)
     return statement->integer(0);
 }
 
+QByteArray AuditLog::lineOf(const AuditRecord &record, qint64 seq, const QString &actor,
+                            const QDateTime &at)
+{
+    QJsonObject fields = record.fields();
+    fields.insert(QStringLiteral("seq"), double(seq));
+    fields.insert(QStringLiteral("actor"), actor);
+    fields.insert(QStringLiteral("at"), timeToText(at));
+    // QJsonObject keeps its keys sorted, so the line is the same for the same change.
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
 Result<QByteArray> AuditLog::append(Database &database, const AuditRecord &record,
                                     const QString &actor, const QDateTime &at)
 {
@@ -106,12 +117,8 @@ Result<QByteArray> AuditLog::append(Database &database, const AuditRecord &recor
     const qint64 seq = *row ? last->integer(0) + 1 : 1;
     const QByteArray previous = *row ? last->blob(1) : genesisHash();
 
-    QJsonObject fields = record.fields();
-    fields.insert(QStringLiteral("seq"), double(seq));
-    fields.insert(QStringLiteral("actor"), actor);
-    fields.insert(QStringLiteral("at"), timeToText(at));
-    // QJsonObject keeps its keys sorted, so the line is the same for the same change.
-    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    const QByteArray line = lineOf(record, seq, actor, at);
+    const QJsonObject &fields = record.fields();
     const QByteArray hash = chainHash(previous, line);
 
     auto insert = database.prepare(

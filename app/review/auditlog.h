@@ -69,6 +69,9 @@ public:
     /// Whether a JSON value is a withheld value's digest object, and its digest.
     static bool isWithheld(const QJsonValue &value, QByteArray *digest = nullptr);
 
+    /// Line `seq` of a log for that record, actor and time, as append() writes it.
+    static QByteArray lineOf(const AuditRecord &record, qint64 seq, const QString &actor,
+                             const QDateTime &at);
     /// Appends an entry inside the caller's transaction; returns the new head hash.
     static Result<QByteArray> append(Database &database, const AuditRecord &record,
                                      const QString &actor, const QDateTime &at);

@@ -121,14 +121,15 @@ Result<QByteArray> PackageFixture::archive(const package::EgressPolicy &policy,
 }
 
 Result<QByteArray> PackageFixture::archiveBy(const package::EgressPolicy &policy,
-                                             const IssuedIdentity &signer)
+                                             const IssuedIdentity &signer,
+                                             const QString &previousPackageId)
 {
     auto collected = package::ReviewCollector::collect(m_review->workspace(), policy);
     if (!collected)
         return collected.error();
     const crypto::Identity signing = identity(signer);
     package::PackageBuilder builder(std::move(collected).value(), signing.certificate(),
-                                    fixedTime());
+                                    fixedTime(), previousPackageId);
     if (auto built = builder.build(); !built)
         return built.error();
     auto writer = builder.archive(signing);

@@ -37,7 +37,8 @@ public:
     Result<QByteArray> archive(const package::EgressPolicy &policy,
                                const IssuedIdentity *signer = nullptr);
     /// The package as `signer` exports it: built for its certificate and signed by it.
-    Result<QByteArray> archiveBy(const package::EgressPolicy &policy, const IssuedIdentity &signer);
+    Result<QByteArray> archiveBy(const package::EgressPolicy &policy, const IssuedIdentity &signer,
+                                 const QString &previousPackageId = {});
     /// A consolidated package holding `sources` (package files) byte-identical, signed by
     /// `lead`. `tweak` may change the manifest and the other entries before signing, as a
     /// hostile lead would.

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "consolidatecommand.h"
+
+#include "arguments.h"
+#include "consolidatedpackage.h"
+#include "consolidationlog.h"
+#include "derivedid.h"
+#include "identity.h"
+#include "packagedelivery.h"
+#include "packageintake.h"
+#include "terminal.h"
+#include "transferreceipt.h"
+#include "workspaceaccess.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+namespace clearroom::cli {
+
+namespace {
+
+using package::ConsolidationDecision;
+using package::Decision;
+
+// The lead's review: one id for the same set of reviews, and their name when they agree.
+review::ReviewInfo reviewOf(const QVector<package::ConsolidationSource> &sources,
+                            const QString &lead, const QDateTime &created)
+{
+    QStringList ids;
+    QSet<QString> names;
+    for (const package::ConsolidationSource &source : sources) {
+        ids.append(source.package.reviewId());
+        names.insert(source.package.reviewName());
+    }
+    ids.sort();
+    ids.removeDuplicates();
+    review::ReviewInfo review;
+    review.id
+        = package::derivedUuid("clearroom-consolidation\n" + ids.join(QLatin1Char('\n')).toUtf8());
+    review.name = names.size() == 1
+        ? *names.cbegin()
+        : ConsolidateCommand::tr("Consolidation of %n review(s)", nullptr, int(ids.size()));
+    review.reviewerName = lead;
+    review.created = created;
+    return review;
+}
+
+QString previewText(const package::PackageIntake::Outcome &intake,
+                    const package::ConsolidatedPackageBuilder &builder)
+{
+    QString out = ConsolidateCommand::tr("Packages given:") + QLatin1Char('\n');
+    for (const package::IntakeRow &row : intake.rows) {
+        out += QStringLiteral("  %1: %2")
+                   .arg(WorkspaceAccess::shown(row.fileName),
+                        package::PackageIntake::verdictText(row.verdict));
+        if (row.verdict == package::IntakeRow::Verdict::Accepted)
+            out += ConsolidateCommand::tr(" (package %1, signed by %2)")
+                       .arg(row.packageId, WorkspaceAccess::shown(row.signer));
+        out += QLatin1Char('\n');
+        if (!row.reason.isEmpty())
+            out += QStringLiteral("    ") + WorkspaceAccess::shown(row.reason) + QLatin1Char('\n');
+    }
+    int merged = 0, kept = 0;
+    for (const ConsolidationDecision &decision : builder.consolidation().decisions) {
+        merged += decision.decision == Decision::Merge ? 1 : 0;
+        kept += decision.decision == Decision::Keep ? 1 : 0;
+    }
+    out += ConsolidateCommand::tr("Automatic decisions: %1 group(s) of duplicates merged, %2 "
+                                  "finding(s) kept as their auditor recorded them.")
+               .arg(merged)
+               .arg(kept)
+        + QLatin1Char('\n');
+    for (const ConsolidationDecision &decision : builder.consolidation().decisions) {
+        if (decision.decision != Decision::Merge)
+            continue;
+        out += QStringLiteral("  ")
+            + ConsolidateCommand::tr("merged: %1")
+                  .arg(WorkspaceAccess::shown(decision.result.finding.title))
+            + QLatin1Char('\n');
+        for (const QString &reason : decision.groupReasons)
+            out += QStringLiteral("    ") + WorkspaceAccess::shown(reason) + QLatin1Char('\n');
+    }
+    out += ConsolidateCommand::tr("Entries of the consolidated package:") + QLatin1Char('\n');
+    const QLocale locale;
+    for (const package::ManifestEntry &entry : builder.manifest().entries)
+        out += QStringLiteral("  %1  %2\n")
+                   .arg(locale.toString(entry.size).rightJustified(12),
+                        WorkspaceAccess::shown(entry.path));
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
+{
+    const ArgumentParser parser(QStringLiteral("consolidate"),
+                                {{"trust", 0, true},
+                                 {"crl", 0, true},
+                                 {"strict", 0, false},
+                                 {"identity", 0, true},
+                                 {"passphrase-file", 0, true},
+                                 {"yes", 0, false},
+                                 {"out", 0, true}});
+    auto parsed = parser.parse(arguments);
+    if (!parsed)
+        return parsed.error();
+    QByteArrayList packages = parsed->positional() + parsed->afterSeparator();
+    if (!parsed->isSet("trust") || !parsed->isSet("identity") || !parsed->isSet("out")
+        || packages.isEmpty())
+        return Error {tr("consolidate: --trust, --identity, --out and at least one package are "
+                         "required."),
+                      true};
+    const QString out = QFile::decodeName(parsed->value("out"));
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
+        return Error {
+            tr("consolidate: '%1' exists already; Clearroom does not replace a package.").arg(out)};
+    const bool confirmed = parsed->isSet("yes");
+    if (!confirmed && !Terminal::isInteractive())
+        return Error {tr("consolidate: nothing was written: the preview of what leaves the room "
+                         "must be confirmed on a terminal, or with --yes.")};
+
+    auto trust = package::TrustConfiguration::load(QFile::decodeName(parsed->value("trust")),
+                                                   QFile::decodeName(parsed->value("crl")));
+    if (!trust)
+        return trust.error();
+    const QString identityFile = QFile::decodeName(parsed->value("identity"));
+    auto passphrase = Terminal::passphrase(
+        parsed->value("passphrase-file"), QStringLiteral("--passphrase-file"),
+        tr("Passphrase of the identity %1: ").arg(identityFile), false);
+    if (!passphrase)
+        return passphrase.error();
+    auto identity = crypto::Identity::load(identityFile, *passphrase);
+    if (!identity)
+        return identity.error();
+    const crypto::Certificate &lead = identity->certificate();
+    if (!lead.hasRole(crypto::Role::Lead))
+        return Error {tr("consolidate: the identity %1 (\"%2\") does not carry the lead reviewer "
+                         "role; consolidated packages are signed by lead reviewers.")
+                          .arg(identityFile, lead.subject())};
+
+    QStringList files;
+    for (const QByteArray &package : std::as_const(packages))
+        files.append(QFile::decodeName(package));
+    package::PackageVerifier::Options options;
+    options.strict = parsed->isSet("strict");
+    package::PackageIntake::Outcome intake = package::PackageIntake::take(files, *trust, options);
+    if (intake.accepted.isEmpty()) {
+        QString reasons;
+        for (const package::IntakeRow &row : std::as_const(intake.rows))
+            reasons += QLatin1Char('\n') + row.reason;
+        return Error {
+            tr("consolidate: no package could be taken in; nothing was written.%1").arg(reasons)};
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    package::PackageSigner signer;
+    signer.name = lead.commonName();
+    signer.subject = lead.subject();
+    signer.fingerprint = lead.fingerprint();
+    package::Consolidation consolidation
+        = package::AutomaticConsolidation::decide(intake.accepted, signer, now);
+    consolidation.leftOut = intake.leftOut();
+
+    // The lead's audit trail: what was taken in or left out, then every decision.
+    package::ConsolidationLog log;
+    for (const package::IntakeRow &row : std::as_const(intake.rows)) {
+        if (row.verdict == package::IntakeRow::Verdict::Refused
+            || row.verdict == package::IntakeRow::Verdict::Duplicate)
+            log.append(
+                package::ConsolidationLog::rejectRecord(row.fileName, row.sha256, row.reason),
+                signer.name, now);
+    }
+    for (const package::ConsolidationSource &source : std::as_const(consolidation.sources))
+        log.append(package::ConsolidationLog::importRecord(source.package), signer.name, now);
+    for (const ConsolidationDecision &decision : std::as_const(consolidation.decisions))
+        log.append(package::ConsolidationLog::decisionRecord(decision), signer.name, now);
+
+    package::ConsolidatedReview review;
+    review.review = reviewOf(consolidation.sources, signer.name, now);
+    review.policy = trust->policy() ? *trust->policy() : package::EgressPolicy::none();
+    review.auditLog = log.lines();
+    review.auditHead = log.head();
+    review.auditEntries = log.count();
+    package::ConsolidatedPackageBuilder builder(std::move(consolidation), review, lead, now);
+    if (auto built = builder.build(); !built)
+        return built.error();
+
+    auto confirmedPreview = Terminal::confirmPreview(
+        QStringLiteral("consolidate"), previewText(intake, builder),
+        tr("Write this consolidated package to %1? [y/N] ").arg(out), confirmed);
+    if (!confirmedPreview)
+        return confirmedPreview.error();
+    QByteArray output = *confirmedPreview;
+    auto archive = builder.archive(*identity);
+    if (!archive)
+        return archive.error();
+    auto verdict = package::PackageDelivery::writeAndVerify(out, *archive, *trust);
+    if (!verdict)
+        return verdict.error();
+    output += package::TransferReceipt::text(out, *verdict).toUtf8();
+    return output;
+}
+
+QString ConsolidateCommand::help()
+{
+    return tr("Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
+              "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
+              "                                 [--yes] --out OUT.crpkg PKG...\n"
+              "\n"
+              "Consolidates auditors' review packages into one package signed by a lead\n"
+              "reviewer, without a display. Each PKG is verified completely against TRUST (the\n"
+              "authority's trust configuration folder, whose roster must name the auditor, or\n"
+              "its CA certificate) before anything of it is read. A refused package, the same\n"
+              "package given twice, and a package superseded by a newer one of the same auditor\n"
+              "and review (its previous-package chain) are left out with their reason, listed\n"
+              "in the report. Duplicates among the auditors' findings (same repository and\n"
+              "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
+              "every other finding is kept; each decision is marked automatic and explained\n"
+              "in the report. Findings keep their own commits.\n"
+              "The preview is confirmed on the terminal or with --yes; the package holds every\n"
+              "source package byte-identical under sources/, is written under a temporary\n"
+              "name, synced, renamed, read back and verified. An existing file is never\n"
+              "replaced.\n");
+}
+
+} // namespace clearroom::cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "auditlog.h"
+#include "consolidation.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace clearroom::package {
+
+/// The lead's audit trail of a consolidation, in the workspace audit log's format: one
+/// JSON line per action, each chained to the one before (AuditLog::chainHash), free
+/// text (titles, rationales, reasons) as its SHA-256 digest, so that it verifies with the
+/// same few lines of script as an auditor's log. Actions:
+/// - "package.import": an auditor's package accepted (id, file SHA-256, signer, signing
+///   time, review, number of findings);
+/// - "package.reject": a package refused (file name, SHA-256, the reason's digest);
+/// - "package.supersede": an older package of the same auditor and review left out
+///   because a newer one (its previous-package chain) was given;
+/// - "consolidation.decide": one decision (merge, keep or reject; automatic or not; the
+///   result's id, severity and status; the source findings; the rationale's digest).
+class ConsolidationLog
+{
+public:
+    static review::AuditRecord importRecord(const SourcePackage &source);
+    static review::AuditRecord rejectRecord(const QString &fileName, const QByteArray &sha256,
+                                            const QString &reason);
+    static review::AuditRecord supersedeRecord(const SourcePackage &older,
+                                               const SourcePackage &newer);
+    static review::AuditRecord decisionRecord(const ConsolidationDecision &decision);
+
+    /// Appends a record as `actor` at `at`.
+    void append(const review::AuditRecord &record, const QString &actor, const QDateTime &at);
+
+    QByteArray lines() const { return m_lines; } ///< each with its newline
+    QByteArray head() const { return m_head; }
+    qint64 count() const { return m_count; }
+
+private:
+    QByteArray m_lines;
+    QByteArray m_head = review::AuditLog::genesisHash();
+    qint64 m_count = 0;
+};
+
+} // namespace clearroom::package
