@@ -369,8 +369,29 @@ die Standardausgabe.
         <translation>Dieses konsolidierte Paket nach %1 schreiben? [j/N] </translation>
     </message>
     <message>
+        <source>Findings of &quot;%1&quot; brought onto commit %2 (%3): %4 exact, %5 moved, %6 modified, %7 orphaned, %8 already there.</source>
+        <translation>Befunde von „%1“ auf Commit %2 gebracht (%3): %4 exakt, %5 verschoben, %6 geändert, %7 verwaist, %8 schon dort.</translation>
+    </message>
+    <message>
+        <source>chosen with --commit</source>
+        <translation>mit --commit gewählt</translation>
+    </message>
+    <message>
+        <source>the one most packages reviewed</source>
+        <translation>der, den die meisten Pakete geprüft haben</translation>
+    </message>
+    <message>
+        <source>consolidate: --commit takes NAME=REV, not &apos;%1&apos;.</source>
+        <translation>consolidate: --commit erwartet NAME=REV, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>consolidate: --commit needs the repository, given with --repo.</source>
+        <translation>consolidate: --commit braucht das Repository, angegeben mit --repo.</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
                                  [--passphrase-file F] [--crl CRL.pem] [--strict]
+                                 [--repo PATH]... [--commit NAME=REV]...
                                  [--yes] --out OUT.crpkg PKG...
 
 Consolidates auditors&apos; review packages into one package signed by a lead
@@ -382,7 +403,10 @@ and review (its previous-package chain) are left out with their reason, listed
 in the report. Duplicates among the auditors&apos; findings (same repository and
 path, overlapping lines, and a shared CWE or similar titles) are merged and
 every other finding is kept; each decision is marked automatic and explained
-in the report. Findings keep their own commits.
+in the report. Without --repo, findings keep their own commits; with the
+repositories (--repo, read only), the findings of each repository are brought
+onto one commit first (--commit NAME=REV, or else the commit most packages
+reviewed, ties to the newest), each marked exact, moved, modified or orphaned.
 The preview is confirmed on the terminal or with --yes; the package holds every
 source package byte-identical under sources/, is written under a temporary
 name, synced, renamed, read back and verified. An existing file is never
@@ -390,6 +414,7 @@ replaced.
 </source>
         <translation>Aufruf: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
                                  [--passphrase-file F] [--crl CRL.pem] [--strict]
+                                 [--repo PATH]... [--commit NAME=REV]...
                                  [--yes] --out OUT.crpkg PKG...
 
 Führt Prüfpakete von Auditoren zu einem Paket zusammen, das ein leitender Prüfer
@@ -402,7 +427,11 @@ Grund außen vor und werden im Bericht aufgeführt. Duplikate unter den Befunden
 Auditoren (dasselbe Repository und derselbe Pfad, überlappende Zeilen und dieselbe
 CWE oder ähnliche Titel) werden zusammengeführt, jeder andere Befund übernommen;
 jede Entscheidung ist als automatisch gekennzeichnet und im Bericht erklärt.
-Befunde behalten ihre eigenen Commits.
+Ohne --repo behalten Befunde ihre eigenen Commits; mit den Repositorys (--repo,
+nur gelesen) werden die Befunde jedes Repositorys zuerst auf einen Commit gebracht
+(--commit NAME=REV, sonst der Commit, den die meisten Pakete geprüft haben, bei
+Gleichstand der neueste), jeder als exakt, verschoben, geändert oder verwaist
+gekennzeichnet.
 Die Vorschau wird am Terminal oder mit --yes bestätigt; das Paket enthält jedes
 Quellpaket byte-identisch unter sources/, wird unter einem temporären Namen
 geschrieben, synchronisiert, umbenannt, zurückgelesen und geprüft. Eine
@@ -2397,6 +2426,25 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::ConsolidationReanchoring</name>
+    <message>
+        <source>--commit names the repository &quot;%1&quot;, which no package reviewed.</source>
+        <translation>--commit nennt das Repository „%1“, das kein Paket geprüft hat.</translation>
+    </message>
+    <message>
+        <source>None of the repositories given with --repo holds the commits the packages reviewed of &quot;%1&quot;.</source>
+        <translation>Keines der mit --repo angegebenen Repositorys enthält die Commits, die die Pakete von „%1“ geprüft haben.</translation>
+    </message>
+    <message>
+        <source>--commit %1=%2: %3</source>
+        <translation>--commit %1=%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot bring the findings of &quot;%1&quot; from commit %2 onto %3: %4</source>
+        <translation>Die Befunde von „%1“ können nicht von Commit %2 auf %3 gebracht werden: %4</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include "arguments.h"
 #include "consolidatedpackage.h"
 #include "consolidationlog.h"
+#include "consolidationreanchoring.h"
 #include "derivedid.h"
 #include "identity.h"
 #include "packagedelivery.h"
 #include "packageintake.h"
+#include "repository.h"
 #include "terminal.h"
 #include "transferreceipt.h"
 #include "workspaceaccess.h"
@@ -49,6 +51,7 @@ review::ReviewInfo reviewOf(const QVector<package::ConsolidationSource> &sources
 }
 
 QString previewText(const package::PackageIntake::Outcome &intake,
+                    const QVector<package::ReanchoredRepository> &reanchored,
                     const package::ConsolidatedPackageBuilder &builder)
 {
     QString out = ConsolidateCommand::tr("Packages given:") + QLatin1Char('\n');
@@ -63,6 +66,21 @@ QString previewText(const package::PackageIntake::Outcome &intake,
         if (!row.reason.isEmpty())
             out += QStringLiteral("    ") + WorkspaceAccess::shown(row.reason) + QLatin1Char('\n');
     }
+    for (const package::ReanchoredRepository &repository : reanchored)
+        out += ConsolidateCommand::tr("Findings of \"%1\" brought onto commit %2 (%3): %4 "
+                                      "exact, %5 moved, %6 modified, %7 orphaned, %8 already "
+                                      "there.")
+                   .arg(WorkspaceAccess::shown(repository.name),
+                        QString::fromLatin1(repository.target),
+                        repository.chosen ? ConsolidateCommand::tr("chosen with --commit")
+                                          : ConsolidateCommand::tr("the one most packages "
+                                                                   "reviewed"))
+                   .arg(repository.exact)
+                   .arg(repository.moved)
+                   .arg(repository.modified)
+                   .arg(repository.orphaned)
+                   .arg(repository.alreadyThere)
+            + QLatin1Char('\n');
     int merged = 0, kept = 0;
     for (const ConsolidationDecision &decision : builder.consolidation().decisions) {
         merged += decision.decision == Decision::Merge ? 1 : 0;
@@ -103,7 +121,9 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
                                  {"identity", 0, true},
                                  {"passphrase-file", 0, true},
                                  {"yes", 0, false},
-                                 {"out", 0, true}});
+                                 {"out", 0, true},
+                                 {"repo", 0, true},
+                                 {"commit", 0, true}});
     auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
@@ -160,6 +180,35 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
     signer.name = lead.commonName();
     signer.subject = lead.subject();
     signer.fingerprint = lead.fingerprint();
+    // With the repositories, findings on different commits are brought onto one.
+    QHash<QString, QByteArray> chosen;
+    for (const QByteArray &value : parsed->values("commit")) {
+        const int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.size() - 1)
+            return Error {tr("consolidate: --commit takes NAME=REV, not '%1'.")
+                              .arg(WorkspaceAccess::shown(QString::fromUtf8(value))),
+                          true};
+        chosen.insert(QString::fromUtf8(value.left(equals)), value.mid(equals + 1));
+    }
+    if (!chosen.isEmpty() && !parsed->isSet("repo"))
+        return Error {tr("consolidate: --commit needs the repository, given with --repo."), true};
+    std::vector<git::Repository> repositories;
+    for (const QByteArray &value : parsed->values("repo")) {
+        auto opened = git::Repository::open(QFile::decodeName(value));
+        if (!opened)
+            return opened.error();
+        repositories.push_back(std::move(opened).value());
+    }
+    QVector<package::ReanchoredRepository> reanchored;
+    if (!repositories.empty()) {
+        QVector<const git::Repository *> given;
+        for (const git::Repository &repository : repositories)
+            given.append(&repository);
+        auto moved = package::ConsolidationReanchoring::onto(intake.accepted, given, chosen);
+        if (!moved)
+            return moved.error();
+        reanchored = *moved;
+    }
     package::Consolidation consolidation
         = package::AutomaticConsolidation::decide(intake.accepted, signer, now);
     consolidation.leftOut = intake.leftOut();
@@ -189,7 +238,7 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
         return built.error();
 
     auto confirmedPreview = Terminal::confirmPreview(
-        QStringLiteral("consolidate"), previewText(intake, builder),
+        QStringLiteral("consolidate"), previewText(intake, reanchored, builder),
         tr("Write this consolidated package to %1? [y/N] ").arg(out), confirmed);
     if (!confirmedPreview)
         return confirmedPreview.error();
@@ -208,6 +257,7 @@ QString ConsolidateCommand::help()
 {
     return tr("Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
               "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
+              "                                 [--repo PATH]... [--commit NAME=REV]...\n"
               "                                 [--yes] --out OUT.crpkg PKG...\n"
               "\n"
               "Consolidates auditors' review packages into one package signed by a lead\n"
@@ -219,7 +269,10 @@ QString ConsolidateCommand::help()
               "in the report. Duplicates among the auditors' findings (same repository and\n"
               "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
               "every other finding is kept; each decision is marked automatic and explained\n"
-              "in the report. Findings keep their own commits.\n"
+              "in the report. Without --repo, findings keep their own commits; with the\n"
+              "repositories (--repo, read only), the findings of each repository are brought\n"
+              "onto one commit first (--commit NAME=REV, or else the commit most packages\n"
+              "reviewed, ties to the newest), each marked exact, moved, modified or orphaned.\n"
               "The preview is confirmed on the terminal or with --yes; the package holds every\n"
               "source package byte-identical under sources/, is written under a temporary\n"
               "name, synced, renamed, read back and verified. An existing file is never\n"

@@ -184,7 +184,7 @@ QString sourcesText(const ConsolidationDecision &decision, const Consolidation &
         for (const ConsolidationSource &source : consolidation.sources) {
             if (source.package.packageId() != ref.packageId)
                 continue;
-            for (const SourceFinding &finding : source.package.findings()) {
+            for (const SourceFinding &finding : source.findings) {
                 if (finding.finding.id == ref.findingId)
                     title = QStringLiteral("%1 (%2)").arg(
                         finding.finding.title,

@@ -76,7 +76,7 @@ QVector<SourceFindingRef> Consolidation::undecided() const
     }
     QVector<SourceFindingRef> missing;
     for (const ConsolidationSource &source : sources) {
-        for (const SourceFinding &finding : source.package.findings()) {
+        for (const SourceFinding &finding : source.findings) {
             if (!decided.contains({source.package.packageId(), finding.finding.id}))
                 missing.append(AutomaticConsolidation::refOf(source, finding));
         }
@@ -116,7 +116,7 @@ AutomaticConsolidation::candidates(const QVector<ConsolidationSource> &sources)
 {
     QVector<GroupCandidate> candidates;
     for (int s = 0; s < sources.size(); ++s) {
-        for (const SourceFinding &finding : sources.at(s).package.findings())
+        for (const SourceFinding &finding : sources.at(s).findings)
             candidates.append({s, &finding.finding});
     }
     return candidates;
@@ -128,7 +128,7 @@ ConsolidationDecision AutomaticConsolidation::merge(const QVector<ConsolidationS
                                                     const QDateTime &created)
 {
     const auto sourceOf = [&](const QPair<int, int> &member) -> const SourceFinding & {
-        return sources.at(member.first).package.findings().at(member.second);
+        return sources.at(member.first).findings.at(member.second);
     };
     // The most severe member leads; ties go to the earliest recorded, then source order.
     QVector<QPair<int, int>> ordered = members;
@@ -234,7 +234,7 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
     // Candidate index -> (source, finding index).
     QVector<QPair<int, int>> positions;
     for (int s = 0; s < all.size(); ++s) {
-        for (int f = 0; f < all.at(s).package.findings().size(); ++f)
+        for (int f = 0; f < all.at(s).findings.size(); ++f)
             positions.append({s, f});
     }
     QSet<int> grouped;
@@ -252,7 +252,7 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
         if (grouped.contains(i))
             continue;
         const ConsolidationSource &source = all.at(positions.at(i).first);
-        const SourceFinding &finding = source.package.findings().at(positions.at(i).second);
+        const SourceFinding &finding = source.findings.at(positions.at(i).second);
         ConsolidationDecision decision;
         decision.decision = Decision::Keep;
         decision.automatic = true;

@@ -53,6 +53,17 @@ struct ConsolidationSource
 {
     SourcePackage package;
     QString path; ///< where the package file is read from
+    /// The package's findings as the consolidation sees them: as the package carries them,
+    /// or brought onto the lead's commit (ConsolidationReanchoring). The package itself
+    /// is never changed.
+    QVector<SourceFinding> findings;
+
+    static ConsolidationSource of(SourcePackage package, QString path)
+    {
+        ConsolidationSource source {std::move(package), std::move(path), {}};
+        source.findings = source.package.findings();
+        return source;
+    }
 };
 
 /// A package given to the consolidation that does not take part: refused by

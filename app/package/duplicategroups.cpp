@@ -101,9 +101,13 @@ QVector<DuplicateGroup> DuplicateGrouper::propose(const QVector<GroupCandidate> 
     QHash<QPair<QString, QByteArray>, std::vector<Span>> buckets;
     for (int i = 0; i < candidates.size(); ++i) {
         const review::Finding &finding = *candidates.at(i).finding;
-        for (const review::FindingLocation &location : finding.locations)
+        for (const review::FindingLocation &location : finding.locations) {
+            // Lines that are gone (re-anchored onto a commit without them) overlap nothing.
+            if (location.state == review::AnchorState::Orphaned)
+                continue;
             buckets[{finding.repository, location.path}].push_back(
                 {i, location.startLine, location.endLine, &location, &finding.commit});
+        }
     }
     std::vector<QSet<QString>> words(size_t(candidates.size()));
     std::vector<bool> haveWords(size_t(candidates.size()), false);

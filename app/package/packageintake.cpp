@@ -99,7 +99,7 @@ PackageIntake::Outcome PackageIntake::take(const QStringList &fileNames,
         rowOfDigest.insert(row.sha256, int(result.rows.size()));
         rowOfId.insert(row.packageId, int(result.rows.size()));
         rowOf.append(int(result.rows.size()));
-        read.append({*source, fileName});
+        read.append(ConsolidationSource::of(std::move(source).value(), fileName));
         result.rows.append(row);
     }
 

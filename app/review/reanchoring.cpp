@@ -134,6 +134,8 @@ struct FileMove
     LineMap map;
 };
 
+} // namespace
+
 class CommitMove
 {
 public:
@@ -207,6 +209,8 @@ private:
     QHash<QByteArray, git::FileChange> m_changes;
     std::map<QByteArray, FileMove> m_files;
 };
+
+namespace {
 
 // Looks for the unchanged lines of a location elsewhere in the new file (code moved
 // within a file): the occurrence nearest to where the diff puts the range, among lines the
@@ -306,6 +310,25 @@ Result<QVector<CoverageRange>> carry(CommitMove &commitMove, const CoverageRange
 }
 
 } // namespace
+
+LocationCarrier::LocationCarrier() = default;
+LocationCarrier::~LocationCarrier() = default;
+
+Result<std::unique_ptr<LocationCarrier>> LocationCarrier::between(const git::Repository &repository,
+                                                                  const git::ObjectId &from,
+                                                                  const git::ObjectId &to)
+{
+    std::unique_ptr<LocationCarrier> carrier(new LocationCarrier);
+    carrier->m_move = std::make_unique<CommitMove>(repository, from, to);
+    if (auto compared = carrier->m_move->compare(); !compared)
+        return compared.error();
+    return carrier;
+}
+
+Result<FindingLocation> LocationCarrier::carry(const FindingLocation &location)
+{
+    return review::carry(*m_move, location);
+}
 
 Result<QVector<MovedFinding>> Reanchoring::moveReview(Workspace &workspace,
                                                       const git::Repository &repository,

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace clearroom::git {
 class Repository;
 }
@@ -56,6 +58,27 @@ private:
     QVector<bool> m_kept; ///< by new line (index 0 unused): the image of an old line
     QVector<Change> m_changes;
     int m_newLineCount = 0;
+};
+
+class CommitMove;
+
+/// Carries locations from one commit of a repository to another, by the rules of
+/// moveReview(): through the diff between the commits (renames included), each location
+/// marked exact, moved, modified or orphaned. Files are compared once and remembered.
+class LocationCarrier
+{
+public:
+    /// Compares the commits' trees; the carrier is usable only when this succeeded.
+    static Result<std::unique_ptr<LocationCarrier>>
+    between(const git::Repository &repository, const git::ObjectId &from, const git::ObjectId &to);
+    ~LocationCarrier();
+    /// Where a location of `from` is in `to`; an orphaned one is returned as it was,
+    /// with that state.
+    Result<FindingLocation> carry(const FindingLocation &location);
+
+private:
+    LocationCarrier();
+    std::unique_ptr<CommitMove> m_move;
 };
 
 /// What happened to one finding when the review moved.

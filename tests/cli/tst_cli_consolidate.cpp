@@ -6,6 +6,7 @@
 #include "manifest.h"
 #include "packagefixture.h"
 #include "process.h"
+#include "reanchoring.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,16 @@ private Q_SLOTS:
         QVERIFY(consolidated);
         m_consolidated = save("earlier-consolidation.crpkg", *consolidated);
         m_passphrase = save("lead-pass", m_lead.passphrase + '\n');
+        // Bob moves his review on to the commit "next" on main (src/main.c gains two lines at the
+        // top; src/util.c is unchanged) and exports again.
+        test::ReviewFixture &review = m_fixture->review();
+        auto moved = review::Reanchoring::moveReview(review.workspace(), review.repository(),
+                                                     test::ReviewFixture::repositoryName(),
+                                                     review.commit("main"));
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.errorMessage()));
+        auto bobNext = m_fixture->archiveBy(none, bob);
+        QVERIFY(bobNext);
+        m_bobNext = save("bob-next.crpkg", *bobNext);
         m_fixture->review().close();
     }
 
@@ -131,6 +142,59 @@ private Q_SLOTS:
         QVERIFY(report.contains("rex.crpkg"));
     }
 
+    void bringsFindingsOntoOneCommit_data()
+    {
+        QTest::addColumn<QByteArrayList>("options");
+        QTest::addColumn<int>("merged");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<QByteArray>("said");
+        // Without the repository only the finding in the unchanged file (same blob) pairs.
+        QTest::newRow("own commits") << QByteArrayList() << 1 << 3 << QByteArray();
+        QTest::newRow("newest") << QByteArrayList {"--repo", "REPO"} << 2 << 1
+                                << QByteArray("(the one most packages reviewed): 1 exact, 1 "
+                                              "moved, 0 modified, 0 orphaned, 3 already there.");
+        QTest::newRow("chosen") << QByteArrayList {"--repo", "REPO", "--commit", "app=base"} << 2
+                                << 1
+                                << QByteArray("(chosen with --commit): 2 exact, 1 moved, 0 "
+                                              "modified, 0 orphaned, 2 already there.");
+    }
+
+    void bringsFindingsOntoOneCommit()
+    {
+        QFETCH(QByteArrayList, options);
+        QFETCH(int, merged);
+        QFETCH(int, kept);
+        QFETCH(QByteArray, said);
+        const QString out = file(QTest::currentDataTag()) + QStringLiteral(".crpkg");
+        for (QByteArray &option : options) {
+            if (option == "REPO")
+                option = path(m_fixture->review().repositoryPath());
+        }
+        const auto result = consolidate(out, m_lead, {m_ada1, m_bobNext}, options);
+        QVERIFY2(result.ok(), result.standardError.constData());
+        QVERIFY2(result.standardOutput.contains(said), result.standardOutput.constData());
+        int merges = 0, keeps = 0;
+        const QJsonObject findings
+            = QJsonDocument::fromJson(test::readEntries(out).value("findings.json")).object();
+        for (const QJsonValue &value : findings.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            const QString decision = finding.value(QStringLiteral("consolidation"))
+                                         .toObject()
+                                         .value(QStringLiteral("decision"))
+                                         .toString();
+            merges += decision == QLatin1String("merge") ? 1 : 0;
+            keeps += decision == QLatin1String("keep") ? 1 : 0;
+            if (!options.isEmpty()) // all on one commit
+                QCOMPARE(
+                    finding.value(QStringLiteral("commit")).toString(),
+                    QString::fromLatin1(m_fixture->review()
+                                            .commit(options.contains("app=base") ? "base" : "main")
+                                            .toHex()));
+        }
+        QCOMPARE(merges, merged);
+        QCOMPARE(keeps, kept);
+    }
+
     void anAuditorCannotConsolidate()
     {
         const QString out = file("by-auditor.crpkg");
@@ -169,7 +233,7 @@ private Q_SLOTS:
 
 private:
     test::ProcessResult consolidate(const QString &out, const test::IssuedIdentity &identity,
-                                    const QStringList &packages)
+                                    const QStringList &packages, const QByteArrayList &options = {})
     {
         QByteArrayList arguments {"consolidate",
                                   "--trust",
@@ -183,6 +247,7 @@ private:
                                   "--yes",
                                   "--out",
                                   path(out)};
+        arguments += options;
         for (const QString &package : packages)
             arguments.append(path(package));
         return test::clearroomCli(arguments);
@@ -211,7 +276,7 @@ private:
     test::IssuedIdentity m_lead;
     QString m_crl;
     QString m_passphrase;
-    QString m_ada1, m_ada2, m_bob, m_copy, m_revoked, m_tampered, m_consolidated;
+    QString m_ada1, m_ada2, m_bob, m_bobNext, m_copy, m_revoked, m_tampered, m_consolidated;
 };
 
 QTEST_MAIN(TestCliConsolidate)

@@ -224,7 +224,7 @@ private:
             auto source = SourcePackage::read(file, *verdict);
             if (!source)
                 qFatal("%s", qPrintable(source.errorMessage()));
-            sources.append({*source, file});
+            sources.append(ConsolidationSource::of(*source, file));
         }
         const crypto::Identity lead = m_fixture->identity(m_lead);
         PackageSigner signer;
