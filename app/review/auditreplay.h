@@ -89,6 +89,7 @@ public:
     ReplayedRows repositories;
     ReplayedRows findings;
     ReplayedRows comments;
+    ReplayedRows exports; ///< packages exported, by package id
     CoverageRows coverage;
 
     /// At most 120 characters of a canonical JSON value, for messages.
