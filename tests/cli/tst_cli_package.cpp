@@ -7,9 +7,12 @@
 #include "process.h"
 #include "terminalprocess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace clearroom;
@@ -118,6 +121,56 @@ private Q_SLOTS:
         QVERIFY2(checkedCli.ok(), checkedCli.standardError.constData());
     }
 
+    // Each package names the one exported before it from the same workspace; the
+    // workspace lists them, and a failed write leaves the list as it was.
+    void exportsNameTheirPrevious()
+    {
+        const QString workspace = m_fixture->review().workspacePath();
+        const QString first = file("chain-1.crpkg");
+        const QString second = file("chain-2.crpkg");
+        const auto one = exportTo(first, {"--yes"});
+        QVERIFY2(one.ok(), one.standardError.constData());
+        const auto two = exportTo(second, {"--yes"});
+        QVERIFY2(two.ok(), two.standardError.constData());
+        const QJsonObject firstManifest = manifestOf(first);
+        const QJsonObject secondManifest = manifestOf(second);
+        const QString firstId = firstManifest.value(QStringLiteral("package_id")).toString();
+        const QString secondId = secondManifest.value(QStringLiteral("package_id")).toString();
+        QVERIFY(!firstId.isEmpty() && firstId != secondId);
+        QCOMPARE(secondManifest.value(QStringLiteral("previous_package_id")).toString(), firstId);
+        // The preview and the receipt of the second say so, and so do verify and inspect.
+        QVERIFY2(two.standardOutput.contains("  previous package: " + firstId.toLatin1() + '\n'),
+                 two.standardOutput.constData());
+        QVERIFY(two.standardOutput.contains("  previous:  " + firstId.toLatin1() + '\n'));
+        const auto verified = test::clearroomCli(
+            {"verify", path(second), "--trust", path(m_fixture->pki().caFile())});
+        QVERIFY(verified.standardOutput.contains("  previous package: " + firstId.toLatin1()));
+        const auto inspected = test::clearroomCli({"inspect", path(second)});
+        QVERIFY(inspected.standardOutput.contains("  package: " + secondId.toLatin1()
+                                                  + ", previous: " + firstId.toLatin1() + '\n'));
+
+        // The workspace lists both, oldest last, with what identifies each file.
+        const auto listed = test::clearroomCli({"log", "packages", path(workspace)});
+        QVERIFY2(listed.ok(), listed.standardError.constData());
+        const qsizetype firstAt = listed.standardOutput.indexOf(": " + firstId.toLatin1() + ", ");
+        const qsizetype secondAt = listed.standardOutput.indexOf(": " + secondId.toLatin1() + ", ");
+        QVERIFY2(firstAt > 0 && secondAt > firstAt, listed.standardOutput.constData());
+        QVERIFY(listed.standardOutput.mid(secondAt).contains(
+            "  previous package: " + firstId.toLatin1() + '\n'));
+        QVERIFY(listed.standardOutput.contains("  file: " + path(second) + ", "));
+        const QByteArray digest
+            = QCryptographicHash::hash(readAll(second), QCryptographicHash::Sha256).toHex();
+        QVERIFY(listed.standardOutput.contains(", SHA-256 " + digest + '\n'));
+        const auto logVerified = test::clearroomCli({"log", "verify", path(workspace)});
+        QVERIFY2(logVerified.ok(), logVerified.standardError.constData());
+
+        // A package that cannot be written is not recorded.
+        const auto failed = exportTo(file("no-such-folder/chain-3.crpkg"), {"--yes"});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(test::clearroomCli({"log", "packages", path(workspace)}).standardOutput,
+                 listed.standardOutput);
+    }
+
     void confirmedOnTheTerminal()
     {
         const QString declined = file("declined.crpkg");
@@ -205,6 +258,17 @@ private Q_SLOTS:
     }
 
 private:
+    static QByteArray readAll(const QString &fileName)
+    {
+        QFile file(fileName);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QJsonObject manifestOf(const QString &package)
+    {
+        return QJsonDocument::fromJson(test::readEntries(package).value("manifest.json")).object();
+    }
+
     QString file(const char *name) const
     {
         return m_fixture->review().filePath(QString::fromUtf8(name));
