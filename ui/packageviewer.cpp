@@ -193,8 +193,7 @@ void PackageViewer::display(const OpenedPackage &package)
         tr("Package"),
         tr("%1, %n entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
     addSummary(tr("Previous package"),
-               manifest.previousPackageId.isEmpty() ? tr("none (the first of its review)")
-                                                    : manifest.previousPackageId);
+               manifest.previousPackageId.isEmpty() ? tr("none") : manifest.previousPackageId);
 
     m_findings->setFindings(package.findings);
     m_details->setMarkdownText(QString());

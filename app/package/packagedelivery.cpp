@@ -85,8 +85,8 @@ Result<void> PackageDelivery::record(review::Workspace &workspace, const QString
              "package, not this one.")
               .arg(manifest.previousPackageId);
     return Error {tr("The package %1 (id %2) was written and verified, but the workspace %3 "
-                     "could not record the export: %4 %5 Keep the transfer receipt to show which "
-                     "package came between.")
+                     "could not record the export: %4 %5 Keep this package's transfer receipt: "
+                     "the workspace holds no record of it.")
                       .arg(exported.fileName, manifest.packageId, workspace.fileName(),
                            recorded.errorMessage(), consequence)};
 }
