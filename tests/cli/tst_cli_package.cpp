@@ -139,28 +139,34 @@ private Q_SLOTS:
         QVERIFY(!firstId.isEmpty() && firstId != secondId);
         QCOMPARE(secondManifest.value(QStringLiteral("previous_package_id")).toString(), firstId);
         // The preview and the receipt of the second say so, and so do verify and inspect.
-        QVERIFY2(two.standardOutput.contains("  previous package: " + firstId.toLatin1() + '\n'),
-                 two.standardOutput.constData());
-        QVERIFY(two.standardOutput.contains("  previous:  " + firstId.toLatin1() + '\n'));
+        const QByteArray first8 = firstId.toLatin1();
+        const QByteArray second8 = secondId.toLatin1();
+        const QByteArray previousLine = "  previous package: " + first8 + '\n';
+        QVERIFY2(two.standardOutput.contains(previousLine), two.standardOutput.constData());
+        const QByteArray receiptLine = "  previous:  " + first8 + '\n';
+        QVERIFY(two.standardOutput.contains(receiptLine));
         const auto verified = test::clearroomCli(
             {"verify", path(second), "--trust", path(m_fixture->pki().caFile())});
-        QVERIFY(verified.standardOutput.contains("  previous package: " + firstId.toLatin1()));
+        QVERIFY(verified.standardOutput.contains(previousLine));
         const auto inspected = test::clearroomCli({"inspect", path(second)});
-        QVERIFY(inspected.standardOutput.contains("  package: " + secondId.toLatin1()
-                                                  + ", previous: " + firstId.toLatin1() + '\n'));
+        const QByteArray inspectLine = "  package: " + second8 + ", previous: " + first8 + '\n';
+        QVERIFY(inspected.standardOutput.contains(inspectLine));
 
-        // The workspace lists both, oldest last, with what identifies each file.
+        // The workspace lists both, oldest first, with what identifies each file.
         const auto listed = test::clearroomCli({"log", "packages", path(workspace)});
         QVERIFY2(listed.ok(), listed.standardError.constData());
-        const qsizetype firstAt = listed.standardOutput.indexOf(": " + firstId.toLatin1() + ", ");
-        const qsizetype secondAt = listed.standardOutput.indexOf(": " + secondId.toLatin1() + ", ");
+        const QByteArray firstHeading = ": " + first8 + ", ";
+        const QByteArray secondHeading = ": " + second8 + ", ";
+        const auto firstAt = listed.standardOutput.indexOf(firstHeading);
+        const auto secondAt = listed.standardOutput.indexOf(secondHeading);
         QVERIFY2(firstAt > 0 && secondAt > firstAt, listed.standardOutput.constData());
-        QVERIFY(listed.standardOutput.mid(secondAt).contains(
-            "  previous package: " + firstId.toLatin1() + '\n'));
-        QVERIFY(listed.standardOutput.contains("  file: " + path(second) + ", "));
+        QVERIFY(listed.standardOutput.mid(secondAt).contains(previousLine));
+        const QByteArray fileLine = "  file: " + path(second) + ", ";
+        QVERIFY(listed.standardOutput.contains(fileLine));
         const QByteArray digest
             = QCryptographicHash::hash(readAll(second), QCryptographicHash::Sha256).toHex();
-        QVERIFY(listed.standardOutput.contains(", SHA-256 " + digest + '\n'));
+        const QByteArray digestEnd = ", SHA-256 " + digest + '\n';
+        QVERIFY(listed.standardOutput.contains(digestEnd));
         const auto logVerified = test::clearroomCli({"log", "verify", path(workspace)});
         QVERIFY2(logVerified.ok(), logVerified.standardError.constData());
 

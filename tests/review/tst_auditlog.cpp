@@ -426,7 +426,7 @@ void TestAuditLog::exportsAreRecordedAndReplayed()
     QCOMPARE(all->size(), 2);
     QCOMPARE(all->at(0).packageId, firstPackage);
     QCOMPARE(all->at(1).previousPackageId, firstPackage);
-    QCOMPARE(all->at(1).size, 5'000'000'000);
+    QCOMPARE(all->at(1).size, qint64(5'000'000'000));
     QCOMPARE((*workspace.exports().last())->packageId, secondPackage);
 
     // Each an entry of the chain, with every value of its row.
@@ -520,7 +520,8 @@ void TestAuditLog::rechainedExportEntryIsFound()
             lines.append(entry.line);
         const QByteArray sha256 = "\"sha256\":\"" + QByteArray(64, 'a') + '"';
         QVERIFY(lines[16].contains(sha256));
-        lines[16].replace(sha256, "\"sha256\":\"" + QByteArray(64, 'b') + '"');
+        const QByteArray forged = "\"sha256\":\"" + QByteArray(64, 'b') + '"';
+        lines[16].replace(sha256, forged);
         const QByteArrayList hashes = test::auditChainHashes(lines);
         for (int i = 16; i < lines.size(); ++i) {
             auto update = database->prepare(
