@@ -294,7 +294,7 @@ Commands:
   finding add|list|show|update|comment|delete
                                      findings and their comment threads
   coverage mark|unmark|show          what was reviewed
-  log verify|export                  the workspace&apos;s audit log
+  log verify|export|packages         the workspace&apos;s audit log and exports
 
   identity request|import            the signer&apos;s key, certificate request and
                                      PKCS#12 identity file
@@ -330,7 +330,7 @@ Befehle:
   finding add|list|show|update|comment|delete
                                      Befunde und ihre Kommentare
   coverage mark|unmark|show          was geprüft wurde
-  log verify|export                  das Audit-Protokoll des Arbeitsbereichs
+  log verify|export|packages         Audit-Protokoll und exportierte Pakete
 
   identity request|import            Schlüssel, Zertifikatsanforderung und
                                      PKCS#12-Identitätsdatei des Unterzeichners
