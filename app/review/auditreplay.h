@@ -14,9 +14,9 @@
 
 namespace clearroom::review {
 
-/// What the audit log says a review, repository, finding or comment holds: its fields
-/// as one canonical JSON object (JsonLine::Value::appendCanonical), and the entry that
-/// last changed it.
+/// What the audit log says a review, repository, finding, comment or exported package
+/// holds: its fields as one canonical JSON object (JsonLine::Value::appendCanonical), and
+/// the entry that last changed it.
 struct ReplayedRow
 {
     QByteArray value;
