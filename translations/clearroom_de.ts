@@ -56,6 +56,36 @@
         </translation>
     </message>
     <message>
+        <source>No package was exported from this workspace yet.
+</source>
+        <translation>Aus diesem Arbeitsbereich wurde noch kein Paket exportiert.
+</translation>
+    </message>
+    <message>
+        <source>package %1: %2, created %3</source>
+        <translation>Paket %1: %2, erstellt %3</translation>
+    </message>
+    <message>
+        <source>  previous package: %1</source>
+        <translation>  vorheriges Paket: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>  signer: %1, certificate SHA-256 %2</source>
+        <translation>  Unterzeichner: %1, Zertifikat-SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>  file: %1, %2 bytes, SHA-256 %3</source>
+        <translation>  Datei: %1, %2 Bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>  audit-log head: %1</source>
+        <translation>  Kopf des Audit-Protokolls: %1</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli log COMMAND WORKSPACE
 
   verify WORKSPACE
@@ -65,6 +95,10 @@
   export WORKSPACE [--hashes]
       print the log, one JSON line per entry (with --hashes, each line after
       its entry&apos;s hash and a space)
+  packages WORKSPACE
+      list the packages exported from the workspace, oldest first: id, previous
+      package, signer, file, size, SHA-256 and the audit-log head each carries
+      (each recorded by a &apos;package.export&apos; entry of the log)
 
 Entry n&apos;s hash is SHA-256 over entry n-1&apos;s hash as 64 lowercase hex digits,
 a newline, and line n (the first entry&apos;s previous hash is 64 zeros). Whoever
@@ -80,6 +114,11 @@ the head hash recorded in each signed package.
   export ARBEITSBEREICH [--hashes]
       das Protokoll ausgeben, eine JSON-Zeile je Eintrag (mit --hashes jede
       Zeile nach dem Hash ihres Eintrags und einem Leerzeichen)
+  packages ARBEITSBEREICH
+      die aus dem Arbeitsbereich exportierten Pakete auflisten, älteste zuerst:
+      ID, vorheriges Paket, Unterzeichner, Datei, Größe, SHA-256 und der Kopf
+      des Audit-Protokolls, den jedes enthält (jedes durch einen Eintrag
+      „package.export“ im Protokoll festgehalten)
 
 Der Hash von Eintrag n ist SHA-256 über den Hash von Eintrag n-1 als 64
 kleingeschriebene Hex-Ziffern, einen Zeilenumbruch und Zeile n (der vorige Hash
@@ -255,7 +294,7 @@ Commands:
   finding add|list|show|update|comment|delete
                                      findings and their comment threads
   coverage mark|unmark|show          what was reviewed
-  log verify|export                  the workspace&apos;s audit log
+  log verify|export|packages         the workspace&apos;s audit log and exports
 
   identity request|import            the signer&apos;s key, certificate request and
                                      PKCS#12 identity file
@@ -294,7 +333,7 @@ Befehle:
   finding add|list|show|update|comment|delete
                                      Befunde und ihre Kommentare
   coverage mark|unmark|show          was geprüft wurde
-  log verify|export                  das Audit-Protokoll des Arbeitsbereichs
+  log verify|export|packages         Audit-Protokoll und exportierte Pakete
 
   identity request|import            Schlüssel, Zertifikatsanforderung und
                                      PKCS#12-Identitätsdatei des Unterzeichners
@@ -1592,6 +1631,14 @@ Auditors, und der Baum der Unterzeichner wird ausgegeben.
 Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nennt.
 </translation>
     </message>
+    <message>
+        <source>  previous package: %1</source>
+        <translation>  vorheriges Paket: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::cli::WorkspaceAccess</name>
@@ -2599,6 +2646,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>  finding %1, %2, lines %3-%4:</source>
         <translation>  Befund %1, %2, Zeilen %3-%4:</translation>
     </message>
+    <message>
+        <source>  previous package: %1</source>
+        <translation>  vorheriges Paket: %1</translation>
+    </message>
+    <message>
+        <source>none (the first package exported from this workspace)</source>
+        <translation>keines (das erste aus diesem Arbeitsbereich exportierte Paket)</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::Manifest</name>
@@ -2802,6 +2857,18 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The package was written but does not verify when read back from the medium: %1</source>
         <translation>Das Paket wurde geschrieben, besteht aber die Prüfung nicht, als es vom Medium zurückgelesen wird: %1</translation>
+    </message>
+    <message>
+        <source>The next package exported from this workspace will name no previous package, as if this one had not been made.</source>
+        <translation>Das nächste aus diesem Arbeitsbereich exportierte Paket wird kein vorheriges Paket nennen, als wäre dieses nie entstanden.</translation>
+    </message>
+    <message>
+        <source>The next package exported from this workspace will name %1 as its previous package, not this one.</source>
+        <translation>Das nächste aus diesem Arbeitsbereich exportierte Paket wird %1 als vorheriges Paket nennen, nicht dieses.</translation>
+    </message>
+    <message>
+        <source>The package %1 (id %2) was written and verified, but the workspace %3 could not record the export: %4 %5 Keep this package&apos;s transfer receipt: the workspace holds no record of it.</source>
+        <translation>Das Paket %1 (ID %2) wurde geschrieben und verifiziert, aber der Arbeitsbereich %3 konnte den Export nicht festhalten: %4 %5 Bewahren Sie die Übergabequittung dieses Pakets auf: der Arbeitsbereich enthält keinen Eintrag dazu.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3410,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Written, read back from the medium and verified.</source>
         <translation>Geschrieben, vom Medium zurückgelesen und geprüft.</translation>
     </message>
+    <message>
+        <source>  previous:  %1</source>
+        <translation>  vorheriges: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::TrustConfiguration</name>
@@ -3685,6 +3760,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Audit log entry %1 adds locations to &apos;%2&apos;, but it has no locations at that point or the entry names none.</source>
         <translation>Eintrag %1 des Audit-Protokolls fügt „%2“ Stellen hinzu, aber zu diesem Zeitpunkt hat es keine Stellen, oder der Eintrag nennt keine.</translation>
     </message>
+    <message>
+        <source>exported package</source>
+        <translation>exportiertes Paket</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageReport</name>
@@ -3795,6 +3874,13 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Binding a value</source>
         <translation>Binden eines Wertes</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::ExportStore</name>
+    <message>
+        <source>An export without a package id cannot be recorded.</source>
+        <translation>Ein Export ohne Paket-ID kann nicht festgehalten werden.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4409,22 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Clearroom packages (*.crpkg)</source>
         <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+    <message>
+        <source>It is the first package exported from this workspace.</source>
+        <translation>Es ist das erste aus diesem Arbeitsbereich exportierte Paket.</translation>
+    </message>
+    <message>
+        <source>Previous package: %1.</source>
+        <translation>Vorheriges Paket: %1.</translation>
+    </message>
+    <message>
+        <source>Recording the export in the workspace…</source>
+        <translation>Der Export wird im Arbeitsbereich festgehalten…</translation>
+    </message>
+    <message>
+        <source>The package %1 was written and verified, but no workspace is open any more to record the export in; the next package will not name it as its previous package.</source>
+        <translation>Das Paket %1 wurde geschrieben und verifiziert, aber es ist kein Arbeitsbereich mehr geöffnet, um den Export festzuhalten; das nächste Paket wird es nicht als vorheriges Paket nennen.</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5513,14 @@ Links werden angezeigt, nie verfolgt.</translation>
             <numerusform>%1, %n Eintrag</numerusform>
             <numerusform>%1, %n Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous package</source>
+        <translation>Vorheriges Paket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 
 #include "exportpreviewdocument.h"
+#include "packagedelivery.h"
 #include "packageentriesmodel.h"
 #include "workspacesession.h"
 
@@ -321,6 +322,11 @@ void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
             .arg(builder.content().review.name, builder.content().signer.subject,
                  collected.policy.description(), QLocale().toString(builder.unsignedSize()),
                  prepared->request.outputFile));
+    m_summary->setText(
+        m_summary->text() + QLatin1Char(' ')
+        + (builder.content().previousPackageId.isEmpty()
+               ? tr("It is the first package exported from this workspace.")
+               : tr("Previous package: %1.").arg(builder.content().previousPackageId)));
     m_flaggedWarning->setText(
         tr("Warning: %n place(s) of free text look like pasted code. They leave as written.",
            nullptr, int(collected.flagged.size())));
@@ -371,16 +377,44 @@ void ExportDialog::onWritten(const Result<package::PackageVerdict> &verdict)
         fail(Page::Preview, verdict.errorMessage());
         return;
     }
+    // The package is on the medium: no cancel from here on. It is recorded where the
+    // workspace lives, so that the next package names it as its previous one.
     m_cancel.reset();
+    m_recording = true;
     const QString fileName = m_prepared->request.outputFile;
+    const package::PackageVerdict written = *verdict;
+    m_stage->setText(tr("Recording the export in the workspace…"));
+    m_session->withWorkspace(
+        this,
+        [this, fileName, written](review::Workspace *workspace,
+                                  const WorkspaceSession::GuiPost &) -> WorkspaceSession::GuiCall {
+            Result<void> recorded = Error {
+                tr("The package %1 was written and verified, but no workspace is open any more "
+                   "to record the export in; the next package will not name it as its previous "
+                   "package.")
+                    .arg(fileName)};
+            if (workspace)
+                recorded = package::PackageDelivery::record(*workspace, fileName, written);
+            return [this, fileName, written, recorded] { onRecorded(fileName, written, recorded); };
+        });
+}
+
+void ExportDialog::onRecorded(const QString &fileName, const package::PackageVerdict &verdict,
+                              const Result<void> &recorded)
+{
+    m_recording = false;
     m_prepared.reset();
-    Q_EMIT exported(fileName, *verdict);
+    Q_EMIT exported(fileName, verdict, recorded ? QString() : recorded.errorMessage());
     QDialog::accept();
 }
 
 void ExportDialog::reject()
 {
-    // Cancelling the work returns to the page it started from, with the reason.
+    // Cancelling the work returns to the page it started from, with the reason. Once the
+    // package is written, the dialog stays until the export is recorded and the receipt
+    // can follow.
+    if (m_recording)
+        return;
     if (m_cancel && !*m_cancel) {
         *m_cancel = true;
         m_stage->setText(tr("Cancelling…"));

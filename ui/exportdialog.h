@@ -64,8 +64,10 @@ Q_SIGNALS:
     void previewShown();
     /// The work failed or was cancelled; the message is on the page shown again.
     void failed(const QString &message);
-    /// The package was written and verified; the dialog is closing.
-    void exported(const QString &fileName, const clearroom::package::PackageVerdict &verdict);
+    /// The package was written and verified; the dialog is closing. `notRecorded` says why
+    /// the workspace could not record the export (empty when it did).
+    void exported(const QString &fileName, const clearroom::package::PackageVerdict &verdict,
+                  const QString &notRecorded);
 
 private:
     QWidget *makeChoosePage();
@@ -77,6 +79,8 @@ private:
     void fail(Page back, const QString &message);
     void onPrepared(const Result<PreparedExport> &prepared);
     void onWritten(const Result<package::PackageVerdict> &verdict);
+    void onRecorded(const QString &fileName, const package::PackageVerdict &verdict,
+                    const Result<void> &recorded);
     void browseIdentity();
     void browseTrust(bool folder);
     void browsePolicy();
@@ -103,6 +107,7 @@ private:
     QProgressBar *m_progress;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<PreparedExport> m_prepared;
+    bool m_recording = false; // the package is written; the dialog waits for the record
     WorkerRuns<ExportDialog> m_runs;
 };
 

@@ -166,9 +166,11 @@ ExportDialog *PackageActions::exportPackage()
     return dialog;
 }
 
-void PackageActions::showReceipt(const QString &fileName, const package::PackageVerdict &verdict)
+void PackageActions::showReceipt(const QString &fileName, const package::PackageVerdict &verdict,
+                                 const QString &notRecorded)
 {
-    auto *receipt = new ReceiptDialog(package::TransferReceipt::text(fileName, verdict), m_window);
+    auto *receipt = new ReceiptDialog(package::TransferReceipt::text(fileName, verdict),
+                                      notRecorded, m_window);
     receipt->setAttribute(Qt::WA_DeleteOnClose);
     receipt->setWindowModality(Qt::WindowModal);
     receipt->show();

@@ -46,7 +46,9 @@ Q_SIGNALS:
 
 private:
     void choosePackage();
-    void showReceipt(const QString &fileName, const package::PackageVerdict &verdict);
+    /// `notRecorded`: why the workspace could not record the export, or "".
+    void showReceipt(const QString &fileName, const package::PackageVerdict &verdict,
+                     const QString &notRecorded);
 
     QWidget *m_window;
     WorkspaceSession *m_session;

@@ -113,8 +113,10 @@ Result<PreparedExport> PackageExport::prepare(review::Workspace &workspace,
     if (!collected)
         return cancel ? Error {cancelledText()} : collected.error();
     report(Stage::Building);
+    const QString previousPackageId = collected->previousPackageId;
     auto builder = std::make_shared<package::PackageBuilder>(
-        std::move(collected).value(), identity->certificate(), QDateTime::currentDateTimeUtc());
+        std::move(collected).value(), identity->certificate(), QDateTime::currentDateTimeUtc(),
+        previousPackageId);
     if (auto built = builder->build(); !built)
         return built.error();
     if (cancel)

@@ -192,6 +192,8 @@ void PackageViewer::display(const OpenedPackage &package)
     addSummary(
         tr("Package"),
         tr("%1, %n entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
+    addSummary(tr("Previous package"),
+               manifest.previousPackageId.isEmpty() ? tr("none") : manifest.previousPackageId);
 
     m_findings->setFindings(package.findings);
     m_details->setMarkdownText(QString());

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "receiptdialog.h"
 
+#include "messagebanner.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -17,9 +19,10 @@
 
 namespace clearroom::ui {
 
-ReceiptDialog::ReceiptDialog(const QString &receipt, QWidget *parent)
+ReceiptDialog::ReceiptDialog(const QString &receipt, const QString &warning, QWidget *parent)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(receipt, this))
+    , m_warning(new MessageBanner(MessageBanner::Level::Warning, this))
 {
     setObjectName(QStringLiteral("receiptDialog"));
     setWindowTitle(tr("Transfer Receipt"));
@@ -40,6 +43,11 @@ ReceiptDialog::ReceiptDialog(const QString &receipt, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_warning);
+    if (warning.isEmpty())
+        m_warning->hide();
+    else
+        m_warning->showMessage(warning);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(880, 380);
@@ -48,6 +56,11 @@ ReceiptDialog::ReceiptDialog(const QString &receipt, QWidget *parent)
 QString ReceiptDialog::text() const
 {
     return m_text->toPlainText();
+}
+
+QString ReceiptDialog::warningText() const
+{
+    return m_warning->text();
 }
 
 Result<void> ReceiptDialog::saveTo(const QString &fileName) const

@@ -206,7 +206,7 @@ QString CommandLineTool::help()
               "  finding add|list|show|update|comment|delete\n"
               "                                     findings and their comment threads\n"
               "  coverage mark|unmark|show          what was reviewed\n"
-              "  log verify|export                  the workspace's audit log\n"
+              "  log verify|export|packages         the workspace's audit log and exports\n"
               "\n"
               "  identity request|import            the signer's key, certificate request and\n"
               "                                     PKCS#12 identity file\n"

@@ -96,6 +96,10 @@ QString verdictText(const QString &fileName, const package::PackageVerdict &verd
                    manifest.packageId, Manifest::typeName(manifest.kind),
                    WorkspaceAccess::shown(manifest.review.value(QStringLiteral("name")).toString()))
         + QLatin1Char('\n');
+    out += VerifyCommand::tr("  previous package: %1")
+               .arg(manifest.previousPackageId.isEmpty() ? VerifyCommand::tr("none")
+                                                         : manifest.previousPackageId)
+        + QLatin1Char('\n');
     out += VerifyCommand::tr("  findings: %1 (%2)")
                .arg(manifest.summary.value(QStringLiteral("findings")).toInt())
                .arg(package::TransferReceipt::severityCounts(manifest))
@@ -181,8 +185,9 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
     auto collected = package::ReviewCollector::collect(**workspace, policy);
     if (!collected)
         return collected.error();
+    const QString previousPackageId = collected->previousPackageId;
     package::PackageBuilder builder(std::move(collected).value(), identity->certificate(),
-                                    QDateTime::currentDateTimeUtc());
+                                    QDateTime::currentDateTimeUtc(), previousPackageId);
     if (auto built = builder.build(); !built)
         return built.error();
 
@@ -209,7 +214,10 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
     auto verdict = package::PackageDelivery::writeAndVerify(out, *archive, *trust);
     if (!verdict)
         return verdict.error();
-    output += package::TransferReceipt::text(out, *verdict).toUtf8();
+    const QString receipt = package::TransferReceipt::text(out, *verdict);
+    if (auto recorded = package::PackageDelivery::record(**workspace, out, *verdict); !recorded)
+        return Error {recorded.errorMessage() + QLatin1Char('\n') + receipt.trimmed()};
+    output += receipt.toUtf8();
     return output;
 }
 

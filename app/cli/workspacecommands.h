@@ -39,7 +39,7 @@ public:
     static QString help();
 };
 
-/// `log verify|export`: the workspace's audit log.
+/// `log verify|export|packages`: the workspace's audit log, and the packages it recorded.
 class AuditLogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::cli::AuditLogCommand)

@@ -42,6 +42,11 @@ QString ExportPreview::text(const PackageBuilder &builder)
     out += tr("  review: %1").arg(shown(content.review.name)) + QLatin1Char('\n');
     out += tr("  signer: %1 (%2)").arg(shown(content.signer.name), shown(content.signer.subject))
         + QLatin1Char('\n');
+    out += tr("  previous package: %1")
+               .arg(content.previousPackageId.isEmpty()
+                        ? tr("none (the first package exported from this workspace)")
+                        : content.previousPackageId)
+        + QLatin1Char('\n');
     out += tr("  egress policy: %1 (%2)")
                .arg(collected.policy.description(),
                     collected.policy.digest().isEmpty()

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "buildinfo.h"
 #include "coveragestore.h"
+#include "exportstore.h"
 #include "findingstore.h"
 #include "jsonline.h"
 #include "locationreader.h"
@@ -74,6 +75,12 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
     content.review = workspace.review();
     content.toolVersion = BuildInfo::version();
     content.highlighting = BuildInfo::hasSyntaxHighlighting();
+
+    auto lastExport = workspace.exports().last();
+    if (!lastExport)
+        return lastExport.error();
+    if (*lastExport)
+        collected.previousPackageId = (*lastExport)->packageId;
 
     auto findings = workspace.findings().all();
     if (!findings)

@@ -46,6 +46,9 @@ struct CollectedReview
     /// {"sha256", "value"} lines for the withheld values the policy lets leave.
     QByteArray auditValues;
     QByteArray auditHead;
+    /// The package id of the last export the workspace recorded: the previous package of
+    /// the one made now (empty before the first).
+    QString previousPackageId;
     qint64 auditEntries = 0;
     QVector<FlaggedText> flagged;
     EgressPolicy policy;

@@ -32,6 +32,9 @@ QString TransferReceipt::text(const QString &fileName, const PackageVerdict &ver
     out += tr("  size:      %1 bytes").arg(locale.toString(verdict.fileSize)) + QLatin1Char('\n');
     out += tr("  SHA-256:   %1").arg(QString::fromLatin1(verdict.fileSha256)) + QLatin1Char('\n');
     out += tr("  package:   %1").arg(manifest.packageId) + QLatin1Char('\n');
+    out += tr("  previous:  %1")
+               .arg(manifest.previousPackageId.isEmpty() ? tr("none") : manifest.previousPackageId)
+        + QLatin1Char('\n');
     out += tr("  review:    %1").arg(manifest.review.value(QStringLiteral("name")).toString())
         + QLatin1Char('\n');
     out += tr("  signer:    %1").arg(verdict.signature.signer.subject()) + QLatin1Char('\n');

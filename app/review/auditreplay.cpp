@@ -105,6 +105,8 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
         const JsonLine::Value finding = newValues.member("finding");
         if (create(comments, seq, id, newValues) && finding.isString())
             m_commentsOfFinding.insert(finding.string(), id);
+    } else if (action.isString("package.export")) {
+        create(exports, seq, id, newValues);
     } else if (action.isString() && action.string().startsWith("coverage.")) {
         changeCoverage(seq, entry);
     } else {

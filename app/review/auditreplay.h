@@ -14,9 +14,9 @@
 
 namespace clearroom::review {
 
-/// What the audit log says a review, repository, finding or comment holds: its fields
-/// as one canonical JSON object (JsonLine::Value::appendCanonical), and the entry that
-/// last changed it.
+/// What the audit log says a review, repository, finding, comment or exported package
+/// holds: its fields as one canonical JSON object (JsonLine::Value::appendCanonical), and
+/// the entry that last changed it.
 struct ReplayedRow
 {
     QByteArray value;
@@ -89,6 +89,7 @@ public:
     ReplayedRows repositories;
     ReplayedRows findings;
     ReplayedRows comments;
+    ReplayedRows exports; ///< packages exported, by package id
     CoverageRows coverage;
 
     /// At most 120 characters of a canonical JSON value, for messages.

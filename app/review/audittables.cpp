@@ -119,6 +119,10 @@ QString query(AuditTables::Kind kind)
             "anchor_state FROM finding");
     case Kind::Comment:
         return QStringLiteral("SELECT id, finding_id, author, created, body FROM comment");
+    case Kind::Export:
+        return QStringLiteral(
+            "SELECT package_id, audit_log_head, created, file_name, ordinal, previous_package_id, "
+            "sha256, signer_fingerprint, signer_name, size FROM package_export");
     }
     return {};
 }
@@ -187,6 +191,17 @@ void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
             .withheld("body", row.bytes(4))
             .string("created", row.bytes(3))
             .string("finding", row.bytes(1));
+        break;
+    case Kind::Export:
+        object.string("audit_log_head", row.bytes(1))
+            .string("created", row.bytes(2))
+            .string("file_name", row.bytes(3))
+            .number("ordinal", row.integer(4))
+            .string("previous_package_id", row.bytes(5))
+            .string("sha256", row.bytes(6))
+            .string("signer_fingerprint", row.bytes(7))
+            .string("signer_name", row.bytes(8))
+            .number("size", row.integer(9));
         break;
     }
     object.close();

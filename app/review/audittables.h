@@ -25,7 +25,7 @@ class AuditTables
 {
 public:
     /// What the log describes as objects by id.
-    enum class Kind { Review, Repository, Finding, Comment };
+    enum class Kind { Review, Repository, Finding, Comment, Export };
     /// A row: its id, and its value in canonical JSON.
     struct Row
     {
@@ -49,7 +49,7 @@ private:
     void describe(Kind kind, const Statement &row, QByteArray &value);
 
     crypto::Sha256 m_hash;
-    std::vector<Row> m_rows[4];
+    std::vector<Row> m_rows[5];
     QHash<QByteArray, QByteArray> m_anchors; // by finding id, until the finding is read
     CoverageRows m_coverage;
 };

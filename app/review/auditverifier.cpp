@@ -43,6 +43,8 @@ public:
             return compare(tr("finding"), m_tables.rows(kind), m_replay.findings);
         case AuditTables::Kind::Comment:
             return compare(tr("comment"), m_tables.rows(kind), m_replay.comments);
+        case AuditTables::Kind::Export:
+            return compare(tr("exported package"), m_tables.rows(kind), m_replay.exports);
         }
         return {};
     }
@@ -259,13 +261,15 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
         tablesRead = readTables(database);
     if (!tablesRead)
         return tablesRead.error();
-    for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository}) {
+    for (const auto kind :
+         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Export}) {
         if (auto read = tables.read(kind, database, cancelled); !read)
             return read.error();
     }
     TableCheck check(replay, tables);
-    for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository,
-                            AuditTables::Kind::Finding, AuditTables::Kind::Comment}) {
+    for (const auto kind :
+         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Finding,
+          AuditTables::Kind::Comment, AuditTables::Kind::Export}) {
         if (auto same = check.compare(kind); !same)
             return same.error();
     }

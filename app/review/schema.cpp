@@ -92,6 +92,21 @@ CREATE TABLE audit_value(
     digest TEXT PRIMARY KEY,
     value BLOB NOT NULL) WITHOUT ROWID;
 )sql",
+    // 2: the packages exported from the workspace, in the order they were written, so
+    // that the next package names the last one as its previous package.
+    R"sql(
+CREATE TABLE package_export(
+    ordinal INTEGER PRIMARY KEY CHECK (ordinal >= 1),
+    package_id TEXT NOT NULL UNIQUE,
+    previous_package_id TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    signer_name TEXT NOT NULL,
+    signer_fingerprint TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    audit_log_head TEXT NOT NULL);
+)sql",
 };
 
 constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));

@@ -4,6 +4,7 @@
 
 #include "coveragestore.h"
 #include "database.h"
+#include "exportstore.h"
 #include "finding.h"
 #include "findingstore.h"
 #include "schema.h"
@@ -25,6 +26,7 @@ struct Workspace::Private
     ReviewInfo review;
     std::unique_ptr<FindingStore> findings;
     std::unique_ptr<CoverageStore> coverage;
+    std::unique_ptr<ExportStore> exports;
     bool inBatch = false;
 };
 
@@ -218,6 +220,13 @@ CoverageStore &Workspace::coverage()
     if (!d->coverage)
         d->coverage = std::make_unique<CoverageStore>(*this);
     return *d->coverage;
+}
+
+ExportStore &Workspace::exports()
+{
+    if (!d->exports)
+        d->exports = std::make_unique<ExportStore>(*this);
+    return *d->exports;
 }
 
 Result<QVector<ReviewRepository>> Workspace::repositories()

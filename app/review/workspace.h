@@ -18,6 +18,7 @@ namespace clearroom::review {
 
 class CoverageStore;
 class Database;
+class ExportStore;
 class FindingStore;
 
 /// The review a workspace holds, and who works in it.
@@ -84,6 +85,8 @@ public:
 
     FindingStore &findings();
     CoverageStore &coverage();
+    /// The packages exported from this workspace.
+    ExportStore &exports();
 
     /// Runs one user action as one transaction: `change` does the work and describes
     /// it in the record; the audit entry is appended before the commit. Nothing of a

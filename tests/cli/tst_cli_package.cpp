@@ -7,9 +7,12 @@
 #include "process.h"
 #include "terminalprocess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace clearroom;
@@ -170,6 +173,62 @@ private Q_SLOTS:
         }
     }
 
+    // Each package names the one exported before it from the same workspace; the
+    // workspace lists them, and a failed write leaves the list as it was.
+    void exportsNameTheirPrevious()
+    {
+        const QString workspace = m_fixture->review().workspacePath();
+        const QString first = file("chain-1.crpkg");
+        const QString second = file("chain-2.crpkg");
+        const auto one = exportTo(first, {"--yes"});
+        QVERIFY2(one.ok(), one.standardError.constData());
+        const auto two = exportTo(second, {"--yes"});
+        QVERIFY2(two.ok(), two.standardError.constData());
+        const QJsonObject firstManifest = manifestOf(first);
+        const QJsonObject secondManifest = manifestOf(second);
+        const QString firstId = firstManifest.value(QStringLiteral("package_id")).toString();
+        const QString secondId = secondManifest.value(QStringLiteral("package_id")).toString();
+        QVERIFY(!firstId.isEmpty() && firstId != secondId);
+        QCOMPARE(secondManifest.value(QStringLiteral("previous_package_id")).toString(), firstId);
+        // The preview and the receipt of the second say so, and so do verify and inspect.
+        const QByteArray first8 = firstId.toLatin1();
+        const QByteArray second8 = secondId.toLatin1();
+        const QByteArray previousLine = "  previous package: " + first8 + '\n';
+        QVERIFY2(two.standardOutput.contains(previousLine), two.standardOutput.constData());
+        const QByteArray receiptLine = "  previous:  " + first8 + '\n';
+        QVERIFY(two.standardOutput.contains(receiptLine));
+        const auto verified = test::clearroomCli(
+            {"verify", path(second), "--trust", path(m_fixture->pki().caFile())});
+        QVERIFY(verified.standardOutput.contains(previousLine));
+        const auto inspected = test::clearroomCli({"inspect", path(second)});
+        const QByteArray inspectLine = "  package: " + second8 + ", previous: " + first8 + '\n';
+        QVERIFY(inspected.standardOutput.contains(inspectLine));
+
+        // The workspace lists both, oldest first, with what identifies each file.
+        const auto listed = test::clearroomCli({"log", "packages", path(workspace)});
+        QVERIFY2(listed.ok(), listed.standardError.constData());
+        const QByteArray firstHeading = ": " + first8 + ", ";
+        const QByteArray secondHeading = ": " + second8 + ", ";
+        const auto firstAt = listed.standardOutput.indexOf(firstHeading);
+        const auto secondAt = listed.standardOutput.indexOf(secondHeading);
+        QVERIFY2(firstAt > 0 && secondAt > firstAt, listed.standardOutput.constData());
+        QVERIFY(listed.standardOutput.mid(secondAt).contains(previousLine));
+        const QByteArray fileLine = "  file: " + path(second) + ", ";
+        QVERIFY(listed.standardOutput.contains(fileLine));
+        const QByteArray digest
+            = QCryptographicHash::hash(readAll(second), QCryptographicHash::Sha256).toHex();
+        const QByteArray digestEnd = ", SHA-256 " + digest + '\n';
+        QVERIFY(listed.standardOutput.contains(digestEnd));
+        const auto logVerified = test::clearroomCli({"log", "verify", path(workspace)});
+        QVERIFY2(logVerified.ok(), logVerified.standardError.constData());
+
+        // A package that cannot be written is not recorded.
+        const auto failed = exportTo(file("no-such-folder/chain-3.crpkg"), {"--yes"});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(test::clearroomCli({"log", "packages", path(workspace)}).standardOutput,
+                 listed.standardOutput);
+    }
+
     void confirmedOnTheTerminal()
     {
         const QString declined = file("declined.crpkg");
@@ -270,6 +329,17 @@ private:
         auto consolidated = fixture.consolidatedArchive({*ada, *bobs}, lead);
         QVERIFY2(consolidated, qPrintable(consolidated ? QString() : consolidated.errorMessage()));
         m_consolidated = *consolidated;
+    }
+
+    static QByteArray readAll(const QString &fileName)
+    {
+        QFile file(fileName);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QJsonObject manifestOf(const QString &package)
+    {
+        return QJsonDocument::fromJson(test::readEntries(package).value("manifest.json")).object();
     }
 
     QString file(const char *name) const

@@ -88,8 +88,10 @@ PackageFixture::builder(const package::EgressPolicy &policy)
     auto collected = package::ReviewCollector::collect(m_review->workspace(), policy);
     if (!collected)
         return collected.error();
-    auto builder = std::make_unique<package::PackageBuilder>(
-        std::move(collected).value(), identity(m_auditor).certificate(), fixedTime());
+    const QString previousPackageId = collected->previousPackageId;
+    auto builder = std::make_unique<package::PackageBuilder>(std::move(collected).value(),
+                                                             identity(m_auditor).certificate(),
+                                                             fixedTime(), previousPackageId);
     if (auto built = builder->build(); !built)
         return built.error();
     return builder;

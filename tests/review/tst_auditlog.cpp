@@ -10,9 +10,11 @@
 #include "auditverifier.h"
 #include "coveragestore.h"
 #include "database.h"
+#include "exportstore.h"
 #include "findingstore.h"
 #include "reanchoring.h"
 #include "reviewfixture.h"
+#include "statement.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -65,6 +67,25 @@ void collectDigests(const QJsonValue &value, QByteArrayList *digests)
     }
 }
 
+// A package as PackageDelivery records it once written and verified.
+ExportRecord exportRecord(const QString &id, const QString &previous, const QByteArray &head)
+{
+    ExportRecord exported;
+    exported.packageId = id;
+    exported.previousPackageId = previous;
+    exported.created = QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC);
+    exported.signerName = QStringLiteral("Ada Auditor");
+    exported.signerFingerprint = QByteArray(64, 'f');
+    exported.fileName = QStringLiteral("/media/usb/") + id + QStringLiteral(".crpkg");
+    exported.size = 5'000'000'000; // more than 32 bits, and than Qt writes without exponent
+    exported.sha256 = QByteArray(64, 'a');
+    exported.auditLogHead = head;
+    return exported;
+}
+
+const QString firstPackage = QStringLiteral("11111111-1111-8111-8111-111111111111");
+const QString secondPackage = QStringLiteral("22222222-2222-8222-8222-222222222222");
+
 } // namespace
 
 class TestAuditLog : public QObject
@@ -80,8 +101,14 @@ private Q_SLOTS:
     void verifierFindsTampering();
     void addedLocationIsVerified_data();
     void addedLocationIsVerified();
+    void exportsAreRecordedAndReplayed();
+    void verifierFindsExportTampering_data();
+    void verifierFindsExportTampering();
+    void rechainedExportEntryIsFound();
 
 private:
+    void recordTwoExports();
+    void tamperAndVerify(const QString &sql, const QString &message);
     std::unique_ptr<ReviewFixture> m_fixture;
 };
 
@@ -304,9 +331,15 @@ void TestAuditLog::verifierFindsTampering()
 {
     QFETCH(QString, sql);
     QFETCH(QString, message);
+    tamperAndVerify(sql, message);
+}
+
+// Verifies, changes the workspace behind Clearroom's back (another connection to the
+// file, plain SQL), and expects the verifier to name the change as `message` says.
+void TestAuditLog::tamperAndVerify(const QString &sql, const QString &message)
+{
     QVERIFY(AuditVerifier::verify(m_fixture->workspace()));
     {
-        // Behind Clearroom's back: another connection to the file, plain SQL.
         auto database = Database::open(m_fixture->workspacePath());
         QVERIFY(database);
         QVERIFY2(database->execute(sql), qPrintable(sql));
@@ -365,6 +398,148 @@ void TestAuditLog::addedLocationIsVerified()
     QVERIFY2(!verified, "the change was not noticed");
     QVERIFY2(verified.errorMessage().contains(second->id)
                  || verified.errorMessage().startsWith(QLatin1String("Audit log entry 17")),
+             qPrintable(verified.errorMessage()));
+}
+
+// Two packages exported after the review of init(): entries 17 and 18.
+void TestAuditLog::recordTwoExports()
+{
+    Workspace &workspace = m_fixture->workspace();
+    auto first = workspace.exports().record(
+        exportRecord(firstPackage, QString(), *AuditLog::headHash(workspace.database())));
+    QVERIFY2(first, first ? "" : qPrintable(first.errorMessage()));
+    auto second = workspace.exports().record(
+        exportRecord(secondPackage, firstPackage, *AuditLog::headHash(workspace.database())));
+    QVERIFY2(second, second ? "" : qPrintable(second.errorMessage()));
+    QCOMPARE(first->ordinal, 1);
+    QCOMPARE(second->ordinal, 2);
+}
+
+void TestAuditLog::exportsAreRecordedAndReplayed()
+{
+    Workspace &workspace = m_fixture->workspace();
+    auto none = workspace.exports().last();
+    QVERIFY(none && !*none);
+    recordTwoExports();
+    auto all = workspace.exports().all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(0).packageId, firstPackage);
+    QCOMPARE(all->at(1).previousPackageId, firstPackage);
+    QCOMPARE(all->at(1).size, qint64(5'000'000'000));
+    QCOMPARE((*workspace.exports().last())->packageId, secondPackage);
+
+    // Each an entry of the chain, with every value of its row.
+    const QList<AuditEntry> all17 = entries(workspace.database());
+    QCOMPARE(all17.size(), 18);
+    QCOMPARE(all17.at(17).subject, secondPackage);
+    const QJsonObject entry = QJsonDocument::fromJson(all17.at(17).line).object();
+    QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("package.export"));
+    QCOMPARE(entry.value(QStringLiteral("id")).toString(), secondPackage);
+    const QJsonObject values = entry.value(QStringLiteral("new")).toObject();
+    QCOMPARE(values.value(QStringLiteral("previous_package_id")).toString(), firstPackage);
+    QCOMPARE(values.value(QStringLiteral("ordinal")).toInt(), 2);
+    QCOMPARE(values.value(QStringLiteral("audit_log_head")).toString().toLatin1(),
+             all17.at(16).hash);
+    QCOMPARE(values.keys(),
+             (QStringList {QStringLiteral("audit_log_head"), QStringLiteral("created"),
+                           QStringLiteral("file_name"), QStringLiteral("ordinal"),
+                           QStringLiteral("previous_package_id"), QStringLiteral("sha256"),
+                           QStringLiteral("signer_fingerprint"), QStringLiteral("signer_name"),
+                           QStringLiteral("size")}));
+    QByteArrayList lines;
+    for (const AuditEntry &each : all17)
+        lines.append(each.line);
+    QCOMPARE(test::auditChainHashes(lines).last(), all17.last().hash);
+
+    auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 18);
+}
+
+void TestAuditLog::verifierFindsExportTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message"); // a regular expression
+    const QString says = QStringLiteral(", but the audit log \\(entry \\d+\\) says ");
+    QTest::newRow("an export's file digest")
+        << QStringLiteral("UPDATE package_export SET sha256 = '%1' WHERE ordinal = 1")
+               .arg(QString(64, u'0'))
+        << QStringLiteral("The exported package '%1' in the workspace has sha256 = \"0{64}\"")
+                .arg(firstPackage)
+            + says + QStringLiteral("\"a{64}\"");
+    QTest::newRow("an export's previous package")
+        << QStringLiteral("UPDATE package_export SET previous_package_id = '' WHERE ordinal = 2")
+        << QStringLiteral("The exported package '%1' in the workspace has previous_package_id = "
+                          "\"\"")
+                .arg(secondPackage)
+            + says;
+    QTest::newRow("an export deleted")
+        << QStringLiteral("DELETE FROM package_export WHERE ordinal = 2")
+        << QStringLiteral("The exported package '%1' recorded by audit log entry 18 is missing "
+                          "from the workspace\\.")
+               .arg(secondPackage);
+    QTest::newRow("an export added without an entry")
+        << QStringLiteral("INSERT INTO package_export(ordinal, package_id, previous_package_id, "
+                          "created, signer_name, signer_fingerprint, file_name, size, sha256, "
+                          "audit_log_head) SELECT 3, '33333333-3333-8333-8333-333333333333', "
+                          "package_id, created, signer_name, signer_fingerprint, file_name, size, "
+                          "sha256, audit_log_head FROM package_export WHERE ordinal = 2")
+        << QStringLiteral("The exported package '33333333-3333-8333-8333-333333333333' is in the "
+                          "workspace, but no audit log entry records it\\.");
+    QTest::newRow("an export's log line")
+        << QStringLiteral("UPDATE audit_log SET line = replace(line, '\"ordinal\":1', "
+                          "'\"ordinal\":7') WHERE seq = 17")
+        << QStringLiteral("^Audit log entry 17 does not match its hash");
+    QTest::newRow("an export's log entry deleted")
+        << QStringLiteral("DELETE FROM audit_log WHERE seq = 18")
+        << QStringLiteral("The exported package '%1' is in the workspace, but no audit log "
+                          "entry records it")
+               .arg(secondPackage);
+}
+
+void TestAuditLog::verifierFindsExportTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    recordTwoExports();
+    tamperAndVerify(sql, message);
+}
+
+// Whoever rewrites an export's entry and every hash after it keeps the chain intact; the
+// replay still finds the table and the log disagreeing.
+void TestAuditLog::rechainedExportEntryIsFound()
+{
+    recordTwoExports();
+    {
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        QList<AuditEntry> all = entries(*database);
+        QByteArrayList lines;
+        for (const AuditEntry &entry : all)
+            lines.append(entry.line);
+        const QByteArray sha256 = "\"sha256\":\"" + QByteArray(64, 'a') + '"';
+        QVERIFY(lines[16].contains(sha256));
+        const QByteArray forged = "\"sha256\":\"" + QByteArray(64, 'b') + '"';
+        lines[16].replace(sha256, forged);
+        const QByteArrayList hashes = test::auditChainHashes(lines);
+        for (int i = 16; i < lines.size(); ++i) {
+            auto update = database->prepare(
+                QStringLiteral("UPDATE audit_log SET line = ?, hash = ? WHERE seq = ?"));
+            QVERIFY(update);
+            update->bind(1, QString::fromUtf8(lines.at(i)))
+                .bind(2, QString::fromLatin1(hashes.at(i)))
+                .bind(3, qint64(i + 1));
+            QVERIFY(update->run());
+        }
+    }
+    QVERIFY(AuditLog::verifyChain(m_fixture->workspace().database()));
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the rewritten entry was not noticed");
+    QVERIFY2(verified.errorMessage().startsWith(
+                 QStringLiteral("The exported package '%1' in the workspace has sha256 = \"%2\", "
+                                "but the audit log (entry 17) says \"%3\"")
+                     .arg(firstPackage, QString(64, u'a'), QString(64, u'b'))),
              qPrintable(verified.errorMessage()));
 }
 

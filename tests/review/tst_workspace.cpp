@@ -55,6 +55,20 @@ struct EarlierVersion
 const EarlierVersion earlierVersions[] = {
     // 0: an empty database, as Workspace::create starts from.
     {0, "", "SELECT count(*) FROM finding", "0"},
+    // 1: the first format; version 2 adds the packages exported (none yet).
+    {1,
+     "INSERT INTO review(singleton, id, name, reviewer_name, created) VALUES(1, "
+     "'7c0e6c4e-4d57-4c36-9a51-3a5f4f0f4a10', 'Old review', 'Ada', '2026-01-05T09:00:00.000Z');"
+     "INSERT INTO repository(name, path, identity, current_commit, added) VALUES('app', '/r/app', "
+     "'{}', '0123456789012345678901234567890123456789', '2026-01-05T09:01:00.000Z');"
+     "INSERT INTO finding(id, repository, commit_id, title, severity, status, author, created, "
+     "updated) VALUES('f1', 'app', '0123456789012345678901234567890123456789', 'Overflow', "
+     "'high', 'open', 'Ada', '2026-01-05T09:02:00.000Z', '2026-01-05T09:02:00.000Z');"
+     "INSERT INTO audit_log(seq, line, hash, subject) VALUES(1, '{\"seq\":1}', '"
+     "0000000000000000000000000000000000000000000000000000000000000001', '');",
+     "SELECT (SELECT name FROM review) || '/' || (SELECT title FROM finding) || '/' || "
+     "(SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM package_export)",
+     "Old review/Overflow/1/0"},
 };
 
 QString schemaText(Database &database)

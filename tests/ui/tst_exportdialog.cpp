@@ -5,12 +5,14 @@
 // package that verifies, with its receipt; a wrong passphrase and a cancel write nothing.
 #include "exportdialog.h"
 #include "exportpreviewdocument.h"
+#include "exportstore.h"
 #include "packageactions.h"
 #include "packageentriesmodel.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
 #include "receiptdialog.h"
 #include "transferreceipt.h"
+#include "workspace.h"
 #include "workspacesession.h"
 
 #include <QAbstractItemModelTester>
@@ -176,12 +178,23 @@ private Q_SLOTS:
         QCOMPARE(verdict->manifest.summary.value(QStringLiteral("findings")).toInt(), 2);
         QCOMPARE(verdict->manifest.egressPolicy.value(QStringLiteral("excerpts")).toString(),
                  QStringLiteral("finding-lines"));
+        // Recorded in the workspace: the next package will name it as its previous one.
+        QCOMPARE(exported.first().at(2).toString(), QString());
+        {
+            auto workspace = review::Workspace::open(m_fixture->review().workspacePath());
+            QVERIFY(workspace);
+            auto last = (*workspace)->exports().last();
+            QVERIFY(last && *last);
+            QCOMPARE((*last)->packageId, verdict->manifest.packageId);
+            QCOMPARE((*last)->sha256, verdict->fileSha256);
+        }
 
         // The receipt follows, naming the file's SHA-256.
         QTRY_COMPARE(opened.size(), 1);
         auto *receipt = qobject_cast<ReceiptDialog *>(opened.first().first().value<QDialog *>());
         QVERIFY(receipt);
         QVERIFY(receipt->text().contains(QString::fromLatin1(verdict->fileSha256)));
+        QCOMPARE(receipt->warningText(), QString());
         QCOMPARE(receipt->text(), package::TransferReceipt::text(output, *verdict));
         const QString saved = m_fixture->review().filePath(QStringLiteral("receipt.txt"));
         QVERIFY(receipt->saveTo(saved));
