@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace clearroom::package {
 
@@ -153,7 +154,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
         const QString digest = entry.value(QStringLiteral("sha256")).toString();
         if (!value.isObject() || entry.size() != 3 || item.path.isEmpty())
             return bad(tr("an entry is not {\"path\", \"size\", \"sha256\"}"));
-        if (size < 0 || size != double(qint64(size)) || size > 1e15)
+        // The range first: a double beyond qint64 does not convert (undefined behaviour).
+        if (!(size >= 0 && size <= 1e15) || size != std::trunc(size))
             return bad(tr("the size of \"%1\" is not a whole number of bytes").arg(item.path));
         if (!isHexDigest(digest))
             return bad(tr("the SHA-256 of \"%1\" is not 64 lowercase hex digits").arg(item.path));
