@@ -127,8 +127,11 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
     if (!previous.isNull() && !previous.isString())
         return bad(tr("its previous package id is neither a string nor null"));
     manifest.previousPackageId = previous.toString();
-    manifest.created = review::timeFromText(object.value(QStringLiteral("created")).toString());
-    if (!manifest.created.isValid())
+    const QString created = object.value(QStringLiteral("created")).toString();
+    manifest.created = review::timeFromText(created);
+    // Only the form Clearroom writes: a time without its zone would be read in the
+    // reader's own, and two readers would see two different times.
+    if (!manifest.created.isValid() || review::timeToText(manifest.created) != created)
         return bad(tr("its creation time is not a UTC time"));
     manifest.review = object.value(QStringLiteral("review")).toObject();
     manifest.tool = object.value(QStringLiteral("tool")).toObject();

@@ -204,6 +204,9 @@ private Q_SLOTS:
             "neither a string nor null");
         row("created invalid date", with("\"created\":\"2026-11-02", "\"created\":\"2026-02-30"),
             "not a UTC time");
+        row("created local time", with("10:30:00.000Z", "10:30:00.000"), "not a UTC time");
+        row("created with offset", with("10:30:00.000Z", "11:30:00.000+01:00"), "not a UTC time");
+        row("created without milliseconds", with("10:30:00.000Z", "10:30:00Z"), "not a UTC time");
         row("created number", with("\"created\":\"2026-11-02T10:30:00.000Z\"", "\"created\":0"),
             "not a UTC time");
         row("audit log head short", with(head, head.chopped(1)), "not a SHA-256 digest");
