@@ -23,6 +23,16 @@ bool isHexDigest(const QString &text)
            });
 }
 
+// A time only in the form Clearroom writes (UTC, milliseconds, Z), else invalid: a time
+// without its zone would be read in the reader's own, and two readers of one signed
+// manifest would see two different times.
+QDateTime writtenTime(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    const QDateTime time = review::timeFromText(text);
+    return time.isValid() && review::timeToText(time) == text ? time : QDateTime();
+}
+
 QByteArray canonical(const QJsonObject &object)
 {
     const QByteArray compact = QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -127,11 +137,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
     if (!previous.isNull() && !previous.isString())
         return bad(tr("its previous package id is neither a string nor null"));
     manifest.previousPackageId = previous.toString();
-    const QString created = object.value(QStringLiteral("created")).toString();
-    manifest.created = review::timeFromText(created);
-    // Only the form Clearroom writes: a time without its zone would be read in the
-    // reader's own, and two readers would see two different times.
-    if (!manifest.created.isValid() || review::timeToText(manifest.created) != created)
+    manifest.created = writtenTime(object.value(QStringLiteral("created")));
+    if (!manifest.created.isValid())
         return bad(tr("its creation time is not a UTC time"));
     manifest.review = object.value(QStringLiteral("review")).toObject();
     manifest.tool = object.value(QStringLiteral("tool")).toObject();
@@ -201,9 +208,8 @@ Result<void> Manifest::parseSources(const QJsonObject &object, Manifest &manifes
         item.packageId = source.value(QStringLiteral("package_id")).toString();
         const QString digest = source.value(QStringLiteral("sha256")).toString();
         item.signer = source.value(QStringLiteral("signer")).toObject();
-        item.signedAt = review::timeFromText(source.value(QStringLiteral("signed_at")).toString());
-        item.verifiedAt
-            = review::timeFromText(source.value(QStringLiteral("verified_at")).toString());
+        item.signedAt = writtenTime(source.value(QStringLiteral("signed_at")));
+        item.verifiedAt = writtenTime(source.value(QStringLiteral("verified_at")));
         if (item.packageId.isEmpty() || item.path != ManifestSource::pathFor(item.packageId))
             return Error {tr("the source package \"%1\" is not stored as %2")
                               .arg(item.path, ManifestSource::pathFor(item.packageId))};

@@ -61,6 +61,11 @@ private Q_SLOTS:
             }
             writeCorpus("package", QStringLiteral("good.crpkg"), m_good);
         }
+        const auto lead = pki.issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+        auto consolidated = m_fixture->consolidatedArchive({m_good}, lead);
+        QVERIFY2(consolidated, qPrintable(consolidated ? QString() : consolidated.errorMessage()));
+        m_consolidated = *consolidated;
     }
 
     void goodPackageVerifies()
@@ -78,6 +83,12 @@ private Q_SLOTS:
         QCOMPARE(fromMemory->manifest.toBytes(), fromFile->manifest.toBytes());
         QCOMPARE(fromMemory->signature.signer.fingerprint(),
                  fromFile->signature.signer.fingerprint());
+    }
+
+    void consolidatedPackageVerifies()
+    {
+        QCOMPARE(verify(m_consolidated), QString());
+        writeCorpus("package", QStringLiteral("consolidated.crpkg"), m_consolidated);
     }
 
     void refused_data()
@@ -164,7 +175,16 @@ private Q_SLOTS:
             tooDeep = '[' + tooDeep + ']';
 
         row("review package", good, "");
-        row("consolidated package", with(type, "\"type\":\"clearroom-consolidated-package\""), "");
+        const QByteArray consolidated
+            = test::readEntries(
+                  m_fixture->save(QStringLiteral("consolidated.crpkg"), m_consolidated))
+                  .value("manifest.json");
+        QVERIFY(consolidated.contains("Z\",\"signer\""));
+        row("consolidated package", consolidated, "");
+        row("source signed at local time",
+            QByteArray(consolidated).replace("Z\",\"signer\"", "\",\"signer\""), "not a UTC time");
+        row("consolidated package without sources",
+            with(type, "\"type\":\"clearroom-consolidated-package\""), "lists no source packages");
         row("previous package",
             with("\"previous_package_id\":null", "\"previous_package_id\":\"p-1\""), "");
         row("summary nested 60 deep", with("\"summary\":{", "\"summary\":{\"a\":" + nested + ','),
@@ -415,6 +435,7 @@ private:
     QMap<QByteArray, QByteArray> m_entries;
     test::IssuedIdentity m_revoked;
     QString m_crl;
+    QByteArray m_consolidated; ///< a lead's package holding m_good
     QString m_corpus; ///< tests/fuzz, where the seed corpus is written, or empty
 };
 
