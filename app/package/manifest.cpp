@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace clearroom::package {
 
@@ -20,6 +21,16 @@ bool isHexDigest(const QString &text)
                return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                    || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
            });
+}
+
+// A time only in the form Clearroom writes (UTC, milliseconds, Z), else invalid: a time
+// without its zone would be read in the reader's own, and two readers of one signed
+// manifest would see two different times.
+QDateTime writtenTime(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    const QDateTime time = review::timeFromText(text);
+    return time.isValid() && review::timeToText(time) == text ? time : QDateTime();
 }
 
 QByteArray canonical(const QJsonObject &object)
@@ -126,7 +137,7 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
     if (!previous.isNull() && !previous.isString())
         return bad(tr("its previous package id is neither a string nor null"));
     manifest.previousPackageId = previous.toString();
-    manifest.created = review::timeFromText(object.value(QStringLiteral("created")).toString());
+    manifest.created = writtenTime(object.value(QStringLiteral("created")));
     if (!manifest.created.isValid())
         return bad(tr("its creation time is not a UTC time"));
     manifest.review = object.value(QStringLiteral("review")).toObject();
@@ -153,7 +164,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
         const QString digest = entry.value(QStringLiteral("sha256")).toString();
         if (!value.isObject() || entry.size() != 3 || item.path.isEmpty())
             return bad(tr("an entry is not {\"path\", \"size\", \"sha256\"}"));
-        if (size < 0 || size != double(qint64(size)) || size > 1e15)
+        // The range first: a double beyond qint64 does not convert (undefined behaviour).
+        if (!(size >= 0 && size <= 1e15) || size != std::trunc(size))
             return bad(tr("the size of \"%1\" is not a whole number of bytes").arg(item.path));
         if (!isHexDigest(digest))
             return bad(tr("the SHA-256 of \"%1\" is not 64 lowercase hex digits").arg(item.path));
@@ -196,9 +208,8 @@ Result<void> Manifest::parseSources(const QJsonObject &object, Manifest &manifes
         item.packageId = source.value(QStringLiteral("package_id")).toString();
         const QString digest = source.value(QStringLiteral("sha256")).toString();
         item.signer = source.value(QStringLiteral("signer")).toObject();
-        item.signedAt = review::timeFromText(source.value(QStringLiteral("signed_at")).toString());
-        item.verifiedAt
-            = review::timeFromText(source.value(QStringLiteral("verified_at")).toString());
+        item.signedAt = writtenTime(source.value(QStringLiteral("signed_at")));
+        item.verifiedAt = writtenTime(source.value(QStringLiteral("verified_at")));
         if (item.packageId.isEmpty() || item.path != ManifestSource::pathFor(item.packageId))
             return Error {tr("the source package \"%1\" is not stored as %2")
                               .arg(item.path, ManifestSource::pathFor(item.packageId))};

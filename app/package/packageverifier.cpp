@@ -76,14 +76,45 @@ Result<PackageVerdict> PackageVerifier::verify(const QString &fileName,
     return verifyPackage(fileName, fileName, trust, options, false);
 }
 
+Result<PackageVerdict> PackageVerifier::verifyBytes(const QByteArray &bytes, const QString &name,
+                                                    const TrustConfiguration &trust,
+                                                    const Options &options)
+{
+    ZipReader reader;
+    if (auto opened = reader.openBytes(bytes, name); !opened)
+        return opened.error();
+    auto verdict = verifyOpened(reader, name, trust, options, false);
+    if (!verdict)
+        return verdict;
+    verdict->fileSize = bytes.size();
+    verdict->fileSha256
+        = crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
+    return verdict;
+}
+
 Result<PackageVerdict> PackageVerifier::verifyPackage(const QString &path, const QString &fileName,
                                                       const TrustConfiguration &trust,
                                                       const Options &options, bool isSource)
 {
-    PackageVerdict verdict;
     ZipReader reader;
     if (auto opened = reader.open(path, fileName); !opened)
         return opened.error();
+    auto verdict = verifyOpened(reader, fileName, trust, options, isSource);
+    if (!verdict)
+        return verdict;
+    auto digest = fileDigest(path, &verdict->fileSize);
+    if (!digest)
+        return digest.error();
+    verdict->fileSha256 = *digest;
+    return verdict;
+}
+
+Result<PackageVerdict> PackageVerifier::verifyOpened(const ZipReader &reader,
+                                                     const QString &fileName,
+                                                     const TrustConfiguration &trust,
+                                                     const Options &options, bool isSource)
+{
+    PackageVerdict verdict;
     auto manifestBytes = readSmall(reader, Manifest::fileName(), MaximumManifestSize, fileName);
     if (!manifestBytes)
         return manifestBytes.error();
@@ -162,10 +193,6 @@ Result<PackageVerdict> PackageVerifier::verifyPackage(const QString &path, const
         if (auto sources = verifySources(reader, fileName, trust, options, verdict); !sources)
             return sources.error();
     }
-    auto digest = fileDigest(path, &verdict.fileSize);
-    if (!digest)
-        return digest.error();
-    verdict.fileSha256 = *digest;
     return verdict;
 }
 

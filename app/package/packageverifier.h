@@ -52,6 +52,11 @@ public:
     /// trust, and must be the package the manifest says (id, signer, digest).
     static Result<PackageVerdict> verify(const QString &fileName, const TrustConfiguration &trust,
                                          const Options &options);
+    /// The same for a package held in memory; `name` stands for it in messages. Its
+    /// sources, if any, are verified from temporary files as verify() does.
+    static Result<PackageVerdict> verifyBytes(const QByteArray &bytes, const QString &name,
+                                              const TrustConfiguration &trust,
+                                              const Options &options);
     /// The manifest without judging anything (for `inspect`): the archive is still read
     /// strictly, but digests and the signature are not checked.
     static Result<Manifest> readManifest(const QString &fileName);
@@ -61,6 +66,10 @@ private:
     static Result<PackageVerdict> verifyPackage(const QString &fileName, const QString &shownName,
                                                 const TrustConfiguration &trust,
                                                 const Options &options, bool isSource);
+    /// Everything but the digest of the whole package.
+    static Result<PackageVerdict> verifyOpened(const ZipReader &reader, const QString &shownName,
+                                               const TrustConfiguration &trust,
+                                               const Options &options, bool isSource);
     static Result<void> verifySources(const ZipReader &reader, const QString &shownName,
                                       const TrustConfiguration &trust, const Options &options,
                                       PackageVerdict &verdict);

@@ -90,16 +90,20 @@ QString ZipReader::entryError(int index, const QString &problem) const
         .arg(ZipEntryName::display(m_entries.at(index).name), m_path, problem);
 }
 
-Result<void> ZipReader::open(const QString &path, const QString &shownName)
+void ZipReader::reset(const QString &shownName)
 {
-    m_path = shownName.isEmpty() ? path : shownName;
+    m_path = shownName;
     m_archive.reset();
+    m_bytes.clear();
     m_entries.clear();
     m_indexes.clear();
+}
 
+Result<void> ZipReader::open(const QString &path, const QString &shownName)
+{
+    reset(shownName.isEmpty() ? path : shownName);
     // Look at the end record before libzip does: it would read a central directory of
-    // any size and count into memory. The record must end the file: a package has no
-    // comment and nothing after it.
+    // any size and count into memory.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return archiveError(tr("it cannot be opened (%1)").arg(file.errorString()));
@@ -109,6 +113,46 @@ Result<void> ZipReader::open(const QString &path, const QString &shownName)
     const QByteArray tail = file.read(tailSize);
     if (tail.size() != tailSize)
         return archiveError(libzipReason(ZIP_ER_READ));
+    if (Result<void> checked = checkEndRecord(tail); !checked)
+        return checked;
+    file.close();
+
+    const QByteArray localPath = QFile::encodeName(path);
+    return openArchive([&localPath](int flags, int *code) {
+        return zip_open(localPath.constData(), flags, code);
+    });
+}
+
+Result<void> ZipReader::openBytes(const QByteArray &bytes, const QString &name)
+{
+    reset(name);
+    if (Result<void> checked = checkEndRecord(bytes.right(int(EndRecordSize + MaxCommentSize)));
+        !checked)
+        return checked;
+    m_bytes = bytes;
+    return openArchive([this](int flags, int *code) -> zip_t * {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_t *archive = nullptr;
+        // Freed by zip_discard() with the archive, or here when opening fails.
+        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(),
+                                                        zip_uint64_t(m_bytes.size()), 0, &error);
+        if (source) {
+            archive = zip_open_from_source(source, flags, &error);
+            if (!archive)
+                zip_source_free(source);
+        }
+        if (!archive && code)
+            *code = zip_error_code_zip(&error);
+        zip_error_fini(&error);
+        return archive;
+    });
+}
+
+// `tail` is the end of the archive, as much as can hold the end record and a comment.
+Result<void> ZipReader::checkEndRecord(const QByteArray &tail)
+{
+    // The record must end the file: a package has no comment and nothing after it.
     const int end = tail.lastIndexOf("PK\x05\x06");
     if (end < 0 || end + EndRecordSize > tail.size())
         return archiveError(libzipReason(ZIP_ER_NOZIP));
@@ -127,15 +171,17 @@ Result<void> ZipReader::open(const QString &path, const QString &shownName)
     if (qint64(directorySize) > MaxCentralDirectory)
         return archiveError(
             tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
-    file.close();
+    return {};
+}
 
+Result<void> ZipReader::openArchive(const OpenArchive &openWith)
+{
     int code = 0;
-    m_archive.reset(
-        zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
+    m_archive.reset(openWith(ZIP_RDONLY | ZIP_CHECKCONS, &code));
     if (!m_archive) {
         // Open it once more without the consistency checks, only to name the entry at
         // fault where there is one (such as a name that occurs twice).
-        m_archive.reset(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, nullptr));
+        m_archive.reset(openWith(ZIP_RDONLY, nullptr));
         Result<void> diagnosis = m_archive ? checkEntries() : Result<void>();
         m_archive.reset();
         m_entries.clear();

@@ -58,6 +58,10 @@ public:
     /// Opens the archive and checks every entry's header (not yet its data).
     /// Messages name the package `shownName`, or `path` when that is empty.
     Result<void> open(const QString &path, const QString &shownName = {});
+    /// The same for an archive held in memory (a fuzz target's input, a package received
+    /// whole); `name` stands for it in messages. The reader keeps a reference to `bytes`,
+    /// which are implicitly shared: later changes to the caller's copy do not reach it.
+    Result<void> openBytes(const QByteArray &bytes, const QString &name);
     /// The entries in the order of the central directory.
     const QVector<ZipEntryInfo> &entries() const { return m_entries; }
     /// The index of the entry named `name` (bytes), or -1.
@@ -74,12 +78,17 @@ private:
     {
         void operator()(zip *archive) const noexcept;
     };
+    void reset(const QString &shownName);
+    Result<void> checkEndRecord(const QByteArray &tail);
+    using OpenArchive = std::function<zip *(int flags, int *code)>;
+    Result<void> openArchive(const OpenArchive &openWith);
     Result<void> checkEntries();
     Error archiveError(const QString &reason) const;
     QString entryError(int index, const QString &problem) const;
 
     ZipLimits m_limits;
     QString m_path;
+    QByteArray m_bytes; ///< the archive read by openBytes(), which libzip reads in place
     std::unique_ptr<zip, Close> m_archive;
     QVector<ZipEntryInfo> m_entries;
     QHash<QByteArray, int> m_indexes;
