@@ -43,6 +43,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMap>
 #include <QRandomGenerator>
 
@@ -50,6 +51,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <memory>
 
 using namespace clearroom;
 using namespace clearroom::review;
@@ -569,8 +571,18 @@ void printRuns(const char *title, const ChildRuns &runs, double target, bool wit
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList arguments = app.arguments();
+    // An export lays out report.pdf, which needs QtGui's fonts: as clearroom-cli export,
+    // the export child gets a QGuiApplication on the offscreen platform.
+    const bool exportChild = argc > 2 && qstrcmp(argv[1], "--child") == 0
+        && qstrcmp(argv[2], "export") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (exportChild) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    const QStringList arguments = QCoreApplication::arguments();
     if (arguments.value(1) == QLatin1String("--child")) {
         const QStringList rest = arguments.mid(3);
         return arguments.value(2) == QLatin1String("export") ? childExport(rest)
