@@ -127,7 +127,8 @@ Result<void> ZipReader::open(const QString &path)
     if (qint64(directorySize) > MaxCentralDirectory)
         return archiveError(
             tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
-    file.close();
+    const qint64 directoryOffset = little(tail, end + 16, 4);
+    const qint64 endOffset = file.size() - tailSize + end;
 
     int code = 0;
     m_archive.reset(
@@ -143,7 +144,10 @@ Result<void> ZipReader::open(const QString &path)
             return diagnosis;
         return archiveError(libzipReason(code));
     }
-    if (Result<void> checked = checkEntries(); !checked) {
+    Result<void> checked = checkEntries();
+    if (checked)
+        checked = checkLayout(file, directoryOffset, directorySize, endOffset);
+    if (!checked) {
         m_archive.reset();
         m_entries.clear();
         return checked;
@@ -224,6 +228,84 @@ Result<void> ZipReader::checkEntries()
             return refuse(tr("with it, the entries add up to more than the limit of %1 bytes")
                               .arg(m_limits.maxTotalSize));
     }
+    return {};
+}
+
+Result<void> ZipReader::checkLayout(QFile &file, qint64 directoryOffset, qint64 directorySize,
+                                    qint64 endOffset) const
+{
+    // libzip checks each entry's headers but not what lies between the records: data
+    // after an entry, before the central directory or before the end record would ride
+    // along unverified. Every byte must belong to a local entry (header, name, extra
+    // field, data, data descriptor), the central directory or the end record.
+    const auto unread = [this]() { return archiveError(libzipReason(ZIP_ER_INCONS)); };
+    const auto hidden = [this](qint64 from, qint64 to) {
+        return archiveError(tr("the %1 bytes at offset %2 belong to no entry (data hidden "
+                               "between its records)")
+                                .arg(to - from)
+                                .arg(from));
+    };
+    if (directoryOffset + directorySize > endOffset)
+        return unread();
+    if (directoryOffset + directorySize < endOffset)
+        return hidden(directoryOffset + directorySize, endOffset);
+    if (!file.seek(directoryOffset))
+        return archiveError(libzipReason(ZIP_ER_SEEK));
+    const QByteArray directory = file.read(directorySize);
+    if (directory.size() != directorySize)
+        return archiveError(libzipReason(ZIP_ER_READ));
+
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+    };
+    std::vector<Span> spans;
+    spans.reserve(size_t(m_entries.size()));
+    int at = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (at + 46 > directory.size() || !directory.mid(at, 4).startsWith("PK\x01\x02"))
+            return unread();
+        const quint32 flags = little(directory, at + 8, 2);
+        const qint64 stored = little(directory, at + 20, 4);
+        const qint64 local = little(directory, at + 42, 4);
+        at += 46
+            + int(little(directory, at + 28, 2) + little(directory, at + 30, 2)
+                  + little(directory, at + 32, 2));
+
+        QByteArray header;
+        if (file.seek(local))
+            header = file.read(30);
+        if (header.size() != 30 || !header.startsWith("PK\x03\x04"))
+            return unread();
+        qint64 to = local + 30 + little(header, 26, 2) + little(header, 28, 2) + stored;
+        if (flags & 0x08) {
+            // A data descriptor follows the data: 12 bytes, or 16 with its signature.
+            QByteArray signature;
+            if (file.seek(to))
+                signature = file.read(4);
+            to += signature == "PK\x07\x08" ? 16 : 12;
+        }
+        spans.push_back({local, to});
+    }
+    if (at != directory.size())
+        return hidden(directoryOffset + at, directoryOffset + directory.size());
+
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.from < b.from; });
+    qint64 covered = 0;
+    for (const Span &span : spans) {
+        if (span.from > covered)
+            return hidden(covered, span.from);
+        if (span.from < covered)
+            return archiveError(tr("its entries overlap at offset %1").arg(span.from));
+        covered = span.to;
+    }
+    if (covered > directoryOffset)
+        return archiveError(
+            tr("its entries overlap its central directory at offset %1").arg(directoryOffset));
+    if (covered < directoryOffset)
+        return hidden(covered, directoryOffset);
     return {};
 }
 

@@ -15,6 +15,7 @@
 #include <string_view>
 
 struct zip;
+class QFile;
 
 namespace clearroom::package {
 
@@ -37,11 +38,13 @@ struct ZipEntryInfo
 /// (local and central headers agree, nothing follows the end record), limits on the
 /// number of entries and their sizes, every entry a regular, unencrypted, stored
 /// (uncompressed: Clearroom writes nothing else) file under a safe relative name,
-/// no two names that collide when extracted. Sizes are counted while reading and never
-/// trusted from the headers: an entry whose data is longer or shorter than announced,
-/// or over a limit, is refused without ever holding more than the limit. Every refusal
-/// is one translated sentence naming the entry and what is wrong with it.
-/// Like libzip's archive handle, an object is used by one thread at a time.
+/// no two names that collide when extracted, and no byte that belongs to no record (the
+/// local entries, the central directory and the end record follow each other without
+/// gaps: nothing can hide in a package that nobody verified). Sizes are counted while reading and
+/// never trusted from the headers: an entry whose data is longer or shorter than announced, or over
+/// a limit, is refused without ever holding more than the limit. Every refusal is one translated
+/// sentence naming the entry and what is wrong with it. Like libzip's archive handle, an object is
+/// used by one thread at a time.
 class ZipReader
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::ZipReader)
@@ -74,6 +77,8 @@ private:
         void operator()(zip *archive) const noexcept;
     };
     Result<void> checkEntries();
+    Result<void> checkLayout(QFile &file, qint64 directoryOffset, qint64 directorySize,
+                             qint64 endOffset) const;
     Error archiveError(const QString &reason) const;
     QString entryError(int index, const QString &problem) const;
 
