@@ -2851,6 +2851,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>The identity&apos;s certificate is not the one the package was prepared for.</source>
         <translation>Das Zertifikat der Identität ist nicht das, für das das Paket vorbereitet wurde.</translation>
     </message>
+    <message>
+        <source>The package has no entry “%1”.</source>
+        <translation>Das Paket hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” came out different when written than when the manifest was made (%2 bytes with SHA-256 %3, where the manifest lists %4 bytes with SHA-256 %5); the package was not written.</source>
+        <translation>Der Eintrag „%1“ ist beim Schreiben anders ausgefallen als beim Erstellen des Manifests (%2 Bytes mit SHA-256 %3, wo das Manifest %4 Bytes mit SHA-256 %5 aufführt); das Paket wurde nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::PackageDelivery</name>
@@ -3642,6 +3650,18 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>it holds less data than its header announces (%1 of %2 bytes)</source>
         <translation>er enthält weniger Daten, als sein Header ankündigt (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the %1 bytes at offset %2 belong to no entry (data hidden between its records)</source>
+        <translation>die %1 Bytes ab Offset %2 gehören zu keinem Eintrag (zwischen seinen Datensätzen versteckte Daten)</translation>
+    </message>
+    <message>
+        <source>its entries overlap at offset %1</source>
+        <translation>seine Einträge überlappen sich bei Offset %1</translation>
+    </message>
+    <message>
+        <source>its entries overlap its central directory at offset %1</source>
+        <translation>seine Einträge überlappen sein zentrales Verzeichnis bei Offset %1</translation>
     </message>
 </context>
 <context>

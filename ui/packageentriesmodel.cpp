@@ -16,9 +16,8 @@ PackageEntriesModel::PackageEntriesModel(QObject *parent)
 void PackageEntriesModel::setBuilder(const package::PackageBuilder &builder)
 {
     QVector<Entry> entries;
-    const auto &made = builder.entries();
-    for (auto it = made.cbegin(); it != made.cend(); ++it)
-        entries.append({it.key(), it.value().size()});
+    for (const package::ManifestEntry &entry : builder.entries())
+        entries.append({entry.path, entry.size});
     entries.append({package::Manifest::fileName(), builder.manifestBytes().size()});
     entries.append({package::Manifest::signatureFileName(), -1});
     setEntries(entries);

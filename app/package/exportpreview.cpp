@@ -56,10 +56,10 @@ QString ExportPreview::text(const PackageBuilder &builder)
     out += tr("  findings: %n", nullptr, int(content.findings.size())) + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Entries:") + QLatin1Char('\n');
     const auto &entries = builder.entries();
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+    for (const ManifestEntry &entry : entries)
         out += QStringLiteral("  %1  %2\n")
-                   .arg(it.key(), -22)
-                   .arg(tr("%1 bytes").arg(locale.toString(it.value().size())));
+                   .arg(entry.path, -22)
+                   .arg(tr("%1 bytes").arg(locale.toString(entry.size)));
     out += QStringLiteral("  %1  %2\n")
                .arg(Manifest::fileName(), -22)
                .arg(tr("%1 bytes").arg(locale.toString(builder.manifestBytes().size())));

@@ -38,6 +38,69 @@ QJsonObject summaryOf(const CollectedReview &collected)
             {QStringLiteral("flagged_texts"), int(collected.flagged.size())}};
 }
 
+// The entries of a package, in the byte order of their names, and how each is made.
+struct EntryMaker
+{
+    QString name;
+    Result<QByteArray> (*make)(const CollectedReview &collected);
+    /// Made once and kept: laying out the PDF is the slowest step of an export (QTextDocument
+    /// takes minutes for 10,000 findings), so it is not made twice. Kept so, an export
+    /// holds at most this entry and one other.
+    bool kept = false;
+};
+
+const QVector<EntryMaker> &entryMakers()
+{
+    static const QVector<EntryMaker> makers {
+        {QStringLiteral("audit-log.jsonl"),
+         [](const CollectedReview &collected) -> Result<QByteArray> { return collected.auditLog; }},
+        {QStringLiteral("audit-values.jsonl"),
+         [](const CollectedReview &collected) -> Result<QByteArray> {
+             return collected.auditValues;
+         }},
+        {QStringLiteral("coverage.json"),
+         [](const CollectedReview &collected) -> Result<QByteArray> {
+             return packageentries::coverageJson(collected);
+         }},
+        {QStringLiteral("findings.json"),
+         [](const CollectedReview &collected) -> Result<QByteArray> {
+             return packageentries::findingsJson(collected.content);
+         }},
+        {QStringLiteral("findings.sarif"),
+         [](const CollectedReview &collected) -> Result<QByteArray> {
+             return SarifWriter::write(collected.content);
+         }},
+        {QStringLiteral("report.html"),
+         [](const CollectedReview &collected) -> Result<QByteArray> {
+             return ReportWriter::html(collected.content);
+         }},
+        {QStringLiteral("report.pdf"),
+         [](const CollectedReview &collected) { return ReportWriter::pdf(collected.content); },
+         true},
+    };
+    return makers;
+}
+
+// Whether the package has the entry: the withheld values only when some may leave.
+bool hasEntry(const CollectedReview &collected, const QString &name)
+{
+    return name != QLatin1String("audit-values.jsonl") || !collected.auditValues.isEmpty();
+}
+
+QByteArray sha256Of(const QByteArray &bytes)
+{
+    return crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+Result<QByteArray> makeEntry(const CollectedReview &collected, const QString &name)
+{
+    for (const EntryMaker &maker : entryMakers()) {
+        if (maker.name == name && hasEntry(collected, name))
+            return maker.make(collected);
+    }
+    return Error {PackageBuilder::tr("The package has no entry “%1”.").arg(name)};
+}
+
 QJsonArray repositoriesOf(const PackageContent &content)
 {
     QJsonArray repositories;
@@ -63,7 +126,7 @@ QJsonArray repositoriesOf(const PackageContent &content)
 
 PackageBuilder::PackageBuilder(CollectedReview collected, crypto::Certificate signer,
                                QDateTime created, QString previousPackageId)
-    : m_collected(std::move(collected))
+    : m_collected(std::make_shared<CollectedReview>(std::move(collected)))
     , m_signer(std::move(signer))
     , m_created(created.toUTC())
     , m_previousPackageId(std::move(previousPackageId))
@@ -91,27 +154,18 @@ QString PackageBuilder::packageId(const CollectedReview &collected,
 
 Result<void> PackageBuilder::build()
 {
-    PackageContent &content = m_collected.content;
-    content.packageId = packageId(m_collected, m_signer, m_created);
+    // An archive made earlier shares the collected review: it keeps its own.
+    if (m_collected.use_count() > 1)
+        m_collected = std::make_shared<CollectedReview>(*m_collected);
+    CollectedReview &collected = *m_collected;
+    PackageContent &content = collected.content;
+    content.packageId = packageId(collected, m_signer, m_created);
     content.previousPackageId = m_previousPackageId;
     content.created = m_created;
     content.signer.name = m_signer.commonName();
     content.signer.subject = m_signer.subject();
     content.signer.fingerprint = m_signer.fingerprint();
     content.meaning = meaning(PackageKind::Review);
-
-    m_entries.clear();
-    m_entries.insert(QStringLiteral("findings.json"), packageentries::findingsJson(content));
-    m_entries.insert(QStringLiteral("coverage.json"), packageentries::coverageJson(m_collected));
-    m_entries.insert(QStringLiteral("audit-log.jsonl"), m_collected.auditLog);
-    m_entries.insert(QStringLiteral("findings.sarif"), SarifWriter::write(content));
-    m_entries.insert(QStringLiteral("report.html"), ReportWriter::html(content));
-    auto pdf = ReportWriter::pdf(content);
-    if (!pdf)
-        return pdf.error();
-    m_entries.insert(QStringLiteral("report.pdf"), *pdf);
-    if (!m_collected.auditValues.isEmpty())
-        m_entries.insert(QStringLiteral("audit-values.jsonl"), m_collected.auditValues);
 
     Manifest &manifest = m_manifest;
     manifest.kind = PackageKind::Review;
@@ -130,17 +184,25 @@ Result<void> PackageBuilder::build()
            {QStringLiteral("fingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
     manifest.meaning = content.meaning;
     manifest.repositories = repositoriesOf(content);
-    manifest.egressPolicy = m_collected.policy.toJson();
-    manifest.auditLogHead = m_collected.auditHead;
-    manifest.summary = summaryOf(m_collected);
+    manifest.egressPolicy = collected.policy.toJson();
+    manifest.auditLogHead = collected.auditHead;
+    manifest.summary = summaryOf(collected);
+    // Each entry is made, measured and let go (but the kept one): archive() makes it again.
     manifest.entries.clear();
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        manifest.entries.append({it.key(), it.value().size(),
-                                 crypto::Sha256::hexOf(std::string_view(
-                                     it.value().constData(), size_t(it.value().size())))});
+    m_kept.clear();
+    for (const EntryMaker &maker : entryMakers()) {
+        if (!hasEntry(collected, maker.name))
+            continue;
+        auto made = maker.make(collected);
+        if (!made)
+            return made.error();
+        manifest.entries.append({maker.name, made->size(), sha256Of(*made)});
+        if (maker.kept)
+            m_kept.insert(maker.name, *made);
+    }
     m_manifestBytes = manifest.toBytes();
 
-    if (const auto maximum = m_collected.policy.maximumPackageBytes();
+    if (const auto maximum = collected.policy.maximumPackageBytes();
         maximum && unsignedSize() > *maximum)
         return Error {
             tr("The package would be about %1 bytes; the room's egress policy allows at most %2.")
@@ -149,12 +211,19 @@ Result<void> PackageBuilder::build()
     return {};
 }
 
+Result<QByteArray> PackageBuilder::entry(const QString &name) const
+{
+    if (const auto kept = m_kept.constFind(name); kept != m_kept.cend())
+        return *kept;
+    return makeEntry(*m_collected, name);
+}
+
 qint64 PackageBuilder::unsignedSize() const
 {
     // Each stored entry costs its bytes plus two headers with its name (30 + 46 bytes).
     qint64 size = 22 + 2 * (76 + Manifest::fileName().size()) + m_manifestBytes.size();
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        size += it.value().size() + 2 * (76 + it.key().toUtf8().size());
+    for (const ManifestEntry &entry : m_manifest.entries)
+        size += entry.size + 2 * (76 + entry.path.toUtf8().size());
     return size;
 }
 
@@ -167,8 +236,30 @@ Result<ZipWriter> PackageBuilder::archive(const crypto::Identity &identity) cons
     if (!signature)
         return signature.error();
     ZipWriter writer;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        writer.add(it.key(), it.value());
+    const std::shared_ptr<const CollectedReview> collected = m_collected;
+    for (const ManifestEntry &listed : m_manifest.entries) {
+        const QByteArray kept = m_kept.value(listed.path); // shared, not copied
+        writer.add(listed.path.toUtf8(), listed.size,
+                   [collected, listed, kept]() -> Result<QByteArray> {
+                       auto made = kept.isNull() ? makeEntry(*collected, listed.path)
+                                                 : Result<QByteArray>(kept);
+                       if (!made)
+                           return made;
+                       // The manifest is signed already: an entry that came out otherwise would
+                       // make it lie, so nothing is written.
+                       const QByteArray digest = sha256Of(*made);
+                       if (made->size() != listed.size || digest != listed.sha256)
+                           return Error {
+                               tr("The entry “%1” came out different when written than when the "
+                                  "manifest was made (%2 bytes with SHA-256 %3, where the "
+                                  "manifest lists %4 bytes with SHA-256 %5); the package was "
+                                  "not written.")
+                                   .arg(listed.path, QString::number(made->size()),
+                                        QString::fromLatin1(digest), QString::number(listed.size),
+                                        QString::fromLatin1(listed.sha256))};
+                       return made;
+                   });
+    }
     writer.add(Manifest::fileName(), m_manifestBytes);
     writer.add(Manifest::signatureFileName(), *signature);
     return writer;

@@ -3,117 +3,318 @@
 #include "packageentries.h"
 
 #include "auditstate.h"
-#include "findingjson.h"
+#include "indentedjsonwriter.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+
+#include <algorithm>
 
 namespace clearroom::package::packageentries {
 
 namespace {
 
-QJsonObject reviewObject(const review::ReviewInfo &info)
+// Keys below are written in byte order, as QJsonObject sorts them: the bytes must stay
+// those of the QJsonDocument this replaces (tests/package/tst_packageentries compares).
+
+void writeTime(IndentedJsonWriter &json, const QDateTime &time)
 {
-    return {{QStringLiteral("id"), info.id},
-            {QStringLiteral("name"), info.name},
-            {QStringLiteral("reviewer"), info.reviewerName},
-            {QStringLiteral("created"), review::timeToText(info.created)}};
+    json.string(review::timeToText(time));
 }
 
-QJsonObject totalsObject(const review::CoverageTotals &totals)
+// A path as auditstate::pathValue(): a string when it is UTF-8, else {"bytes": hex}.
+void writePath(IndentedJsonWriter &json, const QByteArray &path)
 {
-    return {{QStringLiteral("files"), totals.files},
-            {QStringLiteral("reviewed_files"), totals.reviewedFiles},
-            {QStringLiteral("partial_files"), totals.partialFiles},
-            {QStringLiteral("lines"), double(totals.lines)},
-            {QStringLiteral("reviewed_lines"), double(totals.reviewedLines)}};
+    if (review::auditstate::isUtf8Path(path)) {
+        json.utf8(path);
+        return;
+    }
+    json.beginObject();
+    json.key("bytes");
+    json.latin1(path.toHex());
+    json.endObject();
 }
 
-QByteArray document(const QJsonObject &object)
+// A line of code: a string when it is UTF-8, else {"base64": ...}.
+void writeLine(IndentedJsonWriter &json, const QByteArray &line)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (QString::fromUtf8(line).toUtf8() == line) {
+        json.utf8(line);
+        return;
+    }
+    json.beginObject();
+    json.key("base64");
+    json.latin1(line.toBase64());
+    json.endObject();
+}
+
+void writeReview(IndentedJsonWriter &json, const review::ReviewInfo &info)
+{
+    json.beginObject();
+    json.key("created");
+    writeTime(json, info.created);
+    json.key("id");
+    json.string(info.id);
+    json.key("name");
+    json.string(info.name);
+    json.key("reviewer");
+    json.string(info.reviewerName);
+    json.endObject();
+}
+
+// As review::findingjson::location().
+void writeLocation(IndentedJsonWriter &json, const review::FindingLocation &location)
+{
+    const bool columns = location.startColumn > 0;
+    json.beginObject();
+    json.key("blob");
+    json.latin1(location.blobId);
+    if (columns) {
+        json.key("end_column");
+        json.number(location.endColumn);
+    }
+    json.key("end_line");
+    json.number(location.endLine);
+    json.key("excerpt_sha256");
+    json.latin1(location.excerptDigest);
+    json.key("path");
+    writePath(json, location.path);
+    if (columns) {
+        json.key("start_column");
+        json.number(location.startColumn);
+    }
+    json.key("start_line");
+    json.number(location.startLine);
+    json.key("state");
+    json.string(review::FindingNames::anchorKey(location.state));
+    json.endObject();
+}
+
+// As review::findingjson::comment().
+void writeComment(IndentedJsonWriter &json, const review::Comment &comment)
+{
+    json.beginObject();
+    json.key("author");
+    json.string(comment.author);
+    json.key("body");
+    json.string(comment.body);
+    json.key("created");
+    writeTime(json, comment.created);
+    json.key("finding");
+    json.string(comment.findingId);
+    json.key("id");
+    json.string(comment.id);
+    json.endObject();
+}
+
+void writeExcerpt(IndentedJsonWriter &json, const Excerpt &excerpt)
+{
+    json.beginObject();
+    json.key("finding_first_line");
+    json.number(excerpt.findingFirstLine);
+    json.key("finding_last_line");
+    json.number(excerpt.findingLastLine);
+    json.key("first_line");
+    json.number(excerpt.firstLine);
+    json.key("lines");
+    json.beginArray();
+    for (const QByteArray &line : excerpt.lines)
+        writeLine(json, line);
+    json.endArray();
+    json.key("path");
+    writePath(json, excerpt.path);
+    json.endObject();
+}
+
+// As review::findingjson::finding(), with the package's comments and excerpts.
+void writeFinding(IndentedJsonWriter &json, const PackageFinding &packaged)
+{
+    const review::Finding &finding = packaged.finding;
+    json.beginObject();
+    json.key("anchor_state");
+    json.string(review::FindingNames::anchorKey(finding.anchorState));
+    json.key("author");
+    json.string(finding.author);
+    json.key("author_fingerprint");
+    json.string(finding.authorFingerprint);
+    json.key("comments");
+    json.beginArray();
+    for (const review::Comment &comment : packaged.comments)
+        writeComment(json, comment);
+    json.endArray();
+    json.key("commit");
+    json.latin1(finding.commit);
+    json.key("created");
+    writeTime(json, finding.created);
+    json.key("cwe");
+    if (finding.cwe > 0)
+        json.number(finding.cwe);
+    else
+        json.null();
+    json.key("description");
+    json.string(finding.description);
+    json.key("excerpts");
+    json.beginArray();
+    for (const Excerpt &excerpt : packaged.excerpts)
+        writeExcerpt(json, excerpt);
+    json.endArray();
+    json.key("id");
+    json.string(finding.id);
+    json.key("locations");
+    json.beginArray();
+    for (const review::FindingLocation &location : finding.locations)
+        writeLocation(json, location);
+    json.endArray();
+    json.key("recommendation");
+    json.string(finding.recommendation);
+    json.key("repository");
+    json.string(finding.repository);
+    json.key("severity");
+    json.string(review::FindingNames::severityKey(finding.severity));
+    json.key("status");
+    json.string(review::FindingNames::statusKey(finding.status));
+    json.key("title");
+    json.string(finding.title);
+    json.key("updated");
+    writeTime(json, finding.updated);
+    json.endObject();
+}
+
+void writeTotals(IndentedJsonWriter &json, const review::CoverageTotals &totals)
+{
+    json.beginObject();
+    json.key("files");
+    json.number(totals.files);
+    json.key("lines");
+    json.number(totals.lines);
+    json.key("partial_files");
+    json.number(totals.partialFiles);
+    json.key("reviewed_files");
+    json.number(totals.reviewedFiles);
+    json.key("reviewed_lines");
+    json.number(totals.reviewedLines);
+    json.endObject();
+}
+
+void writeRange(IndentedJsonWriter &json, const review::CoverageRange &range)
+{
+    json.beginObject();
+    json.key("end_line");
+    json.number(range.endLine);
+    json.key("marked");
+    writeTime(json, range.marked);
+    json.key("reviewer");
+    json.string(range.reviewer);
+    json.key("start_line");
+    json.number(range.startLine);
+    json.endObject();
+}
+
+void writeRepositoryCoverage(IndentedJsonWriter &json, const RepositoryCoverage &coverage)
+{
+    // Each file's ranges in the order they were given: sorted by path, stably.
+    QVector<const review::CoverageRange *> ranges;
+    ranges.reserve(coverage.ranges.size());
+    for (const review::CoverageRange &range : coverage.ranges)
+        ranges.append(&range);
+    std::stable_sort(ranges.begin(), ranges.end(),
+                     [](const review::CoverageRange *a, const review::CoverageRange *b) {
+                         return a->path < b->path;
+                     });
+
+    json.beginObject();
+    json.key("commit");
+    json.latin1(coverage.commit);
+    json.key("files");
+    json.beginArray();
+    for (const review::FileCoverage &file : coverage.report.files()) {
+        json.beginObject();
+        json.key("lines");
+        json.number(file.lines);
+        json.key("path");
+        writePath(json, file.path);
+        json.key("ranges");
+        json.beginArray();
+        auto range = std::lower_bound(
+            ranges.cbegin(), ranges.cend(), file.path,
+            [](const review::CoverageRange *a, const QByteArray &path) { return a->path < path; });
+        for (; range != ranges.cend() && (*range)->path == file.path; ++range)
+            writeRange(json, **range);
+        json.endArray();
+        json.key("reviewed_lines");
+        json.number(file.reviewedLines);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("name");
+    json.string(coverage.repository);
+    json.key("total");
+    writeTotals(json, coverage.report.total());
+    json.endObject();
 }
 
 } // namespace
 
-QJsonValue lineValue(const QByteArray &line)
-{
-    const QString text = QString::fromUtf8(line);
-    if (text.toUtf8() == line)
-        return text;
-    return QJsonObject {{QStringLiteral("base64"), QString::fromLatin1(line.toBase64())}};
-}
-
 QJsonObject findingObject(const PackageFinding &packaged)
 {
-    QJsonObject finding = review::findingjson::finding(packaged.finding);
-    QJsonArray comments;
-    for (const review::Comment &comment : packaged.comments)
-        comments.append(review::findingjson::comment(comment));
-    finding.insert(QStringLiteral("comments"), comments);
-    QJsonArray excerpts;
-    for (const Excerpt &excerpt : packaged.excerpts) {
-        QJsonArray lines;
-        for (const QByteArray &line : excerpt.lines)
-            lines.append(lineValue(line));
-        excerpts.append(
-            QJsonObject {{QStringLiteral("path"), review::auditstate::pathValue(excerpt.path)},
-                         {QStringLiteral("first_line"), excerpt.firstLine},
-                         {QStringLiteral("finding_first_line"), excerpt.findingFirstLine},
-                         {QStringLiteral("finding_last_line"), excerpt.findingLastLine},
-                         {QStringLiteral("lines"), lines}});
-    }
-    finding.insert(QStringLiteral("excerpts"), excerpts);
-    return finding;
+    // Written and read back rather than built a second way: one definition of a finding's
+    // JSON (a consolidated package's findings.json adds each decision to this object).
+    QByteArray out;
+    IndentedJsonWriter json(out);
+    writeFinding(json, packaged);
+    return QJsonDocument::fromJson(out).object();
 }
 
 QByteArray findingsJson(const PackageContent &content)
 {
-    QJsonArray repositories;
-    for (const PackageRepository &repository : content.repositories)
-        repositories.append(QJsonObject {
-            {QStringLiteral("name"), repository.repository.name},
-            {QStringLiteral("commit"), QString::fromLatin1(repository.repository.commit)},
-            {QStringLiteral("tree"), QString::fromLatin1(repository.tree)}});
-    QJsonArray findings;
+    QByteArray out;
+    IndentedJsonWriter json(out);
+    json.beginObject();
+    json.key("findings");
+    json.beginArray();
     for (const PackageFinding &packaged : content.findings)
-        findings.append(findingObject(packaged));
-    return document({{QStringLiteral("type"), QStringLiteral("clearroom-findings")},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("review"), reviewObject(content.review)},
-                     {QStringLiteral("repositories"), repositories},
-                     {QStringLiteral("findings"), findings}});
+        writeFinding(json, packaged);
+    json.endArray();
+    json.key("repositories");
+    json.beginArray();
+    for (const PackageRepository &repository : content.repositories) {
+        json.beginObject();
+        json.key("commit");
+        json.latin1(repository.repository.commit);
+        json.key("name");
+        json.string(repository.repository.name);
+        json.key("tree");
+        json.latin1(repository.tree);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("review");
+    writeReview(json, content.review);
+    json.key("type");
+    json.utf8(std::string_view("clearroom-findings"));
+    json.key("version");
+    json.number(1);
+    json.endObject();
+    return out;
 }
 
 QByteArray coverageJson(const CollectedReview &collected)
 {
-    QJsonArray repositories;
-    for (const RepositoryCoverage &coverage : collected.coverage) {
-        QHash<QByteArray, QJsonArray> rangesOf;
-        for (const review::CoverageRange &range : coverage.ranges)
-            rangesOf[range.path].append(
-                QJsonObject {{QStringLiteral("start_line"), range.startLine},
-                             {QStringLiteral("end_line"), range.endLine},
-                             {QStringLiteral("reviewer"), range.reviewer},
-                             {QStringLiteral("marked"), review::timeToText(range.marked)}});
-        QJsonArray files;
-        for (const review::FileCoverage &file : coverage.report.files())
-            files.append(
-                QJsonObject {{QStringLiteral("path"), review::auditstate::pathValue(file.path)},
-                             {QStringLiteral("lines"), file.lines},
-                             {QStringLiteral("reviewed_lines"), file.reviewedLines},
-                             {QStringLiteral("ranges"), rangesOf.value(file.path)}});
-        repositories.append(
-            QJsonObject {{QStringLiteral("name"), coverage.repository},
-                         {QStringLiteral("commit"), QString::fromLatin1(coverage.commit)},
-                         {QStringLiteral("total"), totalsObject(coverage.report.total())},
-                         {QStringLiteral("files"), files}});
-    }
-    return document({{QStringLiteral("type"), QStringLiteral("clearroom-coverage")},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("review"), reviewObject(collected.content.review)},
-                     {QStringLiteral("repositories"), repositories}});
+    QByteArray out;
+    IndentedJsonWriter json(out);
+    json.beginObject();
+    json.key("repositories");
+    json.beginArray();
+    for (const RepositoryCoverage &coverage : collected.coverage)
+        writeRepositoryCoverage(json, coverage);
+    json.endArray();
+    json.key("review");
+    writeReview(json, collected.content.review);
+    json.key("type");
+    json.utf8(std::string_view("clearroom-coverage"));
+    json.key("version");
+    json.number(1);
+    json.endObject();
+    return out;
 }
 
 } // namespace clearroom::package::packageentries

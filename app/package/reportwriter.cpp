@@ -205,7 +205,13 @@ QString countCell(const QString &id, int count)
     return QStringLiteral("<td class=\"count\" id=\"%1\">%2</td>").arg(id, QString::number(count));
 }
 
-QString summarySection(const PackageContent &content)
+// Where the report goes. In the PDF, links within the document are left out: Qt's PDF
+// writer turns "#finding-1" into a web address that leads nowhere, and QTextDocument
+// files every anchor name under one hash value (a QStringList property), so that 10,000
+// named headings took a minute to lay out.
+enum class Target { Html, Pdf };
+
+QString summarySection(const PackageContent &content, Target target)
 {
     int counts[5][6] = {};
     for (const PackageFinding &finding : content.findings)
@@ -256,9 +262,13 @@ QString summarySection(const PackageContent &content)
             + htmltext::escape(ReportWriter::tr("Title")) + QLatin1String("</th></tr>\n");
         for (int i = 0; i < content.findings.size(); ++i) {
             const Finding &finding = content.findings.at(i).finding;
-            html += QStringLiteral("<tr><td class=\"count\"><a href=\"#finding-%1\">%1</a></td>"
-                                   "<td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                        .arg(QString::number(i + 1), severityHtml(finding.severity),
+            // In the PDF, the number links nowhere (see Target).
+            const QString number = target == Target::Html
+                ? QStringLiteral("<a href=\"#finding-%1\">%1</a>").arg(i + 1)
+                : QString::number(i + 1);
+            html += QStringLiteral(
+                        "<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                        .arg(number, severityHtml(finding.severity),
                              htmltext::escape(FindingNames::statusText(finding.status)),
                              htmltext::line(finding.title));
         }
@@ -277,10 +287,13 @@ QString textBlock(const QString &heading, const QString &text)
         + QLatin1String("</p>\n");
 }
 
-QString findingSection(const PackageFinding &packageFinding, int number, bool highlight)
+QString findingSection(const PackageFinding &packageFinding, int number, bool highlight,
+                       Target target)
 {
     const Finding &finding = packageFinding.finding;
-    QString html = QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
+    QString html = QString(target == Target::Html
+                               ? QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
+                               : QStringLiteral("<h3>%1. %2</h3>\n"))
                        .arg(QString::number(number), htmltext::line(finding.title));
     html += QLatin1String("<table class=\"facts\">\n");
     html += fact(ReportWriter::tr("Severity"), severityHtml(finding.severity));
@@ -346,36 +359,49 @@ QString ReportWriter::title(const PackageContent &content)
     return tr("Review report: %1").arg(content.review.name);
 }
 
-QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditions &additions)
+namespace {
+
+// The report as HTML, for the file or for laying out as the PDF.
+QString document(const PackageContent &content, const ReportAdditions &additions, Target target)
 {
     const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
     QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"")
-        + htmltext::escape(tr("en", "the HTML language code of this translation"))
+        + htmltext::escape(ReportWriter::tr("en", "the HTML language code of this translation"))
         + QLatin1String("\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                         "'none'; style-src 'unsafe-inline'\">\n"
                         "<meta name=\"generator\" content=\"Clearroom ")
         + htmltext::escape(content.toolVersion) + QLatin1String("\">\n<title>")
-        + htmltext::line(title(content)) + QLatin1String("</title>\n<style>\n") + styleSheet()
-        + QLatin1String("</style>\n</head>\n<body>\n<h1>")
-        + htmltext::escape(additions.heading.isEmpty() ? tr("Review report") : additions.heading)
+        + htmltext::line(ReportWriter::title(content)) + QLatin1String("</title>\n<style>\n")
+        + styleSheet() + QLatin1String("</style>\n</head>\n<body>\n<h1>")
+        + htmltext::escape(additions.heading.isEmpty() ? ReportWriter::tr("Review report")
+                                                       : additions.heading)
         + QLatin1String("</h1>\n<p class=\"subtitle\">") + htmltext::line(content.review.name)
         + QLatin1String("</p>\n");
     html += additions.firstHtml;
     html += signatureSection(content);
     html += repositoriesSection(content);
-    html += summarySection(content);
-    html += QLatin1String("<h2>") + htmltext::escape(tr("Findings")) + QLatin1String("</h2>\n");
+    html += summarySection(content, target);
+    html += QLatin1String("<h2>") + htmltext::escape(ReportWriter::tr("Findings"))
+        + QLatin1String("</h2>\n");
     if (content.findings.isEmpty())
-        html += QLatin1String("<p>") + htmltext::escape(tr("The review recorded no findings."))
+        html += QLatin1String("<p>")
+            + htmltext::escape(ReportWriter::tr("The review recorded no findings."))
             + QLatin1String("</p>\n");
     for (int i = 0; i < content.findings.size(); ++i)
-        html += findingSection(content.findings.at(i), i + 1, highlight)
+        html += findingSection(content.findings.at(i), i + 1, highlight, target)
             + additions.findingHtml.value(content.findings.at(i).finding.id);
     html += QLatin1String("<p class=\"footer\">")
         + htmltext::escape(review::CweCatalogue::instance().attribution())
         + QLatin1String("</p>\n</body>\n</html>\n");
-    return html.toUtf8();
+    return html;
+}
+
+} // namespace
+
+QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditions &additions)
+{
+    return document(content, additions, Target::Html).toUtf8();
 }
 
 Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
@@ -388,7 +414,7 @@ Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
                                            .toUtf8());
     metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
     metadata.created = content.created;
-    return PdfRenderer::render(QString::fromUtf8(html(content, additions)), metadata);
+    return PdfRenderer::render(document(content, additions, Target::Pdf), metadata);
 }
 
 } // namespace clearroom::package

@@ -113,44 +113,56 @@ Result<void> ZipReader::open(const QString &path, const QString &shownName)
     const QByteArray tail = file.read(tailSize);
     if (tail.size() != tailSize)
         return archiveError(libzipReason(ZIP_ER_READ));
-    if (Result<void> checked = checkEndRecord(tail); !checked)
+    Layout layout;
+    if (Result<void> checked = checkEndRecord(tail, file.size(), &layout); !checked)
         return checked;
-    file.close();
 
     const QByteArray localPath = QFile::encodeName(path);
-    return openArchive([&localPath](int flags, int *code) {
-        return zip_open(localPath.constData(), flags, code);
-    });
+    return openArchive(
+        [&localPath](int flags, int *code) { return zip_open(localPath.constData(), flags, code); },
+        [&file](qint64 offset, qint64 size) {
+            return file.seek(offset) ? file.read(size) : QByteArray();
+        },
+        layout);
 }
 
 Result<void> ZipReader::openBytes(const QByteArray &bytes, const QString &name)
 {
     reset(name);
-    if (Result<void> checked = checkEndRecord(bytes.right(int(EndRecordSize + MaxCommentSize)));
+    Layout layout;
+    if (Result<void> checked
+        = checkEndRecord(bytes.right(int(EndRecordSize + MaxCommentSize)), bytes.size(), &layout);
         !checked)
         return checked;
     m_bytes = bytes;
-    return openArchive([this](int flags, int *code) -> zip_t * {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_t *archive = nullptr;
-        // Freed by zip_discard() with the archive, or here when opening fails.
-        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(),
-                                                        zip_uint64_t(m_bytes.size()), 0, &error);
-        if (source) {
-            archive = zip_open_from_source(source, flags, &error);
-            if (!archive)
-                zip_source_free(source);
-        }
-        if (!archive && code)
-            *code = zip_error_code_zip(&error);
-        zip_error_fini(&error);
-        return archive;
-    });
+    const auto readAt = [this](qint64 offset, qint64 size) {
+        return offset < 0 || offset > m_bytes.size() ? QByteArray()
+                                                     : m_bytes.mid(int(offset), int(size));
+    };
+    return openArchive(
+        [this](int flags, int *code) -> zip_t * {
+            zip_error_t error;
+            zip_error_init(&error);
+            zip_t *archive = nullptr;
+            // Freed by zip_discard() with the archive, or here when opening fails.
+            zip_source_t *source = zip_source_buffer_create(
+                m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
+            if (source) {
+                archive = zip_open_from_source(source, flags, &error);
+                if (!archive)
+                    zip_source_free(source);
+            }
+            if (!archive && code)
+                *code = zip_error_code_zip(&error);
+            zip_error_fini(&error);
+            return archive;
+        },
+        readAt, layout);
 }
 
-// `tail` is the end of the archive, as much as can hold the end record and a comment.
-Result<void> ZipReader::checkEndRecord(const QByteArray &tail)
+// `tail` is the end of the archive (of `size` bytes), as much as can hold the end record
+// and a comment.
+Result<void> ZipReader::checkEndRecord(const QByteArray &tail, qint64 size, Layout *layout)
 {
     // The record must end the file: a package has no comment and nothing after it.
     const int end = tail.lastIndexOf("PK\x05\x06");
@@ -171,10 +183,14 @@ Result<void> ZipReader::checkEndRecord(const QByteArray &tail)
     if (qint64(directorySize) > MaxCentralDirectory)
         return archiveError(
             tr("its central directory is larger than %1 bytes").arg(MaxCentralDirectory));
+    layout->directoryOffset = little(tail, end + 16, 4);
+    layout->directorySize = directorySize;
+    layout->endOffset = size - tail.size() + end;
     return {};
 }
 
-Result<void> ZipReader::openArchive(const OpenArchive &openWith)
+Result<void> ZipReader::openArchive(const OpenArchive &openWith, const ReadAt &readAt,
+                                    const Layout &layout)
 {
     int code = 0;
     m_archive.reset(openWith(ZIP_RDONLY | ZIP_CHECKCONS, &code));
@@ -189,7 +205,10 @@ Result<void> ZipReader::openArchive(const OpenArchive &openWith)
             return diagnosis;
         return archiveError(libzipReason(code));
     }
-    if (Result<void> checked = checkEntries(); !checked) {
+    Result<void> checked = checkEntries();
+    if (checked)
+        checked = checkLayout(readAt, layout);
+    if (!checked) {
         m_archive.reset();
         m_entries.clear();
         return checked;
@@ -270,6 +289,80 @@ Result<void> ZipReader::checkEntries()
             return refuse(tr("with it, the entries add up to more than the limit of %1 bytes")
                               .arg(m_limits.maxTotalSize));
     }
+    return {};
+}
+
+Result<void> ZipReader::checkLayout(const ReadAt &readAt, const Layout &layout) const
+{
+    const qint64 directoryOffset = layout.directoryOffset;
+    const qint64 directorySize = layout.directorySize;
+    const qint64 endOffset = layout.endOffset;
+    // libzip checks each entry's headers but not what lies between the records: data
+    // after an entry, before the central directory or before the end record would ride
+    // along unverified. Every byte must belong to a local entry (header, name, extra
+    // field, data, data descriptor), the central directory or the end record.
+    const auto unread = [this]() { return archiveError(libzipReason(ZIP_ER_INCONS)); };
+    const auto hidden = [this](qint64 from, qint64 to) {
+        return archiveError(tr("the %1 bytes at offset %2 belong to no entry (data hidden "
+                               "between its records)")
+                                .arg(to - from)
+                                .arg(from));
+    };
+    if (directoryOffset + directorySize > endOffset)
+        return unread();
+    if (directoryOffset + directorySize < endOffset)
+        return hidden(directoryOffset + directorySize, endOffset);
+    const QByteArray directory = readAt(directoryOffset, directorySize);
+    if (directory.size() != directorySize)
+        return archiveError(libzipReason(ZIP_ER_READ));
+
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+    };
+    std::vector<Span> spans;
+    spans.reserve(size_t(m_entries.size()));
+    int at = 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (at + 46 > directory.size() || !directory.mid(at, 4).startsWith("PK\x01\x02"))
+            return unread();
+        const quint32 flags = little(directory, at + 8, 2);
+        const qint64 stored = little(directory, at + 20, 4);
+        const qint64 local = little(directory, at + 42, 4);
+        at += 46
+            + int(little(directory, at + 28, 2) + little(directory, at + 30, 2)
+                  + little(directory, at + 32, 2));
+
+        const QByteArray header = readAt(local, 30);
+        if (header.size() != 30 || !header.startsWith("PK\x03\x04"))
+            return unread();
+        qint64 to = local + 30 + little(header, 26, 2) + little(header, 28, 2) + stored;
+        if (flags & 0x08) {
+            // A data descriptor follows the data: 12 bytes, or 16 with its signature.
+            const QByteArray signature = readAt(to, 4);
+            to += signature == "PK\x07\x08" ? 16 : 12;
+        }
+        spans.push_back({local, to});
+    }
+    if (at != directory.size())
+        return hidden(directoryOffset + at, directoryOffset + directory.size());
+
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.from < b.from; });
+    qint64 covered = 0;
+    for (const Span &span : spans) {
+        if (span.from > covered)
+            return hidden(covered, span.from);
+        if (span.from < covered)
+            return archiveError(tr("its entries overlap at offset %1").arg(span.from));
+        covered = span.to;
+    }
+    if (covered > directoryOffset)
+        return archiveError(
+            tr("its entries overlap its central directory at offset %1").arg(directoryOffset));
+    if (covered < directoryOffset)
+        return hidden(covered, directoryOffset);
     return {};
 }
 

@@ -79,10 +79,21 @@ private:
         void operator()(zip *archive) const noexcept;
     };
     void reset(const QString &shownName);
-    Result<void> checkEndRecord(const QByteArray &tail);
+    /// Where the central directory and the end record are, from the end record.
+    struct Layout
+    {
+        qint64 directoryOffset = 0;
+        qint64 directorySize = 0;
+        qint64 endOffset = 0;
+    };
+    Result<void> checkEndRecord(const QByteArray &tail, qint64 size, Layout *layout);
     using OpenArchive = std::function<zip *(int flags, int *code)>;
-    Result<void> openArchive(const OpenArchive &openWith);
+    /// Bytes of the archive at an offset (fewer, or none, past its end).
+    using ReadAt = std::function<QByteArray(qint64 offset, qint64 size)>;
+    Result<void> openArchive(const OpenArchive &openWith, const ReadAt &readAt,
+                             const Layout &layout);
     Result<void> checkEntries();
+    Result<void> checkLayout(const ReadAt &readAt, const Layout &layout) const;
     Error archiveError(const QString &reason) const;
     QString entryError(int index, const QString &problem) const;
 

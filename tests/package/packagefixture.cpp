@@ -110,8 +110,12 @@ Result<QByteArray> PackageFixture::archive(const package::EgressPolicy &policy,
         if (!signature)
             return signature.error();
         QMap<QByteArray, QByteArray> entries;
-        for (auto it = (*made)->entries().cbegin(); it != (*made)->entries().cend(); ++it)
-            entries.insert(it.key().toUtf8(), it.value());
+        for (auto it = (*made)->entries().cbegin(); it != (*made)->entries().cend(); ++it) {
+            auto bytes = (*made)->entry(it->path);
+            if (!bytes)
+                return bytes.error();
+            entries.insert(it->path.toUtf8(), *bytes);
+        }
         entries.insert("manifest.json", (*made)->manifestBytes());
         entries.insert("manifest.json.p7s", *signature);
         return zipOf(entries);
@@ -207,6 +211,18 @@ QString PackageFixture::save(const QString &name, const QByteArray &bytes) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QMap<QString, QByteArray> entriesOf(const package::PackageBuilder &builder)
+{
+    QMap<QString, QByteArray> entries;
+    for (const package::ManifestEntry &entry : builder.entries()) {
+        auto bytes = builder.entry(entry.path);
+        if (!bytes)
+            qFatal("%s", qPrintable(bytes.errorMessage()));
+        entries.insert(entry.path, *bytes);
+    }
+    return entries;
 }
 
 QMap<QByteArray, QByteArray> readEntries(const QString &fileName)

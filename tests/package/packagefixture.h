@@ -55,6 +55,8 @@ private:
     IssuedIdentity m_auditor;
 };
 
+/// Every entry a builder lists (but the manifest and signature), made again, by name.
+QMap<QString, QByteArray> entriesOf(const package::PackageBuilder &builder);
 /// Every entry of an archive, by name (through the strict reader).
 QMap<QByteArray, QByteArray> readEntries(const QString &fileName);
 /// An archive of those entries, exactly as given (for hostile packages).

@@ -124,6 +124,11 @@ private Q_SLOTS:
         row("duplicate name", QStringLiteral("occurs twice"));
         row("case duplicate", QStringLiteral("differ only in case"));
         row("truncated", QStringLiteral("it is not a ZIP archive, or it is truncated"));
+        row("data hidden after an entry",
+            QStringLiteral("the 7 bytes at offset %1 belong to no entry")
+                .arg(hiddenAt("findings.sarif")));
+        row("data hidden before the central directory",
+            QStringLiteral("the 7 bytes at offset %1 belong to no entry").arg(hiddenAt("")));
         row("manifest not JSON",
             QStringLiteral("manifest.json is not a valid Clearroom manifest: it is not JSON"));
         row("wrong type", QStringLiteral("its type is \"clearroom-review-packag\""));
@@ -271,6 +276,32 @@ private Q_SLOTS:
     }
 
 private:
+    // Where hidden data goes: before the local header of `next`, or before the central
+    // directory when `next` is empty.
+    int hiddenAt(const QByteArray &next) const
+    {
+        ZipBytes zip(m_good);
+        if (zip.entries().isEmpty())
+            return -1;
+        return next.isEmpty() ? int(zip.field(zip.endRecord() + 16, 4)) : zip.entry(next).local;
+    }
+
+    // The good package with bytes that belong to no entry inserted at `at`, every offset
+    // after it moved along: consistent headers, and a payload nobody verified.
+    QByteArray withHiddenData(int at)
+    {
+        const QByteArray hidden = "hidden!";
+        ZipBytes zip(m_good);
+        for (const ZipBytes::Entry &entry : zip.entries()) {
+            if (entry.local >= at)
+                zip.setField(entry.central + ZipBytes::LocalOffset, 4,
+                             quint32(entry.local + hidden.size()));
+        }
+        const int directory = zip.endRecord() + 16;
+        zip.setField(directory, 4, zip.field(directory, 4) + quint32(hidden.size()));
+        return zip.bytes().insert(at, hidden);
+    }
+
     // The verifier's message for the package, from the file and from memory alike.
     QString verify(const QByteArray &bytes)
     {
@@ -389,6 +420,10 @@ private:
             manifest.replace("\"clearroom-review-package\"", "\"clearroom-review-packag\"");
             return signedBy(m_fixture->auditor(), manifest);
         }
+        if (attack == QLatin1String("data hidden after an entry"))
+            return withHiddenData(hiddenAt("findings.sarif"));
+        if (attack == QLatin1String("data hidden before the central directory"))
+            return withHiddenData(hiddenAt(""));
         if (attack == QLatin1String("manifest names another signer")) {
             QByteArray manifest = m_entries.value("manifest.json");
             const int at = manifest.indexOf("\"fingerprint\":\"") + 15;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 using namespace clearroom;
 using namespace clearroom::package;
@@ -34,6 +35,18 @@ bool anyEntryContains(const QMap<QString, QByteArray> &entries, const QByteArray
     return false;
 }
 
+// Another language for the report's words only.
+class ReportLanguage : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "clearroom::package::ReportWriter") == 0)
+            return QString::fromUtf8(sourceText).toUpper();
+        return {};
+    }
+};
+
 } // namespace
 
 class TestPackageBuilder : public QObject
@@ -51,7 +64,7 @@ private Q_SLOTS:
     {
         auto builder = m_fixture->builder(EgressPolicy::none());
         QVERIFY2(builder, qPrintable(builder ? QString() : builder.errorMessage()));
-        const auto &entries = (*builder)->entries();
+        const auto entries = test::entriesOf(**builder);
         QCOMPARE(entries.keys(),
                  (QStringList {QStringLiteral("audit-log.jsonl"), QStringLiteral("coverage.json"),
                                QStringLiteral("findings.json"), QStringLiteral("findings.sarif"),
@@ -76,7 +89,7 @@ private Q_SLOTS:
         auto builder = m_fixture->builder(
             policy(R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})"));
         QVERIFY(builder);
-        const auto &entries = (*builder)->entries();
+        const auto entries = test::entriesOf(**builder);
         for (int line = 1; line <= 20; ++line) {
             const bool inside = line >= 5 && line <= 7;
             QCOMPARE(anyEntryContains(entries, "int main_" + QByteArray::number(line) + " ="),
@@ -105,19 +118,18 @@ private Q_SLOTS:
         QCOMPARE(excerpt.lastLine(), 9);
         QCOMPARE(excerpt.findingFirstLine, 5);
         QCOMPARE(excerpt.findingLastLine, 7);
-        QVERIFY(!anyEntryContains((*builder)->entries(), "int main_2 ="));
-        QVERIFY(!anyEntryContains((*builder)->entries(), "int main_10 ="));
+        const auto entries = test::entriesOf(**builder);
+        QVERIFY(!anyEntryContains(entries, "int main_2 ="));
+        QVERIFY(!anyEntryContains(entries, "int main_10 ="));
         // Two lines of context are fewer than the log's three: context values stay withheld.
-        QVERIFY(!(*builder)
-                     ->entries()
-                     .value(QStringLiteral("audit-values.jsonl"))
-                     .contains("int main_4"));
+        QVERIFY(!entries.value(QStringLiteral("audit-values.jsonl")).contains("int main_4"));
 
         auto wide = m_fixture->builder(policy(
             R"({"type":"clearroom-egress-policy","version":1,"excerpts":"context","context_lines":3})"));
         QVERIFY(wide);
-        QVERIFY(
-            (*wide)->entries().value(QStringLiteral("audit-values.jsonl")).contains("int main_4"));
+        QVERIFY(test::entriesOf(**wide)
+                    .value(QStringLiteral("audit-values.jsonl"))
+                    .contains("int main_4"));
     }
 
     void excerptsComeFromTheBlobsTheFindingsName()
@@ -201,6 +213,49 @@ private Q_SLOTS:
         QCOMPARE(total, 2);
         QCOMPARE(verdict->fileSize, archive->size());
         QCOMPARE(verdict->manifest.entries.size(), 6);
+    }
+
+    void entriesAreMadeAgainWhenWritten()
+    {
+        // The builder keeps no entry: the archive makes each again, the same bytes.
+        auto builder = m_fixture->builder(EgressPolicy::none());
+        QVERIFY(builder);
+        for (const ManifestEntry &listed : (*builder)->entries()) {
+            auto bytes = (*builder)->entry(listed.path);
+            QVERIFY2(bytes, qPrintable(listed.path));
+            QCOMPARE(bytes->size(), listed.size);
+        }
+        QVERIFY(!(*builder)->entry(QStringLiteral("manifest.json")));
+        auto writer = (*builder)->archive(m_fixture->identity(m_fixture->auditor()));
+        QVERIFY(writer);
+        // The archive shares the collected review: it outlives its builder.
+        builder->reset();
+        auto bytes = writer->toByteArray();
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.errorMessage()));
+        const QString file = m_fixture->save(QStringLiteral("again.crpkg"), *bytes);
+        auto verdict
+            = PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {});
+        QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
+    }
+
+    void entryThatComesOutOtherwiseIsNotWritten()
+    {
+        // The report speaks the user interface's language: switched between the preview
+        // and the writing, report.html would no longer be what the signed manifest lists.
+        auto builder = m_fixture->builder(EgressPolicy::none());
+        QVERIFY(builder);
+        auto writer = (*builder)->archive(m_fixture->identity(m_fixture->auditor()));
+        QVERIFY(writer);
+        ReportLanguage other;
+        QCoreApplication::installTranslator(&other);
+        auto bytes = writer->toByteArray();
+        QCoreApplication::removeTranslator(&other);
+        QVERIFY(!bytes);
+        QVERIFY2(bytes.errorMessage().contains(
+                     QStringLiteral("The entry “report.html” came out different when written")),
+                 qPrintable(bytes.errorMessage()));
+        QVERIFY2(bytes.errorMessage().contains(QStringLiteral("the package was not written")),
+                 qPrintable(bytes.errorMessage()));
     }
 
     void policyLimitsThePackageSize()

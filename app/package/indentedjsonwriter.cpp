@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "indentedjsonwriter.h"
+
+#include "jsonline.h"
+
+#include <algorithm>
+
+namespace clearroom::package {
+
+void IndentedJsonWriter::indent(int depth)
+{
+    m_out.append(4 * depth, ' ');
+}
+
+void IndentedJsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_counts.isEmpty())
+        return;
+    // An element of an array: on a line of its own.
+    if (m_counts.last()++ > 0)
+        m_out += ",\n";
+    indent(int(m_counts.size()));
+}
+
+void IndentedJsonWriter::key(std::string_view name)
+{
+    if (m_counts.last()++ > 0)
+        m_out += ",\n";
+    indent(int(m_counts.size()));
+    m_out += '"';
+    m_out.append(name.data(), int(name.size()));
+    m_out += "\": ";
+    m_afterKey = true;
+}
+
+void IndentedJsonWriter::begin(char bracket)
+{
+    beforeValue();
+    m_out += bracket;
+    m_out += '\n';
+    m_counts.append(0);
+}
+
+void IndentedJsonWriter::end(char bracket)
+{
+    if (m_counts.last() > 0)
+        m_out += '\n';
+    m_counts.removeLast();
+    indent(int(m_counts.size()));
+    m_out += bracket;
+    if (m_counts.isEmpty())
+        m_out += '\n';
+}
+
+void IndentedJsonWriter::beginObject()
+{
+    begin('{');
+}
+
+void IndentedJsonWriter::endObject()
+{
+    end('}');
+}
+
+void IndentedJsonWriter::beginArray()
+{
+    begin('[');
+}
+
+void IndentedJsonWriter::endArray()
+{
+    end(']');
+}
+
+namespace {
+
+// The index of the first surrogate that is not half of a pair, or -1.
+qsizetype loneSurrogate(const QString &text, qsizetype from)
+{
+    for (qsizetype at = from; at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
+            ++at;
+        else
+            return at;
+    }
+    return -1;
+}
+
+void appendEscaped(QByteArray &out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    QByteArray quoted;
+    review::JsonLine::appendString(quoted,
+                                   std::string_view(bytes.constData(), size_t(bytes.size())));
+    out.append(quoted.constData() + 1, quoted.size() - 2);
+}
+
+} // namespace
+
+void IndentedJsonWriter::string(const QString &text)
+{
+    qsizetype lone = loneSurrogate(text, 0);
+    if (lone < 0) {
+        const QByteArray bytes = text.toUtf8();
+        utf8(std::string_view(bytes.constData(), size_t(bytes.size())));
+        return;
+    }
+    // Qt's writer escapes a surrogate that is not half of a pair as \uXXXX (where
+    // QString::toUtf8() would write '?').
+    beforeValue();
+    m_out += '"';
+    qsizetype from = 0;
+    while (lone >= 0) {
+        appendEscaped(m_out, text.mid(from, lone - from));
+        m_out += "\\u";
+        m_out += QByteArray::number(text.at(lone).unicode(), 16).rightJustified(4, '0');
+        from = lone + 1;
+        lone = loneSurrogate(text, from);
+    }
+    appendEscaped(m_out, text.mid(from));
+    m_out += '"';
+}
+
+void IndentedJsonWriter::utf8(std::string_view text)
+{
+    beforeValue();
+    review::JsonLine::appendString(m_out, text);
+}
+
+void IndentedJsonWriter::latin1(const QByteArray &text)
+{
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return uchar(c) < 0x80; }))
+        utf8(text);
+    else
+        string(QString::fromLatin1(text));
+}
+
+void IndentedJsonWriter::number(qint64 value)
+{
+    beforeValue();
+    review::JsonLine::appendNumber(m_out, value);
+}
+
+void IndentedJsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+} // namespace clearroom::package
