@@ -142,7 +142,7 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
             break;
         value.resize(0);
         describe(kind, *statement, value);
-        rows.push_back({byteArray(statement->bytes(0)), byteArray(byteView(value))});
+        rows.push_back({m_bytes.store(statement->bytes(0)), m_bytes.store(byteView(value))});
     }
     return {};
 }
@@ -164,9 +164,9 @@ void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
             .string("path", row.bytes(1));
         break;
     case Kind::Finding: {
-        const QByteArray anchors = m_anchors.take(byteArray(row.bytes(0)));
+        const RowsById::Row *anchors = m_anchors.find(row.bytes(0));
         object.string("anchor_state", row.bytes(14))
-            .canonical("anchors", anchors.isNull() ? "[]" : byteView(anchors))
+            .canonical("anchors", anchors ? anchors->value : "[]")
             .string("author", row.bytes(9))
             .string("author_fingerprint", row.bytes(10))
             .string("commit", row.bytes(2))
@@ -216,8 +216,10 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         if (!row)
             return row.error();
         if (!*row || !started || statement->bytes(0) != byteView(finding)) {
-            if (started)
-                m_anchors.insert(finding, byteArray(byteView(anchors)) + "]]");
+            if (started) {
+                anchors += "]]";
+                m_anchors.insert(byteView(finding), byteView(anchors), 0);
+            }
             if (!*row)
                 break;
             started = true;
@@ -251,8 +253,23 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
     return {};
 }
 
+Result<qint64> AuditTables::largestCoverageId(Database &database)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT max(id) FROM coverage"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? statement->integer(0) : 0;
+}
+
 Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)
 {
+    auto largest = largestCoverageId(database);
+    if (!largest)
+        return largest.error();
+    m_coverage.reserve(*largest);
     auto statement = database.prepare(
         QStringLiteral("SELECT id, path, start_line, end_line, reviewer, marked, repository, "
                        "commit_id FROM coverage ORDER BY id"));
@@ -262,6 +279,7 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
     // path and context, written out once (from the bytes of the row that came first).
     bool started = false;
     QByteArray path;
+    QByteArray canonicalPath;
     std::array<QByteArray, 4> context;
     CoverageRow row;
     for (int rows = 1;; ++rows) {
@@ -277,8 +295,9 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
         row.endLine = statement->integer(3);
         if (!started || statement->bytes(1) != byteView(path)) {
             path = byteArray(statement->bytes(1));
-            row.path.clear();
-            appendPath(row.path, byteView(path));
+            canonicalPath.clear();
+            appendPath(canonicalPath, byteView(path));
+            row.path = m_coverage.addPath(canonicalPath);
         }
         bool sameContext = started;
         for (int i = 0; i < 4 && sameContext; ++i)

@@ -11,7 +11,7 @@
 #include "statement.h"
 #include "workspace.h"
 
-#include <QSet>
+#include <unordered_set>
 
 #include <limits>
 #include <thread>
@@ -55,45 +55,47 @@ private:
                          const ReplayedRows &replayed)
     {
         const AuditTables::Row *first = nullptr;
+        const ReplayedRows::Row *firstExpected = nullptr;
         for (const AuditTables::Row &row : table) {
-            const auto expected = replayed.constFind(row.id);
-            if ((expected == replayed.cend() || expected->value != row.value)
-                && (!first || byteView(row.id) < byteView(first->id)))
+            const ReplayedRows::Row *expected = replayed.find(row.id);
+            if ((!expected || expected->value != row.value) && (!first || row.id < first->id)) {
                 first = &row;
+                firstExpected = expected;
+            }
         }
         if (first) {
-            const auto expected = replayed.constFind(first->id);
-            if (expected == replayed.cend()) {
+            if (!firstExpected) {
                 return Error {
                     tr("The %1 '%2' is in the workspace, but no audit log entry records it.")
-                        .arg(name, QString::fromUtf8(first->id))};
+                        .arg(name, QString::fromUtf8(byteArray(first->id)))};
             }
-            return Error {disagreement(name, first->id, first->value, *expected)};
+            return Error {
+                disagreement(name, byteArray(first->id), byteArray(first->value), *firstExpected)};
         }
         if (table.size() == size_t(replayed.size()))
             return {};
-        QSet<QByteArray> ids;
+        std::unordered_set<std::string_view> ids;
         for (const AuditTables::Row &row : table)
             ids.insert(row.id);
-        const QByteArray *missing = nullptr;
-        for (auto it = replayed.cbegin(); it != replayed.cend(); ++it) {
-            if (!ids.contains(it.key()) && (!missing || byteView(it.key()) < byteView(*missing)))
-                missing = &it.key();
+        const ReplayedRows::Row *missing = nullptr;
+        for (const ReplayedRows::Row &row : replayed.rows()) {
+            if (row.present && !ids.count(row.id) && (!missing || row.id < missing->id))
+                missing = &row;
         }
         return Error {tr("The %1 '%2' recorded by audit log entry %3 is missing from the "
                          "workspace.")
-                          .arg(name, QString::fromUtf8(*missing))
-                          .arg(replayed.value(*missing).seq)};
+                          .arg(name, QString::fromUtf8(byteArray(missing->id)))
+                          .arg(missing->seq)};
     }
 
     // The first field (by name) in which a row and the log disagree.
     QString disagreement(const QString &name, const QByteArray &key, const QByteArray &actual,
-                         const ReplayedRow &expected)
+                         const ReplayedRows::Row &expected)
     {
         JsonLine table;
         JsonLine log;
         table.parse(byteView(actual));
-        log.parse(byteView(expected.value));
+        log.parse(expected.value);
         JsonLine::Value a = table.root().first();
         JsonLine::Value e = log.root().first();
         const QByteArray null = QByteArrayLiteral("null");
@@ -120,7 +122,7 @@ private:
         return tr("The %1 '%2' in the workspace is %3, but the audit log (entry %4) says %5.")
             .arg(name, QString::fromUtf8(key), AuditReplay::shortJson(actual))
             .arg(expected.seq)
-            .arg(AuditReplay::shortJson(expected.value));
+            .arg(AuditReplay::shortJson(byteArray(expected.value)));
     }
 
     const AuditReplay &m_replay;
@@ -137,7 +139,9 @@ Result<void> TableCheck::compareCoverage()
     const CoverageRow *missing = nullptr;
     auto next = replayed.rows().cbegin();
     const auto end = replayed.rows().cend();
-    // The last pair of contexts found equal: the rows of one mark share them.
+    // The last pairs of paths and of contexts found equal: the rows of one file share
+    // their path, those of one mark their context.
+    std::pair<int, int> samePaths {-1, -1};
     std::pair<int, int> sameContexts {-1, -1};
     for (const CoverageRow &row : table.rows()) {
         for (; next != end && (next->removed || next->id < row.id); ++next) {
@@ -150,8 +154,13 @@ Result<void> TableCheck::compareCoverage()
         }
         const CoverageRow &expected = *next++;
         const std::pair<int, int> contexts {expected.context, row.context};
-        bool same = expected.startLine == row.startLine && expected.endLine == row.endLine
-            && expected.path == row.path;
+        bool same = expected.startLine == row.startLine && expected.endLine == row.endLine;
+        const std::pair<int, int> paths {expected.path, row.path};
+        if (same && paths != samePaths) {
+            same = replayed.paths()[size_t(expected.path)] == table.paths()[size_t(row.path)];
+            if (same)
+                samePaths = paths;
+        }
         if (same && contexts != sameContexts) {
             same = replayed.contexts()[size_t(expected.context)]
                 == table.contexts()[size_t(row.context)];
@@ -239,6 +248,10 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
 
     // The log is read once: each entry replayed as soon as its hash is checked.
     AuditReplay replay;
+    auto largestCoverageId = AuditTables::largestCoverageId(database);
+    if (!largestCoverageId)
+        return largestCoverageId.error();
+    replay.coverage.reserve(*largestCoverageId);
     AuditVerification verification;
     auto chain = AuditLog::verifyChain(
         database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
