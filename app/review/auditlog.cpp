@@ -218,6 +218,15 @@ Result<void> AuditLog::verifyChain(
     Database &database,
     const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
 {
+    if (auto entries = verifyEntries(database, visit); !entries)
+        return entries;
+    return verifyValues(database);
+}
+
+Result<void> AuditLog::verifyEntries(
+    Database &database,
+    const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
+{
     // Read here rather than through forEach(): the lines are hashed and parsed where
     // SQLite holds them, not copied, which a log of hundreds of megabytes notices.
     auto entries = database.prepare(
@@ -265,11 +274,19 @@ Result<void> AuditLog::verifyChain(
             visit(seq, hash, json);
         std::swap(previous, hash);
     }
+    return {};
+}
 
+Result<void> AuditLog::verifyValues(Database &database, const std::atomic_bool *cancelled)
+{
     auto values = database.prepare(QStringLiteral("SELECT digest, value FROM audit_value"));
     if (!values)
         return values.error();
-    while (true) {
+    QByteArray hash;
+    crypto::Sha256 sha256;
+    for (int count = 1;; ++count) {
+        if (cancelled && count % 4096 == 0 && *cancelled)
+            return {};
         auto row = values->step();
         if (!row)
             return row.error();

@@ -12,6 +12,7 @@
 #include <QJsonValue>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 
 namespace clearroom::review {
@@ -98,6 +99,14 @@ public:
         Database &database,
         const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit
         = {});
+    /// The entries' half of verifyChain(): everything but the plain values.
+    static Result<void> verifyEntries(
+        Database &database,
+        const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit);
+    /// The plain values' half of verifyChain(), which needs no entry and so may run beside
+    /// the other. Stops, with nothing to say, once `cancelled` is set.
+    static Result<void> verifyValues(Database &database,
+                                     const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace clearroom::review

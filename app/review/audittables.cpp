@@ -130,6 +130,8 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
     if (!statement)
         return statement.error();
     std::vector<Row> &rows = m_rows[int(kind)];
+    ByteArena &bytes = m_bytes[int(kind)];
+    crypto::Sha256 hash;
     QByteArray value;
     value.reserve(4096);
     for (int count = 1;; ++count) {
@@ -141,15 +143,15 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
         if (!*row)
             break;
         value.resize(0);
-        describe(kind, *statement, value);
-        rows.push_back({m_bytes.store(statement->bytes(0)), m_bytes.store(byteView(value))});
+        describe(kind, *statement, value, hash);
+        rows.push_back({bytes.store(statement->bytes(0)), bytes.store(byteView(value))});
     }
     return {};
 }
 
-void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
+void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash)
 {
-    CanonicalObject object(value, m_hash);
+    CanonicalObject object(value, hash);
     switch (kind) {
     case Kind::Review:
         object.string("created", row.bytes(4))
@@ -200,6 +202,7 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         "ORDER BY finding_id, generation, ordinal"));
     if (!statement)
         return statement.error();
+    crypto::Sha256 hash;
     bool started = false;
     QByteArray finding;
     QByteArray anchors;
@@ -237,7 +240,7 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
             anchors += '[';
         }
         separate();
-        CanonicalObject(anchors, m_hash)
+        CanonicalObject(anchors, hash)
             .string("blob", statement->bytes(3))
             .withheld("context_after", statement->bytes(10))
             .withheld("context_before", statement->bytes(9))

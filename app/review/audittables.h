@@ -21,7 +21,9 @@ class Statement;
 /// The workspace's tables written as the audit log describes them (canonical JSON, see
 /// JsonLine::Value::appendCanonical; auditstate.cpp says what the log holds), for the
 /// comparison with a replay of the log. Reads through any connection, so that a worker
-/// with its own can read while the log is replayed. Not thread-safe.
+/// with its own can read while the log is replayed. The reads of findings (with their
+/// anchors, read first in the same thread), of comments, of coverage and of the small
+/// tables touch nothing in common: each may run in a thread of its own.
 class AuditTables
 {
 public:
@@ -51,10 +53,9 @@ public:
     static void appendPath(QByteArray &out, std::string_view path);
 
 private:
-    void describe(Kind kind, const Statement &row, QByteArray &value);
+    void describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash);
 
-    crypto::Sha256 m_hash;
-    ByteArena m_bytes;
+    ByteArena m_bytes[4];
     std::vector<Row> m_rows[4];
     RowsById m_anchors; // by finding id
     CoverageRows m_coverage;

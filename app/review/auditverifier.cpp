@@ -220,26 +220,41 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     if (!head)
         return head.error();
 
-    // The big tables are read by a worker with its own connection while this thread
-    // replays the log: the two take about as long, and a big review's verification
-    // takes half the time where two cores are free. (The worker is joined before the
-    // connection goes.)
+    // The tables are read, and the plain values kept beside the log checked, by a worker
+    // with its own connection while this thread replays the log; whichever is done first
+    // takes what is left of that work, so that both cores are busy to the end. (The
+    // worker is joined before the connections go.)
     AuditTables tables;
-    Result<void> tablesRead;
     std::atomic_bool cancelled = false;
-    const auto readTables = [&](Database &connection) -> Result<void> {
-        if (auto anchors = tables.readAnchors(connection, cancelled); !anchors)
-            return anchors;
-        for (const auto kind : {AuditTables::Kind::Finding, AuditTables::Kind::Comment}) {
-            if (auto read = tables.read(kind, connection, cancelled); !read)
-                return read;
+    enum Task { Findings, Coverage, Values, Comments, TaskCount }; // the longest first
+    Result<void> done[TaskCount]; // each written by the thread that took the task
+    std::atomic_int nextTask = 0;
+    const auto work = [&](Database &connection) {
+        for (int task; (task = nextTask++) < TaskCount && !cancelled;) {
+            switch (Task(task)) {
+            case Findings:
+                done[task] = tables.readAnchors(connection, cancelled);
+                if (done[task])
+                    done[task] = tables.read(AuditTables::Kind::Finding, connection, cancelled);
+                break;
+            case Coverage:
+                done[task] = tables.readCoverage(connection, cancelled);
+                break;
+            case Values:
+                done[task] = AuditLog::verifyValues(connection, &cancelled);
+                break;
+            case Comments:
+                done[task] = tables.read(AuditTables::Kind::Comment, connection, cancelled);
+                break;
+            case TaskCount:
+                break;
+            }
         }
-        return tables.readCoverage(connection, cancelled);
     };
     std::optional<Database> second = sameSnapshot(workspace.fileName(), *head);
     std::jthread worker;
     if (second)
-        worker = std::jthread([&] { tablesRead = readTables(*second); });
+        worker = std::jthread([&] { work(*second); });
     struct Cancel
     {
         std::atomic_bool &cancelled;
@@ -253,7 +268,7 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
         return largestCoverageId.error();
     replay.coverage.reserve(*largestCoverageId);
     AuditVerification verification;
-    auto chain = AuditLog::verifyChain(
+    auto chain = AuditLog::verifyEntries(
         database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
             verification.entries = seq;
             verification.headHash = hash;
@@ -261,17 +276,29 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
         });
     if (!chain)
         return chain.error();
-    if (replay.failure())
+    if (replay.failure()) {
+        // The tables no longer matter, but a changed plain value is still said first, as
+        // when all was done in turn.
+        cancelled = true;
+        if (second)
+            worker.join();
+        if (auto values = AuditLog::verifyValues(database); !values)
+            return values.error();
         return *replay.failure();
-    if (verification.headHash.isEmpty())
-        verification.headHash = AuditLog::genesisHash();
-
+    }
+    work(database);
     if (second)
         worker.join();
-    else
-        tablesRead = readTables(database);
-    if (!tablesRead)
-        return tablesRead.error();
+    // The same order of complaints as when all was done in turn: the chain, the plain
+    // values, the replay, then the tables.
+    if (!done[Values])
+        return done[Values].error();
+    if (verification.headHash.isEmpty())
+        verification.headHash = AuditLog::genesisHash();
+    for (const Task task : {Findings, Comments, Coverage}) {
+        if (!done[task])
+            return done[task].error();
+    }
     for (const auto kind : {AuditTables::Kind::Review, AuditTables::Kind::Repository}) {
         if (auto read = tables.read(kind, database, cancelled); !read)
             return read.error();
