@@ -136,6 +136,8 @@ private Q_SLOTS:
     void addedLocationIsVerified();
     void verifierNamesSmallestId_data();
     void verifierNamesSmallestId();
+    void earliestEntryNamed_data();
+    void earliestEntryNamed();
     void nonCanonicalLineIsReadAsJson_data();
     void nonCanonicalLineIsReadAsJson();
 
@@ -500,6 +502,41 @@ void TestAuditLog::verifierNamesSmallestId()
     QVERIFY2(!verified, "the change was not noticed");
     QVERIFY2(verified.errorMessage().startsWith(message + firstId + QLatin1Char('\'')),
              qPrintable(verified.errorMessage()));
+}
+
+void TestAuditLog::earliestEntryNamed_data()
+{
+    QTest::addColumn<int>("invalid"); // an entry that is not JSON (its hash recomputed)
+    QTest::addColumn<int>("unhashed"); // an entry whose hash is wrong
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the invalid entry first")
+        << 5 << 9 << QStringLiteral("Audit log entry 5 is not a valid entry.");
+    QTest::newRow("the wrong hash first")
+        << 9 << 4
+        << QStringLiteral("Audit log entry 4 does not match its hash: the entry or an earlier "
+                          "one was changed.");
+    QTest::newRow("the last entry invalid")
+        << 16 << 0 << QStringLiteral("Audit log entry 16 is not a valid entry.");
+}
+
+// The log is read and hashed by one thread and parsed by another: whichever finds
+// something, the message names the first entry that disagrees.
+void TestAuditLog::earliestEntryNamed()
+{
+    QFETCH(int, invalid);
+    QFETCH(int, unhashed);
+    QFETCH(QString, message);
+    Database &database = m_fixture->workspace().database();
+    rewriteEntry(database, invalid, "{\"seq\":" + QByteArray::number(invalid) + ",");
+    if (unhashed > 0) {
+        QVERIFY(database.execute(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2")
+                                     .arg(QString(64, u'0'))
+                                     .arg(unhashed)));
+    }
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the change was not noticed");
+    QCOMPARE(verified.errorMessage(), message);
+    QVERIFY(!AuditLog::verifyChain(database));
 }
 
 void TestAuditLog::nonCanonicalLineIsReadAsJson_data()
