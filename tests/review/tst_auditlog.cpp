@@ -500,7 +500,7 @@ void TestAuditLog::verifierNamesSmallestId()
     }
     auto verified = AuditVerifier::verify(m_fixture->workspace());
     QVERIFY2(!verified, "the change was not noticed");
-    QVERIFY2(verified.errorMessage().startsWith(message + firstId + QLatin1Char('\'')),
+    QVERIFY2(verified.errorMessage().startsWith(QString(message + firstId + QLatin1Char('\''))),
              qPrintable(verified.errorMessage()));
 }
 
