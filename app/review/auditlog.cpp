@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "auditlog.h"
 
+#include "auditbatchqueue.h"
 #include "byteview.h"
 #include "database.h"
 #include "finding.h"
@@ -10,6 +11,8 @@
 #include "statement.h"
 
 #include <QJsonDocument>
+
+#include <thread>
 
 namespace clearroom::review {
 
@@ -225,58 +228,119 @@ Result<void> AuditLog::verifyChain(
     Database &database,
     const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
 {
-    // Read here rather than through forEach(): the lines are hashed and parsed where
-    // SQLite holds them, not copied, which a log of hundreds of megabytes notices.
+    if (auto entries = verifyEntries(database, visit); !entries)
+        return entries;
+    return verifyValues(database);
+}
+
+Result<void> AuditLog::verifyEntries(
+    Database &database,
+    const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
+{
+    // Read here rather than through forEach(): the lines are hashed where SQLite holds
+    // them, which a log of hundreds of megabytes notices. This thread reads and hashes;
+    // another parses (and its caller replays) what passed, while this one reads on.
     auto entries = database.prepare(
         QStringLiteral("SELECT seq, line, hash, subject FROM audit_log ORDER BY seq"));
     if (!entries)
         return entries.error();
-    QByteArray previous = genesisHash();
-    QByteArray hash;
-    crypto::Sha256 sha256;
-    JsonLine json;
-    for (qint64 expected = 1;; ++expected) {
-        auto row = entries->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 seq = entries->integer(0);
-        if (seq != expected) {
-            return Error {
-                tr("Audit log entry %1 is missing (the next entry is %2).").arg(expected).arg(seq)};
+    AuditBatchQueue queue;
+    // The parser's complaint, about an entry before any the reader complains about.
+    std::optional<Error> parseError;
+    std::jthread parser([&] {
+        JsonLine json;
+        QByteArray hash;
+        while (std::unique_ptr<AuditBatchQueue::Batch> batch = queue.pop()) {
+            for (const AuditBatchQueue::Batch::Entry &entry : batch->entries) {
+                const qint64 seq = entry.seq;
+                if (!json.parse(batch->view(entry.line, entry.lineSize))
+                    || json.root().member("seq").integer() != seq) {
+                    parseError = Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
+                    queue.stop();
+                    return;
+                }
+                // The history of a finding is found by the subject: an entry filed under
+                // another one would vanish from it.
+                const JsonLine::Value finding = json.root().member("finding");
+                const JsonLine::Value id = json.root().member("id");
+                const QByteArray subject = finding.isString()
+                    ? finding.string()
+                    : (id.isString() ? id.string() : QByteArray());
+                const std::string_view filedUnder = batch->view(entry.subject, entry.subjectSize);
+                if (byteView(subject) != filedUnder) {
+                    parseError
+                        = Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
+                                     .arg(seq)
+                                     .arg(QString::fromUtf8(byteArray(filedUnder)),
+                                          QString::fromUtf8(subject))};
+                    queue.stop();
+                    return;
+                }
+                if (visit) {
+                    hash = byteArray(batch->view(entry.hash, 64));
+                    visit(seq, hash, json);
+                }
+            }
+            queue.recycle(std::move(batch));
         }
-        const std::string_view line = entries->bytes(1);
-        hash.resize(0);
-        sha256.add(previous).add(std::string_view("\n", 1)).add(line).appendHex(hash);
-        if (std::string_view(hash.constData(), size_t(hash.size())) != entries->bytes(2)) {
-            return Error {tr("Audit log entry %1 does not match its hash: the entry or an "
-                             "earlier one was changed.")
-                              .arg(seq)};
-        }
-        if (!json.parse(line) || json.root().member("seq").integer() != seq)
-            return Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
-        // The history of a finding is found by the subject: an entry filed under another
-        // one would vanish from it.
-        const JsonLine::Value finding = json.root().member("finding");
-        const JsonLine::Value id = json.root().member("id");
-        const QByteArray subject
-            = finding.isString() ? finding.string() : (id.isString() ? id.string() : QByteArray());
-        if (byteView(subject) != entries->bytes(3)) {
-            return Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
-                              .arg(seq)
-                              .arg(QString::fromUtf8(byteArray(entries->bytes(3))),
-                                   QString::fromUtf8(subject))};
-        }
-        if (visit)
-            visit(seq, hash, json);
-        std::swap(previous, hash);
-    }
+    });
 
+    // The entries before one the reader complains about are still parsed: a complaint
+    // about an earlier entry comes first.
+    std::unique_ptr<AuditBatchQueue::Batch> batch = queue.emptyBatch();
+    const auto read = [&]() -> Result<void> {
+        QByteArray previous = genesisHash();
+        QByteArray hash;
+        crypto::Sha256 sha256;
+        for (qint64 expected = 1; batch; ++expected) {
+            auto row = entries->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const qint64 seq = entries->integer(0);
+            if (seq != expected) {
+                return Error {tr("Audit log entry %1 is missing (the next entry is %2).")
+                                  .arg(expected)
+                                  .arg(seq)};
+            }
+            const std::string_view line = entries->bytes(1);
+            hash.resize(0);
+            sha256.add(previous).add(std::string_view("\n", 1)).add(line).appendHex(hash);
+            if (byteView(hash) != entries->bytes(2)) {
+                return Error {tr("Audit log entry %1 does not match its hash: the entry or an "
+                                 "earlier one was changed.")
+                                  .arg(seq)};
+            }
+            batch->add(seq, line, byteView(hash), entries->bytes(3));
+            if (batch->isFull()) {
+                queue.push(std::move(batch));
+                batch = queue.emptyBatch();
+            }
+            std::swap(previous, hash);
+        }
+        return {};
+    };
+    const Result<void> readResult = read();
+    if (batch && !batch->entries.empty())
+        queue.push(std::move(batch));
+    queue.finish();
+    parser.join();
+    if (parseError)
+        return *parseError;
+    return readResult;
+}
+
+Result<void> AuditLog::verifyValues(Database &database, const std::atomic_bool *cancelled)
+{
     auto values = database.prepare(QStringLiteral("SELECT digest, value FROM audit_value"));
     if (!values)
         return values.error();
-    while (true) {
+    QByteArray hash;
+    crypto::Sha256 sha256;
+    for (int count = 1;; ++count) {
+        if (cancelled && count % 4096 == 0 && *cancelled)
+            return {};
         auto row = values->step();
         if (!row)
             return row.error();

@@ -12,6 +12,7 @@
 #include <QJsonValue>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 
 namespace clearroom::review {
@@ -96,11 +97,20 @@ public:
     /// whose "seq" is its number and whose subject is the one it is filed under, each hash
     /// as the rule says, and each plain value matching its digest. The error names the
     /// first entry that disagrees. `visit`, when given, sees each entry that passed, parsed,
-    /// in order (so that the log is read once).
+    /// in order (so that the log is read once), on a thread of its own: the log is read
+    /// and hashed on the calling thread while the entries before are parsed and visited.
     static Result<void> verifyChain(
         Database &database,
         const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit
         = {});
+    /// The entries' half of verifyChain(): everything but the plain values.
+    static Result<void> verifyEntries(
+        Database &database,
+        const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit);
+    /// The plain values' half of verifyChain(), which needs no entry and so may run beside
+    /// the other. Stops, with nothing to say, once `cancelled` is set.
+    static Result<void> verifyValues(Database &database,
+                                     const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace clearroom::review

@@ -21,6 +21,14 @@ QByteArray stringOrEmpty(const JsonLine::Value &value)
 
 } // namespace
 
+void CoverageRows::reserve(qint64 rows)
+{
+    // Growing a vector of a million rows copies it again and again; a hint that is far
+    // off (ids left unused) reserves address space that is never touched.
+    constexpr qint64 most = qint64(1) << 23;
+    m_rows.reserve(size_t(std::clamp<qint64>(rows, 0, most)));
+}
+
 void CoverageRows::add(const CoverageRow &row)
 {
     // A removed row is as good as absent: the tombstones at the end make room.
@@ -50,6 +58,12 @@ bool CoverageRows::remove(qint64 id)
     return true;
 }
 
+int CoverageRows::addPath(const QByteArray &path)
+{
+    m_paths.push_back(path);
+    return int(m_paths.size()) - 1;
+}
+
 int CoverageRows::addContext(const CoverageContext &context)
 {
     m_contexts.push_back(context);
@@ -59,7 +73,7 @@ int CoverageRows::addContext(const CoverageContext &context)
 QByteArray CoverageRows::describe(const CoverageRow &row) const
 {
     const CoverageContext &context = m_contexts[size_t(row.context)];
-    QByteArray text = '[' + QByteArray::number(row.id) + ',' + row.path + ','
+    QByteArray text = '[' + QByteArray::number(row.id) + ',' + m_paths[size_t(row.path)] + ','
         + QByteArray::number(row.startLine) + ',' + QByteArray::number(row.endLine);
     for (const QByteArray *value :
          {&context.reviewer, &context.marked, &context.repository, &context.commit})
@@ -119,20 +133,24 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
 bool AuditReplay::create(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                          const JsonLine::Value &values)
 {
-    if (rows.contains(id))
+    m_value.resize(0);
+    if (values.isObject())
+        values.appendCanonical(m_value);
+    else
+        m_value += "{}";
+    if (!rows.insert(byteView(id), byteView(m_value), seq))
         return fail(tr("Audit log entry %1 creates '%2', which already exists at that "
                        "point.")
                         .arg(seq)
                         .arg(QString::fromUtf8(id)));
-    rows.insert(id, {values.isObject() ? values.canonical() : QByteArrayLiteral("{}"), seq});
     return true;
 }
 
 bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                          const JsonLine::Value &entry)
 {
-    auto it = rows.find(id);
-    if (it == rows.end())
+    const ReplayedRows::Row *row = rows.find(byteView(id));
+    if (!row)
         return fail(tr("Audit log entry %1 changes '%2', which does not exist at that "
                        "point.")
                         .arg(seq)
@@ -144,7 +162,7 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
         QByteArray value;
     };
     QVarLengthArray<Member, 24> members;
-    m_current.parse(byteView(it->value));
+    m_current.parse(row->value);
     for (JsonLine::Value name = m_current.root().first(); name.isValid();
          name = name.next().next()) {
         const std::string_view value = name.next().text();
@@ -205,29 +223,31 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
     std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
         return byteView(a.key) < byteView(b.key);
     });
-    QByteArray changed = QByteArrayLiteral("{");
+    QByteArray &changed = m_value;
+    changed.resize(0);
+    changed += '{';
     for (const Member &member : members) {
         if (changed.size() > 1)
             changed += ',';
         JsonLine::appendString(changed, byteView(member.key));
-        changed += ':' + member.value;
+        changed += ':';
+        changed += member.value;
     }
     changed += '}';
-    it->value = changed;
-    it->seq = seq;
+    rows.update(*row, byteView(changed), seq);
     return true;
 }
 
 bool AuditReplay::deleteFinding(qint64 seq, const QByteArray &id)
 {
-    if (!findings.remove(id))
+    if (!findings.remove(byteView(id)))
         return fail(tr("Audit log entry %1 deletes finding %2, which does not exist "
                        "at that point.")
                         .arg(seq)
                         .arg(QString::fromUtf8(id)));
     const QList<QByteArray> thread = m_commentsOfFinding.values(id);
     for (const QByteArray &comment : thread)
-        comments.remove(comment);
+        comments.remove(byteView(comment));
     m_commentsOfFinding.remove(id);
     return true;
 }
@@ -271,8 +291,10 @@ bool AuditReplay::changeCoverage(qint64 seq, const JsonLine::Value &entry)
         row.endLine = *endLine;
         // The rows of one file follow each other, those of one mark too: they share
         // their path and context.
-        if (!path.hasCanonicalForm(row.path))
-            row.path = path.canonical();
+        const auto &paths = coverage.paths();
+        if (paths.empty() || !path.hasCanonicalForm(paths.back()))
+            coverage.addPath(path.canonical());
+        row.path = int(paths.size()) - 1;
         const auto &contexts = coverage.contexts();
         if (contexts.empty() || !by.hasCanonicalForm(contexts.back().reviewer)
             || !at.hasCanonicalForm(contexts.back().marked)

@@ -4,9 +4,9 @@
 
 #include "jsonline.h"
 #include "result.h"
+#include "rowsbyid.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QMultiHash>
 
 #include <optional>
@@ -16,22 +16,18 @@ namespace clearroom::review {
 
 /// What the audit log says a review, repository, finding, comment or exported package
 /// holds: its fields as one canonical JSON object (JsonLine::Value::appendCanonical), and
-/// the entry that last changed it.
-struct ReplayedRow
-{
-    QByteArray value;
-    qint64 seq = 0;
-};
-using ReplayedRows = QHash<QByteArray, ReplayedRow>; ///< by id
+/// the entry that last changed it, by id.
+using ReplayedRows = RowsById;
 
-/// A coverage row, its values in canonical JSON (as the log describes them).
+/// A coverage row, its values in canonical JSON (as the log describes them). Plain data,
+/// so that a million of them are moved and freed as one block.
 struct CoverageRow
 {
     qint64 id = 0;
     qint64 seq = 0; ///< the entry that added it (in a replay)
     qint64 startLine = 0;
     qint64 endLine = 0;
-    QByteArray path;
+    int path = 0; ///< index into CoverageRows::paths()
     int context = 0; ///< index into CoverageRows::contexts()
     bool removed = false;
 };
@@ -53,17 +49,23 @@ struct CoverageContext
 /// Coverage rows in the order of their ids. A million rows is a big review's coverage,
 /// so they are kept flat rather than in a hash of JSON values: SQLite gives a new row the
 /// largest id so far plus one, so rows nearly always come in order and are appended, and
-/// a removed row stays as a tombstone. The rows of one mark share one context.
+/// a removed row stays as a tombstone. The rows of one file share one path, those of one
+/// mark one context.
 class CoverageRows
 {
 public:
+    /// Makes room for that many rows (a hint: more may come).
+    void reserve(qint64 rows);
     /// Adds a row, or replaces the one with its id.
     void add(const CoverageRow &row);
     /// Removes the row with that id; false when there is none.
     bool remove(qint64 id);
+    /// Adds a path (canonical JSON); returns its index.
+    int addPath(const QByteArray &path);
     /// Adds a context; returns its index.
     int addContext(const CoverageContext &context);
     const std::vector<CoverageRow> &rows() const { return m_rows; }
+    const std::vector<QByteArray> &paths() const { return m_paths; }
     const std::vector<CoverageContext> &contexts() const { return m_contexts; }
     /// A row as the log's [id, path, start, end, reviewer, marked] with the entry's
     /// repository and commit after it.
@@ -71,6 +73,7 @@ public:
 
 private:
     std::vector<CoverageRow> m_rows; // sorted by id
+    std::vector<QByteArray> m_paths;
     std::vector<CoverageContext> m_contexts;
 };
 
@@ -106,6 +109,7 @@ private:
     std::optional<Error> m_failure;
     QMultiHash<QByteArray, QByteArray> m_commentsOfFinding;
     JsonLine m_current; // a row's value being changed
+    QByteArray m_value; // a row's new value being written
 };
 
 } // namespace clearroom::review

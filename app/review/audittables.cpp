@@ -134,6 +134,8 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
     if (!statement)
         return statement.error();
     std::vector<Row> &rows = m_rows[int(kind)];
+    ByteArena &bytes = m_bytes[int(kind)];
+    crypto::Sha256 hash;
     QByteArray value;
     value.reserve(4096);
     for (int count = 1;; ++count) {
@@ -145,15 +147,15 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
         if (!*row)
             break;
         value.resize(0);
-        describe(kind, *statement, value);
-        rows.push_back({byteArray(statement->bytes(0)), byteArray(byteView(value))});
+        describe(kind, *statement, value, hash);
+        rows.push_back({bytes.store(statement->bytes(0)), bytes.store(byteView(value))});
     }
     return {};
 }
 
-void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
+void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash)
 {
-    CanonicalObject object(value, m_hash);
+    CanonicalObject object(value, hash);
     switch (kind) {
     case Kind::Review:
         object.string("created", row.bytes(4))
@@ -168,9 +170,9 @@ void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value)
             .string("path", row.bytes(1));
         break;
     case Kind::Finding: {
-        const QByteArray anchors = m_anchors.take(byteArray(row.bytes(0)));
+        const RowsById::Row *anchors = m_anchors.find(row.bytes(0));
         object.string("anchor_state", row.bytes(14))
-            .canonical("anchors", anchors.isNull() ? "[]" : byteView(anchors))
+            .canonical("anchors", anchors ? anchors->value : "[]")
             .string("author", row.bytes(9))
             .string("author_fingerprint", row.bytes(10))
             .string("commit", row.bytes(2))
@@ -215,6 +217,7 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         "ORDER BY finding_id, generation, ordinal"));
     if (!statement)
         return statement.error();
+    crypto::Sha256 hash;
     bool started = false;
     QByteArray finding;
     QByteArray anchors;
@@ -231,8 +234,10 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         if (!row)
             return row.error();
         if (!*row || !started || statement->bytes(0) != byteView(finding)) {
-            if (started)
-                m_anchors.insert(finding, byteArray(byteView(anchors)) + "]]");
+            if (started) {
+                anchors += "]]";
+                m_anchors.insert(byteView(finding), byteView(anchors), 0);
+            }
             if (!*row)
                 break;
             started = true;
@@ -250,7 +255,7 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
             anchors += '[';
         }
         separate();
-        CanonicalObject(anchors, m_hash)
+        CanonicalObject(anchors, hash)
             .string("blob", statement->bytes(3))
             .withheld("context_after", statement->bytes(10))
             .withheld("context_before", statement->bytes(9))
@@ -266,8 +271,23 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
     return {};
 }
 
+Result<qint64> AuditTables::largestCoverageId(Database &database)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT max(id) FROM coverage"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? statement->integer(0) : 0;
+}
+
 Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)
 {
+    auto largest = largestCoverageId(database);
+    if (!largest)
+        return largest.error();
+    m_coverage.reserve(*largest);
     auto statement = database.prepare(
         QStringLiteral("SELECT id, path, start_line, end_line, reviewer, marked, repository, "
                        "commit_id FROM coverage ORDER BY id"));
@@ -277,6 +297,7 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
     // path and context, written out once (from the bytes of the row that came first).
     bool started = false;
     QByteArray path;
+    QByteArray canonicalPath;
     std::array<QByteArray, 4> context;
     CoverageRow row;
     for (int rows = 1;; ++rows) {
@@ -292,8 +313,9 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
         row.endLine = statement->integer(3);
         if (!started || statement->bytes(1) != byteView(path)) {
             path = byteArray(statement->bytes(1));
-            row.path.clear();
-            appendPath(row.path, byteView(path));
+            canonicalPath.clear();
+            appendPath(canonicalPath, byteView(path));
+            row.path = m_coverage.addPath(canonicalPath);
         }
         bool sameContext = started;
         for (int i = 0; i < 4 && sameContext; ++i)

@@ -3,10 +3,11 @@
 #pragma once
 
 #include "auditreplay.h"
+#include "bytearena.h"
 #include "result.h"
+#include "rowsbyid.h"
 #include "sha256.h"
 
-#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -20,17 +21,19 @@ class Statement;
 /// The workspace's tables written as the audit log describes them (canonical JSON, see
 /// JsonLine::Value::appendCanonical; auditstate.cpp says what the log holds), for the
 /// comparison with a replay of the log. Reads through any connection, so that a worker
-/// with its own can read while the log is replayed. Not thread-safe.
+/// with its own can read while the log is replayed. The reads of findings (with their
+/// anchors, read first in the same thread), of comments, of coverage and of the small
+/// tables touch nothing in common: each may run in a thread of its own.
 class AuditTables
 {
 public:
     /// What the log describes as objects by id.
     enum class Kind { Review, Repository, Finding, Comment, Export };
-    /// A row: its id, and its value in canonical JSON.
+    /// A row: its id, and its value in canonical JSON (both kept by the AuditTables).
     struct Row
     {
-        QByteArray id;
-        QByteArray value;
+        std::string_view id;
+        std::string_view value;
     };
     /// Reads every row of a kind (findings after readAnchors()).
     Result<void> read(Kind kind, Database &database, const std::atomic_bool &cancelled);
@@ -42,15 +45,19 @@ public:
     Result<void> readCoverage(Database &database, const std::atomic_bool &cancelled);
     const CoverageRows &coverage() const { return m_coverage; }
 
+    /// The largest id of a coverage row (0 when there is none): about how many rows there
+    /// are, found without reading them.
+    static Result<qint64> largestCoverageId(Database &database);
+
     /// A path as auditstate::pathValue() writes it.
     static void appendPath(QByteArray &out, std::string_view path);
 
 private:
-    void describe(Kind kind, const Statement &row, QByteArray &value);
+    void describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash);
 
-    crypto::Sha256 m_hash;
+    ByteArena m_bytes[5];
     std::vector<Row> m_rows[5];
-    QHash<QByteArray, QByteArray> m_anchors; // by finding id, until the finding is read
+    RowsById m_anchors; // by finding id
     CoverageRows m_coverage;
 };
 

@@ -11,7 +11,7 @@
 #include "statement.h"
 #include "workspace.h"
 
-#include <QSet>
+#include <unordered_set>
 
 #include <limits>
 #include <thread>
@@ -57,45 +57,47 @@ private:
                          const ReplayedRows &replayed)
     {
         const AuditTables::Row *first = nullptr;
+        const ReplayedRows::Row *firstExpected = nullptr;
         for (const AuditTables::Row &row : table) {
-            const auto expected = replayed.constFind(row.id);
-            if ((expected == replayed.cend() || expected->value != row.value)
-                && (!first || byteView(row.id) < byteView(first->id)))
+            const ReplayedRows::Row *expected = replayed.find(row.id);
+            if ((!expected || expected->value != row.value) && (!first || row.id < first->id)) {
                 first = &row;
+                firstExpected = expected;
+            }
         }
         if (first) {
-            const auto expected = replayed.constFind(first->id);
-            if (expected == replayed.cend()) {
+            if (!firstExpected) {
                 return Error {
                     tr("The %1 '%2' is in the workspace, but no audit log entry records it.")
-                        .arg(name, QString::fromUtf8(first->id))};
+                        .arg(name, QString::fromUtf8(byteArray(first->id)))};
             }
-            return Error {disagreement(name, first->id, first->value, *expected)};
+            return Error {
+                disagreement(name, byteArray(first->id), byteArray(first->value), *firstExpected)};
         }
         if (table.size() == size_t(replayed.size()))
             return {};
-        QSet<QByteArray> ids;
+        std::unordered_set<std::string_view> ids;
         for (const AuditTables::Row &row : table)
             ids.insert(row.id);
-        const QByteArray *missing = nullptr;
-        for (auto it = replayed.cbegin(); it != replayed.cend(); ++it) {
-            if (!ids.contains(it.key()) && (!missing || byteView(it.key()) < byteView(*missing)))
-                missing = &it.key();
+        const ReplayedRows::Row *missing = nullptr;
+        for (const ReplayedRows::Row &row : replayed.rows()) {
+            if (row.present && !ids.count(row.id) && (!missing || row.id < missing->id))
+                missing = &row;
         }
         return Error {tr("The %1 '%2' recorded by audit log entry %3 is missing from the "
                          "workspace.")
-                          .arg(name, QString::fromUtf8(*missing))
-                          .arg(replayed.value(*missing).seq)};
+                          .arg(name, QString::fromUtf8(byteArray(missing->id)))
+                          .arg(missing->seq)};
     }
 
     // The first field (by name) in which a row and the log disagree.
     QString disagreement(const QString &name, const QByteArray &key, const QByteArray &actual,
-                         const ReplayedRow &expected)
+                         const ReplayedRows::Row &expected)
     {
         JsonLine table;
         JsonLine log;
         table.parse(byteView(actual));
-        log.parse(byteView(expected.value));
+        log.parse(expected.value);
         JsonLine::Value a = table.root().first();
         JsonLine::Value e = log.root().first();
         const QByteArray null = QByteArrayLiteral("null");
@@ -122,7 +124,7 @@ private:
         return tr("The %1 '%2' in the workspace is %3, but the audit log (entry %4) says %5.")
             .arg(name, QString::fromUtf8(key), AuditReplay::shortJson(actual))
             .arg(expected.seq)
-            .arg(AuditReplay::shortJson(expected.value));
+            .arg(AuditReplay::shortJson(byteArray(expected.value)));
     }
 
     const AuditReplay &m_replay;
@@ -139,7 +141,9 @@ Result<void> TableCheck::compareCoverage()
     const CoverageRow *missing = nullptr;
     auto next = replayed.rows().cbegin();
     const auto end = replayed.rows().cend();
-    // The last pair of contexts found equal: the rows of one mark share them.
+    // The last pairs of paths and of contexts found equal: the rows of one file share
+    // their path, those of one mark their context.
+    std::pair<int, int> samePaths {-1, -1};
     std::pair<int, int> sameContexts {-1, -1};
     for (const CoverageRow &row : table.rows()) {
         for (; next != end && (next->removed || next->id < row.id); ++next) {
@@ -152,8 +156,13 @@ Result<void> TableCheck::compareCoverage()
         }
         const CoverageRow &expected = *next++;
         const std::pair<int, int> contexts {expected.context, row.context};
-        bool same = expected.startLine == row.startLine && expected.endLine == row.endLine
-            && expected.path == row.path;
+        bool same = expected.startLine == row.startLine && expected.endLine == row.endLine;
+        const std::pair<int, int> paths {expected.path, row.path};
+        if (same && paths != samePaths) {
+            same = replayed.paths()[size_t(expected.path)] == table.paths()[size_t(row.path)];
+            if (same)
+                samePaths = paths;
+        }
         if (same && contexts != sameContexts) {
             same = replayed.contexts()[size_t(expected.context)]
                 == table.contexts()[size_t(row.context)];
@@ -213,26 +222,41 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     if (!head)
         return head.error();
 
-    // The big tables are read by a worker with its own connection while this thread
-    // replays the log: the two take about as long, and a big review's verification
-    // takes half the time where two cores are free. (The worker is joined before the
-    // connection goes.)
+    // The tables are read, and the plain values kept beside the log checked, by a worker
+    // with its own connection while this thread replays the log; whichever is done first
+    // takes what is left of that work, so that both cores are busy to the end. (The
+    // worker is joined before the connections go.)
     AuditTables tables;
-    Result<void> tablesRead;
     std::atomic_bool cancelled = false;
-    const auto readTables = [&](Database &connection) -> Result<void> {
-        if (auto anchors = tables.readAnchors(connection, cancelled); !anchors)
-            return anchors;
-        for (const auto kind : {AuditTables::Kind::Finding, AuditTables::Kind::Comment}) {
-            if (auto read = tables.read(kind, connection, cancelled); !read)
-                return read;
+    enum Task { Findings, Coverage, Values, Comments, TaskCount }; // the longest first
+    Result<void> done[TaskCount]; // each written by the thread that took the task
+    std::atomic_int nextTask = 0;
+    const auto work = [&](Database &connection) {
+        for (int task; (task = nextTask++) < TaskCount && !cancelled;) {
+            switch (Task(task)) {
+            case Findings:
+                done[task] = tables.readAnchors(connection, cancelled);
+                if (done[task])
+                    done[task] = tables.read(AuditTables::Kind::Finding, connection, cancelled);
+                break;
+            case Coverage:
+                done[task] = tables.readCoverage(connection, cancelled);
+                break;
+            case Values:
+                done[task] = AuditLog::verifyValues(connection, &cancelled);
+                break;
+            case Comments:
+                done[task] = tables.read(AuditTables::Kind::Comment, connection, cancelled);
+                break;
+            case TaskCount:
+                break;
+            }
         }
-        return tables.readCoverage(connection, cancelled);
     };
     std::optional<Database> second = sameSnapshot(workspace.fileName(), *head);
     std::jthread worker;
     if (second)
-        worker = std::jthread([&] { tablesRead = readTables(*second); });
+        worker = std::jthread([&] { work(*second); });
     struct Cancel
     {
         std::atomic_bool &cancelled;
@@ -241,8 +265,12 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
 
     // The log is read once: each entry replayed as soon as its hash is checked.
     AuditReplay replay;
+    auto largestCoverageId = AuditTables::largestCoverageId(database);
+    if (!largestCoverageId)
+        return largestCoverageId.error();
+    replay.coverage.reserve(*largestCoverageId);
     AuditVerification verification;
-    auto chain = AuditLog::verifyChain(
+    auto chain = AuditLog::verifyEntries(
         database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
             verification.entries = seq;
             verification.headHash = hash;
@@ -250,17 +278,29 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
         });
     if (!chain)
         return chain.error();
-    if (replay.failure())
+    if (replay.failure()) {
+        // The tables no longer matter, but a changed plain value is still said first, as
+        // when all was done in turn.
+        cancelled = true;
+        if (second)
+            worker.join();
+        if (auto values = AuditLog::verifyValues(database); !values)
+            return values.error();
         return *replay.failure();
-    if (verification.headHash.isEmpty())
-        verification.headHash = AuditLog::genesisHash();
-
+    }
+    work(database);
     if (second)
         worker.join();
-    else
-        tablesRead = readTables(database);
-    if (!tablesRead)
-        return tablesRead.error();
+    // The same order of complaints as when all was done in turn: the chain, the plain
+    // values, the replay, then the tables.
+    if (!done[Values])
+        return done[Values].error();
+    if (verification.headHash.isEmpty())
+        verification.headHash = AuditLog::genesisHash();
+    for (const Task task : {Findings, Comments, Coverage}) {
+        if (!done[task])
+            return done[task].error();
+    }
     for (const auto kind :
          {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Export}) {
         if (auto read = tables.read(kind, database, cancelled); !read)

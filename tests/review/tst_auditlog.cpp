@@ -76,7 +76,7 @@ ExportRecord exportRecord(const QString &id, const QString &previous, const QByt
     exported.created = QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC);
     exported.signerName = QStringLiteral("Ada Auditor");
     exported.signerFingerprint = QByteArray(64, 'f');
-    exported.fileName = QStringLiteral("/media/usb/") + id + QStringLiteral(".crpkg");
+    exported.fileName = id + QStringLiteral(".crpkg");
     exported.size = 5'000'000'000; // more than 32 bits, and than Qt writes without exponent
     exported.sha256 = QByteArray(64, 'a');
     exported.auditLogHead = head;
@@ -85,6 +85,59 @@ ExportRecord exportRecord(const QString &id, const QString &previous, const QByt
 
 const QString firstPackage = QStringLiteral("11111111-1111-8111-8111-111111111111");
 const QString secondPackage = QStringLiteral("22222222-2222-8222-8222-222222222222");
+
+// A JSON value written as no writer of Clearroom's would: keys in reverse order, white
+// space everywhere, every letter 'e' and '/' escaped, whole numbers with a fraction and an
+// exponent. It means the same.
+QByteArray nonCanonical(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QByteArrayList members;
+        for (auto it = object.end(); it != object.begin();) {
+            --it;
+            members.append(nonCanonical(it.key()) + " :\t" + nonCanonical(it.value()));
+        }
+        return "{ " + members.join(" ,\r\n ") + " }";
+    }
+    case QJsonValue::Array: {
+        QByteArrayList elements;
+        for (const QJsonValue &element : value.toArray())
+            elements.append(nonCanonical(element));
+        return "[ " + elements.join(" , ") + " ]";
+    }
+    case QJsonValue::String: {
+        QByteArray escaped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        escaped = escaped.mid(1, escaped.size() - 2);
+        return escaped.replace('e', "\\u0065").replace('/', "\\/");
+    }
+    case QJsonValue::Double:
+        return QByteArray::number(value.toDouble() * 10, 'f', 0) + ".0e-1";
+    default:
+        return QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    }
+}
+
+// Rewrites the line of one entry and the hashes of it and every later entry, as someone
+// who can write the file can.
+void rewriteEntry(Database &database, qint64 seq, const QByteArray &line)
+{
+    QByteArrayList lines;
+    for (const AuditEntry &entry : entries(database))
+        lines.append(entry.seq == seq ? line : entry.line);
+    const QByteArrayList hashes = test::auditChainHashes(lines);
+    auto update = database.prepare(QStringLiteral("UPDATE audit_log SET line = ?, hash = ? "
+                                                  "WHERE seq = ?"));
+    QVERIFY(update);
+    for (int i = int(seq) - 1; i < lines.size(); ++i) {
+        update->reset();
+        update->bind(1, QString::fromUtf8(lines.at(i)))
+            .bind(2, QString::fromLatin1(hashes.at(i)))
+            .bind(3, qint64(i + 1));
+        QVERIFY(update->run());
+    }
+}
 
 } // namespace
 
@@ -105,6 +158,12 @@ private Q_SLOTS:
     void verifierFindsExportTampering_data();
     void verifierFindsExportTampering();
     void rechainedExportEntryIsFound();
+    void verifierNamesSmallestId_data();
+    void verifierNamesSmallestId();
+    void earliestEntryNamed_data();
+    void earliestEntryNamed();
+    void nonCanonicalLineIsReadAsJson_data();
+    void nonCanonicalLineIsReadAsJson();
 
 private:
     void recordTwoExports();
@@ -296,6 +355,39 @@ void TestAuditLog::verifierFindsTampering_data()
     QTest::newRow("a coverage row deleted")
         << QStringLiteral("DELETE FROM coverage WHERE id = (SELECT max(id) FROM coverage)")
         << QStringLiteral("The coverage row '\\d+' recorded by audit log entry 14 is missing");
+    QTest::newRow("the last coverage row's lines")
+        << QStringLiteral("UPDATE coverage SET start_line = start_line + 1 WHERE id = (SELECT "
+                          "max(id) FROM coverage)")
+        << QStringLiteral("The coverage row '\\d+' in the workspace is \\[.*\\]") + says;
+    QTest::newRow("a coverage row inserted after the last")
+        << QStringLiteral("INSERT INTO coverage(id, repository, commit_id, path, start_line, "
+                          "end_line, reviewer, marked) SELECT max(id) + 1, repository, "
+                          "commit_id, path, 1, 2, reviewer, marked FROM coverage")
+        << QStringLiteral("^The coverage row '\\d+' is in the workspace, but no audit log "
+                          "entry records it\\.");
+    QTest::newRow("a coverage row's marker")
+        << QStringLiteral("UPDATE coverage SET reviewer = 'Eve' WHERE id = (SELECT max(id) FROM "
+                          "coverage)")
+        << QStringLiteral("The coverage row '\\d+' in the workspace is \\[.*\"Eve\".*\\]") + says;
+    QTest::newRow("the last finding's cwe")
+        << QStringLiteral("UPDATE finding SET cwe = 1 WHERE rowid = (SELECT max(rowid) FROM "
+                          "finding)")
+        << finding + QStringLiteral("cwe = 1") + says;
+    QTest::newRow("a comment inserted")
+        << QStringLiteral("INSERT INTO comment(id, finding_id, author, created, body) SELECT "
+                          "'ffffffff-0000-4000-8000-000000000000', finding_id, author, created, "
+                          "'planted' FROM comment LIMIT 1")
+        << QStringLiteral("^The comment 'ffffffff-0000-4000-8000-000000000000' is in the "
+                          "workspace, but no audit log entry records it\\.");
+    QTest::newRow("a comment deleted")
+        << QStringLiteral("DELETE FROM comment WHERE rowid = (SELECT max(rowid) FROM comment)")
+        << QStringLiteral("^The comment '[0-9a-f-]{36}' recorded by audit log entry 16 is "
+                          "missing from the workspace\\.");
+    QTest::newRow("a location's withheld context")
+        << QStringLiteral("UPDATE location SET context_after = CAST('int x;' AS BLOB) WHERE "
+                          "(finding_id, generation, ordinal) = (SELECT finding_id, generation, "
+                          "ordinal FROM location ORDER BY finding_id DESC LIMIT 1)")
+        << finding + QStringLiteral("anchors = .*") + says;
     QTest::newRow("a log line") << QStringLiteral(
         "UPDATE audit_log SET line = replace(line, '\"actor\":\"Ada Auditor\"', "
         "'\"actor\":\"Eve\"') WHERE seq = 4")
@@ -541,6 +633,132 @@ void TestAuditLog::rechainedExportEntryIsFound()
                                 "but the audit log (entry 17) says \"%3\"")
                      .arg(firstPackage, QString(64, u'a'), QString(64, u'b'))),
              qPrintable(verified.errorMessage()));
+}
+
+void TestAuditLog::verifierNamesSmallestId_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("firstId"); // the id the message must name
+    QTest::addColumn<QString>("message"); // how it starts
+    QTest::newRow("every finding changed")
+        << QStringLiteral("UPDATE finding SET cwe = cwe + 1")
+        << QStringLiteral("SELECT min(id) FROM finding") << QStringLiteral("The finding '");
+    QTest::newRow("every comment changed")
+        << QStringLiteral("UPDATE comment SET body = body || 'x'")
+        << QStringLiteral("SELECT min(id) FROM comment") << QStringLiteral("The comment '");
+    QTest::newRow("every comment deleted")
+        << QStringLiteral("DELETE FROM comment") << QStringLiteral("SELECT min(id) FROM comment")
+        << QStringLiteral("The comment '");
+    QTest::newRow("every coverage row changed")
+        << QStringLiteral("UPDATE coverage SET end_line = end_line + 1")
+        << QStringLiteral("SELECT min(id) FROM coverage") << QStringLiteral("The coverage row '");
+    QTest::newRow("every coverage row deleted")
+        << QStringLiteral("DELETE FROM coverage") << QStringLiteral("SELECT min(id) FROM coverage")
+        << QStringLiteral("The coverage row '");
+}
+
+// When many rows disagree, the message names the one with the smallest id, whatever the
+// order in which the tables or the log hold them.
+void TestAuditLog::verifierNamesSmallestId()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, firstId);
+    QFETCH(QString, message);
+    {
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        firstId = test::scalar(*database, firstId);
+        QVERIFY(!firstId.isEmpty());
+        QVERIFY2(database->execute(sql), qPrintable(sql));
+        QVERIFY(test::scalar(*database, QStringLiteral("SELECT changes()")).toInt() > 1);
+    }
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the change was not noticed");
+    QVERIFY2(verified.errorMessage().startsWith(QString(message + firstId + QLatin1Char('\''))),
+             qPrintable(verified.errorMessage()));
+}
+
+void TestAuditLog::earliestEntryNamed_data()
+{
+    QTest::addColumn<int>("invalid"); // an entry that is not JSON (its hash recomputed)
+    QTest::addColumn<int>("unhashed"); // an entry whose hash is wrong
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the invalid entry first")
+        << 5 << 9 << QStringLiteral("Audit log entry 5 is not a valid entry.");
+    QTest::newRow("the wrong hash first")
+        << 9 << 4
+        << QStringLiteral("Audit log entry 4 does not match its hash: the entry or an earlier "
+                          "one was changed.");
+    QTest::newRow("the last entry invalid")
+        << 16 << 0 << QStringLiteral("Audit log entry 16 is not a valid entry.");
+}
+
+// The log is read and hashed by one thread and parsed by another: whichever finds
+// something, the message names the first entry that disagrees.
+void TestAuditLog::earliestEntryNamed()
+{
+    QFETCH(int, invalid);
+    QFETCH(int, unhashed);
+    QFETCH(QString, message);
+    Database &database = m_fixture->workspace().database();
+    rewriteEntry(database, invalid, "{\"seq\":" + QByteArray::number(invalid) + ",");
+    if (unhashed > 0) {
+        QVERIFY(database.execute(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2")
+                                     .arg(QString(64, u'0'))
+                                     .arg(unhashed)));
+    }
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the change was not noticed");
+    QCOMPARE(verified.errorMessage(), message);
+    QVERIFY(!AuditLog::verifyChain(database));
+}
+
+void TestAuditLog::nonCanonicalLineIsReadAsJson_data()
+{
+    QTest::addColumn<QString>("action");
+    for (const char *action :
+         {"review.create", "finding.create", "finding.update", "comment.create", "coverage.mark",
+          "coverage.unmark", "finding.delete", "finding.move"})
+        QTest::newRow(action) << QString::fromLatin1(action);
+}
+
+// The log is written canonically, but what is read is JSON: an entry written otherwise,
+// meaning the same, verifies, and one that means something else does not.
+void TestAuditLog::nonCanonicalLineIsReadAsJson()
+{
+    QFETCH(QString, action);
+    Database &database = m_fixture->workspace().database();
+    AuditEntry chosen;
+    for (const AuditEntry &entry : entries(database)) {
+        if (chosen.seq == 0
+            && QJsonDocument::fromJson(entry.line).object().value(QStringLiteral("action"))
+                == action)
+            chosen = entry;
+    }
+    QVERIFY2(chosen.seq > 0, qPrintable(action));
+    const QJsonObject object = QJsonDocument::fromJson(chosen.line).object();
+    const QByteArray rewritten = " " + nonCanonical(object) + "\t";
+    QVERIFY(QJsonDocument::fromJson(rewritten).object() == object);
+    rewriteEntry(database, chosen.seq, rewritten);
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 16);
+
+    // The same entry saying something else about its rows is noticed.
+    QJsonObject changed = object;
+    changed.insert(QStringLiteral("id"), QStringLiteral("someone-else"));
+    changed.insert(QStringLiteral("finding"), QStringLiteral("someone-else"));
+    rewriteEntry(database, chosen.seq, nonCanonical(changed));
+    QVERIFY(database.execute(QStringLiteral("UPDATE audit_log SET subject = 'someone-else' "
+                                            "WHERE seq = %1")
+                                 .arg(chosen.seq)));
+    verified = AuditVerifier::verify(m_fixture->workspace());
+    if (!action.startsWith(QLatin1String("coverage."))) {
+        QVERIFY2(!verified, "the change was not noticed");
+    } else {
+        // Coverage entries are about no id: what they add and remove is compared.
+        QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -109,6 +109,40 @@ private Q_SLOTS:
         QVERIFY(!root.member("id").integer());
     }
 
+    void integers_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("zero") << QByteArray("0") << true << qint64(0);
+        QTest::newRow("negative") << QByteArray("-7") << true << qint64(-7);
+        QTest::newRow("15 digits")
+            << QByteArray("123456789012345") << true << qint64(123456789012345);
+        QTest::newRow("-15 digits")
+            << QByteArray("-999999999999999") << true << qint64(-999999999999999);
+        QTest::newRow("16 digits")
+            << QByteArray("1234567890123456") << true << qint64(1234567890123456);
+        QTest::newRow("negative zero") << QByteArray("-0") << true << qint64(0);
+        QTest::newRow("fraction of nothing") << QByteArray("3.0") << true << qint64(3);
+        QTest::newRow("exponent") << QByteArray("1e2") << true << qint64(100);
+        QTest::newRow("fraction") << QByteArray("2.5") << false << qint64(0);
+        QTest::newRow("beyond doubles") << QByteArray("9007199254740994") << false << qint64(0);
+    }
+
+    // Whole numbers, as the log's sequence numbers, ids and lines are read.
+    void integers()
+    {
+        QFETCH(QByteArray, number);
+        QFETCH(bool, whole);
+        QFETCH(qint64, value);
+        JsonLine json;
+        QVERIFY(json.parse(view("[" + number + "]")));
+        const std::optional<qint64> read = json.root().first().integer();
+        QCOMPARE(read.has_value(), whole);
+        if (whole)
+            QCOMPARE(*read, value);
+    }
+
     void writesStringsAndNumbers()
     {
         QByteArray out;
