@@ -19,6 +19,9 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 namespace clearroom::package {
 
 namespace {
@@ -97,6 +100,11 @@ QByteArray PdfRenderer::xmpMetadata(const PdfMetadata &metadata)
 
 Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &metadata)
 {
+    return render(QStringList {html}, metadata);
+}
+
+Result<QByteArray> PdfRenderer::render(const QStringList &parts, const PdfMetadata &metadata)
+{
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return Error {tr("Writing a PDF needs Qt's graphical application object for its fonts; "
                          "without a display, run with the offscreen platform "
@@ -132,37 +140,47 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
         // The document is laid out for the PDF's own resolution and paginated here:
         // QTextDocument::print() would size its margins by the screen's resolution, and
         // the bytes would depend on the display the export ran on.
-        QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        document.setHtml(html);
-        document.documentLayout()->setPaintDevice(&writer);
         QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
         const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 2;
         const QSizeF page(writer.width(), writer.height() - footerHeight);
-        document.setPageSize(page);
+        // Every part is laid out first: the footers say how many pages there are in all.
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        int pages = 0;
+        for (const QString &html : parts) {
+            auto document = std::make_unique<QTextDocument>();
+            document->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+            document->setHtml(html);
+            document->documentLayout()->setPaintDevice(&writer);
+            document->setPageSize(page);
+            pages += document->pageCount();
+            documents.push_back(std::move(document));
+        }
 
         QPainter painter;
         if (!painter.begin(&writer))
             return Error {tr("Qt could not begin the PDF.")};
-        const int pages = document.pageCount();
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, Qt::black);
-        for (int index = 0; index < pages; ++index) {
-            if (index > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -index * page.height());
-            context.clip = QRectF(QPointF(0, index * page.height()), page);
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
-            painter.setFont(footerFont);
-            painter.setPen(Qt::darkGray);
-            const QRectF footer(0, page.height(), page.width(), footerHeight);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                             QFontMetricsF(footerFont, &writer)
-                                 .elidedText(metadata.title, Qt::ElideRight, page.width() * 0.75));
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine,
-                             tr("Page %1 of %2").arg(index + 1).arg(pages));
+        int pageNumber = 0;
+        for (const auto &document : documents) {
+            for (int index = 0; index < document->pageCount(); ++index) {
+                if (pageNumber++ > 0)
+                    writer.newPage();
+                painter.save();
+                painter.translate(0, -index * page.height());
+                context.clip = QRectF(QPointF(0, index * page.height()), page);
+                document->documentLayout()->draw(&painter, context);
+                painter.restore();
+                painter.setFont(footerFont);
+                painter.setPen(Qt::darkGray);
+                const QRectF footer(0, page.height(), page.width(), footerHeight);
+                painter.drawText(
+                    footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                    QFontMetricsF(footerFont, &writer)
+                        .elidedText(metadata.title, Qt::ElideRight, page.width() * 0.75));
+                painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine,
+                                 tr("Page %1 of %2").arg(pageNumber).arg(pages));
+            }
         }
         painter.end();
     }

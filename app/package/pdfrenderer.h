@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace clearroom::package {
 
@@ -32,6 +33,9 @@ class PdfRenderer
 
 public:
     static Result<QByteArray> render(const QString &html, const PdfMetadata &metadata);
+    /// The same for a document in parts, each laid out on its own and starting on a new
+    /// page (QTextDocument's layout time grows with the square of a document's tables).
+    static Result<QByteArray> render(const QStringList &parts, const PdfMetadata &metadata);
     /// The XMP packet of a PDF/A-1b made with this metadata, as Qt would write it but with
     /// the metadata's creation time.
     static QByteArray xmpMetadata(const PdfMetadata &metadata);

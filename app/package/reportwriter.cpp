@@ -361,11 +361,14 @@ QString ReportWriter::title(const PackageContent &content)
 
 namespace {
 
-// The report as HTML, for the file or for laying out as the PDF.
-QString document(const PackageContent &content, const ReportAdditions &additions, Target target)
+// QTextDocument lays out a document of many tables in time that grows with the square of
+// their number (QTextFrame::firstPosition/lastPosition walk the frames), so the PDF is laid
+// out in parts of this many findings, each part starting on a new page.
+constexpr int FindingsPerPdfPart = 20;
+
+QString opening(const PackageContent &content)
 {
-    const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
-    QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"")
+    return QLatin1String("<!DOCTYPE html>\n<html lang=\"")
         + htmltext::escape(ReportWriter::tr("en", "the HTML language code of this translation"))
         + QLatin1String("\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
@@ -373,7 +376,14 @@ QString document(const PackageContent &content, const ReportAdditions &additions
                         "<meta name=\"generator\" content=\"Clearroom ")
         + htmltext::escape(content.toolVersion) + QLatin1String("\">\n<title>")
         + htmltext::line(ReportWriter::title(content)) + QLatin1String("</title>\n<style>\n")
-        + styleSheet() + QLatin1String("</style>\n</head>\n<body>\n<h1>")
+        + styleSheet() + QLatin1String("</style>\n</head>\n<body>\n");
+}
+
+// Everything before the findings: the title, the additions' first page, the signature,
+// the repositories, the summary and the findings' heading.
+QString front(const PackageContent &content, const ReportAdditions &additions, Target target)
+{
+    QString html = QLatin1String("<h1>")
         + htmltext::escape(additions.heading.isEmpty() ? ReportWriter::tr("Review report")
                                                        : additions.heading)
         + QLatin1String("</h1>\n<p class=\"subtitle\">") + htmltext::line(content.review.name)
@@ -388,20 +398,35 @@ QString document(const PackageContent &content, const ReportAdditions &additions
         html += QLatin1String("<p>")
             + htmltext::escape(ReportWriter::tr("The review recorded no findings."))
             + QLatin1String("</p>\n");
-    for (int i = 0; i < content.findings.size(); ++i)
+    return html;
+}
+
+QString findings(const PackageContent &content, const ReportAdditions &additions, Target target,
+                 int from, int to)
+{
+    const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
+    QString html;
+    for (int i = from; i < to; ++i)
         html += findingSection(content.findings.at(i), i + 1, highlight, target)
             + additions.findingHtml.value(content.findings.at(i).finding.id);
-    html += QLatin1String("<p class=\"footer\">")
+    return html;
+}
+
+QString ending()
+{
+    return QLatin1String("<p class=\"footer\">")
         + htmltext::escape(review::CweCatalogue::instance().attribution())
         + QLatin1String("</p>\n</body>\n</html>\n");
-    return html;
 }
 
 } // namespace
 
 QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditions &additions)
 {
-    return document(content, additions, Target::Html).toUtf8();
+    return (opening(content) + front(content, additions, Target::Html)
+            + findings(content, additions, Target::Html, 0, int(content.findings.size()))
+            + ending())
+        .toUtf8();
 }
 
 Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
@@ -414,7 +439,16 @@ Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
                                            .toUtf8());
     metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
     metadata.created = content.created;
-    return PdfRenderer::render(document(content, additions, Target::Pdf), metadata);
+    const QString closing = QStringLiteral("</body>\n</html>\n");
+    const int count = int(content.findings.size());
+    QStringList parts {opening(content) + front(content, additions, Target::Pdf)
+                       + (count == 0 ? ending() : closing)};
+    for (int from = 0; from < count; from += FindingsPerPdfPart) {
+        const int to = std::min(count, from + FindingsPerPdfPart);
+        parts.append(opening(content) + findings(content, additions, Target::Pdf, from, to)
+                     + (to == count ? ending() : closing));
+    }
+    return PdfRenderer::render(parts, metadata);
 }
 
 } // namespace clearroom::package
