@@ -340,9 +340,10 @@ int main(int argc, char **argv)
     if (exports.runs() > 0)
         bench::printFigure("consolidated export", exports.sum(exportStages, false),
                            exports.sum(exportStages, true), exportTarget);
-    if (!cliWall.isEmpty())
+    if (!cliWall.isEmpty()) {
         bench::printFigure("clearroom-cli consolidate --yes", cliWall, cliCpu,
                            intakeTarget + groupingTarget + exportTarget);
-    std::printf("  (the whole command's target is the sum of the three)\n");
+        std::printf("  (the whole command's target is the sum of the three)\n");
+    }
     return 0;
 }
