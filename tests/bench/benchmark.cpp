@@ -4,6 +4,7 @@
 
 #include "process.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -69,6 +70,21 @@ bool fastImport(const QString &path, const QByteArray &stream)
                                            test::referenceGitEnvironment());
     QFile::remove(streamFile);
     return imported.ok();
+}
+
+QByteArray fileSha256(const QString &fileName)
+{
+    QFile file(fileName);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result().toHex();
+}
+
+QString optionValue(const QStringList &arguments, const QString &name, const QString &fallback)
+{
+    const int index = int(arguments.indexOf(name));
+    return index > 0 && index + 1 < arguments.size() ? arguments.at(index + 1) : fallback;
 }
 
 } // namespace clearroom::bench

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace clearroom::bench {
@@ -33,5 +34,13 @@ Command referenceGitCommand(const QString &repository, const QByteArrayList &arg
 /// Imports a `git fast-import` stream into the repository at `path` (through a file beside
 /// it, which is removed again).
 bool fastImport(const QString &path, const QByteArray &stream);
+
+/// The SHA-256 of a file's content in hexadecimal, empty when it cannot be read: the
+/// checksums of a benchmark's cached data.
+QByteArray fileSha256(const QString &fileName);
+
+/// The value of `--name VALUE` among a benchmark's arguments, or `fallback`.
+QString optionValue(const QStringList &arguments, const QString &name,
+                    const QString &fallback = {});
 
 } // namespace clearroom::bench

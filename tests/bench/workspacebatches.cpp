@@ -48,4 +48,22 @@ Result<void> discuss(review::FindingStore &findings, QRandomGenerator &random, c
     return {};
 }
 
+QVector<review::CoverageRange> piecesOf(QRandomGenerator &random, const QString &repository,
+                                        const QByteArray &commit, const QByteArray &path, int lines,
+                                        int shortest, int longest, int widestGap)
+{
+    QVector<review::CoverageRange> ranges;
+    for (int line = 1; line < lines;) {
+        review::CoverageRange covered;
+        covered.repository = repository;
+        covered.commit = commit;
+        covered.path = path;
+        covered.startLine = line;
+        covered.endLine = qMin(lines, line + random.bounded(shortest, longest));
+        line = covered.endLine + random.bounded(1, widestGap);
+        ranges.append(covered);
+    }
+    return ranges;
+}
+
 } // namespace clearroom::bench

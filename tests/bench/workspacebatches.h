@@ -5,12 +5,14 @@
 #include "result.h"
 
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
 class QRandomGenerator;
 
 namespace clearroom::review {
+struct CoverageRange;
 class FindingStore;
 class Workspace;
 } // namespace clearroom::review
@@ -29,5 +31,11 @@ void inBatches(review::Workspace &workspace, int count, int perTransaction,
 /// (each sentence from `sentence`) and a new status on one in five.
 Result<void> discuss(review::FindingStore &findings, QRandomGenerator &random, const QString &id,
                      const std::function<QString()> &sentence);
+
+/// What "mark reviewed" leaves on a file of `lines` lines: ranges of `shortest` to
+/// `longest` lines from the first line on, with gaps of up to `widestGap` lines between.
+QVector<review::CoverageRange> piecesOf(QRandomGenerator &random, const QString &repository,
+                                        const QByteArray &commit, const QByteArray &path, int lines,
+                                        int shortest, int longest, int widestGap);
 
 } // namespace clearroom::bench
