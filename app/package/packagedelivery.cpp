@@ -89,7 +89,7 @@ Result<void> PackageDelivery::record(review::Workspace &workspace, const QString
     return Error {tr("The package %1 (id %2) was written and verified, but the workspace %3 "
                      "could not record the export: %4 %5 Keep this package's transfer receipt: "
                      "the workspace holds no record of it.")
-                      .arg(exported.fileName, manifest.packageId, workspace.fileName(),
+                      .arg(fileName, manifest.packageId, workspace.fileName(),
                            recorded.errorMessage(), consequence)};
 }
 

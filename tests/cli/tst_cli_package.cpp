@@ -213,7 +213,8 @@ private Q_SLOTS:
         const auto secondAt = listed.standardOutput.indexOf(secondHeading);
         QVERIFY2(firstAt > 0 && secondAt > firstAt, listed.standardOutput.constData());
         QVERIFY(listed.standardOutput.mid(secondAt).contains(previousLine));
-        const QByteArray fileLine = "  file: " + path(second) + ", ";
+        // Only the file's name: where the medium was mounted does not leave the room.
+        const QByteArray fileLine = "  file: " + path(QFileInfo(second).fileName()) + ", ";
         QVERIFY(listed.standardOutput.contains(fileLine));
         const QByteArray digest
             = QCryptographicHash::hash(readAll(second), QCryptographicHash::Sha256).toHex();
