@@ -260,6 +260,38 @@ private Q_SLOTS:
             html.contains(QStringLiteral("<td class=\"number\" width=\"5%\" style=\"\">40</td>")));
     }
 
+    // A long report is laid out in parts, its long tables cut: nothing of it may be lost,
+    // and the pages are numbered across the parts.
+    void longPdfKeepsEveryFindingAndRow()
+    {
+        PackageContent content = samplePackageContent();
+        const PackageFinding first = content.findings.at(0);
+        for (int i = 0; i < 230; ++i) {
+            PackageFinding extra = first;
+            extra.finding.id
+                = QStringLiteral("1a2b3c4d-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            extra.finding.title = QStringLiteral("Extra finding number %1").arg(i);
+            content.findings.append(extra);
+        }
+        auto pdf = ReportWriter::pdf(content);
+        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("long.pdf"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*pdf);
+        out.close();
+        const QString text = pdfText(file);
+        for (int i = 0; i < 230; ++i) {
+            // Once in the index (cut into tables of 100 rows) and once as a section.
+            QCOMPARE(text.count(QStringLiteral("Extra finding number %1\n").arg(i)), 2);
+        }
+        const int pages = text.count(QLatin1Char('\f'));
+        QVERIFY(pages > 12); // a part per 20 findings, each on its own pages
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %1").arg(pages)),
+                 qPrintable(text.right(200)));
+    }
+
     void excerptsHighlightedWhereTheBuildCan()
     {
         PackageContent content = samplePackageContent();
