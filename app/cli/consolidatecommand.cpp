@@ -42,9 +42,9 @@ review::ReviewInfo reviewOf(const QVector<package::ConsolidationSource> &sources
     review::ReviewInfo review;
     review.id
         = package::derivedUuid("clearroom-consolidation\n" + ids.join(QLatin1Char('\n')).toUtf8());
-    review.name = names.size() == 1
-        ? *names.cbegin()
-        : ConsolidateCommand::tr("Consolidation of %n review(s)", nullptr, int(ids.size()));
+    review.name = names.size() == 1 ? *names.cbegin()
+                                    : clearroom::cli::ConsolidateCommand::tr(
+                                        "Consolidation of %n review(s)", nullptr, int(ids.size()));
     review.reviewerName = lead;
     review.created = created;
     return review;

@@ -131,7 +131,8 @@ review::FindingLocation locationFrom(const QJsonValue &value, const QString &whe
     if (const auto state = review::FindingNames::anchorFromKey(object.text("state")))
         location.state = *state;
     else
-        object.fail(SourcePackage::tr("\"state\" is not an anchor state Clearroom knows"));
+        object.fail(clearroom::package::SourcePackage::tr(
+            "\"state\" is not an anchor state Clearroom knows"));
     if (object.has("start_column")) {
         location.startColumn = int(object.number("start_column", 1, MaximumLine));
         location.endColumn = int(object.number("end_column", 1, MaximumLine));
