@@ -52,8 +52,8 @@ QVector<LeftOutPackage> PackageIntake::Outcome::leftOut() const
 }
 
 PackageIntake::Outcome PackageIntake::take(const QStringList &fileNames,
-                                          const TrustConfiguration &trust,
-                                          const PackageVerifier::Options &options)
+                                           const TrustConfiguration &trust,
+                                           const PackageVerifier::Options &options)
 {
     Outcome result;
     // Index into result.rows of each accepted package (parallel to the sources read).

@@ -46,7 +46,7 @@ public:
     };
 
     static Outcome take(const QStringList &fileNames, const TrustConfiguration &trust,
-                       const PackageVerifier::Options &options);
+                        const PackageVerifier::Options &options);
     static QString verdictText(IntakeRow::Verdict verdict);
 };
 
