@@ -52,6 +52,8 @@ void RefPicker::setCurrentRevision(const QByteArray &revision)
         setCurrentIndex(index);
     else
         setEditText(git::displayBytes(revision));
+    // A commit id is wider than the box: show its start, which is what people compare.
+    lineEdit()->setCursorPosition(0);
 }
 
 void RefPicker::chooseIndex(int index)
