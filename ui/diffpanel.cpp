@@ -92,12 +92,31 @@ struct FileStats
     git::LineCounts counts;
 };
 
+/// What one view of a file's diff shows, made on the worker: splitting the text into
+/// lines and colouring them is linear in the diff's size, too much for the GUI thread
+/// when a diff runs to a million lines.
+struct PreparedView
+{
+    std::shared_ptr<const DiffDocument> document;
+    std::shared_ptr<const SourceText> source;
+    QHash<int, QColor> backgrounds;
+
+    static PreparedView of(DiffDocument document)
+    {
+        PreparedView view;
+        view.source = SourceText::fromText(document.text);
+        view.backgrounds = document.lineBackgrounds();
+        view.document = std::make_shared<const DiffDocument>(std::move(document));
+        return view;
+    }
+};
+
 struct FileDiff
 {
     QString note; ///< instead of a diff
-    DiffDocument unified;
-    DiffDocument left;
-    DiffDocument right;
+    PreparedView unified;
+    PreparedView left;
+    PreparedView right;
     QString fileName;
     QByteArray head;
 };
@@ -385,16 +404,17 @@ void DiffPanel::showFile(int row)
                     Q_EMIT panel->fileShown();
                     return;
                 }
-                const auto show = [&diff](SourceView *view, const DiffDocument &document,
+                const auto show = [&diff](SourceView *view, const PreparedView &prepared,
                                           bool bothNumbers) {
-                    const auto source = SourceText::fromText(document.text);
-                    view->highlighter()->setSource(source, diff->fileName, diff->head);
-                    view->setSource(source, document.marks);
-                    view->setLineBackgrounds(document.lineBackgrounds());
+                    const auto &document = prepared.document;
+                    view->highlighter()->setSource(prepared.source, diff->fileName, diff->head);
+                    view->setSource(prepared.source, document->marks);
+                    view->setLineBackgrounds(prepared.backgrounds);
                     view->setGutterLabels(
-                        [document = std::make_shared<DiffDocument>(document), bothNumbers](
-                            int line) { return document->gutterLabel(line, bothNumbers); },
-                        bothNumbers ? document.numberWidth * 2 + 3 : document.numberWidth + 2);
+                        [document, bothNumbers](int line) {
+                            return document->gutterLabel(line, bothNumbers);
+                        },
+                        bothNumbers ? document->numberWidth * 2 + 3 : document->numberWidth + 2);
                 };
                 show(panel->m_unified, diff->unified, true);
                 show(panel->m_old, diff->left, false);
@@ -461,8 +481,12 @@ void DiffPanel::showFile(int row)
             return deliver();
         }
         diff->head = contents[1].isEmpty() ? contents[0].left(1024) : contents[1].left(1024);
-        diff->unified = DiffDocument::unified(*hunks);
-        std::tie(diff->left, diff->right) = DiffDocument::sideBySide(*hunks);
+        diff->unified = PreparedView::of(DiffDocument::unified(*hunks));
+        if (cancel)
+            return;
+        auto [left, right] = DiffDocument::sideBySide(*hunks);
+        diff->left = PreparedView::of(std::move(left));
+        diff->right = PreparedView::of(std::move(right));
         deliver();
     });
 }
