@@ -18,7 +18,7 @@ namespace clearroom::package {
 /// from the repository or the workspace is escaped, with hidden characters made visible;
 /// Markdown (descriptions, recommendations, comments) is shown as the text the auditor
 /// typed, never rendered, so no link or markup of the workspace reaches the reader.
-/// The PDF is the same HTML laid out by QTextDocument on A4 (PDF/A-1b), with the same
+/// The PDF is the same HTML laid out on A4 (PDF/A-1b), with the same
 /// bytes for the same content: see PdfRenderer.
 /// What a report adds to the review report's sections (a consolidated package's
 /// report: the summary of what each auditor found and the lead decided, and each
