@@ -11,6 +11,7 @@
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -524,16 +525,21 @@ private:
         qreal x = 0;
         qreal width = 0;
         qreal padLeft = 0, padRight = 0, padTop = 0, padBottom = 0;
-        std::unique_ptr<QTextLayout> layout;
+        std::shared_ptr<const QTextLayout> layout;
         qreal height = 0; // with the padding
     };
 
     qreal pt(qreal points) const { return points * m_unit; }
 
+    static int fontKey(const CharStyle &style)
+    {
+        return (style.mono ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0)
+            | (int(style.points * 4) << 3);
+    }
+
     const QFont &font(const CharStyle &style)
     {
-        const int key = (style.mono ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0)
-            | (int(style.points * 4) << 3);
+        const int key = fontKey(style);
         auto found = m_fonts.find(key);
         if (found == m_fonts.end()) {
             QFont font(style.mono ? QStringLiteral("DejaVu Sans Mono")
@@ -560,10 +566,43 @@ private:
         return widest * (box.runs.isEmpty() ? 1.0 : 1.15);
     }
 
+    // A short text in one style (a label, a line number, a count) is laid out once for
+    // each width and kept: a report repeats them for every finding.
+    struct ReusedKey
+    {
+        QString text;
+        int font;
+        qint64 width;
+        bool alignRight;
+        bool operator==(const ReusedKey &other) const
+        {
+            return font == other.font && width == other.width && alignRight == other.alignRight
+                && text == other.text;
+        }
+        friend compat::HashValue qHash(const ReusedKey &key, compat::HashValue seed = 0)
+        {
+            return qHash(key.text, seed) ^ compat::HashValue(key.font)
+                ^ compat::HashValue(key.width * 31) ^ (key.alignRight ? 0x5bd1e995u : 0u);
+        }
+    };
+    static constexpr int ReusedLength = 48;
+    static constexpr int ReusedLayouts = 20000;
+
     void layOut(Cell &cell)
     {
         const TextBox &box = *cell.box;
-        auto layout = std::make_unique<QTextLayout>(box.text, font(box.base), &m_writer);
+        const qreal width = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, pt(12));
+        const bool reusable = box.runs.isEmpty() && box.text.size() <= ReusedLength;
+        ReusedKey key;
+        if (reusable) {
+            key = {box.text, fontKey(box.base), qRound64(width * 64), box.alignRight};
+            if (const auto found = m_reused.constFind(key); found != m_reused.cend()) {
+                cell.layout = found->first;
+                cell.height = cell.padTop + found->second + cell.padBottom;
+                return;
+            }
+        }
+        auto layout = std::make_shared<QTextLayout>(box.text, font(box.base), &m_writer);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         option.setAlignment(box.alignRight ? Qt::AlignRight : Qt::AlignLeft);
@@ -588,7 +627,6 @@ private:
             }
             layout->setFormats(formats);
         }
-        const qreal width = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, pt(12));
         layout->beginLayout();
         qreal y = 0;
         for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
@@ -598,6 +636,11 @@ private:
         }
         layout->endLayout();
         cell.height = cell.padTop + y + cell.padBottom;
+        if (reusable) {
+            if (m_reused.size() >= ReusedLayouts)
+                m_reused.clear();
+            m_reused.insert(key, {layout, y});
+        }
         cell.layout = std::move(layout);
     }
 
@@ -850,6 +893,7 @@ private:
     qreal m_previousMargin = 0;
     std::map<int, QFont> m_fonts;
     std::map<const QFont *, QFontMetricsF> m_metrics;
+    QHash<ReusedKey, std::pair<std::shared_ptr<const QTextLayout>, qreal>> m_reused;
 };
 
 } // namespace
