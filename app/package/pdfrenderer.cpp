@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
+#include <QThread>
 
 #include <algorithm>
 #include <deque>
@@ -85,6 +86,11 @@ struct TextBox
     bool header = false;
     QRgb background = 0;
     int percentWidth = 0; // of the table, from width="N%"
+    // Where its lines fall when laid out at its width (top and height of each, from the
+    // top of its text): measured before the pages are counted, and the pages are made by
+    // them both times.
+    QVector<QPair<qreal, qreal>> lines;
+    qreal textHeight = 0;
 };
 
 enum class TableKind { Plain, Facts, Grid, Code };
@@ -499,6 +505,27 @@ public:
 
     int pages() const { return m_pageIndex + 1; }
 
+    // Lays out the blocks [from, to) and keeps where their lines fall (TextBox::lines).
+    // Blocks are independent of each other here, so that two threads can measure a half
+    // each.
+    void measure(std::deque<Block> &blocks, size_t from, size_t to)
+    {
+        m_measuring = true;
+        for (size_t i = from; i < to; ++i) {
+            Block &block = blocks[i];
+            if (block.kind == Block::Kind::Paragraph) {
+                Cell cell = paragraphCell(block);
+                layOut(cell);
+            } else {
+                const qreal x0 = pt(block.indent);
+                columns(block, m_page.width() - x0);
+                for (int r = 0; r < block.rows.size(); ++r)
+                    rowCells(block, r, x0);
+            }
+        }
+        m_measuring = false;
+    }
+
     // Draws on `painter` (null: counts the pages only); `footer` is called at the end of
     // every page with its index.
     void run(std::deque<Block> &blocks, QPainter *painter, const std::function<void(int)> &footer)
@@ -521,7 +548,7 @@ public:
 private:
     struct Cell
     {
-        const TextBox *box = nullptr;
+        TextBox *box = nullptr;
         qreal x = 0;
         qreal width = 0;
         qreal padLeft = 0, padRight = 0, padTop = 0, padBottom = 0;
@@ -588,17 +615,22 @@ private:
     static constexpr int ReusedLength = 48;
     static constexpr int ReusedLayouts = 20000;
 
+    // Lays the cell's text out: when measuring, to note where its lines fall; when drawing,
+    // to draw them.
     void layOut(Cell &cell)
     {
-        const TextBox &box = *cell.box;
+        TextBox &box = *cell.box;
         const qreal width = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, pt(12));
         const bool reusable = box.runs.isEmpty() && box.text.size() <= ReusedLength;
         ReusedKey key;
         if (reusable) {
             key = {box.text, fontKey(box.base), qRound64(width * 64), box.alignRight};
             if (const auto found = m_reused.constFind(key); found != m_reused.cend()) {
-                cell.layout = found->first;
-                cell.height = cell.padTop + found->second + cell.padBottom;
+                cell.layout = found->layout;
+                if (m_measuring) {
+                    box.lines = found->lines;
+                    box.textHeight = found->height;
+                }
                 return;
             }
         }
@@ -635,11 +667,19 @@ private:
             y += line.height();
         }
         layout->endLayout();
-        cell.height = cell.padTop + y + cell.padBottom;
+        if (m_measuring) {
+            box.lines.clear();
+            box.lines.reserve(layout->lineCount());
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                box.lines.append({line.y(), line.height()});
+            }
+            box.textHeight = y;
+        }
         if (reusable) {
             if (m_reused.size() >= ReusedLayouts)
                 m_reused.clear();
-            m_reused.insert(key, {layout, y});
+            m_reused.insert(key, {layout, box.lines, box.textHeight});
         }
         cell.layout = std::move(layout);
     }
@@ -670,10 +710,9 @@ private:
         for (bool moved = true; moved;) {
             moved = false;
             for (const Cell &cell : cells) {
-                for (int i = 0; i < cell.layout->lineCount(); ++i) {
-                    const QTextLine line = cell.layout->lineAt(i);
-                    const qreal top = cell.padTop + line.y();
-                    const qreal bottom = top + line.height();
+                for (const auto &line : std::as_const(cell.box->lines)) {
+                    const qreal top = cell.padTop + line.first;
+                    const qreal bottom = top + line.second;
                     if (top < end && bottom > end && top > from) {
                         end = top;
                         moved = true;
@@ -728,27 +767,36 @@ private:
             }
             m_painter->setPen(QColor(cell.box->base.color));
             const QPointF origin(cell.x + cell.padLeft, m_y + cell.padTop - from);
-            for (int i = 0; i < cell.layout->lineCount(); ++i) {
-                const QTextLine line = cell.layout->lineAt(i);
-                const qreal top = cell.padTop + line.y();
+            const QVector<QPair<qreal, qreal>> &lines = cell.box->lines;
+            for (int i = 0; i < lines.size() && i < cell.layout->lineCount(); ++i) {
+                const qreal top = cell.padTop + lines.at(i).first;
                 if (top < from)
                     continue;
                 if (top >= to && !(to >= rowHeight))
                     break;
-                line.draw(m_painter, origin);
+                cell.layout->lineAt(i).draw(m_painter, origin);
             }
         }
     }
 
-    void paragraph(const Block &block)
+    Cell paragraphCell(Block &block)
+    {
+        Cell cell;
+        cell.box = &block.paragraph;
+        cell.x = pt(block.indent);
+        cell.width = m_page.width() - cell.x;
+        return cell;
+    }
+
+    void paragraph(Block &block)
     {
         advance(block.marginTop);
         std::vector<Cell> cells(1);
         Cell &cell = cells.front();
-        cell.box = &block.paragraph;
-        cell.x = pt(block.indent);
-        cell.width = m_page.width() - cell.x;
-        layOut(cell);
+        cell = paragraphCell(block);
+        cell.height = block.paragraph.textHeight;
+        if (m_painter)
+            layOut(cell);
         // A heading stays with what follows it: room for it and a few lines more.
         if (block.heading > 0 && m_y > 0 && m_y + cell.height + pt(40) > m_page.height())
             newPage();
@@ -813,8 +861,6 @@ private:
     {
         advance(block.marginTop);
         const qreal x0 = pt(block.indent);
-        if (block.columns.isEmpty())
-            columns(block, m_page.width() - x0);
         const int rowCount = int(block.rows.size());
         for (int r = 0; r < rowCount; ++r) {
             std::vector<Cell> cells = rowCells(block, r, x0);
@@ -833,14 +879,14 @@ private:
         m_previousMargin = block.marginBottom;
     }
 
-    std::vector<Cell> rowCells(const Block &block, int r, qreal x0)
+    std::vector<Cell> rowCells(Block &block, int r, qreal x0)
     {
-        const auto &boxes = block.rows.at(r);
+        auto &boxes = block.rows[r];
         std::vector<Cell> cells(size_t(boxes.size()));
         qreal x = x0;
         for (int c = 0; c < boxes.size(); ++c) {
             Cell &cell = cells[size_t(c)];
-            cell.box = &boxes.at(c);
+            cell.box = &boxes[c];
             cell.x = x;
             cell.width = c < block.columns.size() ? block.columns.at(c) : pt(40);
             if (block.table == TableKind::Grid) {
@@ -855,7 +901,9 @@ private:
                 cell.padTop = cell.padBottom = pt(1);
             }
             x += cell.width;
-            layOut(cell);
+            if (m_measuring || m_painter)
+                layOut(cell);
+            cell.height = cell.padTop + cell.box->textHeight + cell.padBottom;
         }
         return cells;
     }
@@ -893,7 +941,14 @@ private:
     qreal m_previousMargin = 0;
     std::map<int, QFont> m_fonts;
     std::map<const QFont *, QFontMetricsF> m_metrics;
-    QHash<ReusedKey, std::pair<std::shared_ptr<const QTextLayout>, qreal>> m_reused;
+    struct Reused
+    {
+        std::shared_ptr<const QTextLayout> layout;
+        QVector<QPair<qreal, qreal>> lines;
+        qreal height;
+    };
+    QHash<ReusedKey, Reused> m_reused;
+    bool m_measuring = false;
 };
 
 } // namespace
@@ -977,9 +1032,34 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
         const QString footerTitle
             = footerMetrics.elidedText(metadata.title, Qt::ElideRight, page.width() * 0.75);
 
-        // Laid out once to count the pages (the footers say how many there are in all),
-        // then again to draw: keeping every line's layout would take gigabytes.
+        // Laid out once to measure where every line falls, then again to draw, since
+        // keeping every line's layout would take gigabytes; the pages are counted in
+        // between (the footers say how many there are in all). The measuring is split
+        // between two threads by the length of the text (each with its own fonts, as Qt's
+        // font caches are per thread); the drawing is on this one, since QPainter is.
+        std::vector<qsizetype> weights;
+        weights.reserve(blocks.size());
+        qsizetype total = 0;
+        for (const Block &block : blocks) {
+            qsizetype weight = block.paragraph.text.size() + 16;
+            for (const auto &row : block.rows) {
+                for (const TextBox &box : row)
+                    weight += box.text.size() + 16;
+            }
+            weights.push_back(weight);
+            total += weight;
+        }
+        size_t half = 0;
+        for (qsizetype sum = 0; half < weights.size() && sum < total / 2; ++half)
+            sum += weights[half];
+        std::unique_ptr<QThread> helper(QThread::create([&writer, &blocks, page, half] {
+            PageFlow(writer, page).measure(blocks, half, blocks.size());
+        }));
+        helper->start();
         PageFlow flow(writer, page);
+        flow.measure(blocks, 0, half);
+        helper->wait();
+        helper.reset();
         flow.run(blocks, nullptr, {});
         const int pages = flow.pages();
 
