@@ -438,4 +438,27 @@ Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
         metadata);
 }
 
+ReportPdfJob::ReportPdfJob(const PackageContent &content, const ReportAdditions &additions)
+{
+    // Copies (implicitly shared, so cheap): the caller may change its own meanwhile.
+    m_thread.reset(QThread::create(
+        [this, content, additions] { m_pdf.emplace(ReportWriter::pdf(content, additions)); }));
+    m_thread->start();
+}
+
+ReportPdfJob::~ReportPdfJob()
+{
+    m_thread->wait();
+}
+
+Result<QByteArray> ReportPdfJob::take()
+{
+    m_thread->wait();
+    if (!m_pdf)
+        return Error {ReportWriter::tr("The PDF report was already taken.")};
+    Result<QByteArray> pdf = std::move(*m_pdf);
+    m_pdf.reset();
+    return pdf;
+}
+
 } // namespace clearroom::package

@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace clearroom::package {
 
@@ -44,6 +48,25 @@ public:
 
     /// The report's title: "Review report: NAME".
     static QString title(const PackageContent &content);
+};
+
+/// report.pdf made on a thread of its own (ReportWriter::pdf on copies of the content),
+/// so that an export makes its other entries meanwhile: laying out the PDF is the longest
+/// step of an export. The destructor waits for the thread.
+class ReportPdfJob
+{
+public:
+    ReportPdfJob(const PackageContent &content, const ReportAdditions &additions = {});
+    ~ReportPdfJob();
+    ReportPdfJob(const ReportPdfJob &) = delete;
+    ReportPdfJob &operator=(const ReportPdfJob &) = delete;
+
+    /// Waits for the PDF and hands it over (once).
+    Result<QByteArray> take();
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    std::optional<Result<QByteArray>> m_pdf;
 };
 
 } // namespace clearroom::package
