@@ -454,11 +454,8 @@ ReportPdfJob::~ReportPdfJob()
 Result<QByteArray> ReportPdfJob::take()
 {
     m_thread->wait();
-    if (!m_pdf)
-        return Error {ReportWriter::tr("The PDF report was already taken.")};
-    Result<QByteArray> pdf = std::move(*m_pdf);
-    m_pdf.reset();
-    return pdf;
+    // The thread always sets it before it ends.
+    return std::move(*m_pdf);
 }
 
 } // namespace clearroom::package

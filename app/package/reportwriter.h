@@ -61,7 +61,7 @@ public:
     ReportPdfJob(const ReportPdfJob &) = delete;
     ReportPdfJob &operator=(const ReportPdfJob &) = delete;
 
-    /// Waits for the PDF and hands it over (once).
+    /// Waits for the PDF and hands it over; called once.
     Result<QByteArray> take();
 
 private:
