@@ -767,14 +767,16 @@ private:
             }
             m_painter->setPen(QColor(cell.box->base.color));
             const QPointF origin(cell.x + cell.padLeft, m_y + cell.padTop - from);
-            const QVector<QPair<qreal, qreal>> &lines = cell.box->lines;
-            for (int i = 0; i < lines.size() && i < cell.layout->lineCount(); ++i) {
-                const qreal top = cell.padTop + lines.at(i).first;
+            // Each line where its own layout puts it (the same as measured; were it not,
+            // a line would still be drawn, in the slice its top falls in, or the last).
+            for (int i = 0; i < cell.layout->lineCount(); ++i) {
+                const QTextLine line = cell.layout->lineAt(i);
+                const qreal top = cell.padTop + line.y();
                 if (top < from)
                     continue;
-                if (top >= to && !(to >= rowHeight))
+                if (top >= to && to < rowHeight)
                     break;
-                cell.layout->lineAt(i).draw(m_painter, origin);
+                line.draw(m_painter, origin);
             }
         }
     }
