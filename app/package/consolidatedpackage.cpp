@@ -249,15 +249,17 @@ Result<void> ConsolidatedPackageBuilder::build()
         content.findings.append(finding);
     }
 
+    // The PDF, the longest to make, is laid out while the other entries are made.
+    const ReportAdditions additions = reportAdditions(m_consolidation);
+    ReportPdfJob pdfJob(content, additions);
     m_entries.clear();
     m_entries.insert(QStringLiteral("findings.json"), findingsJson(content, m_consolidation));
     m_entries.insert(QStringLiteral("coverage.json"),
                      coverageJson(m_review.review, m_consolidation));
     m_entries.insert(QStringLiteral("audit-log.jsonl"), m_review.auditLog);
     m_entries.insert(QStringLiteral("findings.sarif"), sarif(content, m_consolidation));
-    const ReportAdditions additions = reportAdditions(m_consolidation);
     m_entries.insert(QStringLiteral("report.html"), ReportWriter::html(content, additions));
-    auto pdf = ReportWriter::pdf(content, additions);
+    auto pdf = pdfJob.take();
     if (!pdf)
         return pdf.error();
     m_entries.insert(QStringLiteral("report.pdf"), *pdf);

@@ -43,9 +43,9 @@ struct EntryMaker
 {
     QString name;
     Result<QByteArray> (*make)(const CollectedReview &collected);
-    /// Made once and kept: laying out the PDF is the slowest step of an export (QTextDocument
-    /// takes minutes for 10,000 findings), so it is not made twice. Kept so, an export
-    /// holds at most this entry and one other.
+    /// Made once and kept: laying out the PDF is the slowest step of an export, so it is
+    /// not made twice (build() makes it on a thread of its own, ReportPdfJob, while the
+    /// others are made). Kept so, an export holds at most this entry and one other.
     bool kept = false;
 };
 
@@ -190,10 +190,12 @@ Result<void> PackageBuilder::build()
     // Each entry is made, measured and let go (but the kept one): archive() makes it again.
     manifest.entries.clear();
     m_kept.clear();
+    // The PDF (the kept entry, the longest to make) is laid out while the others are made.
+    ReportPdfJob pdfJob(content);
     for (const EntryMaker &maker : entryMakers()) {
         if (!hasEntry(collected, maker.name))
             continue;
-        auto made = maker.make(collected);
+        auto made = maker.kept ? pdfJob.take() : maker.make(collected);
         if (!made)
             return made.error();
         manifest.entries.append({maker.name, made->size(), sha256Of(*made)});

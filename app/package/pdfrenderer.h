@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 
 namespace clearroom::package {
 
@@ -20,12 +19,15 @@ struct PdfMetadata
     QDateTime created; ///< the creation time written into the PDF, instead of the clock's
 };
 
-/// Lays out HTML with QTextDocument on A4 pages as a PDF/A-1b (fonts embedded, page
+/// Lays out the report's HTML (the subset ReportWriter writes: headings, paragraphs,
+/// tables, line breaks, styled spans) on A4 pages as a PDF/A-1b (fonts embedded, page
 /// numbers), with the same bytes for the same HTML and metadata in every run, in every
 /// time zone: Qt writes the clock's time (in the local zone) into the document
 /// information and the XMP metadata, a random document id into the trailer, and the
 /// fonts in the order of a QHash; here the XMP comes from the metadata, the fonts' order
 /// is fixed (compat::DeterministicHashSeed) and the rest is rewritten by ReproduciblePdf.
+/// The layout is its own (QTextLayout per paragraph and cell), not QTextDocument's, whose
+/// time grows faster than the document: see pdfrenderer.cpp.
 /// Needs a QGuiApplication (fonts); works with the offscreen platform.
 class PdfRenderer
 {
@@ -33,9 +35,6 @@ class PdfRenderer
 
 public:
     static Result<QByteArray> render(const QString &html, const PdfMetadata &metadata);
-    /// The same for a document in parts, each laid out on its own and starting on a new
-    /// page (QTextDocument's layout time grows with the square of a document's tables).
-    static Result<QByteArray> render(const QStringList &parts, const PdfMetadata &metadata);
     /// The XMP packet of a PDF/A-1b made with this metadata, as Qt would write it but with
     /// the metadata's creation time.
     static QByteArray xmpMetadata(const PdfMetadata &metadata);

@@ -205,10 +205,8 @@ QString countCell(const QString &id, int count)
     return QStringLiteral("<td class=\"count\" id=\"%1\">%2</td>").arg(id, QString::number(count));
 }
 
-// Where the report goes. In the PDF, links within the document are left out: Qt's PDF
-// writer turns "#finding-1" into a web address that leads nowhere, and QTextDocument
-// files every anchor name under one hash value (a QStringList property), so that 10,000
-// named headings took a minute to lay out.
+// Where the report goes. In the PDF, links within the document are left out: they would
+// lead nowhere in it.
 enum class Target { Html, Pdf };
 
 QString summarySection(const PackageContent &content, Target target)
@@ -361,11 +359,6 @@ QString ReportWriter::title(const PackageContent &content)
 
 namespace {
 
-// QTextDocument lays out a document of many tables in time that grows with the square of
-// their number (QTextFrame::firstPosition/lastPosition walk the frames), so the PDF is laid
-// out in parts of this many findings, each part starting on a new page.
-constexpr int FindingsPerPdfPart = 20;
-
 QString opening(const PackageContent &content)
 {
     return QLatin1String("<!DOCTYPE html>\n<html lang=\"")
@@ -412,51 +405,6 @@ QString findings(const PackageContent &content, const ReportAdditions &additions
     return html;
 }
 
-// A table of many rows is laid out by QTextDocument in time that grows faster than its
-// rows (QTextTableCell looks its row and column up among all cells): for the PDF, tables
-// are cut into tables of at most this many rows, each with the header row again.
-constexpr int RowsPerPdfTable = 100;
-
-// The report's own HTML, with every table longer than RowsPerPdfTable cut (its tables are
-// never nested, and each row starts with "<tr").
-QString withShortTables(const QString &html)
-{
-    QString out;
-    out.reserve(html.size() + html.size() / 50);
-    int at = 0;
-    for (int table; (table = html.indexOf(QLatin1String("<table"), at)) >= 0;) {
-        const int tagEnd = html.indexOf(QLatin1Char('>'), table);
-        const int end = html.indexOf(QLatin1String("</table>"), tagEnd);
-        if (tagEnd < 0 || end < 0)
-            break;
-        out += QStringView(html).mid(at, tagEnd + 1 - at);
-        const QString openTag = html.mid(table, tagEnd + 1 - table);
-        QString header;
-        int rows = 0;
-        int row = html.indexOf(QLatin1String("<tr"), tagEnd);
-        int copied = tagEnd + 1;
-        while (row >= 0 && row < end) {
-            int next = html.indexOf(QLatin1String("<tr"), row + 3);
-            if (next < 0 || next > end)
-                next = end;
-            const QStringView rowHtml = QStringView(html).mid(row, next - row);
-            if (rows == 0 && header.isEmpty() && rowHtml.contains(QLatin1String("<th"))) {
-                header = rowHtml.toString();
-            } else if (++rows > RowsPerPdfTable) {
-                out += QStringView(html).mid(copied, row - copied);
-                out += QLatin1String("</table>\n") + openTag + header;
-                copied = row;
-                rows = 1;
-            }
-            row = next;
-        }
-        out += QStringView(html).mid(copied, end - copied);
-        at = end;
-    }
-    out += QStringView(html).mid(at);
-    return out;
-}
-
 QString ending()
 {
     return QLatin1String("<p class=\"footer\">")
@@ -484,16 +432,30 @@ Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
                                            .toUtf8());
     metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
     metadata.created = content.created;
-    const QString closing = QStringLiteral("</body>\n</html>\n");
-    const int count = int(content.findings.size());
-    QStringList parts {opening(content) + withShortTables(front(content, additions, Target::Pdf))
-                       + (count == 0 ? ending() : closing)};
-    for (int from = 0; from < count; from += FindingsPerPdfPart) {
-        const int to = std::min(count, from + FindingsPerPdfPart);
-        parts.append(opening(content) + findings(content, additions, Target::Pdf, from, to)
-                     + (to == count ? ending() : closing));
-    }
-    return PdfRenderer::render(parts, metadata);
+    return PdfRenderer::render(
+        opening(content) + front(content, additions, Target::Pdf)
+            + findings(content, additions, Target::Pdf, 0, int(content.findings.size())) + ending(),
+        metadata);
+}
+
+ReportPdfJob::ReportPdfJob(const PackageContent &content, const ReportAdditions &additions)
+{
+    // Copies (implicitly shared, so cheap): the caller may change its own meanwhile.
+    m_thread.reset(QThread::create(
+        [this, content, additions] { m_pdf.emplace(ReportWriter::pdf(content, additions)); }));
+    m_thread->start();
+}
+
+ReportPdfJob::~ReportPdfJob()
+{
+    m_thread->wait();
+}
+
+Result<QByteArray> ReportPdfJob::take()
+{
+    m_thread->wait();
+    // The thread always sets it before it ends.
+    return std::move(*m_pdf);
 }
 
 } // namespace clearroom::package

@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace clearroom::package {
 
@@ -18,7 +22,7 @@ namespace clearroom::package {
 /// from the repository or the workspace is escaped, with hidden characters made visible;
 /// Markdown (descriptions, recommendations, comments) is shown as the text the auditor
 /// typed, never rendered, so no link or markup of the workspace reaches the reader.
-/// The PDF is the same HTML laid out by QTextDocument on A4 (PDF/A-1b), with the same
+/// The PDF is the same HTML laid out on A4 (PDF/A-1b), with the same
 /// bytes for the same content: see PdfRenderer.
 /// What a report adds to the review report's sections (a consolidated package's
 /// report: the summary of what each auditor found and the lead decided, and each
@@ -44,6 +48,25 @@ public:
 
     /// The report's title: "Review report: NAME".
     static QString title(const PackageContent &content);
+};
+
+/// report.pdf made on a thread of its own (ReportWriter::pdf on copies of the content),
+/// so that an export makes its other entries meanwhile: laying out the PDF is the longest
+/// step of an export. The destructor waits for the thread.
+class ReportPdfJob
+{
+public:
+    ReportPdfJob(const PackageContent &content, const ReportAdditions &additions = {});
+    ~ReportPdfJob();
+    ReportPdfJob(const ReportPdfJob &) = delete;
+    ReportPdfJob &operator=(const ReportPdfJob &) = delete;
+
+    /// Waits for the PDF and hands it over; called once.
+    Result<QByteArray> take();
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    std::optional<Result<QByteArray>> m_pdf;
 };
 
 } // namespace clearroom::package

@@ -260,8 +260,8 @@ private Q_SLOTS:
             html.contains(QStringLiteral("<td class=\"number\" width=\"5%\" style=\"\">40</td>")));
     }
 
-    // A long report is laid out in parts, its long tables cut: nothing of it may be lost,
-    // and the pages are numbered across the parts.
+    // A long report: nothing of it may be lost (its index is a table of many rows across
+    // pages), and the pages are numbered across the whole document.
     void longPdfKeepsEveryFindingAndRow()
     {
         PackageContent content = samplePackageContent();
@@ -283,13 +283,69 @@ private Q_SLOTS:
         out.close();
         const QString text = pdfText(file);
         for (int i = 0; i < 230; ++i) {
-            // Once in the index (cut into tables of 100 rows) and once as a section.
+            // Once in the index and once as a section.
             QCOMPARE(text.count(QStringLiteral("Extra finding number %1\n").arg(i)), 2);
         }
         const int pages = text.count(QLatin1Char('\f'));
-        QVERIFY(pages > 12); // a part per 20 findings, each on its own pages
+        QVERIFY(pages > 12);
         QVERIFY2(text.contains(QStringLiteral("Page %1 of %1").arg(pages)),
                  qPrintable(text.right(200)));
+    }
+
+    // A consolidated report's additions (its first page, a decision under each finding)
+    // are in the PDF as in the HTML: a long table of decisions runs over several pages,
+    // its header row again on each, and nothing of it is lost.
+    void pdfKeepsTheAdditions()
+    {
+        const PackageContent content = samplePackageContent();
+        ReportAdditions additions;
+        additions.heading = QStringLiteral("Consolidated review report");
+        QString first
+            = QStringLiteral("<h2>What each auditor found</h2>\n<table class=\"grid\">\n"
+                             "<tr><th>Auditor</th><th>Package</th></tr>\n"
+                             "<tr><td>Ada &amp; Bob</td><td><code>pkg-1</code></td></tr>\n"
+                             "</table>\n<h2>What the lead decided</h2>\n"
+                             "<table class=\"grid\">\n<tr><th>Decision</th>"
+                             "<th>Rationale</th></tr>\n");
+        for (int i = 0; i < 150; ++i)
+            first += QStringLiteral("<tr><td>merged</td><td>Decision number %1<br>the same "
+                                    "problem</td></tr>\n")
+                         .arg(i);
+        first += QStringLiteral("</table>\n");
+        additions.firstHtml = first;
+        for (const PackageFinding &finding : content.findings)
+            additions.findingHtml.insert(
+                finding.finding.id,
+                QStringLiteral("<h4>Consolidation</h4>\n<table class=\"facts\">\n<tr><th>"
+                               "Decision</th><td>kept for %1</td></tr>\n</table>\n")
+                    .arg(finding.finding.id));
+        auto pdf = ReportWriter::pdf(content, additions);
+        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("consolidated.pdf"));
+        QVERIFY(writeFile(file, *pdf));
+        const QString text = pdfText(file);
+        QVERIFY(text.startsWith(QStringLiteral("Consolidated review report")));
+        QVERIFY(text.contains(QStringLiteral("What each auditor found")));
+        QVERIFY(text.contains(QStringLiteral("Ada & Bob")));
+        QVERIFY(text.contains(QStringLiteral("pkg-1")));
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(text.count(QStringLiteral("Decision number %1\n").arg(i)), 1);
+        // The decisions' table spans pages: its header comes again on each.
+        const int firstDecision = text.indexOf(QStringLiteral("Decision number 0\n"));
+        const int lastDecision = text.indexOf(QStringLiteral("Decision number 149\n"));
+        const int pagesOfTable
+            = text.mid(firstDecision, lastDecision - firstDecision).count(QLatin1Char('\f'));
+        QVERIFY(pagesOfTable >= 1);
+        QCOMPARE(text.mid(firstDecision, lastDecision - firstDecision)
+                     .count(QStringLiteral("Rationale")),
+                 pagesOfTable);
+        for (const PackageFinding &finding : content.findings)
+            QVERIFY2(text.contains(QStringLiteral("kept for ") + finding.finding.id),
+                     qPrintable(finding.finding.id));
+        const int pages = text.count(QLatin1Char('\f'));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     }
 
     void excerptsHighlightedWhereTheBuildCan()
