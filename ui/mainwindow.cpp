@@ -4,6 +4,7 @@
 
 #include "blamecontroller.h"
 #include "buildinfo.h"
+#include "consolidationcontroller.h"
 #include "diffpanel.h"
 #include "fileview.h"
 #include "findbar.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_review = new ReviewController(this);
     tabifyDockWidget(searchDock, m_review->dock());
+    m_consolidation = new ConsolidationController(this, m_review->packages());
 
     connect(m_session, &RepositorySession::opened, this,
             [this](const QString &path, const git::References &references,
@@ -523,6 +525,16 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(tr("%1 (read-only)  ·  %2  ·  commit %3")
                                .arg(m_repositoryPath, git::displayBytes(m_revision),
                                     QString::fromLatin1(m_commit.toHex())));
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
 }
 
 } // namespace clearroom::ui

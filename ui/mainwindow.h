@@ -15,6 +15,7 @@ class QTreeView;
 namespace clearroom::ui {
 
 class BlameController;
+class ConsolidationController;
 class DiffPanel;
 class FileView;
 class HistoryPanel;
@@ -70,6 +71,10 @@ public:
     QString errorText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
     QString warningText() const;
+    /// Adds a page to the central tabs (after File and Changes).
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+    ConsolidationController *consolidation() const { return m_consolidation; }
     /// The commit on display (null before one is).
     git::ObjectId currentCommit() const { return m_commit; }
 
@@ -119,6 +124,7 @@ private:
     QByteArray m_initialRevision;
     QString m_reviewName;
     ReviewController *m_review = nullptr;
+    ConsolidationController *m_consolidation = nullptr;
 };
 
 } // namespace clearroom::ui
