@@ -15,6 +15,8 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace clearroom::ui {
 
@@ -51,23 +53,45 @@ QString ConsolidationController::trustPath() const
 
 void ConsolidationController::choosePackages()
 {
-    if (trustPath().isEmpty()) {
-        // The packages are verified before anything of them is read: ask for the authority's
-        // configuration first.
-        const QString folder = QFileDialog::getExistingDirectory(
-            m_window, tr("Trust Configuration to Verify the Packages Against"), QString());
-        if (folder.isEmpty()) {
-            m_window->showError(tr("Importing needs the authority's trust configuration: choose "
-                                   "it (Review > Trust Configuration…) and import again."));
-            return;
-        }
-        m_session->setTrustPath(folder);
-    }
+    if (trustPath().isEmpty())
+        return askForTrust();
     const QStringList files
         = QFileDialog::getOpenFileNames(m_window, tr("Import Auditors' Packages"), QString(),
                                         tr("Clearroom packages (*.crpkg);;All files (*)"));
     if (!files.isEmpty())
         importPackages(files);
+}
+
+void ConsolidationController::askForTrust()
+{
+    // The packages are verified before anything of them is read: the authority's
+    // configuration comes first.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Trust Configuration"),
+                                tr("The packages are verified against the authority's trust "
+                                   "configuration before anything of them is read. Choose the "
+                                   "authority's folder or its CA certificate."),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *folder = box->addButton(tr("&Folder…"), QMessageBox::AcceptRole);
+    QPushButton *caFile = box->addButton(tr("&CA Certificate…"), QMessageBox::AcceptRole);
+    connect(
+        box, &QMessageBox::buttonClicked, this, [this, folder, caFile](QAbstractButton *button) {
+            QString chosen;
+            if (button == folder)
+                chosen
+                    = QFileDialog::getExistingDirectory(m_window, tr("Trust Configuration Folder"));
+            else if (button == caFile)
+                chosen = QFileDialog::getOpenFileName(
+                    m_window, tr("Authority's CA Certificate"), QString(),
+                    tr("PEM certificates (*.pem *.crt);;All files (*)"));
+            if (chosen.isEmpty())
+                return;
+            m_session->setTrustPath(chosen);
+            choosePackages();
+        });
+    box->setWindowModality(Qt::WindowModal);
+    box->show();
+    Q_EMIT dialogOpened(box);
 }
 
 ImportDialog *ConsolidationController::importPackages(const QStringList &files)

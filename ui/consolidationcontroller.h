@@ -46,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void choosePackages();
+    /// Asks for the trust configuration (a folder or a CA file), then for the packages.
+    void askForTrust();
     /// The trust configuration to verify against: the session's, else the one chosen
     /// through Trust Configuration…; "" when none was chosen.
     QString trustPath() const;

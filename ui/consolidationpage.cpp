@@ -38,6 +38,12 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->setTextElideMode(Qt::ElideNone);
+    // Rows as high as their wrapped text, whenever the list changes.
+    const auto fitRows = [view] { view->resizeRowsToContents(); };
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fitRows);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, fitRows);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fitRows);
     return view;
 }
 
@@ -77,6 +83,9 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
         updateSummary();
         if (m_selectedIndex >= 0 && m_proposals->rowOf(m_selectedIsGroup, m_selectedIndex) >= 0)
             select(m_selectedIsGroup, m_selectedIndex);
+        else if (m_proposals->rowCount() > 0)
+            select(m_proposals->index(0, 0).data(ProposalsModel::IsGroupRole).toBool(),
+                   m_proposals->index(0, 0).data(ProposalsModel::IndexRole).toInt());
         else
             showSelection();
     });
@@ -115,12 +124,13 @@ QWidget *ConsolidationPage::createGroupsTab()
     m_proposalsView = tableView(m_textProxy, tab);
     m_proposalsView->setObjectName(QStringLiteral("proposalsView"));
     m_proposalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_proposalsView->setColumnWidth(ProposalsModel::Item, 120);
-    m_proposalsView->setColumnWidth(ProposalsModel::Title, 200);
-    m_proposalsView->setColumnWidth(ProposalsModel::Auditors, 110);
-    m_proposalsView->setColumnWidth(ProposalsModel::Severity, 150);
+    m_proposalsView->setColumnWidth(ProposalsModel::Item, 130);
+    m_proposalsView->setColumnWidth(ProposalsModel::Title, 210);
+    m_proposalsView->setColumnWidth(ProposalsModel::Auditors, 170);
+    m_proposalsView->setColumnWidth(ProposalsModel::Severity, 190);
     m_proposalsView->setColumnWidth(ProposalsModel::State, 80);
-    m_proposalsView->setColumnWidth(ProposalsModel::Decision, 220);
+    m_proposalsView->setColumnWidth(ProposalsModel::Decision, 250);
+
     connect(m_proposalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
@@ -208,8 +218,12 @@ QWidget *ConsolidationPage::createDecisionsTab()
     auto *tab = new QWidget(this);
     m_decisionsView = tableView(m_decisions, tab);
     m_decisionsView->setObjectName(QStringLiteral("decisionsView"));
+    m_decisionsView->setColumnWidth(LeadDecisionsModel::Kind, 70);
+    m_decisionsView->setColumnWidth(LeadDecisionsModel::By, 150);
     m_decisionsView->setColumnWidth(LeadDecisionsModel::Title, 220);
-    m_decisionsView->setColumnWidth(LeadDecisionsModel::StandsFor, 300);
+    m_decisionsView->setColumnWidth(LeadDecisionsModel::Severity, 80);
+    m_decisionsView->setColumnWidth(LeadDecisionsModel::Status, 90);
+    m_decisionsView->setColumnWidth(LeadDecisionsModel::StandsFor, 340);
     m_withdrawDecision = new QPushButton(tr("&Withdraw Your Decision"), tab);
     m_withdrawDecision->setEnabled(false);
     connect(m_decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -309,7 +323,7 @@ void ConsolidationPage::showSelection()
         const package::DuplicateGroup &group = intake.proposals.at(m_selectedIndex);
         m_sideBySide->setCandidates(group.members);
         m_reasons->setText(
-            tr("Proposed (%1) because: %2")
+            tr("State: %1. Proposed because %2")
                 .arg(LeadSession::groupStateText(m_session->groupState(m_selectedIndex)),
                      group.reasons(intake.candidates).join(QLatin1Char(' '))));
     } else {

@@ -71,7 +71,7 @@ void LeadSession::importPackages(const QStringList &files)
         return;
     if (m_trustPath.isEmpty()) {
         Q_EMIT importFailed(tr("Choose the trust configuration to verify the packages against "
-                               "first (Consolidation > Trust Configuration…)."));
+                               "first (Review > Trust Configuration…)."));
         return;
     }
     const std::shared_ptr<const Intake> before = m_state.intake;
@@ -355,15 +355,7 @@ package::Consolidation LeadSession::completed(const State &state,
         consolidation.decisions.append(decision);
     }
     consolidation.decisions += automatic.decisions;
-    // Worst first, then by id, as AutomaticConsolidation orders its own.
-    std::stable_sort(consolidation.decisions.begin(), consolidation.decisions.end(),
-                     [](const ConsolidationDecision &a, const ConsolidationDecision &b) {
-                         const review::Finding &x = a.result.finding;
-                         const review::Finding &y = b.result.finding;
-                         if (x.severity != y.severity)
-                             return x.severity > y.severity;
-                         return x.id < y.id;
-                     });
+    package::AutomaticConsolidation::sortDecisions(consolidation.decisions);
     return consolidation;
 }
 

@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWidePage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -529,7 +530,34 @@ void MainWindow::updateStatus()
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
+    m_widePages.append(page);
     m_tabs->addTab(page, title);
+}
+
+void MainWindow::updateWidePage()
+{
+    // A page of its own (the lead's consolidation) needs the whole window: the tree and
+    // the docks below belong to the repository on display and come back with it.
+    const bool wide = m_widePages.contains(m_tabs->currentWidget());
+    if (wide == m_wideShown)
+        return;
+    m_wideShown = wide;
+    m_treeView->setVisible(!wide);
+    if (wide) {
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->isVisible() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+                m_hiddenDocks.append(dock);
+                dock->hide();
+            }
+        }
+    } else {
+        for (const QPointer<QDockWidget> &dock : std::as_const(m_hiddenDocks)) {
+            if (dock)
+                dock->show();
+        }
+        m_hiddenDocks.clear();
+    }
 }
 
 void MainWindow::showPage(QWidget *page)

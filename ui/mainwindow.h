@@ -5,6 +5,7 @@
 #include "objectid.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -71,7 +72,8 @@ public:
     QString errorText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
     QString warningText() const;
-    /// Adds a page to the central tabs (after File and Changes).
+    /// Adds a page to the central tabs (after File and Changes); while it is on display,
+    /// the tree and the docks below make room for it.
     void addPage(QWidget *page, const QString &title);
     void showPage(QWidget *page);
     ConsolidationController *consolidation() const { return m_consolidation; }
@@ -95,6 +97,7 @@ private:
     void openEntry(const QModelIndex &index);
     void updateStatus();
     void advanceReveal();
+    void updateWidePage();
 
     RepositorySession *m_session;
     TreeModel *m_treeModel;
@@ -125,6 +128,9 @@ private:
     QString m_reviewName;
     ReviewController *m_review = nullptr;
     ConsolidationController *m_consolidation = nullptr;
+    QList<QWidget *> m_widePages;
+    QList<QPointer<QDockWidget>> m_hiddenDocks;
+    bool m_wideShown = false;
 };
 
 } // namespace clearroom::ui

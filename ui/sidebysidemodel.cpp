@@ -76,7 +76,8 @@ QString SideBySideModel::text(int candidate, Field field) const
                                  .arg(git::displayBytes(excerpt.lines.at(i))));
             lines.append(QString());
         }
-        return lines.join(QLatin1Char('\n')).trimmed();
+        lines.removeLast();
+        return lines.join(QLatin1Char('\n'));
     }
     case FieldCount:
         break;
