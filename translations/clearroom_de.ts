@@ -4439,10 +4439,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Gruppe:</translation>
     </message>
     <message>
-        <source>Selected finding:</source>
-        <translation>Gewählter Befund:</translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
@@ -4461,10 +4457,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>No auditor&apos;s package is imported yet: Consolidation &gt; Import Packages…</source>
         <translation>Noch ist kein Paket eines Auditors importiert: Konsolidierung &gt; Pakete importieren…</translation>
-    </message>
-    <message>
-        <source>%1 from %2; %3 duplicate group(s) proposed; %4 decision(s) of yours.</source>
-        <translation>%1 aus %2; %3 Duplikatgruppe(n) vorgeschlagen; %4 Entscheidung(en) von Ihnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -4526,6 +4518,28 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Check the findings to take out of the group; each is then kept on its own. The rest stays proposed.</source>
         <translation>Haken Sie die Befunde an, die aus der Gruppe herausgenommen werden; jeder wird dann für sich übernommen. Der Rest bleibt vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Finding (click its column):</source>
+        <translation>Befund (seine Spalte anklicken):</translation>
+    </message>
+    <message>
+        <source>%1 from %2; %3; %4.</source>
+        <translation>%1 aus %2; %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s) proposed</source>
+        <translation>
+            <numerusform>%n Duplikatgruppe vorgeschlagen</numerusform>
+            <numerusform>%n Duplikatgruppen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of yours</source>
+        <translation>
+            <numerusform>%n Entscheidung von Ihnen</numerusform>
+            <numerusform>%n Entscheidungen von Ihnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

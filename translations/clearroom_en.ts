@@ -242,6 +242,20 @@ Audit log:  %n entries, head %2
             <numerusform>%n files nobody reviewed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s) proposed</source>
+        <translation>
+            <numerusform>%n duplicate group proposed</numerusform>
+            <numerusform>%n duplicate groups proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of yours</source>
+        <translation>
+            <numerusform>%n decision of yours</numerusform>
+            <numerusform>%n decisions of yours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::DiffPanel</name>

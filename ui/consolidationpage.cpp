@@ -184,7 +184,7 @@ QWidget *ConsolidationPage::createGroupsTab()
     groupButtons->addWidget(m_split);
     groupButtons->addWidget(m_rejectProposal);
     groupButtons->addSpacing(16);
-    groupButtons->addWidget(new QLabel(tr("Selected finding:"), tab));
+    groupButtons->addWidget(new QLabel(tr("Finding (click its column):"), tab));
     groupButtons->addWidget(m_keep);
     groupButtons->addWidget(m_rejectFinding);
     groupButtons->addStretch(1);
@@ -201,8 +201,9 @@ QWidget *ConsolidationPage::createGroupsTab()
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(m_proposalsView);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 400});
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("State:"), tab));
@@ -282,11 +283,12 @@ void ConsolidationPage::updateSummary()
                               "Packages…"));
     } else {
         m_summary->setText(
-            tr("%1 from %2; %3 duplicate group(s) proposed; %4 decision(s) of yours.")
+            tr("%1 from %2; %3; %4.")
                 .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                     tr("%n package(s)", nullptr, int(intake.sources.size())))
-                .arg(intake.proposals.size())
-                .arg(m_session->state().decisions.size()));
+                     tr("%n package(s)", nullptr, int(intake.sources.size())),
+                     tr("%n duplicate group(s) proposed", nullptr, int(intake.proposals.size())),
+                     tr("%n decision(s) of yours", nullptr,
+                        int(m_session->state().decisions.size()))));
     }
     m_coverageSummary->setText(
         tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
@@ -377,8 +379,9 @@ void ConsolidationPage::updateActions()
     m_rejectProposal->setEnabled(group >= 0 && remaining >= 1);
     m_keep->setEnabled(finding >= 0);
     m_rejectFinding->setEnabled(finding >= 0);
+    // Withdraw acts on the finding chosen, else on every finding shown.
     bool decided = false;
-    for (int candidate : m_sideBySide->candidates())
+    for (int candidate : finding >= 0 ? QVector<int> {finding} : m_sideBySide->candidates())
         decided |= m_session->decisionOf(candidate) != nullptr;
     m_withdraw->setEnabled(decided);
 }

@@ -53,10 +53,15 @@ LeadExportDialog::LeadExportDialog(LeadSession *session, QWidget *parent)
     buttons->addButton(m_exportButton, QDialogButtonBox::AcceptRole);
     m_exportButton->setEnabled(false);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Identity:"), identityRow);
+    // A label of a row that is a layout needs its buddy set to show its shortcut.
+    auto *identityLabel = new QLabel(tr("&Identity:"), this);
+    identityLabel->setBuddy(m_identity);
+    auto *outputLabel = new QLabel(tr("&Write to:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(identityLabel, identityRow);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
     form->addRow(m_preview);
-    form->addRow(tr("&Write to:"), outputRow);
+    form->addRow(outputLabel, outputRow);
     form->addRow(m_problem);
     form->addRow(buttons);
     connect(browseIdentity, &QPushButton::clicked, this, [this] {
