@@ -8,6 +8,7 @@
 #include "consolidationcontroller.h"
 #include "consolidationpage.h"
 #include "decisioneditor.h"
+#include "findingstore.h"
 #include "importdialog.h"
 #include "importrowsmodel.h"
 #include "leaddecisionsmodel.h"
@@ -18,6 +19,7 @@
 #include "packageverifier.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -55,6 +57,21 @@ private Q_SLOTS:
         m_ada1 = m_fixture->save(QStringLiteral("ada-1.crpkg"), *adaFirst);
         const auto firstManifest = package::PackageVerifier::readManifest(m_ada1);
         QVERIFY(firstManifest);
+        QVERIFY(
+            m_fixture->review().add("src/util.c", 8, 9, QStringLiteral("Missing bounds check")));
+        auto adaSecond = m_fixture->archiveBy(none, m_fixture->auditor(), firstManifest->packageId);
+        QVERIFY(adaSecond);
+        m_ada2 = m_fixture->save(QStringLiteral("ada-2.crpkg"), *adaSecond);
+        // Bob rates one finding otherwise: a group whose auditors disagree.
+        auto all = m_fixture->review().workspace().findings().all();
+        QVERIFY(all && !all->isEmpty());
+        review::FindingChanges rating;
+        rating.severity = all->first().severity == review::Severity::Critical
+            ? review::Severity::Low
+            : review::Severity::Critical;
+        rating.status = review::FindingStatus::Confirmed;
+        QVERIFY(m_fixture->review().workspace().findings().update(all->first().id, rating));
+        m_disputedTitle = all->first().title;
         auto bobs = m_fixture->archiveBy(none, bob);
         QVERIFY(bobs);
         m_bob = m_fixture->save(QStringLiteral("bob.crpkg"), *bobs);
@@ -67,11 +84,6 @@ private Q_SLOTS:
         auto forged = m_fixture->archiveBy(none, mallory);
         QVERIFY(forged);
         m_forged = m_fixture->save(QStringLiteral("forged.crpkg"), *forged);
-        QVERIFY(
-            m_fixture->review().add("src/util.c", 8, 9, QStringLiteral("Missing bounds check")));
-        auto adaSecond = m_fixture->archiveBy(none, m_fixture->auditor(), firstManifest->packageId);
-        QVERIFY(adaSecond);
-        m_ada2 = m_fixture->save(QStringLiteral("ada-2.crpkg"), *adaSecond);
         m_fixture->review().close();
     }
 
@@ -172,7 +184,43 @@ private Q_SLOTS:
                  QStringLiteral("Ada Auditor's finding"));
         QCOMPARE(page->sideBySide()->index(SideBySideModel::Auditor, 1).data().toString(),
                  QStringLiteral("Bob Auditor"));
-        QVERIFY(page->disagreementText().isEmpty()); // the same findings: nothing to flag
+        // The group Bob rated otherwise says so in text, not colour only.
+        int disputed = -1, agreed = -1;
+        for (int p = 0; p < intake.proposals.size(); ++p) {
+            const package::DuplicateGroup &group = intake.proposals.at(p);
+            (group.severityDiffers ? disputed : agreed) = p;
+        }
+        QVERIFY(disputed >= 0 && agreed >= 0);
+        QCOMPARE(intake.finding(intake.proposals.at(disputed).members.first()).finding.title,
+                 m_disputedTitle);
+        QVERIFY(page->disagreementText().isEmpty() == (disputed != 0));
+        page->select(true, disputed);
+        QCOMPARE(page->disagreementText(),
+                 QStringLiteral("⚠ The auditors disagree on severity and status."));
+        QCOMPARE(page->sideBySide()->headerData(SideBySideModel::Severity, Qt::Vertical).toString(),
+                 QStringLiteral("Severity: auditors disagree"));
+        QVERIFY(page->sideBySide()
+                    ->index(SideBySideModel::Status, 1)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("⚠ ")));
+        QVERIFY(page->sideBySide()
+                    ->index(SideBySideModel::Severity, 0)
+                    .data(Qt::BackgroundRole)
+                    .isValid());
+        QVERIFY(!page->sideBySide()
+                     ->index(SideBySideModel::Title, 0)
+                     .data(Qt::BackgroundRole)
+                     .isValid());
+        const QString severityCell
+            = page->proposals()
+                  ->index(page->proposals()->rowOf(true, disputed), ProposalsModel::Severity)
+                  .data()
+                  .toString();
+        QVERIFY2(severityCell.contains(QStringLiteral("severity differs")),
+                 qPrintable(severityCell));
+        page->select(true, agreed);
+        QVERIFY(page->disagreementText().isEmpty());
         // The filter narrows the list to what matches.
         page->filterEdit()->setText(QStringLiteral("no such finding anywhere"));
         QCOMPARE(page->proposalsView()->model()->rowCount(), 0);
@@ -199,7 +247,14 @@ private Q_SLOTS:
         QVERIFY(importAll());
         ConsolidationPage *page = m_controller->page();
         LeadSession *session = m_controller->session();
-        page->select(true, 0);
+        const int proposals = int(session->intake().proposals.size());
+        int agreed = 0;
+        while (agreed < proposals
+               && (session->intake().proposals.at(agreed).severityDiffers
+                   || session->intake().proposals.at(agreed).statusDiffers))
+            ++agreed;
+        QVERIFY(agreed < proposals);
+        page->select(true, agreed);
         DecisionEditor *editor = page->mergeSelected();
         QVERIFY(editor);
         QPushButton *save = editor->buttons()->button(QDialogButtonBox::Save);
@@ -207,7 +262,10 @@ private Q_SLOTS:
         editor->rationaleEdit()->clear();
         QVERIFY(save->isEnabled());
         // A severity no auditor chose departs: Save waits for the rationale, and says why.
-        const review::Severity theirs = session->intake().finding(0).finding.severity;
+        const review::Severity theirs
+            = session->intake()
+                  .finding(session->intake().proposals.at(agreed).members.first())
+                  .finding.severity;
         const review::Severity other
             = theirs == review::Severity::Low ? review::Severity::Critical : review::Severity::Low;
         editor->severityBox()->setCurrentIndex(
@@ -231,10 +289,27 @@ private Q_SLOTS:
         QVERIFY(!merge.automatic);
         QCOMPARE(merge.result.finding.severity, other);
         QCOMPARE(merge.result.finding.title, QStringLiteral("A title of the lead's own"));
-        QCOMPARE(merge.sources.size(), session->intake().proposals.first().members.size());
-        QCOMPARE(session->groupState(0), LeadSession::GroupState::Merged);
-        QCOMPARE(page->proposals()->index(0, ProposalsModel::State).data().toString(),
+        QCOMPARE(merge.sources.size(), session->intake().proposals.at(agreed).members.size());
+        QCOMPARE(session->groupState(agreed), LeadSession::GroupState::Merged);
+        QCOMPARE(page->proposals()
+                     ->index(page->proposals()->rowOf(true, agreed), ProposalsModel::State)
+                     .data()
+                     .toString(),
                  QStringLiteral("merged"));
+        // A disputed group's prefilled merge carries the automatic rationale: Save is
+        // enabled; without it, Save waits.
+        int disputed = 0;
+        while (disputed < proposals && !session->intake().proposals.at(disputed).severityDiffers)
+            ++disputed;
+        QVERIFY(disputed < proposals);
+        page->select(true, disputed);
+        DecisionEditor *second = page->mergeSelected();
+        QVERIFY(second);
+        QVERIFY(second->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        QVERIFY(second->rationaleEdit()->toPlainText().contains(QStringLiteral("severity")));
+        second->rationaleEdit()->clear();
+        QVERIFY(!second->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        second->reject();
     }
 
     void decisionsRoundTrip()
@@ -359,6 +434,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ConsolidationController *m_controller = nullptr;
     int m_exports = 0;
+    QString m_disputedTitle;
 };
 
 QTEST_MAIN(TestLeadGui)
