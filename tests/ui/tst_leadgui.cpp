@@ -62,6 +62,11 @@ private Q_SLOTS:
         auto adaSecond = m_fixture->archiveBy(none, m_fixture->auditor(), firstManifest->packageId);
         QVERIFY(adaSecond);
         m_ada2 = m_fixture->save(QStringLiteral("ada-2.crpkg"), *adaSecond);
+        // Ada exports once more without naming a previous package: a broken chain.
+        QVERIFY(m_fixture->review().add("src/main.c", 1, 2, QStringLiteral("Another finding")));
+        auto adaOther = m_fixture->archiveBy(none, m_fixture->auditor());
+        QVERIFY(adaOther);
+        m_adaOther = m_fixture->save(QStringLiteral("ada-other.crpkg"), *adaOther);
         // Bob rates one finding otherwise: a group whose auditors disagree.
         auto all = m_fixture->review().workspace().findings().all();
         QVERIFY(all && !all->isEmpty());
@@ -133,6 +138,29 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(again->model()->rows().size(), 1);
         QCOMPARE(again->model()->rows().first().verdict, IntakeRow::Verdict::Duplicate);
+        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+    }
+
+    void importFlagsABrokenChain()
+    {
+        ImportDialog *dialog = m_controller->importPackages({m_ada2, m_adaOther});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(60000));
+        const QVector<IntakeRow> &rows = dialog->model()->rows();
+        QCOMPARE(rows.size(), 2);
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(dialog->model()->index(i, ImportRowsModel::Verdict).data().toString(),
+                     QStringLiteral("accepted, flagged: broken chain"));
+            QVERIFY(dialog->model()
+                        ->index(i, ImportRowsModel::Reason)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("broken chain")));
+            QVERIFY(dialog->model()
+                        ->index(i, ImportRowsModel::Verdict)
+                        .data(Qt::BackgroundRole)
+                        .isValid());
+        }
         QCOMPARE(m_controller->session()->intake().sources.size(), 2);
     }
 
@@ -430,7 +458,7 @@ private:
 
     std::unique_ptr<test::PackageFixture> m_fixture;
     test::IssuedIdentity m_lead;
-    QString m_ada1, m_ada2, m_bob, m_copy, m_tampered, m_forged;
+    QString m_ada1, m_ada2, m_adaOther, m_bob, m_copy, m_tampered, m_forged;
     std::unique_ptr<MainWindow> m_window;
     ConsolidationController *m_controller = nullptr;
     int m_exports = 0;
