@@ -22,7 +22,7 @@ namespace {
 
 QString cweText(int cwe)
 {
-    return cwe > 0 ? QStringLiteral("CWE-%1").arg(cwe) : DecisionEditor::tr("none");
+    return cwe > 0 ? QStringLiteral("CWE-%1").arg(cwe) : clearroom::ui::DecisionEditor::tr("none");
 }
 
 } // namespace

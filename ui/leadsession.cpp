@@ -376,27 +376,30 @@ QString previewOf(const package::ConsolidatedPackageBuilder &builder)
         }
     }
     QString out
-        = LeadSession::tr("Sources (each inside the package byte-identical):") + QLatin1Char('\n');
+        = clearroom::ui::LeadSession::tr("Sources (each inside the package byte-identical):")
+        + QLatin1Char('\n');
     for (const package::ConsolidationSource &source : consolidation.sources)
-        out += LeadSession::tr("  %1, signed by %2: %n finding(s)", nullptr,
-                               int(source.findings.size()))
+        out += clearroom::ui::LeadSession::tr("  %1, signed by %2: %n finding(s)", nullptr,
+                                              int(source.findings.size()))
                    .arg(source.package.packageId(), source.package.signerName())
             + QLatin1Char('\n');
     for (const package::LeftOutPackage &left : consolidation.leftOut)
-        out += LeadSession::tr("  left out: %1: %2")
+        out += clearroom::ui::LeadSession::tr("  left out: %1: %2")
                    .arg(QFileInfo(left.fileName).fileName(), left.reason)
             + QLatin1Char('\n');
-    out += LeadSession::tr("Your decisions: %1 merged, %2 kept, %3 rejected.")
+    out += clearroom::ui::LeadSession::tr("Your decisions: %1 merged, %2 kept, %3 rejected.")
                .arg(leadMerged)
                .arg(leadKept)
                .arg(leadRejected)
         + QLatin1Char('\n');
-    out += LeadSession::tr("Automatic at export (the findings you did not decide): %1 merged, "
-                           "%2 kept.")
+    out += clearroom::ui::LeadSession::tr(
+               "Automatic at export (the findings you did not decide): %1 merged, "
+               "%2 kept.")
                .arg(autoMerged)
                .arg(autoKept)
         + QLatin1Char('\n');
-    out += LeadSession::tr("Entries of the consolidated package:") + QLatin1Char('\n');
+    out += clearroom::ui::LeadSession::tr("Entries of the consolidated package:")
+        + QLatin1Char('\n');
     const QLocale locale;
     for (const package::ManifestEntry &entry : builder.manifest().entries)
         out += QStringLiteral("  %1  %2\n")

@@ -8,7 +8,8 @@ namespace {
 
 QString cweText(int cwe)
 {
-    return cwe > 0 ? QStringLiteral("CWE-%1").arg(cwe) : DecisionRules::tr("no CWE");
+    return cwe > 0 ? QStringLiteral("CWE-%1").arg(cwe)
+                   : clearroom::package::DecisionRules::tr("no CWE");
 }
 
 } // namespace
