@@ -23,7 +23,7 @@ LeadDecisionsModel::LeadDecisionsModel(LeadSession *session, QObject *parent)
 void LeadDecisionsModel::reload()
 {
     beginResetModel();
-    m_decisions = m_session->completed({}, QDateTime::currentDateTimeUtc()).decisions;
+    m_decisions = m_session->preview().decisions;
     endResetModel();
 }
 

@@ -139,6 +139,7 @@ void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake, int firstNew
     }
     m_state.decisions = kept;
     const QVector<package::IntakeRow> fresh = now.rows.mid(firstNew);
+    m_preview.reset();
     Q_EMIT changed();
     Q_EMIT importFinished(fresh);
 }
@@ -201,6 +202,7 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
     kept.append(made);
     m_state.decisions = kept;
     record(package::ConsolidationLog::decisionRecord(made));
+    m_preview.reset();
     Q_EMIT changed();
     return true;
 }
@@ -212,6 +214,7 @@ bool LeadSession::withdraw(const QString &resultId)
             continue;
         record(package::LeadRecord::withdrawRecord(m_state.decisions.at(i)));
         m_state.decisions.removeAt(i);
+        m_preview.reset();
         Q_EMIT changed();
         return true;
     }
@@ -311,6 +314,13 @@ ConsolidationDecision LeadSession::keepOf(int candidate) const
         "clearroom-keep\n" + (ref.packageId + QLatin1Char('/') + ref.findingId).toUtf8());
     keep.sources.append(ref);
     return keep;
+}
+
+const package::Consolidation &LeadSession::preview() const
+{
+    if (!m_preview)
+        m_preview = completed(provisionalLead(), QDateTime::currentDateTimeUtc());
+    return *m_preview;
 }
 
 package::Consolidation LeadSession::completed(const package::PackageSigner &lead,

@@ -104,6 +104,9 @@ public:
                                      const QDateTime &created) const;
     static package::Consolidation completed(const State &state, const package::PackageSigner &lead,
                                             const QDateTime &created);
+    /// completed() as the views show it until the next change (computed once per change;
+    /// the lead's name and the time are filled in at export).
+    const package::Consolidation &preview() const;
 
     /// Loads the lead's identity and builds the consolidated package (a worker thread),
     /// then emits exportPrepared() with a preview of what would leave, or exportFailed().
@@ -143,6 +146,7 @@ private:
     QString m_trustPath;
     State m_state;
     QVector<Action> m_actions;
+    mutable std::optional<package::Consolidation> m_preview;
     std::shared_ptr<const Prepared> m_prepared;
     WorkerRuns<LeadSession> m_imports {this};
     WorkerRuns<LeadSession> m_exports {this};

@@ -37,9 +37,7 @@ void ProposalsModel::reload()
     }
     // What export would decide for the findings the lead left.
     m_automatic.clear();
-    const package::Consolidation completed
-        = m_session->completed({}, QDateTime::currentDateTimeUtc());
-    for (const package::ConsolidationDecision &decision : completed.decisions) {
+    for (const package::ConsolidationDecision &decision : m_session->preview().decisions) {
         if (!decision.automatic)
             continue;
         for (const package::SourceFindingRef &ref : decision.sources) {
