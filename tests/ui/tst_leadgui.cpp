@@ -62,11 +62,6 @@ private Q_SLOTS:
         auto adaSecond = m_fixture->archiveBy(none, m_fixture->auditor(), firstManifest->packageId);
         QVERIFY(adaSecond);
         m_ada2 = m_fixture->save(QStringLiteral("ada-2.crpkg"), *adaSecond);
-        // Ada exports once more without naming a previous package: a broken chain.
-        QVERIFY(m_fixture->review().add("src/main.c", 1, 2, QStringLiteral("Another finding")));
-        auto adaOther = m_fixture->archiveBy(none, m_fixture->auditor());
-        QVERIFY(adaOther);
-        m_adaOther = m_fixture->save(QStringLiteral("ada-other.crpkg"), *adaOther);
         // Bob rates one finding otherwise: a group whose auditors disagree.
         auto all = m_fixture->review().workspace().findings().all();
         QVERIFY(all && !all->isEmpty());
@@ -89,6 +84,11 @@ private Q_SLOTS:
         auto forged = m_fixture->archiveBy(none, mallory);
         QVERIFY(forged);
         m_forged = m_fixture->save(QStringLiteral("forged.crpkg"), *forged);
+        // Ada exports once more without naming a previous package: a broken chain.
+        QVERIFY(m_fixture->review().add("src/main.c", 1, 2, QStringLiteral("Another finding")));
+        auto adaOther = m_fixture->archiveBy(none, m_fixture->auditor());
+        QVERIFY(adaOther);
+        m_adaOther = m_fixture->save(QStringLiteral("ada-other.crpkg"), *adaOther);
         m_fixture->review().close();
     }
 
