@@ -2495,6 +2495,78 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::DecisionRules</name>
+    <message>
+        <source>no CWE</source>
+        <translation>keine CWE</translation>
+    </message>
+    <message>
+        <source>title (%1)</source>
+        <translation>Titel (%1)</translation>
+    </message>
+    <message>
+        <source>severity (%1)</source>
+        <translation>Schweregrad (%1)</translation>
+    </message>
+    <message>
+        <source>status (%1)</source>
+        <translation>Status (%1)</translation>
+    </message>
+    <message>
+        <source>CWE (%1)</source>
+        <translation>CWE (%1)</translation>
+    </message>
+    <message>
+        <source>description (differs from %1)</source>
+        <translation>Beschreibung (weicht ab von %1)</translation>
+    </message>
+    <message>
+        <source>recommendation (differs from %1)</source>
+        <translation>Empfehlung (weicht ab von %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision names %n source finding(s) that are not among the imported packages.</source>
+        <translation>
+            <numerusform>Die Entscheidung nennt %n Quellbefund, der in keinem importierten Paket enthalten ist.</numerusform>
+            <numerusform>Die Entscheidung nennt %n Quellbefunde, die in keinem importierten Paket enthalten sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision names the source finding %1 of %2 twice.</source>
+        <translation>Die Entscheidung nennt den Quellbefund %1 von %2 zweimal.</translation>
+    </message>
+    <message>
+        <source>A rejection names the source finding it rejects.</source>
+        <translation>Eine Ablehnung nennt den Quellbefund, den sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason: say why the finding is left out of the consolidated findings.</source>
+        <translation>Eine Ablehnung braucht ihren Grund: Sagen Sie, warum der Befund nicht in die konsolidierten Befunde aufgenommen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping carries over exactly one source finding; %n were given.</source>
+        <translation>
+            <numerusform>Übernehmen übernimmt genau einen Quellbefund; %n wurde angegeben.</numerusform>
+            <numerusform>Übernehmen übernimmt genau einen Quellbefund; %n wurden angegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge stands for at least two source findings; %n was given.</source>
+        <translation>
+            <numerusform>Eine Zusammenführung steht für mindestens zwei Quellbefunde; %n wurde angegeben.</numerusform>
+            <numerusform>Eine Zusammenführung steht für mindestens zwei Quellbefunde; %n wurden angegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidated finding needs a title.</source>
+        <translation>Der konsolidierte Befund braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A rationale is required: the result departs from its sources in %1.</source>
+        <translation>Eine Begründung ist erforderlich: Das Ergebnis weicht von seinen Quellen ab in %1.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::DuplicateGrouper</name>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot;: lines %3–%4 and %5–%6 of %7 overlap</source>
@@ -2653,6 +2725,16 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>none (the first package exported from this workspace)</source>
         <translation>keines (das erste aus diesem Arbeitsbereich exportierte Paket)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::LeadRecord</name>
+    <message numerus="yes">
+        <source>Consolidation of %n review(s)</source>
+        <translation>
+            <numerusform>Konsolidierung von %n Prüfung</numerusform>
+            <numerusform>Konsolidierung von %n Prüfungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4271,361 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
 </context>
 <context>
+    <name>clearroom::ui::CombinedCoverageModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1: lines %2</source>
+        <translation>%1: Zeilen %2</translation>
+    </message>
+    <message>
+        <source>⚠ nobody reviewed this file</source>
+        <translation>⚠ niemand hat diese Datei geprüft</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ConsolidationController</name>
+    <message>
+        <source>&amp;Consolidation</source>
+        <translation>&amp;Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation>Pakete &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Consolidation</source>
+        <translation>&amp;Konsolidierung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Consolidated Package…</source>
+        <translation>Konsolidiertes Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Auditors&apos; Packages</source>
+        <translation>Pakete der Auditoren importieren</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg);;All files (*)</source>
+        <translation>Clearroom-Pakete (*.crpkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Configuration</source>
+        <translation>Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>The packages are verified against the authority&apos;s trust configuration before anything of them is read. Choose the authority&apos;s folder or its CA certificate.</source>
+        <translation>Die Pakete werden gegen die Vertrauenskonfiguration der Stelle geprüft, bevor irgendetwas aus ihnen gelesen wird. Wählen Sie den Ordner der Stelle oder ihr CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;CA Certificate…</source>
+        <translation>&amp;CA-Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Stelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ConsolidationPage</name>
+    <message>
+        <source>&amp;Groups and Findings</source>
+        <translation>&amp;Gruppen und Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidated Findings</source>
+        <translation>&amp;Konsolidierte Befunde</translation>
+    </message>
+    <message>
+        <source>C&amp;overage</source>
+        <translation>&amp;Abdeckung</translation>
+    </message>
+    <message>
+        <source>Filter by title, auditor, severity, reason…</source>
+        <translation>Nach Titel, Auditor, Schweregrad, Grund filtern…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>not grouped</source>
+        <translation>nicht gruppiert</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <source>Reject &amp;Proposal</source>
+        <translation>&amp;Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep As Is</source>
+        <translation>&amp;Unverändert übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Finding…</source>
+        <translation>Befund a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Decision</source>
+        <translation>Entscheidung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Make one consolidated finding of the group&apos;s remaining findings.</source>
+        <translation>Aus den verbleibenden Befunden der Gruppe einen konsolidierten Befund machen.</translation>
+    </message>
+    <message>
+        <source>Take findings out of the group: each stays on its own.</source>
+        <translation>Befunde aus der Gruppe herausnehmen: Jeder bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>The findings are not duplicates: each stays on its own.</source>
+        <translation>Die Befunde sind keine Duplikate: Jeder bleibt für sich.</translation>
+    </message>
+    <message>
+        <source>Carry the selected finding over as its auditor recorded it.</source>
+        <translation>Den gewählten Befund so übernehmen, wie sein Auditor ihn erfasst hat.</translation>
+    </message>
+    <message>
+        <source>Leave the selected finding out, with your reason.</source>
+        <translation>Den gewählten Befund mit Ihrer Begründung weglassen.</translation>
+    </message>
+    <message>
+        <source>Withdraw your decisions on the selection: they become automatic at export again.</source>
+        <translation>Ihre Entscheidungen zur Auswahl zurückziehen: Sie werden beim Export wieder automatisch getroffen.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Your Decision</source>
+        <translation>Ihre Entscheidung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Every source finding is in exactly one row. Rows &quot;automatic at export&quot; are what Clearroom&apos;s rule decides for the findings you leave: a group still proposed is merged, every other finding kept.</source>
+        <translation>Jeder Quellbefund steht in genau einer Zeile. Zeilen „automatisch beim Export“ zeigen, was Clearrooms Regel für die Befunde entscheidet, die Sie offen lassen: Eine noch vorgeschlagene Gruppe wird zusammengeführt, jeder andere Befund übernommen.</translation>
+    </message>
+    <message>
+        <source>Only files &amp;nobody reviewed</source>
+        <translation>Nur Dateien, die &amp;niemand geprüft hat</translation>
+    </message>
+    <message>
+        <source>No auditor&apos;s package is imported yet: Consolidation &gt; Import Packages…</source>
+        <translation>Noch ist kein Paket eines Auditors importiert: Konsolidierung &gt; Pakete importieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Paketen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) nobody reviewed.</source>
+        <translation>
+            <numerusform>%n Datei, die niemand geprüft hat.</numerusform>
+            <numerusform>%n Dateien, die niemand geprüft hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group or a finding above.</source>
+        <translation>Wählen Sie oben eine Gruppe oder einen Befund.</translation>
+    </message>
+    <message>
+        <source>State: %1. Proposed because %2</source>
+        <translation>Zustand: %1. Vorgeschlagen, weil %2</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>⚠ The auditors disagree on %1.</source>
+        <translation>⚠ Die Auditoren sind sich uneinig über %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Split Group</source>
+        <translation>Gruppe aufteilen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Take Out</source>
+        <translation>Herausnehmen</translation>
+    </message>
+    <message>
+        <source>Check the findings to take out of the group; each is then kept on its own. The rest stays proposed.</source>
+        <translation>Haken Sie die Befunde an, die aus der Gruppe herausgenommen werden; jeder wird dann für sich übernommen. Der Rest bleibt vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Finding (click its column):</source>
+        <translation>Befund (seine Spalte anklicken):</translation>
+    </message>
+    <message>
+        <source>%1 from %2; %3; %4.</source>
+        <translation>%1 aus %2; %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s) proposed</source>
+        <translation>
+            <numerusform>%n Duplikatgruppe vorgeschlagen</numerusform>
+            <numerusform>%n Duplikatgruppen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of yours</source>
+        <translation>
+            <numerusform>%n Entscheidung von Ihnen</numerusform>
+            <numerusform>%n Entscheidungen von Ihnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::DecisionEditor</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &quot;%2&quot;</source>
+        <translation>„%2“ von %1</translation>
+    </message>
+    <message>
+        <source>Stands for: %1</source>
+        <translation>Steht für: %1</translation>
+    </message>
+    <message>
+        <source>Reject Finding</source>
+        <translation>Befund ablehnen</translation>
+    </message>
+    <message>
+        <source>The finding is left out of the consolidated findings; the package still carries it in its auditor&apos;s package and names your reason.</source>
+        <translation>Der Befund wird nicht in die konsolidierten Befunde aufgenommen; das Paket enthält ihn weiterhin im Paket seines Auditors und nennt Ihren Grund.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Merge Findings</source>
+        <translation>Befunde zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep Finding</source>
+        <translation>Befund übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;CWE:</source>
+        <translation>&amp;CWE:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation:</source>
+        <translation>&amp;Empfehlung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>The CWE must be a number such as CWE-89, or &quot;none&quot;.</source>
+        <translation>Die CWE muss eine Nummer wie CWE-89 sein oder „keine“.</translation>
+    </message>
+    <message>
+        <source>Optional: the result agrees with every source.</source>
+        <translation>Freiwillig: Das Ergebnis stimmt mit jeder Quelle überein.</translation>
+    </message>
+    <message>
+        <source>Required: the result departs from a source in %1.</source>
+        <translation>Erforderlich: Das Ergebnis weicht von einer Quelle ab in %1.</translation>
+    </message>
+    <message>
+        <source>Required: why is this finding left out?</source>
+        <translation>Erforderlich: Warum wird dieser Befund weggelassen?</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::DiffPanel</name>
     <message>
         <source>added</source>
@@ -5029,6 +5466,282 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::ImportDialog</name>
+    <message>
+        <source>Import Packages</source>
+        <translation>Pakete importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n package(s) against the trust configuration and reading them…</source>
+        <translation>
+            <numerusform>%n Paket wird gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
+            <numerusform>%n Pakete werden gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s) take part; the others contribute nothing.</source>
+        <translation>
+            <numerusform>%1 von %n Paket nimmt teil; die anderen tragen nichts bei.</numerusform>
+            <numerusform>%1 von %n Paketen nehmen teil; die anderen tragen nichts bei.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ImportRowsModel</name>
+    <message>
+        <source>accepted, flagged: broken chain</source>
+        <translation>angenommen, markiert: unterbrochene Kette</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused: contributes nothing</source>
+        <translation>abgewiesen: trägt nichts bei</translation>
+    </message>
+    <message>
+        <source>already imported: contributes nothing</source>
+        <translation>bereits importiert: trägt nichts bei</translation>
+    </message>
+    <message>
+        <source>superseded: contributes nothing</source>
+        <translation>ersetzt: trägt nichts bei</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Verified against the trust configuration and read.</source>
+        <translation>Gegen die Vertrauenskonfiguration geprüft und gelesen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::LeadDecisionsModel</name>
+    <message>
+        <source>merge</source>
+        <translation>zusammenführen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>übernehmen</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3)</source>
+        <translation>%1: „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>automatic at export</source>
+        <translation>automatisch beim Export</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Consolidated finding</source>
+        <translation>Konsolidierter Befund</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stands for (auditor: source finding)</source>
+        <translation>Steht für (Auditor: Quellbefund)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::LeadExportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Consolidated Package</source>
+        <translation>Konsolidiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Your lead reviewer identity (.p12)</source>
+        <translation>Ihre Identität als leitender Prüfer (.p12)</translation>
+    </message>
+    <message>
+        <source>Where to write the package (.crpkg)</source>
+        <translation>Wohin das Paket geschrieben wird (.crpkg)</translation>
+    </message>
+    <message>
+        <source>Choose your identity and press Preview to see what the package will hold.</source>
+        <translation>Wählen Sie Ihre Identität und drücken Sie Vorschau, um zu sehen, was das Paket enthalten wird.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Schreiben nach:</translation>
+    </message>
+    <message>
+        <source>Lead Reviewer Identity</source>
+        <translation>Identität des leitenden Prüfers</translation>
+    </message>
+    <message>
+        <source>PKCS #12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS-#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Consolidated Package</source>
+        <translation>Konsolidiertes Paket</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg)</source>
+        <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+    <message>
+        <source>Choose your lead reviewer identity (.p12).</source>
+        <translation>Wählen Sie Ihre Identität als leitender Prüfer (.p12).</translation>
+    </message>
+    <message>
+        <source>Building the consolidated package…</source>
+        <translation>Das konsolidierte Paket wird gebaut…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Wählen Sie, wohin das Paket geschrieben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::LeadSession</name>
+    <message>
+        <source>There is no decision of yours with the result %1 to withdraw.</source>
+        <translation>Es gibt keine Entscheidung von Ihnen mit dem Ergebnis %1, die zurückgezogen werden könnte.</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>aufgeteilt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>the lead reviewer</source>
+        <translation>der leitende Prüfer</translation>
+    </message>
+    <message>
+        <source>Sources (each inside the package byte-identical):</source>
+        <translation>Quellen (jede byte-identisch im Paket):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1, signed by %2: %n finding(s)</source>
+        <translation>
+            <numerusform>  %1, signiert von %2: %n Befund</numerusform>
+            <numerusform>  %1, signiert von %2: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left out: %1: %2</source>
+        <translation>  weggelassen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Your decisions: %1 merged, %2 kept, %3 rejected.</source>
+        <translation>Ihre Entscheidungen: %1 zusammengeführt, %2 übernommen, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Automatic at export (the findings you did not decide): %1 merged, %2 kept.</source>
+        <translation>Automatisch beim Export (die Befunde, über die Sie nicht entschieden haben): %1 zusammengeführt, %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Entries of the consolidated package:</source>
+        <translation>Einträge des konsolidierten Pakets:</translation>
+    </message>
+    <message>
+        <source>Import the auditors&apos; packages first: there is nothing to consolidate.</source>
+        <translation>Importieren Sie zuerst die Pakete der Auditoren: Es gibt nichts zu konsolidieren.</translation>
+    </message>
+    <message>
+        <source>The identity %1 (&quot;%2&quot;) does not carry the lead reviewer role; consolidated packages are signed by lead reviewers.</source>
+        <translation>Die Identität %1 („%2“) hat nicht die Rolle des leitenden Prüfers; konsolidierte Pakete werden von leitenden Prüfern signiert.</translation>
+    </message>
+    <message>
+        <source>Prepare the package first: choose your identity and look at the preview.</source>
+        <translation>Bereiten Sie zuerst das Paket vor: Wählen Sie Ihre Identität und sehen Sie sich die Vorschau an.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Clearroom does not replace a package.</source>
+        <translation>%1 existiert bereits; Clearroom ersetzt kein Paket.</translation>
+    </message>
+    <message>
+        <source>Choose the trust configuration to verify the packages against first (Review &gt; Trust Configuration…).</source>
+        <translation>Wählen Sie zuerst die Vertrauenskonfiguration, gegen die die Pakete geprüft werden (Prüfung &gt; Vertrauenskonfiguration…).</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::MainWindow</name>
     <message>
         <source>Clearroom</source>
@@ -5544,6 +6257,87 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
 </context>
 <context>
+    <name>clearroom::ui::ProposalsModel</name>
+    <message>
+        <source>merged by you into &quot;%1&quot;</source>
+        <translation>von Ihnen zusammengeführt zu „%1“</translation>
+    </message>
+    <message>
+        <source>kept by you as its auditor recorded it</source>
+        <translation>von Ihnen übernommen, wie sein Auditor ihn erfasst hat</translation>
+    </message>
+    <message>
+        <source>rejected by you: %1</source>
+        <translation>von Ihnen abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>automatic at export: merged with %n other finding(s)</source>
+        <translation>
+            <numerusform>automatisch beim Export: zusammengeführt mit %n anderen Befund</numerusform>
+            <numerusform>automatisch beim Export: zusammengeführt mit %n anderen Befunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic at export: kept</source>
+        <translation>automatisch beim Export: übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n finding(s)</source>
+        <translation>
+            <numerusform>Gruppe aus %n Befund</numerusform>
+            <numerusform>Gruppe aus %n Befunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>severity differs</source>
+        <translation>Schweregrad weicht ab</translation>
+    </message>
+    <message>
+        <source>status differs</source>
+        <translation>Status weicht ab</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>not grouped</source>
+        <translation>nicht gruppiert</translation>
+    </message>
+    <message>
+        <source>No other auditor reported a matching finding.</source>
+        <translation>Kein anderer Auditor meldete einen passenden Befund.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Auditoren</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation>Warum vorgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::ReceiptDialog</name>
     <message>
         <source>Transfer Receipt</source>
@@ -5877,6 +6671,65 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
             <numerusform>%1 (%n Zeile)</numerusform>
             <numerusform>%1 (%n Zeilen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::SideBySideModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(no code left the auditor&apos;s room under its egress policy)</source>
+        <translation>(nach der Ausgaberichtlinie hat kein Code den Raum des Auditors verlassen)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s finding</source>
+        <translation>Befund von %1</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity: auditors disagree</source>
+        <translation>Schweregrad: Auditoren uneinig</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status: auditors disagree</source>
+        <translation>Status: Auditoren uneinig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
     </message>
 </context>
 <context>

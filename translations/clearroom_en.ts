@@ -115,6 +115,30 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::DecisionRules</name>
+    <message numerus="yes">
+        <source>The decision names %n source finding(s) that are not among the imported packages.</source>
+        <translation>
+            <numerusform>The decision names %n source finding that are not among the imported packages.</numerusform>
+            <numerusform>The decision names %n source findings that are not among the imported packages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping carries over exactly one source finding; %n were given.</source>
+        <translation>
+            <numerusform>Keeping carries over exactly one source finding; %n were given.</numerusform>
+            <numerusform>Keeping carries over exactly one source finding; %n were given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge stands for at least two source findings; %n was given.</source>
+        <translation>
+            <numerusform>A merge stands for at least two source findings; %n was given.</numerusform>
+            <numerusform>A merge stands for at least two source findings; %n was given.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::EgressPolicy</name>
     <message numerus="yes">
         <source>the findings&apos; lines and %n line(s) of context may leave</source>
@@ -145,6 +169,16 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>Free text that looks like pasted code (%n place); it leaves as written:</numerusform>
             <numerusform>Free text that looks like pasted code (%n places); it leaves as written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::LeadRecord</name>
+    <message numerus="yes">
+        <source>Consolidation of %n review(s)</source>
+        <translation>
+            <numerusform>Consolidation of %n review</numerusform>
+            <numerusform>Consolidation of %n reviews</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +216,44 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
             <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ConsolidationPage</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) nobody reviewed.</source>
+        <translation>
+            <numerusform>%n file nobody reviewed.</numerusform>
+            <numerusform>%n files nobody reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s) proposed</source>
+        <translation>
+            <numerusform>%n duplicate group proposed</numerusform>
+            <numerusform>%n duplicate groups proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of yours</source>
+        <translation>
+            <numerusform>%n decision of yours</numerusform>
+            <numerusform>%n decisions of yours</numerusform>
         </translation>
     </message>
 </context>
@@ -326,12 +398,56 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Verifying %n package(s) against the trust configuration and reading them…</source>
+        <translation>
+            <numerusform>Verifying %n package against the trust configuration and reading them…</numerusform>
+            <numerusform>Verifying %n packages against the trust configuration and reading them…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s) take part; the others contribute nothing.</source>
+        <translation>
+            <numerusform>%1 of %n package take part; the others contribute nothing.</numerusform>
+            <numerusform>%1 of %n packages take part; the others contribute nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::LeadSession</name>
+    <message numerus="yes">
+        <source>  %1, signed by %2: %n finding(s)</source>
+        <translation>
+            <numerusform>  %1, signed by %2: %n finding</numerusform>
+            <numerusform>  %1, signed by %2: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::ui::PackageViewer</name>
     <message numerus="yes">
         <source>%1, %n entries</source>
         <translation>
             <numerusform>%1, %n entry</numerusform>
             <numerusform>%1, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ProposalsModel</name>
+    <message numerus="yes">
+        <source>automatic at export: merged with %n other finding(s)</source>
+        <translation>
+            <numerusform>automatic at export: merged with %n other finding</numerusform>
+            <numerusform>automatic at export: merged with %n other findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n finding(s)</source>
+        <translation>
+            <numerusform>Group of %n finding</numerusform>
+            <numerusform>Group of %n findings</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include "blamecontroller.h"
 #include "buildinfo.h"
+#include "consolidationcontroller.h"
 #include "diffpanel.h"
 #include "fileview.h"
 #include "findbar.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWidePage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -134,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_review = new ReviewController(this);
     tabifyDockWidget(searchDock, m_review->dock());
+    m_consolidation = new ConsolidationController(this, m_review->packages());
 
     connect(m_session, &RepositorySession::opened, this,
             [this](const QString &path, const git::References &references,
@@ -523,6 +526,43 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(tr("%1 (read-only)  ·  %2  ·  commit %3")
                                .arg(m_repositoryPath, git::displayBytes(m_revision),
                                     QString::fromLatin1(m_commit.toHex())));
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_widePages.append(page);
+    m_tabs->addTab(page, title);
+}
+
+void MainWindow::updateWidePage()
+{
+    // A page of its own (the lead's consolidation) needs the whole window: the tree and
+    // the docks below belong to the repository on display and come back with it.
+    const bool wide = m_widePages.contains(m_tabs->currentWidget());
+    if (wide == m_wideShown)
+        return;
+    m_wideShown = wide;
+    m_treeView->setVisible(!wide);
+    if (wide) {
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->isVisible() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+                m_hiddenDocks.append(dock);
+                dock->hide();
+            }
+        }
+    } else {
+        for (const QPointer<QDockWidget> &dock : std::as_const(m_hiddenDocks)) {
+            if (dock)
+                dock->show();
+        }
+        m_hiddenDocks.clear();
+    }
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
 }
 
 } // namespace clearroom::ui

@@ -5,6 +5,7 @@
 #include "objectid.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -15,6 +16,7 @@ class QTreeView;
 namespace clearroom::ui {
 
 class BlameController;
+class ConsolidationController;
 class DiffPanel;
 class FileView;
 class HistoryPanel;
@@ -70,6 +72,11 @@ public:
     QString errorText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
     QString warningText() const;
+    /// Adds a page to the central tabs (after File and Changes); while it is on display,
+    /// the tree and the docks below make room for it.
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+    ConsolidationController *consolidation() const { return m_consolidation; }
     /// The commit on display (null before one is).
     git::ObjectId currentCommit() const { return m_commit; }
 
@@ -90,6 +97,7 @@ private:
     void openEntry(const QModelIndex &index);
     void updateStatus();
     void advanceReveal();
+    void updateWidePage();
 
     RepositorySession *m_session;
     TreeModel *m_treeModel;
@@ -119,6 +127,10 @@ private:
     QByteArray m_initialRevision;
     QString m_reviewName;
     ReviewController *m_review = nullptr;
+    ConsolidationController *m_consolidation = nullptr;
+    QList<QWidget *> m_widePages;
+    QList<QPointer<QDockWidget>> m_hiddenDocks;
+    bool m_wideShown = false;
 };
 
 } // namespace clearroom::ui

@@ -53,6 +53,7 @@ PackageActions::PackageActions(QWidget *window, WorkspaceSession *session, QMenu
 
 TrustView *PackageActions::showTrust(const QString &path)
 {
+    m_trustPath = path;
     auto *view = new TrustView(m_window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->load(path);

@@ -37,8 +37,11 @@ public:
     /// Opens a package read-only in a window of its own: verified against the trust
     /// configuration at `trustPath`, or only inspected when that is empty.
     PackageViewer *openPackage(const QString &fileName, const QString &trustPath);
-    /// Shows the trust configuration at `path` (a folder or a CA file).
+    /// Shows the trust configuration at `path` (a folder or a CA file); it becomes the one
+    /// chosen (trustPath()).
     TrustView *showTrust(const QString &path);
+    /// The trust configuration the user chose last, or "".
+    QString trustPath() const { return m_trustPath; }
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).
@@ -54,6 +57,7 @@ private:
     WorkspaceSession *m_session;
     QAction *m_export;
     QPointer<ExportDialog> m_exportDialog;
+    QString m_trustPath;
 };
 
 } // namespace clearroom::ui

@@ -269,8 +269,14 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
                                  .arg(source.package.signerName());
         consolidation.decisions.append(decision);
     }
+    sortDecisions(consolidation.decisions);
+    return consolidation;
+}
+
+void AutomaticConsolidation::sortDecisions(QVector<ConsolidationDecision> &decisions)
+{
     // Worst first, as in every package; then by id for a stable order.
-    std::stable_sort(consolidation.decisions.begin(), consolidation.decisions.end(),
+    std::stable_sort(decisions.begin(), decisions.end(),
                      [](const ConsolidationDecision &a, const ConsolidationDecision &b) {
                          const review::Finding &x = a.result.finding;
                          const review::Finding &y = b.result.finding;
@@ -278,7 +284,6 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
                              return x.severity > y.severity;
                          return x.id < y.id;
                      });
-    return consolidation;
 }
 
 } // namespace clearroom::package

@@ -114,6 +114,8 @@ public:
     static ConsolidationDecision merge(const QVector<ConsolidationSource> &sources,
                                        const QVector<QPair<int, int>> &members,
                                        const PackageSigner &lead, const QDateTime &created);
+    /// Orders decisions as a package lists them: worst result first, then by id.
+    static void sortDecisions(QVector<ConsolidationDecision> &decisions);
     /// The rank of a status for a merge (lower ranks first).
     static int statusRank(review::FindingStatus status);
 };

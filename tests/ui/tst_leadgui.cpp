@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// The lead reviewer's GUI as a lead goes through it: import a mix of real signed packages
+// (good, superseded, a copy, tampered, forged) and see each one's verdict; compare the
+// proposed duplicates side by side; merge with the rationale the editor insists on, keep,
+// reject with a reason, split, withdraw; and export a consolidated package that verifies.
+#include "combinedcoveragemodel.h"
+#include "consolidationcontroller.h"
+#include "consolidationpage.h"
+#include "decisioneditor.h"
+#include "findingstore.h"
+#include "importdialog.h"
+#include "importrowsmodel.h"
+#include "leaddecisionsmodel.h"
+#include "leadexportdialog.h"
+#include "leadsession.h"
+#include "mainwindow.h"
+#include "packagefixture.h"
+#include "packageverifier.h"
+#include "proposalsmodel.h"
+#include "sidebysidemodel.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QtTest>
+
+using namespace clearroom;
+using namespace clearroom::ui;
+using package::Decision;
+using package::IntakeRow;
+
+class TestLeadGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = test::PackageFixture::created();
+        QVERIFY(m_fixture);
+        test::TestPki &pki = m_fixture->pki();
+        const auto bob = pki.issue(QStringLiteral("Bob Auditor"), test::TestPki::Role::Auditor);
+        const auto mallory = pki.forge(QStringLiteral("Ada Auditor"));
+        m_lead = pki.issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+        const auto none = package::EgressPolicy::none();
+        auto adaFirst = m_fixture->archive(none);
+        QVERIFY(adaFirst);
+        m_ada1 = m_fixture->save(QStringLiteral("ada-1.crpkg"), *adaFirst);
+        const auto firstManifest = package::PackageVerifier::readManifest(m_ada1);
+        QVERIFY(firstManifest);
+        QVERIFY(
+            m_fixture->review().add("src/util.c", 8, 9, QStringLiteral("Missing bounds check")));
+        auto adaSecond = m_fixture->archiveBy(none, m_fixture->auditor(), firstManifest->packageId);
+        QVERIFY(adaSecond);
+        m_ada2 = m_fixture->save(QStringLiteral("ada-2.crpkg"), *adaSecond);
+        // Bob rates one finding otherwise: a group whose auditors disagree.
+        auto all = m_fixture->review().workspace().findings().all();
+        QVERIFY(all && !all->isEmpty());
+        review::FindingChanges rating;
+        rating.severity = all->first().severity == review::Severity::Critical
+            ? review::Severity::Low
+            : review::Severity::Critical;
+        rating.status = review::FindingStatus::Confirmed;
+        QVERIFY(m_fixture->review().workspace().findings().update(all->first().id, rating));
+        m_disputedTitle = all->first().title;
+        auto bobs = m_fixture->archiveBy(none, bob);
+        QVERIFY(bobs);
+        m_bob = m_fixture->save(QStringLiteral("bob.crpkg"), *bobs);
+        m_copy = m_fixture->save(QStringLiteral("bob-copy.crpkg"), *bobs);
+        QByteArray tampered = *bobs;
+        const int at = tampered.indexOf("\"title\": \"Unchecked") + 10;
+        QVERIFY(at > 10);
+        tampered[at] = 'u';
+        m_tampered = m_fixture->save(QStringLiteral("tampered.crpkg"), tampered);
+        auto forged = m_fixture->archiveBy(none, mallory);
+        QVERIFY(forged);
+        m_forged = m_fixture->save(QStringLiteral("forged.crpkg"), *forged);
+        // Ada exports once more without naming a previous package: a broken chain.
+        QVERIFY(m_fixture->review().add("src/main.c", 1, 2, QStringLiteral("Another finding")));
+        auto adaOther = m_fixture->archiveBy(none, m_fixture->auditor());
+        QVERIFY(adaOther);
+        m_adaOther = m_fixture->save(QStringLiteral("ada-other.crpkg"), *adaOther);
+        m_fixture->review().close();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_controller = m_window->consolidation();
+        QVERIFY(m_controller);
+        m_controller->session()->setTrustPath(m_fixture->pki().caFile());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void importShowsEveryPackagesVerdict()
+    {
+        ImportDialog *dialog = importAll();
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QVector<IntakeRow> &rows = dialog->model()->rows();
+        QCOMPARE(rows.size(), 6);
+        const auto verdictOf = [&](const QString &file) {
+            for (int i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).fileName == file)
+                    return dialog->model()->index(i, ImportRowsModel::Verdict).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(verdictOf(m_ada1), QStringLiteral("superseded: contributes nothing"));
+        QCOMPARE(verdictOf(m_ada2), QStringLiteral("accepted"));
+        QCOMPARE(verdictOf(m_bob), QStringLiteral("accepted"));
+        QCOMPARE(verdictOf(m_copy), QStringLiteral("already imported: contributes nothing"));
+        QCOMPARE(verdictOf(m_tampered), QStringLiteral("refused: contributes nothing"));
+        QCOMPARE(verdictOf(m_forged), QStringLiteral("refused: contributes nothing"));
+        // Each refusal says its own reason.
+        for (const IntakeRow &row : rows) {
+            if (row.verdict != IntakeRow::Verdict::Accepted)
+                QVERIFY2(!row.reason.isEmpty(), qPrintable(row.fileName));
+        }
+        QVERIFY2(dialog->statusText().startsWith(QStringLiteral("2 of 6 package")),
+                 qPrintable(dialog->statusText()));
+        // The refused ones contribute nothing: two sources only.
+        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        // Importing the same again: already imported, nothing added.
+        ImportDialog *again = m_controller->importPackages({m_bob});
+        QSignalSpy finished(again, &ImportDialog::finished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(again->model()->rows().size(), 1);
+        QCOMPARE(again->model()->rows().first().verdict, IntakeRow::Verdict::Duplicate);
+        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+    }
+
+    void importFlagsABrokenChain()
+    {
+        ImportDialog *dialog = m_controller->importPackages({m_ada2, m_adaOther});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(60000));
+        const QVector<IntakeRow> &rows = dialog->model()->rows();
+        QCOMPARE(rows.size(), 2);
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(dialog->model()->index(i, ImportRowsModel::Verdict).data().toString(),
+                     QStringLiteral("accepted, flagged: broken chain"));
+            QVERIFY(dialog->model()
+                        ->index(i, ImportRowsModel::Reason)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("broken chain")));
+            QVERIFY(dialog->model()
+                        ->index(i, ImportRowsModel::Verdict)
+                        .data(Qt::BackgroundRole)
+                        .isValid());
+        }
+        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+    }
+
+    void importWithoutTrustAsksForIt()
+    {
+        LeadSession session;
+        QSignalSpy failed(&session, &LeadSession::importFailed);
+        session.importPackages({m_bob});
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("trust configuration")));
+    }
+
+    void modelsAndSideBySide()
+    {
+        QVERIFY(importAll());
+        ConsolidationPage *page = m_controller->page();
+        QAbstractItemModelTester proposals(page->proposals(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sideBySide(page->sideBySide(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester decisions(page->decisions(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester coverage(page->coverage(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const LeadSession::Intake &intake = m_controller->session()->intake();
+        QVERIFY(!intake.proposals.isEmpty());
+        // Every source finding appears once: in a group or on its own row.
+        int shown = 0;
+        for (int row = 0; row < page->proposals()->rowCount(); ++row) {
+            const QModelIndex index = page->proposals()->index(row, 0);
+            shown += index.data(ProposalsModel::IsGroupRole).toBool()
+                ? int(intake.proposals.at(index.data(ProposalsModel::IndexRole).toInt())
+                          .members.size())
+                : 1;
+        }
+        QCOMPARE(shown, intake.candidates.size());
+        QCOMPARE(page->proposals()->index(0, ProposalsModel::State).data().toString(),
+                 QStringLiteral("proposed"));
+        QVERIFY(page->proposals()
+                    ->index(0, ProposalsModel::Decision)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("automatic at export: merged")));
+        QVERIFY(!page->proposals()->index(0, ProposalsModel::Reasons).data().toString().isEmpty());
+        // The group side by side: a column per auditor's finding.
+        page->select(true, 0);
+        QCOMPARE(page->sideBySide()->columnCount(), intake.proposals.first().members.size());
+        QCOMPARE(page->sideBySide()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Ada Auditor's finding"));
+        QCOMPARE(page->sideBySide()->index(SideBySideModel::Auditor, 1).data().toString(),
+                 QStringLiteral("Bob Auditor"));
+        // The group Bob rated otherwise says so in text, not colour only.
+        int disputed = -1, agreed = -1;
+        for (int p = 0; p < intake.proposals.size(); ++p) {
+            const package::DuplicateGroup &group = intake.proposals.at(p);
+            (group.severityDiffers ? disputed : agreed) = p;
+        }
+        QVERIFY(disputed >= 0 && agreed >= 0);
+        QCOMPARE(intake.finding(intake.proposals.at(disputed).members.first()).finding.title,
+                 m_disputedTitle);
+        QVERIFY(page->disagreementText().isEmpty() == (disputed != 0));
+        page->select(true, disputed);
+        QCOMPARE(page->disagreementText(),
+                 QStringLiteral("⚠ The auditors disagree on severity and status."));
+        QCOMPARE(page->sideBySide()->headerData(SideBySideModel::Severity, Qt::Vertical).toString(),
+                 QStringLiteral("Severity: auditors disagree"));
+        QVERIFY(page->sideBySide()
+                    ->index(SideBySideModel::Status, 1)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("⚠ ")));
+        QVERIFY(page->sideBySide()
+                    ->index(SideBySideModel::Severity, 0)
+                    .data(Qt::BackgroundRole)
+                    .isValid());
+        QVERIFY(!page->sideBySide()
+                     ->index(SideBySideModel::Title, 0)
+                     .data(Qt::BackgroundRole)
+                     .isValid());
+        const QString severityCell
+            = page->proposals()
+                  ->index(page->proposals()->rowOf(true, disputed), ProposalsModel::Severity)
+                  .data()
+                  .toString();
+        QVERIFY2(severityCell.contains(QStringLiteral("severity differs")),
+                 qPrintable(severityCell));
+        page->select(true, agreed);
+        QVERIFY(page->disagreementText().isEmpty());
+        // The filter narrows the list to what matches.
+        page->filterEdit()->setText(QStringLiteral("no such finding anywhere"));
+        QCOMPARE(page->proposalsView()->model()->rowCount(), 0);
+        page->filterEdit()->clear();
+        page->stateFilter()->setCurrentIndex(
+            page->stateFilter()->findData(QStringLiteral("merged")));
+        QCOMPARE(page->proposalsView()->model()->rowCount(), 0);
+        page->stateFilter()->setCurrentIndex(0);
+        QCOMPARE(page->proposalsView()->model()->rowCount(), page->proposals()->rowCount());
+        // Coverage: a row per file of the reviewed commit, by whom.
+        QVERIFY(page->coverage()->rowCount() > 0);
+        bool adaReviewed = false;
+        for (int row = 0; row < page->coverage()->rowCount(); ++row)
+            adaReviewed |= page->coverage()
+                               ->index(row, CombinedCoverageModel::ReviewedBy)
+                               .data()
+                               .toString()
+                               .contains(QStringLiteral("Ada Auditor: lines"));
+        QVERIFY(adaReviewed);
+    }
+
+    void mergeEditorRequiresARationaleWhenDeparting()
+    {
+        QVERIFY(importAll());
+        ConsolidationPage *page = m_controller->page();
+        LeadSession *session = m_controller->session();
+        const int proposals = int(session->intake().proposals.size());
+        int agreed = 0;
+        while (agreed < proposals
+               && (session->intake().proposals.at(agreed).severityDiffers
+                   || session->intake().proposals.at(agreed).statusDiffers))
+            ++agreed;
+        QVERIFY(agreed < proposals);
+        page->select(true, agreed);
+        DecisionEditor *editor = page->mergeSelected();
+        QVERIFY(editor);
+        QPushButton *save = editor->buttons()->button(QDialogButtonBox::Save);
+        // The sources agree: the prefilled merge needs no rationale.
+        editor->rationaleEdit()->clear();
+        QVERIFY(save->isEnabled());
+        // A severity no auditor chose departs: Save waits for the rationale, and says why.
+        const review::Severity theirs
+            = session->intake()
+                  .finding(session->intake().proposals.at(agreed).members.first())
+                  .finding.severity;
+        const review::Severity other
+            = theirs == review::Severity::Low ? review::Severity::Critical : review::Severity::Low;
+        editor->severityBox()->setCurrentIndex(
+            editor->severityBox()->findData(review::FindingNames::severityKey(other)));
+        QVERIFY(!save->isEnabled());
+        auto *problem = editor->findChild<QLabel *>(QStringLiteral("decisionProblem"));
+        QVERIFY(problem && problem->isVisibleTo(editor));
+        QVERIFY2(problem->text().contains(QStringLiteral("rationale is required")),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(QStringLiteral("severity (Ada Auditor: ")));
+        editor->rationaleEdit()->setPlainText(QStringLiteral("   "));
+        QVERIFY(!save->isEnabled());
+        editor->rationaleEdit()->setPlainText(QStringLiteral("The lead re-rated it."));
+        QVERIFY(save->isEnabled());
+        editor->titleBox()->setCurrentText(QStringLiteral("A title of the lead's own"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(session->state().decisions.size(), 1);
+        const package::ConsolidationDecision &merge = session->state().decisions.first();
+        QCOMPARE(merge.decision, Decision::Merge);
+        QVERIFY(!merge.automatic);
+        QCOMPARE(merge.result.finding.severity, other);
+        QCOMPARE(merge.result.finding.title, QStringLiteral("A title of the lead's own"));
+        QCOMPARE(merge.sources.size(), session->intake().proposals.at(agreed).members.size());
+        QCOMPARE(session->groupState(agreed), LeadSession::GroupState::Merged);
+        QCOMPARE(page->proposals()
+                     ->index(page->proposals()->rowOf(true, agreed), ProposalsModel::State)
+                     .data()
+                     .toString(),
+                 QStringLiteral("merged"));
+        // A disputed group's prefilled merge carries the automatic rationale: Save is
+        // enabled; without it, Save waits.
+        int disputed = 0;
+        while (disputed < proposals && !session->intake().proposals.at(disputed).severityDiffers)
+            ++disputed;
+        QVERIFY(disputed < proposals);
+        page->select(true, disputed);
+        DecisionEditor *second = page->mergeSelected();
+        QVERIFY(second);
+        QVERIFY(second->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        QVERIFY(second->rationaleEdit()->toPlainText().contains(QStringLiteral("severity")));
+        second->rationaleEdit()->clear();
+        QVERIFY(!second->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        second->reject();
+    }
+
+    void decisionsRoundTrip()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        const LeadSession::Intake &intake = session->intake();
+        const int total = int(intake.candidates.size());
+        QVERIFY(intake.proposals.size() >= 2);
+        // Reject the first proposal: its findings stay separate, each kept.
+        page->select(true, 0);
+        page->rejectSelectedProposal();
+        QCOMPARE(session->groupState(0), LeadSession::GroupState::Rejected);
+        // Reject a finding: refused without its reason, recorded with it.
+        const int candidate = intake.proposals.at(1).members.first();
+        package::ConsolidationDecision reject;
+        reject.decision = Decision::Reject;
+        reject.result = intake.finding(candidate);
+        reject.sources.append(intake.refOf(candidate));
+        QSignalSpy failed(session, &LeadSession::actionFailed);
+        QVERIFY(!session->decide(reject));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("reason")));
+        reject.rationale = QStringLiteral("Not reachable from any input.");
+        QVERIFY(session->decide(reject));
+        QCOMPARE(session->groupState(1), LeadSession::GroupState::Split);
+        // The completed consolidation covers every source finding exactly once.
+        const auto covered = [&] {
+            const package::Consolidation completed = session->completed(
+                {QStringLiteral("Lea Lead"), {}, {}}, QDateTime::currentDateTimeUtc());
+            QSet<QString> seen;
+            int count = 0;
+            for (const package::ConsolidationDecision &decision : completed.decisions) {
+                for (const package::SourceFindingRef &ref : decision.sources) {
+                    seen.insert(ref.packageId + QLatin1Char('/') + ref.findingId);
+                    ++count;
+                }
+            }
+            return count == int(seen.size()) && completed.undecided().isEmpty() ? count : -1;
+        };
+        QCOMPARE(covered(), total);
+        QCOMPARE(page->decisions()->rowCount() > 0, true);
+        int leads = 0;
+        for (int row = 0; row < page->decisions()->rowCount(); ++row)
+            leads += page->decisions()->index(row, 0).data(LeadDecisionsModel::IsLeadsRole).toBool()
+                ? 1
+                : 0;
+        QCOMPARE(leads, session->state().decisions.size());
+        // Every decision can be withdrawn: back to automatic at export.
+        while (!session->state().decisions.isEmpty())
+            QVERIFY(session->withdraw(session->state().decisions.first().result.finding.id));
+        QCOMPARE(session->groupState(0), LeadSession::GroupState::Proposed);
+        QCOMPARE(session->groupState(1), LeadSession::GroupState::Proposed);
+        QCOMPARE(covered(), total);
+        QVERIFY(!session->withdraw(QStringLiteral("no-such-result")));
+        // The audit log holds the intake and every action, chained.
+        const package::ConsolidationLog log = session->log(QStringLiteral("Lea Lead"));
+        QVERIFY(log.lines().contains("\"consolidation.withdraw\""));
+        QVERIFY(log.lines().contains("\"consolidation.decide\""));
+        QVERIFY(log.lines().contains("\"package.reject\""));
+    }
+
+    void exportProducesAVerifiedPackage()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        const int candidate = session->intake().proposals.first().members.first();
+        QVERIFY(session->decide(session->keepOf(candidate)));
+        LeadExportDialog *dialog = m_controller->exportPackage();
+        // An auditor's identity is refused.
+        dialog->identityEdit()->setText(m_fixture->auditor().pkcs12File);
+        dialog->passphraseEdit()->setText(QString::fromUtf8(m_fixture->auditor().passphrase));
+        QSignalSpy failed(session, &LeadSession::exportFailed);
+        dialog->previewButton()->click();
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("lead reviewer role")),
+                 qPrintable(dialog->problemText()));
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        dialog->identityEdit()->setText(m_lead.pkcs12File);
+        dialog->passphraseEdit()->setText(QString::fromUtf8(m_lead.passphrase));
+        QSignalSpy prepared(session, &LeadSession::exportPrepared);
+        dialog->previewButton()->click();
+        QVERIFY(prepared.wait(120000));
+        QVERIFY2(dialog->previewText().contains(QStringLiteral("Your decisions: 0 merged, 1 kept")),
+                 qPrintable(dialog->previewText()));
+        QVERIFY(dialog->previewText().contains(QStringLiteral("sources/")));
+        QVERIFY(dialog->exportButton()->isEnabled());
+        const QString out
+            = m_fixture->review().filePath(QStringLiteral("lead-%1.crpkg").arg(++m_exports));
+        dialog->outputEdit()->setText(out);
+        QSignalSpy exported(dialog, &QDialog::accepted);
+        dialog->exportButton()->click();
+        QVERIFY(exported.wait(120000));
+        const auto trust = package::TrustConfiguration::load(m_fixture->pki().caFile());
+        QVERIFY(trust);
+        const auto verdict = package::PackageVerifier::verify(out, *trust, {});
+        QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
+        QCOMPARE(verdict->manifest.kind, package::PackageKind::Consolidated);
+        QCOMPARE(verdict->manifest.sources.size(), 2);
+        // Never over an existing file.
+        QVERIFY(session->isPrepared());
+        session->writeExport(out);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.last().first().toString().contains(QStringLiteral("exists already")));
+    }
+
+private:
+    ImportDialog *importAll()
+    {
+        ImportDialog *dialog
+            = m_controller->importPackages({m_ada1, m_ada2, m_bob, m_copy, m_tampered, m_forged});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        if (!finished.wait(120000))
+            return nullptr;
+        return dialog;
+    }
+
+    std::unique_ptr<test::PackageFixture> m_fixture;
+    test::IssuedIdentity m_lead;
+    QString m_ada1, m_ada2, m_adaOther, m_bob, m_copy, m_tampered, m_forged;
+    std::unique_ptr<MainWindow> m_window;
+    ConsolidationController *m_controller = nullptr;
+    int m_exports = 0;
+    QString m_disputedTitle;
+};
+
+QTEST_MAIN(TestLeadGui)
+#include "tst_leadgui.moc"

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDialog;
+class QMenu;
+
+namespace clearroom::package {
+struct PackageVerdict;
+}
+
+namespace clearroom::ui {
+
+class ConsolidationPage;
+class ImportDialog;
+class LeadExportDialog;
+class LeadSession;
+class MainWindow;
+class PackageActions;
+
+/// The lead reviewer's side of the window: the Consolidation menu (import packages,
+/// export the consolidated package), the consolidation page among the central tabs, and
+/// the lead session behind them.
+class ConsolidationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsolidationController(MainWindow *window, PackageActions *packages);
+
+    LeadSession *session() const { return m_session; }
+    ConsolidationPage *page() const { return m_page; }
+    QMenu *menu() const { return m_menu; }
+
+    /// Imports `files` against the trust configuration chosen (asking for one when none
+    /// is): the import dialog shows the progress, then the verdicts.
+    ImportDialog *importPackages(const QStringList &files);
+    LeadExportDialog *exportPackage();
+
+Q_SIGNALS:
+    void dialogOpened(QDialog *dialog);
+
+private:
+    void choosePackages();
+    /// Asks for the trust configuration (a folder or a CA file), then for the packages.
+    void askForTrust();
+    /// The trust configuration to verify against: the session's, else the one chosen
+    /// through Trust Configuration…; "" when none was chosen.
+    QString trustPath() const;
+    void showReceipt(const QString &fileName, const package::PackageVerdict &verdict);
+
+    MainWindow *m_window;
+    PackageActions *m_packages;
+    LeadSession *m_session;
+    ConsolidationPage *m_page;
+    QMenu *m_menu;
+    QAction *m_export;
+    QPointer<ImportDialog> m_importDialog;
+};
+
+} // namespace clearroom::ui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "importrowsmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFileInfo>
+
+namespace clearroom::ui {
+
+using package::IntakeRow;
+
+ImportRowsModel::ImportRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportRowsModel::setRows(const QVector<IntakeRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+bool ImportRowsModel::isFlagged(const IntakeRow &row)
+{
+    // An accepted package carries a reason only as a note: a broken chain.
+    return row.verdict == IntakeRow::Verdict::Accepted && !row.reason.isEmpty();
+}
+
+QString ImportRowsModel::verdictText(const IntakeRow &row)
+{
+    switch (row.verdict) {
+    case IntakeRow::Verdict::Accepted:
+        return isFlagged(row) ? tr("accepted, flagged: broken chain") : tr("accepted");
+    case IntakeRow::Verdict::Refused:
+        return tr("refused: contributes nothing");
+    case IntakeRow::Verdict::Duplicate:
+        return tr("already imported: contributes nothing");
+    case IntakeRow::Verdict::Superseded:
+        return tr("superseded: contributes nothing");
+    }
+    return {};
+}
+
+int ImportRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ImportRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IntakeRow &row = m_rows.at(index.row());
+    const bool takesPart = row.verdict == IntakeRow::Verdict::Accepted;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case File:
+            return QFileInfo(row.fileName).fileName();
+        case Signer:
+            return row.signer.isEmpty() ? tr("(unknown)") : row.signer;
+        case PackageId:
+            return row.packageId.isEmpty() ? tr("(not read)") : row.packageId;
+        case Verdict:
+            return verdictText(row);
+        case Reason:
+            return row.reason.isEmpty() ? tr("Verified against the trust configuration and read.")
+                                        : row.reason;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return index.column() == File ? row.fileName : row.reason;
+    case Qt::ForegroundRole:
+        if (!takesPart)
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        if (index.column() == Verdict && isFlagged(row))
+            return QBrush(QColor(0x8a, 0x4b, 0x00));
+        break;
+    case Qt::BackgroundRole:
+        if (row.verdict == IntakeRow::Verdict::Refused)
+            return QBrush(QColor(0xfd, 0xe7, 0xe9));
+        if (isFlagged(row))
+            return QBrush(QColor(0xff, 0xf3, 0xd6));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ImportRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case File:
+        return tr("File");
+    case Signer:
+        return tr("Signer");
+    case PackageId:
+        return tr("Package");
+    case Verdict:
+        return tr("Verdict");
+    case Reason:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace clearroom::ui

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "proposalsmodel.h"
+
+#include "leadsession.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QSet>
+
+namespace clearroom::ui {
+
+using package::Decision;
+using review::FindingNames;
+
+ProposalsModel::ProposalsModel(LeadSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &LeadSession::changed, this, &ProposalsModel::reload);
+    reload();
+}
+
+void ProposalsModel::reload()
+{
+    beginResetModel();
+    const LeadSession::Intake &intake = m_session->intake();
+    QSet<int> grouped;
+    for (const package::DuplicateGroup &group : intake.proposals) {
+        for (int member : group.members)
+            grouped.insert(member);
+    }
+    m_ungrouped.clear();
+    for (int i = 0; i < intake.candidates.size(); ++i) {
+        if (!grouped.contains(i))
+            m_ungrouped.append(i);
+    }
+    // What export would decide for the findings the lead left.
+    m_automatic.clear();
+    for (const package::ConsolidationDecision &decision : m_session->preview().decisions) {
+        if (!decision.automatic)
+            continue;
+        for (const package::SourceFindingRef &ref : decision.sources) {
+            const int candidate = intake.candidateOf(ref);
+            if (candidate >= 0)
+                m_automatic.insert(candidate, int(decision.sources.size()) - 1);
+        }
+    }
+    endResetModel();
+}
+
+QString ProposalsModel::decisionText(int candidate) const
+{
+    if (const package::ConsolidationDecision *decision = m_session->decisionOf(candidate)) {
+        switch (decision->decision) {
+        case Decision::Merge:
+            return tr("merged by you into \"%1\"").arg(decision->result.finding.title);
+        case Decision::Keep:
+            return tr("kept by you as its auditor recorded it");
+        case Decision::Reject:
+            return tr("rejected by you: %1").arg(decision->rationale);
+        }
+    }
+    const int others = m_automatic.value(candidate, 0);
+    return others > 0 ? tr("automatic at export: merged with %n other finding(s)", nullptr, others)
+                      : tr("automatic at export: kept");
+}
+
+int ProposalsModel::rowOf(bool group, int index) const
+{
+    if (group)
+        return index < m_session->intake().proposals.size() ? index : -1;
+    const int at = int(m_ungrouped.indexOf(index));
+    return at < 0 ? -1 : int(m_session->intake().proposals.size()) + at;
+}
+
+int ProposalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->intake().proposals.size() + m_ungrouped.size());
+}
+
+int ProposalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProposalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int proposals = int(m_session->intake().proposals.size());
+    const bool group = index.row() < proposals;
+    const int at = group ? index.row() : m_ungrouped.at(index.row() - proposals);
+    if (role == IsGroupRole)
+        return group;
+    if (role == IndexRole)
+        return at;
+    return group ? groupData(at, index.column(), role) : findingData(at, index.column(), role);
+}
+
+QVariant ProposalsModel::groupData(int proposal, int column, int role) const
+{
+    const LeadSession::Intake &intake = m_session->intake();
+    const package::DuplicateGroup &group = intake.proposals.at(proposal);
+    const bool disagree = group.severityDiffers || group.statusDiffers;
+    if (role == Qt::ForegroundRole && column == Severity && disagree)
+        return QBrush(QColor(0xa3, 0x3b, 0x00));
+    if (role == Qt::BackgroundRole && column == Severity && disagree)
+        return QBrush(QColor(0xff, 0xf0, 0xc8));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    QStringList titles, auditors, severities;
+    for (int member : group.members) {
+        const review::Finding &finding = intake.finding(member).finding;
+        if (!titles.contains(finding.title))
+            titles.append(finding.title);
+        const QString auditor = intake.sourceOf(member).package.signerName();
+        if (!auditors.contains(auditor))
+            auditors.append(auditor);
+        const QString severity = FindingNames::severityText(finding.severity);
+        if (!severities.contains(severity))
+            severities.append(severity);
+    }
+    switch (column) {
+    case Item:
+        return tr("Group of %n finding(s)", nullptr, int(group.members.size()));
+    case Title:
+        return titles.join(QStringLiteral(" / "));
+    case Auditors:
+        return auditors.join(QStringLiteral(", "));
+    case Severity: {
+        QStringList flags;
+        if (group.severityDiffers)
+            flags.append(tr("severity differs"));
+        if (group.statusDiffers)
+            flags.append(tr("status differs"));
+        const QString shown = severities.join(QStringLiteral(" / "));
+        return flags.isEmpty()
+            ? shown
+            : QStringLiteral("⚠ %1 (%2)").arg(shown, flags.join(QStringLiteral(", ")));
+    }
+    case State:
+        return LeadSession::groupStateText(m_session->groupState(proposal));
+    case Decision: {
+        QStringList texts;
+        for (int member : group.members) {
+            const QString text = decisionText(member);
+            if (!texts.contains(text))
+                texts.append(text);
+        }
+        return texts.join(QStringLiteral("; "));
+    }
+    case Reasons:
+        return group.reasons(intake.candidates).join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant ProposalsModel::findingData(int candidate, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const LeadSession::Intake &intake = m_session->intake();
+    const review::Finding &finding = intake.finding(candidate).finding;
+    switch (column) {
+    case Item:
+        return tr("Finding");
+    case Title:
+        return finding.title;
+    case Auditors:
+        return intake.sourceOf(candidate).package.signerName();
+    case Severity:
+        return FindingNames::severityText(finding.severity);
+    case State:
+        return tr("not grouped");
+    case Decision:
+        return decisionText(candidate);
+    case Reasons:
+        return tr("No other auditor reported a matching finding.");
+    }
+    return {};
+}
+
+QVariant ProposalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Item:
+        return tr("Item");
+    case Title:
+        return tr("Title");
+    case Auditors:
+        return tr("Auditors");
+    case Severity:
+        return tr("Severity");
+    case State:
+        return tr("State");
+    case Decision:
+        return tr("Decision");
+    case Reasons:
+        return tr("Why proposed");
+    }
+    return {};
+}
+
+} // namespace clearroom::ui
