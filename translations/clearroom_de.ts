@@ -3784,6 +3784,26 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>exported package</source>
         <translation>exportiertes Paket</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 removes &apos;%2&apos;, which does not exist at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls entfernt „%2“, das es an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>imported package</source>
+        <translation>aufgenommenes Paket</translation>
+    </message>
+    <message>
+        <source>refused package</source>
+        <translation>abgelehntes Paket</translation>
+    </message>
+    <message>
+        <source>consolidation decision</source>
+        <translation>Konsolidierungsentscheidung</translation>
+    </message>
+    <message>
+        <source>chosen commit of the repository</source>
+        <translation>gewählter Commit des Repositorys</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageReport</name>
@@ -4023,6 +4043,41 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Lines %1-%2 of &apos;%3&apos; are a location of the finding already.</source>
         <translation>Die Zeilen %1-%2 von „%3“ sind bereits eine Stelle des Befunds.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::LeadStore</name>
+    <message>
+        <source>The workspace holds no package %1.</source>
+        <translation>Der Arbeitsbereich enthält kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>A package without a package id cannot be taken in.</source>
+        <translation>Ein Paket ohne Paket-ID kann nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The package %1 to be taken in is not the file it was verified as (its SHA-256 or size differs).</source>
+        <translation>Das aufzunehmende Paket %1 ist nicht die Datei, als die es geprüft wurde (SHA-256 oder Größe weichen ab).</translation>
+    </message>
+    <message>
+        <source>The workspace holds no package %1 to be superseded.</source>
+        <translation>Der Arbeitsbereich enthält kein Paket %1, das abgelöst werden könnte.</translation>
+    </message>
+    <message>
+        <source>A decision without the id of its result cannot be stored.</source>
+        <translation>Eine Entscheidung ohne die ID ihres Ergebnisses kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no decision %1 to take back.</source>
+        <translation>Es gibt keine Entscheidung %1, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>A chosen commit needs the name of its repository.</source>
+        <translation>Ein gewählter Commit braucht den Namen seines Repositorys.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit id of 40 hexadecimal digits.</source>
+        <translation>„%1“ ist keine Commit-ID aus 40 Hexadezimalziffern.</translation>
     </message>
 </context>
 <context>
