@@ -26,9 +26,11 @@ class Workspace;
 namespace clearroom::package {
 
 /// What the lead works on, as load() finds it in the workspace. Safe to copy and move:
-/// candidates() points into the copy's own sources, and `proposals` holds indexes only.
-/// The packages are re-read from files the state keeps (shared between copies) for as
-/// long as any copy lives, so that a consolidated package can be built from them.
+/// nothing in it points into it (`proposals` holds indexes into candidates(), which are
+/// made on demand from the state at hand: take them again after changing `sources`, and
+/// keep them no longer than that state). The packages are re-read from files the state
+/// keeps (shared between copies) for as long as any copy lives, so that a consolidated
+/// package can be built from them.
 struct LeadState
 {
     /// The packages taking part (imported, not superseded, still verifying), their

@@ -231,7 +231,7 @@ private Q_SLOTS:
             const package::LeadState copy = *state;
             QCOMPARE(copy.candidates().size(), state->candidates().size());
             QVERIFY(copy.candidates().first().finding
-                    == &copy.sources.first().findings.first().finding);
+                    == &std::as_const(copy).sources.first().findings.first().finding);
 
             const package::ConsolidationSource &bob = state->sources.at(
                 state->sources.at(0).package.signerName() == QLatin1String("Bob Auditor") ? 0 : 1);
