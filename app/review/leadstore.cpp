@@ -87,8 +87,7 @@ QByteArray LeadStore::sourcesJson(const QVector<QPair<QString, QString>> &source
 Result<QVector<LeadPackage>> LeadStore::packages()
 {
     return collect<LeadPackage>(
-        m_workspace.database().prepare(QStringLiteral("SELECT %1 FROM lead_package ORDER BY "
-                                                      "imported, package_id")
+        m_workspace.database().prepare(QStringLiteral("SELECT %1 FROM lead_package ORDER BY rowid")
                                            .arg(QLatin1String(packageColumns))),
         packageFrom);
 }
@@ -145,7 +144,7 @@ Result<QVector<LeadDecision>> LeadStore::decisions()
     return collect<LeadDecision>(
         m_workspace.database().prepare(QStringLiteral(
             "SELECT result_id, decision, automatic, title, severity, status, cwe, sources, "
-            "rationale, json, decided FROM lead_decision ORDER BY decided, result_id")),
+            "rationale, json, decided FROM lead_decision ORDER BY rowid")),
         [](const Statement &row) {
             LeadDecision decision;
             decision.resultId = row.text(0);
