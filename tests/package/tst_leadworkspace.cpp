@@ -4,6 +4,7 @@
 // package whose auditor was revoked since its import left out, the lead's decisions
 // checked and stored (a later one replacing an earlier), the rest decided automatically
 // with no source finding lost, and the findings brought onto the commit the lead chose.
+#include "auditlog.h"
 #include "auditverifier.h"
 #include "leadstore.h"
 #include "leadworkspace.h"
@@ -75,6 +76,34 @@ private Q_SLOTS:
         QCOMPARE(stored->size(), 4);
         QVERIFY(stored->last().notes.startsWith(QStringLiteral("Flagged:")));
         QCOMPARE(stored->last().fileName, QStringLiteral("ada-other.crpkg"));
+    }
+
+    void anotherFileWithAnImportedIdIsRefused()
+    {
+        // A workspace that holds other bytes under the id of Bob's package (as a hostile
+        // auditor's earlier file would have claimed it).
+        auto workspace = review::Workspace::create(file("claimed.clearroom"),
+                                                   QStringLiteral("Lead"), QStringLiteral("Lea"));
+        QVERIFY(workspace);
+        auto verdict = PackageVerifier::verify(m_bob, trust(), {});
+        QVERIFY(verdict);
+        const QByteArray bytes = "other bytes";
+        review::LeadPackage earlier;
+        earlier.packageId = verdict->manifest.packageId;
+        earlier.sha256 = review::AuditLog::sha256Hex(bytes);
+        earlier.size = bytes.size();
+        earlier.fileName = QStringLiteral("earlier.crpkg");
+        QVERIFY((*workspace)->lead().import(earlier, bytes));
+        auto rows = LeadWorkspace::import(**workspace, {m_bob}, trust(), {});
+        QVERIFY(rows);
+        QCOMPARE(rows->first().verdict, IntakeRow::Verdict::Refused);
+        QVERIFY2(rows->first().reason.contains(
+                     QStringLiteral("claims the package id %1 of earlier.crpkg, imported before")
+                         .arg(earlier.packageId)),
+                 qPrintable(rows->first().reason));
+        QCOMPARE((*workspace)->lead().packages()->size(), 1);
+        QCOMPARE((*workspace)->lead().refused()->size(), 1);
+        QCOMPARE((*workspace)->lead().refused()->first().sha256, verdict->fileSha256);
     }
 
     void revokedSinceImportIsLeftOut()
