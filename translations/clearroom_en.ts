@@ -33,6 +33,20 @@
             <numerusform>Consolidation of %n reviews</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>package %1, signed by %2: %n finding(s)</source>
+        <translation>
+            <numerusform>package %1, signed by %2: %n finding</numerusform>
+            <numerusform>package %1, signed by %2: %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n decision(s) of the lead on findings of packages that no longer take part.</source>
+        <translation>
+            <numerusform>Not applied: %n decision of the lead on findings of packages that no longer take part.</numerusform>
+            <numerusform>Not applied: %n decisions of the lead on findings of packages that no longer take part.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::cli::CoverageCommand</name>
@@ -54,6 +68,16 @@
 </numerusform>
             <numerusform>Marked %n lines unreviewed.
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ImportCommand</name>
+    <message numerus="yes">
+        <source>import: %n package(s) refused, of %1 given (each recorded in the workspace with its reason); the others are in the workspace as listed.</source>
+        <translation>
+            <numerusform>import: %n package refused, of %1 given (each recorded in the workspace with its reason); the others are in the workspace as listed.</numerusform>
+            <numerusform>import: %n packages refused, of %1 given (each recorded in the workspace with its reason); the others are in the workspace as listed.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "diffcommand.h"
 #include "grepcommand.h"
 #include "identitycommand.h"
+#include "importcommand.h"
 #include "logcommand.h"
 #include "lstreecommand.h"
 #include "packagecommands.h"
@@ -130,6 +131,7 @@ const WorkspaceCommand workspaceCommands[] = {
     {"export", &ExportCommand::run, &ExportCommand::help},
     {"finding", &FindingCommand::run, &FindingCommand::help},
     {"identity", &SigningIdentityCommand::run, &SigningIdentityCommand::help},
+    {"import", &ImportCommand::run, &ImportCommand::help},
     {"inspect", &InspectCommand::run, &InspectCommand::help},
     {"log", &AuditLogCommand::run, &AuditLogCommand::help},
     {"review", &ReviewCommand::run, &ReviewCommand::help},
@@ -213,7 +215,10 @@ QString CommandLineTool::help()
               "  export WORKSPACE ... --out PKG     the signed review package, after a preview\n"
               "  verify PKG --trust CA.pem          verify a package against the authority's CA\n"
               "  inspect PKG                        what a package holds, without judging it\n"
+              "  import WORKSPACE --trust T PKG...  auditors' packages into a lead's workspace,\n"
+              "                                     each verified first\n"
               "  consolidate --trust T --identity LEAD.p12 --out OUT PKG...\n"
+              "  consolidate --workspace WORKSPACE --trust T --identity LEAD.p12 --out OUT\n"
               "                                     the lead's consolidated package of auditors'\n"
               "                                     packages, verified, merged and signed\n"
               "\n"

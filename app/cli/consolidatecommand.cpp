@@ -8,6 +8,7 @@
 #include "consolidationreanchoring.h"
 #include "derivedid.h"
 #include "identity.h"
+#include "leadworkspace.h"
 #include "packagedelivery.h"
 #include "packageintake.h"
 #include "repository.h"
@@ -50,29 +51,18 @@ review::ReviewInfo reviewOf(const QVector<package::ConsolidationSource> &sources
     return review;
 }
 
-QString previewText(const package::PackageIntake::Outcome &intake,
-                    const QVector<package::ReanchoredRepository> &reanchored,
-                    const package::ConsolidatedPackageBuilder &builder)
+// How the findings were brought onto one commit per repository.
+QString reanchoredText(const QVector<package::ReanchoredRepository> &reanchored,
+                       const QString &chosenBy)
 {
-    QString out = ConsolidateCommand::tr("Packages given:") + QLatin1Char('\n');
-    for (const package::IntakeRow &row : intake.rows) {
-        out += QStringLiteral("  %1: %2")
-                   .arg(WorkspaceAccess::shown(row.fileName),
-                        package::PackageIntake::verdictText(row.verdict));
-        if (row.verdict == package::IntakeRow::Verdict::Accepted)
-            out += ConsolidateCommand::tr(" (package %1, signed by %2)")
-                       .arg(row.packageId, WorkspaceAccess::shown(row.signer));
-        out += QLatin1Char('\n');
-        if (!row.reason.isEmpty())
-            out += QStringLiteral("    ") + WorkspaceAccess::shown(row.reason) + QLatin1Char('\n');
-    }
+    QString out;
     for (const package::ReanchoredRepository &repository : reanchored)
         out += ConsolidateCommand::tr("Findings of \"%1\" brought onto commit %2 (%3): %4 "
                                       "exact, %5 moved, %6 modified, %7 orphaned, %8 already "
                                       "there.")
                    .arg(WorkspaceAccess::shown(repository.name),
                         QString::fromLatin1(repository.target),
-                        repository.chosen ? ConsolidateCommand::tr("chosen with --commit")
+                        repository.chosen ? chosenBy
                                           : ConsolidateCommand::tr("the one most packages "
                                                                    "reviewed"))
                    .arg(repository.exact)
@@ -81,10 +71,32 @@ QString previewText(const package::PackageIntake::Outcome &intake,
                    .arg(repository.orphaned)
                    .arg(repository.alreadyThere)
             + QLatin1Char('\n');
-    int merged = 0, kept = 0;
+    return out;
+}
+
+// The decisions (the lead's own, then Clearroom's) and the entries of the package.
+QString decisionsText(const package::ConsolidatedPackageBuilder &builder)
+{
+    QString out;
+    int merged = 0, kept = 0, rejected = 0;
     for (const ConsolidationDecision &decision : builder.consolidation().decisions) {
+        if (decision.automatic)
+            continue;
         merged += decision.decision == Decision::Merge ? 1 : 0;
         kept += decision.decision == Decision::Keep ? 1 : 0;
+        rejected += decision.decision == Decision::Reject ? 1 : 0;
+    }
+    if (merged + kept + rejected > 0)
+        out += ConsolidateCommand::tr("The lead's decisions: %1 merge(s), %2 finding(s) kept, %3 "
+                                      "rejected.")
+                   .arg(merged)
+                   .arg(kept)
+                   .arg(rejected)
+            + QLatin1Char('\n');
+    merged = kept = 0;
+    for (const ConsolidationDecision &decision : builder.consolidation().decisions) {
+        merged += decision.automatic && decision.decision == Decision::Merge ? 1 : 0;
+        kept += decision.automatic && decision.decision == Decision::Keep ? 1 : 0;
     }
     out += ConsolidateCommand::tr("Automatic decisions: %1 group(s) of duplicates merged, %2 "
                                   "finding(s) kept as their auditor recorded them.")
@@ -95,7 +107,8 @@ QString previewText(const package::PackageIntake::Outcome &intake,
         if (decision.decision != Decision::Merge)
             continue;
         out += QStringLiteral("  ")
-            + ConsolidateCommand::tr("merged: %1")
+            + (decision.automatic ? ConsolidateCommand::tr("merged: %1")
+                                  : ConsolidateCommand::tr("merged by the lead: %1"))
                   .arg(WorkspaceAccess::shown(decision.result.finding.title))
             + QLatin1Char('\n');
         for (const QString &reason : decision.groupReasons)
@@ -110,7 +123,99 @@ QString previewText(const package::PackageIntake::Outcome &intake,
     return out;
 }
 
+QString previewText(const package::PackageIntake::Outcome &intake,
+                    const QVector<package::ReanchoredRepository> &reanchored,
+                    const package::ConsolidatedPackageBuilder &builder)
+{
+    QString out = ConsolidateCommand::tr("Packages given:") + QLatin1Char('\n');
+    out += ConsolidateCommand::rowsText(intake.rows);
+    return out + reanchoredText(reanchored, ConsolidateCommand::tr("chosen with --commit"))
+        + decisionsText(builder);
+}
+
+// The preview of a consolidation from a lead's workspace.
+QString workspacePreviewText(const package::LeadState &state,
+                             const package::ConsolidatedPackageBuilder &builder)
+{
+    QString out = ConsolidateCommand::tr("Packages taking part:") + QLatin1Char('\n');
+    for (const package::ConsolidationSource &source : state.sources) {
+        out += QStringLiteral("  ")
+            + ConsolidateCommand::tr("package %1, signed by %2: %n finding(s)", nullptr,
+                                     int(source.findings.size()))
+                  .arg(source.package.packageId(),
+                       WorkspaceAccess::shown(source.package.signerName()))
+            + QLatin1Char('\n');
+        const QString notes = state.notes.value(source.package.packageId());
+        if (!notes.isEmpty())
+            out += QStringLiteral("    ") + WorkspaceAccess::shown(notes) + QLatin1Char('\n');
+    }
+    if (!state.leftOut.isEmpty())
+        out += ConsolidateCommand::tr("Packages left out:") + QLatin1Char('\n');
+    for (const package::LeftOutPackage &left : state.leftOut)
+        out += QStringLiteral("  %1: %2\n")
+                   .arg(WorkspaceAccess::shown(left.fileName), WorkspaceAccess::shown(left.reason));
+    if (!state.stale.isEmpty())
+        out += ConsolidateCommand::tr(
+                   "Not applied: %n decision(s) of the lead on findings of packages that "
+                   "no longer take part.",
+                   nullptr, int(state.stale.size()))
+            + QLatin1Char('\n');
+    return out + reanchoredText(state.reanchored, ConsolidateCommand::tr("chosen in the workspace"))
+        + decisionsText(builder);
+}
+
 } // namespace
+
+QString ConsolidateCommand::rowsText(const QVector<package::IntakeRow> &rows)
+{
+    QString out;
+    for (const package::IntakeRow &row : rows) {
+        out += QStringLiteral("  %1: %2")
+                   .arg(WorkspaceAccess::shown(row.fileName),
+                        package::PackageIntake::verdictText(row.verdict));
+        if (row.verdict == package::IntakeRow::Verdict::Accepted)
+            out += tr(" (package %1, signed by %2)")
+                       .arg(row.packageId, WorkspaceAccess::shown(row.signer));
+        out += QLatin1Char('\n');
+        if (!row.reason.isEmpty())
+            out += QStringLiteral("    ") + WorkspaceAccess::shown(row.reason) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+Result<QByteArray> ConsolidateCommand::fromLeadWorkspace(
+    const QByteArray &workspaceFile, const package::TrustConfiguration &trust,
+    const crypto::Identity &identity, const package::PackageVerifier::Options &options,
+    const QString &out, bool confirmed)
+{
+    auto workspace = WorkspaceAccess::open(workspaceFile);
+    if (!workspace)
+        return workspace.error();
+    auto state = package::LeadWorkspace::load(**workspace, trust, options);
+    if (!state)
+        return state.error();
+    if (state->sources.isEmpty())
+        return Error {tr("consolidate: no package imported into %1 takes part; nothing was "
+                         "written.")
+                          .arg(QFile::decodeName(workspaceFile))};
+    const package::EgressPolicy policy
+        = trust.policy() ? *trust.policy() : package::EgressPolicy::none();
+    auto builder = package::LeadWorkspace::builder(**workspace, *state, identity.certificate(),
+                                                   policy, QDateTime::currentDateTimeUtc());
+    if (!builder)
+        return builder.error();
+    auto confirmedPreview = Terminal::confirmPreview(
+        QStringLiteral("consolidate"), workspacePreviewText(*state, **builder),
+        tr("Write this consolidated package to %1? [y/N] ").arg(out), confirmed);
+    if (!confirmedPreview)
+        return confirmedPreview.error();
+    QByteArray output = *confirmedPreview;
+    auto verdict = package::LeadWorkspace::write(**workspace, **builder, identity, out, trust);
+    if (!verdict)
+        return verdict.error();
+    output += package::TransferReceipt::text(out, *verdict).toUtf8();
+    return output;
+}
 
 Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
 {
@@ -123,15 +228,25 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
                                  {"yes", 0, false},
                                  {"out", 0, true},
                                  {"repo", 0, true},
-                                 {"commit", 0, true}});
+                                 {"commit", 0, true},
+                                 {"workspace", 0, true}});
     auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
     QByteArrayList packages = parsed->positional() + parsed->afterSeparator();
+    const bool fromWorkspace = parsed->isSet("workspace");
+    if (fromWorkspace && !packages.isEmpty())
+        return Error {tr("consolidate: with --workspace, the packages are the ones imported into "
+                         "it (clearroom-cli import); give no PKG."),
+                      true};
+    if (fromWorkspace && (parsed->isSet("repo") || parsed->isSet("commit")))
+        return Error {tr("consolidate: with --workspace, the repositories are the workspace's and "
+                         "the commits the lead chose in it; --repo and --commit do not apply."),
+                      true};
     if (!parsed->isSet("trust") || !parsed->isSet("identity") || !parsed->isSet("out")
-        || packages.isEmpty())
-        return Error {tr("consolidate: --trust, --identity, --out and at least one package are "
-                         "required."),
+        || (packages.isEmpty() && !fromWorkspace))
+        return Error {tr("consolidate: --trust, --identity, --out and at least one package (or "
+                         "--workspace) are required."),
                       true};
     const QString out = QFile::decodeName(parsed->value("out"));
     if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
@@ -160,12 +275,15 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
         return Error {tr("consolidate: the identity %1 (\"%2\") does not carry the lead reviewer "
                          "role; consolidated packages are signed by lead reviewers.")
                           .arg(identityFile, lead.subject())};
+    package::PackageVerifier::Options options;
+    options.strict = parsed->isSet("strict");
+    if (fromWorkspace)
+        return fromLeadWorkspace(parsed->value("workspace"), *trust, *identity, options, out,
+                                 confirmed);
 
     QStringList files;
     for (const QByteArray &package : std::as_const(packages))
         files.append(QFile::decodeName(package));
-    package::PackageVerifier::Options options;
-    options.strict = parsed->isSet("strict");
     package::PackageIntake::Outcome intake = package::PackageIntake::take(files, *trust, options);
     if (intake.accepted.isEmpty()) {
         QString reasons;
@@ -255,28 +373,41 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
 
 QString ConsolidateCommand::help()
 {
-    return tr("Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
-              "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
-              "                                 [--repo PATH]... [--commit NAME=REV]...\n"
-              "                                 [--yes] --out OUT.crpkg PKG...\n"
-              "\n"
-              "Consolidates auditors' review packages into one package signed by a lead\n"
-              "reviewer, without a display. Each PKG is verified completely against TRUST (the\n"
-              "authority's trust configuration folder, whose roster must name the auditor, or\n"
-              "its CA certificate) before anything of it is read. A refused package, the same\n"
-              "package given twice, and a package superseded by a newer one of the same auditor\n"
-              "and review (its previous-package chain) are left out with their reason, listed\n"
-              "in the report. Duplicates among the auditors' findings (same repository and\n"
-              "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
-              "every other finding is kept; each decision is marked automatic and explained\n"
-              "in the report. Without --repo, findings keep their own commits; with the\n"
-              "repositories (--repo, read only), the findings of each repository are brought\n"
-              "onto one commit first (--commit NAME=REV, or else the commit most packages\n"
-              "reviewed, ties to the newest), each marked exact, moved, modified or orphaned.\n"
-              "The preview is confirmed on the terminal or with --yes; the package holds every\n"
-              "source package byte-identical under sources/, is written under a temporary\n"
-              "name, synced, renamed, read back and verified. An existing file is never\n"
-              "replaced.\n");
+    return tr(
+        "Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
+        "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
+        "                                 [--repo PATH]... [--commit NAME=REV]...\n"
+        "                                 [--yes] --out OUT.crpkg PKG...\n"
+        "       clearroom-cli consolidate --workspace WORKSPACE --trust TRUST\n"
+        "                                 --identity LEAD.p12 [--passphrase-file F]\n"
+        "                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg\n"
+        "\n"
+        "Consolidates auditors' review packages into one package signed by a lead\n"
+        "reviewer, without a display. Each PKG is verified completely against TRUST (the\n"
+        "authority's trust configuration folder, whose roster must name the auditor, or\n"
+        "its CA certificate) before anything of it is read. A refused package, the same\n"
+        "package given twice, and a package superseded by a newer one of the same auditor\n"
+        "and review (its previous-package chain) are left out with their reason, listed\n"
+        "in the report. Duplicates among the auditors' findings (same repository and\n"
+        "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
+        "every other finding is kept; each decision is marked automatic and explained\n"
+        "in the report. Without --repo, findings keep their own commits; with the\n"
+        "repositories (--repo, read only), the findings of each repository are brought\n"
+        "onto one commit first (--commit NAME=REV, or else the commit most packages\n"
+        "reviewed, ties to the newest), each marked exact, moved, modified or orphaned.\n"
+        "\n"
+        "With --workspace, the packages are those imported into the lead's workspace\n"
+        "(clearroom-cli import), each verified again from the bytes stored there (one\n"
+        "revoked since is left out with its reason); the lead's decisions stored in the\n"
+        "workspace are applied, and every finding they leave open is decided\n"
+        "automatically as above. The workspace's repositories and the commits the lead\n"
+        "chose there take the place of --repo and --commit. The workspace's audit log is\n"
+        "the package's log, and the export is recorded in it.\n"
+        "\n"
+        "The preview is confirmed on the terminal or with --yes; the package holds every\n"
+        "source package byte-identical under sources/, is written under a temporary\n"
+        "name, synced, renamed, read back and verified. An existing file is never\n"
+        "replaced.\n");
 }
 
 } // namespace clearroom::cli

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "identity.h"
+#include "packageintake.h"
+#include "packageverifier.h"
 #include "result.h"
+#include "trustconfiguration.h"
 
 #include <QByteArrayList>
 #include <QCoreApplication>
@@ -10,8 +14,10 @@
 namespace clearroom::cli {
 
 /// `consolidate --trust TRUST --identity LEAD.p12 [--passphrase-file F] [--yes]
-/// --out OUT.crpkg PKG...`: the lead's whole path without a display. Every package is
-/// verified against the trust configuration before anything of it is read; refused,
+/// --out OUT.crpkg PKG...`: the lead's whole path without a display. With
+/// `--workspace WORKSPACE` instead of packages: the packages imported into a lead's
+/// workspace (`import`), the lead's decisions stored there and automatic ones for the rest. Every
+/// package is verified against the trust configuration before anything of it is read; refused,
 /// duplicate and superseded ones are left out with their reason (and listed in the
 /// report); duplicates among the auditors' findings are merged and the rest kept, each
 /// decision marked automatic; the consolidated package is signed with the lead's
@@ -23,6 +29,15 @@ class ConsolidateCommand
 public:
     static Result<QByteArray> run(const QByteArrayList &arguments);
     static QString help();
+    /// One row per package given (its verdict, and the reason or notes below it).
+    static QString rowsText(const QVector<package::IntakeRow> &rows);
+
+private:
+    static Result<QByteArray> fromLeadWorkspace(const QByteArray &workspaceFile,
+                                                const package::TrustConfiguration &trust,
+                                                const crypto::Identity &identity,
+                                                const package::PackageVerifier::Options &options,
+                                                const QString &out, bool confirmed);
 };
 
 } // namespace clearroom::cli

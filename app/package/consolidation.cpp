@@ -229,13 +229,29 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
 {
     Consolidation consolidation;
     consolidation.sources = std::move(sources);
-    const QVector<ConsolidationSource> &all = consolidation.sources;
-    const QVector<GroupCandidate> candidates = AutomaticConsolidation::candidates(all);
-    // Candidate index -> (source, finding index).
+    consolidation.decisions = decideRest(consolidation.sources, {}, lead, created);
+    sortDecisions(consolidation.decisions);
+    return consolidation;
+}
+
+QVector<ConsolidationDecision>
+AutomaticConsolidation::decideRest(const QVector<ConsolidationSource> &all,
+                                   const QSet<QPair<QString, QString>> &covered,
+                                   const PackageSigner &lead, const QDateTime &created)
+{
+    QVector<ConsolidationDecision> decisions;
+    // The findings left, as candidates, and candidate index -> (source, finding index).
+    QVector<GroupCandidate> candidates;
     QVector<QPair<int, int>> positions;
     for (int s = 0; s < all.size(); ++s) {
-        for (int f = 0; f < all.at(s).findings.size(); ++f)
+        const ConsolidationSource &source = all.at(s);
+        for (int f = 0; f < source.findings.size(); ++f) {
+            const review::Finding &finding = source.findings.at(f).finding;
+            if (covered.contains({source.package.packageId(), finding.id}))
+                continue;
+            candidates.append({s, &finding});
             positions.append({s, f});
+        }
     }
     QSet<int> grouped;
     for (const DuplicateGroup &group : DuplicateGrouper::propose(candidates)) {
@@ -246,7 +262,7 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
         }
         ConsolidationDecision decision = merge(all, members, lead, created);
         decision.groupReasons = group.reasons(candidates);
-        consolidation.decisions.append(decision);
+        decisions.append(decision);
     }
     for (int i = 0; i < candidates.size(); ++i) {
         if (grouped.contains(i))
@@ -267,10 +283,9 @@ Consolidation AutomaticConsolidation::decide(QVector<ConsolidationSource> source
         decision.rationale = tr("Kept automatically as %1 recorded it: no other auditor reported "
                                 "a matching finding.")
                                  .arg(source.package.signerName());
-        consolidation.decisions.append(decision);
+        decisions.append(decision);
     }
-    sortDecisions(consolidation.decisions);
-    return consolidation;
+    return decisions;
 }
 
 void AutomaticConsolidation::sortDecisions(QVector<ConsolidationDecision> &decisions)

@@ -7,6 +7,7 @@
 #include "sourcepackage.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVector>
 
 namespace clearroom::package {
@@ -106,6 +107,14 @@ public:
     /// from the sources, so the same sources give the same consolidation.
     static Consolidation decide(QVector<ConsolidationSource> sources, const PackageSigner &lead,
                                 const QDateTime &created);
+    /// The automatic decisions for the source findings not in `covered` (package id,
+    /// finding id): what the lead left to Clearroom. Unsorted.
+    static QVector<ConsolidationDecision> decideRest(const QVector<ConsolidationSource> &sources,
+                                                     const QSet<QPair<QString, QString>> &covered,
+                                                     const PackageSigner &lead,
+                                                     const QDateTime &created);
+    /// Sorts decisions as every package lists findings: worst first, then by id.
+    static void sortDecisions(QVector<ConsolidationDecision> &decisions);
 
     /// The findings of all sources as duplicate detection's candidates, in source order.
     static QVector<GroupCandidate> candidates(const QVector<ConsolidationSource> &sources);
@@ -114,8 +123,6 @@ public:
     static ConsolidationDecision merge(const QVector<ConsolidationSource> &sources,
                                        const QVector<QPair<int, int>> &members,
                                        const PackageSigner &lead, const QDateTime &created);
-    /// Orders decisions as a package lists them: worst result first, then by id.
-    static void sortDecisions(QVector<ConsolidationDecision> &decisions);
     /// The rank of a status for a merge (lower ranks first).
     static int statusRank(review::FindingStatus status);
 };

@@ -180,6 +180,50 @@ Excerpt excerptFrom(const QJsonValue &value, const QString &where, QString &erro
     return excerpt;
 }
 
+// One finding of findings.json, as a package writes it (its repository not checked).
+SourceFinding findingFrom(const QJsonValue &value, const QString &at, QString &error)
+{
+    StrictObject object(value, at, error);
+    SourceFinding source;
+    review::Finding &finding = source.finding;
+    finding.id = object.text("id");
+    finding.repository = object.text("repository");
+    finding.commit = object.hex("commit", 40);
+    finding.title = object.text("title");
+    if (const auto severity = review::FindingNames::severityFromKey(object.text("severity")))
+        finding.severity = *severity;
+    else
+        object.fail(
+            clearroom::package::SourcePackage::tr("\"severity\" is not one Clearroom knows"));
+    if (const auto status = review::FindingNames::statusFromKey(object.text("status")))
+        finding.status = *status;
+    else
+        object.fail(clearroom::package::SourcePackage::tr("\"status\" is not one Clearroom knows"));
+    if (!object.value("cwe").isNull())
+        finding.cwe = int(object.number("cwe", 1, 1'000'000));
+    finding.description = object.text("description");
+    finding.recommendation = object.text("recommendation");
+    finding.author = object.text("author");
+    finding.authorFingerprint = object.text("author_fingerprint");
+    finding.created = object.time("created");
+    finding.updated = object.time("updated");
+    if (const auto state = review::FindingNames::anchorFromKey(object.text("anchor_state")))
+        finding.anchorState = *state;
+    else
+        object.fail(clearroom::package::SourcePackage::tr(
+            "\"anchor_state\" is not an anchor state Clearroom knows"));
+    for (const QJsonValue &location : object.array("locations"))
+        finding.locations.append(locationFrom(
+            location, clearroom::package::SourcePackage::tr("%1, a location").arg(at), error));
+    for (const QJsonValue &comment : object.array("comments"))
+        source.comments.append(commentFrom(
+            comment, clearroom::package::SourcePackage::tr("%1, a comment").arg(at), error));
+    for (const QJsonValue &excerpt : object.array("excerpts"))
+        source.excerpts.append(excerptFrom(
+            excerpt, clearroom::package::SourcePackage::tr("%1, an excerpt").arg(at), error));
+    return source;
+}
+
 Result<QJsonDocument> parseDocument(const QByteArray &bytes, const QString &where)
 {
     QJsonParseError parseError;
@@ -243,6 +287,18 @@ Result<SourcePackage> SourcePackage::read(const QString &fileName, PackageVerdic
     return package;
 }
 
+Result<SourceFinding> SourcePackage::findingFromJson(const QJsonObject &object,
+                                                     const QString &where)
+{
+    QString error;
+    SourceFinding finding = findingFrom(object, where, error);
+    if (error.isEmpty() && finding.finding.locations.isEmpty())
+        error = where + QStringLiteral(": ") + tr("it has no location");
+    if (!error.isEmpty())
+        return Error {error};
+    return finding;
+}
+
 Result<void> SourcePackage::readFindings(const QByteArray &bytes)
 {
     const QString where = tr("findings.json of %1").arg(m_fileName);
@@ -271,39 +327,9 @@ Result<void> SourcePackage::readFindings(const QByteArray &bytes)
         if (!error.isEmpty())
             break;
         const QString at = tr("%1, finding %2").arg(where).arg(++number);
+        SourceFinding source = findingFrom(value, at, error);
+        const review::Finding &finding = source.finding;
         StrictObject object(value, at, error);
-        SourceFinding source;
-        review::Finding &finding = source.finding;
-        finding.id = object.text("id");
-        finding.repository = object.text("repository");
-        finding.commit = object.hex("commit", 40);
-        finding.title = object.text("title");
-        if (const auto severity = review::FindingNames::severityFromKey(object.text("severity")))
-            finding.severity = *severity;
-        else
-            object.fail(tr("\"severity\" is not one Clearroom knows"));
-        if (const auto status = review::FindingNames::statusFromKey(object.text("status")))
-            finding.status = *status;
-        else
-            object.fail(tr("\"status\" is not one Clearroom knows"));
-        if (!object.value("cwe").isNull())
-            finding.cwe = int(object.number("cwe", 1, 1'000'000));
-        finding.description = object.text("description");
-        finding.recommendation = object.text("recommendation");
-        finding.author = object.text("author");
-        finding.authorFingerprint = object.text("author_fingerprint");
-        finding.created = object.time("created");
-        finding.updated = object.time("updated");
-        if (const auto state = review::FindingNames::anchorFromKey(object.text("anchor_state")))
-            finding.anchorState = *state;
-        else
-            object.fail(tr("\"anchor_state\" is not an anchor state Clearroom knows"));
-        for (const QJsonValue &location : object.array("locations"))
-            finding.locations.append(locationFrom(location, tr("%1, a location").arg(at), error));
-        for (const QJsonValue &comment : object.array("comments"))
-            source.comments.append(commentFrom(comment, tr("%1, a comment").arg(at), error));
-        for (const QJsonValue &excerpt : object.array("excerpts"))
-            source.excerpts.append(excerptFrom(excerpt, tr("%1, an excerpt").arg(at), error));
         if (!error.isEmpty())
             break;
         if (finding.id.isEmpty() || ids.contains(finding.id))

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QVector>
 
 namespace clearroom::package {
@@ -44,6 +45,9 @@ class SourcePackage
 
 public:
     static Result<SourcePackage> read(const QString &fileName, PackageVerdict verdict);
+    /// One finding as findings.json writes it (packageentries::findingObject()), read
+    /// as strictly as a package's; `where` names it in the error.
+    static Result<SourceFinding> findingFromJson(const QJsonObject &object, const QString &where);
 
     const PackageVerdict &verdict() const { return m_verdict; }
     const Manifest &manifest() const { return m_verdict.manifest; }

@@ -121,6 +121,18 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
             m_commentsOfFinding.insert(finding.string(), id);
     } else if (action.isString("package.export")) {
         create(exports, seq, id, newValues);
+    } else if (action.isString("package.import")) {
+        create(leadPackages, seq, id, newValues);
+    } else if (action.isString("package.supersede")) {
+        change(leadPackages, seq, id, entry);
+    } else if (action.isString("package.reject")) {
+        create(refusals, seq, id, newValues);
+    } else if (action.isString("consolidation.decide")) {
+        create(decisions, seq, id, newValues);
+    } else if (action.isString("consolidation.withdraw")) {
+        remove(decisions, seq, id);
+    } else if (action.isString("consolidation.target")) {
+        setTarget(seq, id, newValues);
     } else if (action.isString() && action.string().startsWith("coverage.")) {
         changeCoverage(seq, entry);
     } else {
@@ -250,6 +262,29 @@ bool AuditReplay::deleteFinding(qint64 seq, const QByteArray &id)
         comments.remove(byteView(comment));
     m_commentsOfFinding.remove(id);
     return true;
+}
+
+bool AuditReplay::remove(ReplayedRows &rows, qint64 seq, const QByteArray &id)
+{
+    if (!rows.remove(byteView(id)))
+        return fail(tr("Audit log entry %1 removes '%2', which does not exist at that point.")
+                        .arg(seq)
+                        .arg(QString::fromUtf8(id)));
+    return true;
+}
+
+// A chosen commit replaces the one before; without a new value, the choice is cleared.
+bool AuditReplay::setTarget(qint64 seq, const QByteArray &id, const JsonLine::Value &values)
+{
+    if (!values.isObject())
+        return remove(targets, seq, id);
+    if (const ReplayedRows::Row *row = targets.find(byteView(id))) {
+        m_value.resize(0);
+        values.appendCanonical(m_value);
+        targets.update(*row, byteView(m_value), seq);
+        return true;
+    }
+    return create(targets, seq, id, values);
 }
 
 bool AuditReplay::changeCoverage(qint64 seq, const JsonLine::Value &entry)

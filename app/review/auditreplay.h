@@ -93,6 +93,10 @@ public:
     ReplayedRows findings;
     ReplayedRows comments;
     ReplayedRows exports; ///< packages exported, by package id
+    ReplayedRows leadPackages; ///< packages a lead took in, by package id
+    ReplayedRows refusals; ///< packages a lead refused, by number
+    ReplayedRows decisions; ///< the lead's decisions, by result id
+    ReplayedRows targets; ///< the lead's chosen commits, by repository name
     CoverageRows coverage;
 
     /// At most 120 characters of a canonical JSON value, for messages.
@@ -104,6 +108,8 @@ private:
                 const JsonLine::Value &values);
     bool change(ReplayedRows &rows, qint64 seq, const QByteArray &id, const JsonLine::Value &entry);
     bool deleteFinding(qint64 seq, const QByteArray &id);
+    bool remove(ReplayedRows &rows, qint64 seq, const QByteArray &id);
+    bool setTarget(qint64 seq, const QByteArray &id, const JsonLine::Value &values);
     bool changeCoverage(qint64 seq, const JsonLine::Value &entry);
 
     std::optional<Error> m_failure;

@@ -123,6 +123,18 @@ QString query(AuditTables::Kind kind)
         return QStringLiteral(
             "SELECT package_id, audit_log_head, created, file_name, ordinal, previous_package_id, "
             "sha256, signer_fingerprint, signer_name, size FROM package_export");
+    case Kind::LeadPackage:
+        return QStringLiteral(
+            "SELECT package_id, bytes, file_name, findings, imported, notes, previous_package_id, "
+            "review_id, review_name, sha256, signed, signer_name, signer_fingerprint, "
+            "signer_subject, size, superseded_by, verified FROM lead_package");
+    case Kind::Refusal:
+        return QStringLiteral("SELECT id, file_name, reason, refused, sha256 FROM lead_refusal");
+    case Kind::Decision:
+        return QStringLiteral("SELECT result_id, automatic, cwe, decided, decision, json, "
+                              "rationale, severity, sources, status, title FROM lead_decision");
+    case Kind::Target:
+        return QStringLiteral("SELECT repository, chosen, commit_id FROM lead_target");
     }
     return {};
 }
@@ -204,6 +216,46 @@ void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value, c
             .string("signer_fingerprint", row.bytes(7))
             .string("signer_name", row.bytes(8))
             .number("size", row.integer(9));
+        break;
+    case Kind::LeadPackage:
+        // The stored bytes as their digest: a changed byte is a disagreement.
+        object.digest("bytes_sha256", row.bytes(1))
+            .withheld("file", row.bytes(2))
+            .number("findings", row.integer(3))
+            .string("imported", row.bytes(4))
+            .withheld("notes", row.bytes(5))
+            .string("previous_package_id", row.bytes(6))
+            .string("review_id", row.bytes(7))
+            .withheld("review_name", row.bytes(8))
+            .string("sha256", row.bytes(9))
+            .string("signed_at", row.bytes(10))
+            .string("signer", row.bytes(11))
+            .string("signer_fingerprint", row.bytes(12))
+            .string("signer_subject", row.bytes(13))
+            .number("size", row.integer(14))
+            .string("superseded_by", row.bytes(15))
+            .string("verified", row.bytes(16));
+        break;
+    case Kind::Refusal:
+        object.withheld("file", row.bytes(1))
+            .withheld("reason", row.bytes(2))
+            .string("refused", row.bytes(3))
+            .string("sha256", row.bytes(4));
+        break;
+    case Kind::Decision:
+        object.canonical("automatic", row.integer(1) != 0 ? "true" : "false")
+            .number("cwe", row.integer(2))
+            .string("decided", row.bytes(3))
+            .string("decision", row.bytes(4))
+            .withheld("finding", row.bytes(5))
+            .withheld("rationale", row.bytes(6))
+            .string("severity", row.bytes(7))
+            .canonical("sources", row.bytes(8))
+            .string("status", row.bytes(9))
+            .withheld("title", row.bytes(10));
+        break;
+    case Kind::Target:
+        object.string("chosen", row.bytes(1)).string("commit", row.bytes(2));
         break;
     }
     object.close();

@@ -28,7 +28,18 @@ class AuditTables
 {
 public:
     /// What the log describes as objects by id.
-    enum class Kind { Review, Repository, Finding, Comment, Export };
+    enum class Kind {
+        Review,
+        Repository,
+        Finding,
+        Comment,
+        Export,
+        LeadPackage,
+        Refusal,
+        Decision,
+        Target
+    };
+    static constexpr int kindCount = 9;
     /// A row: its id, and its value in canonical JSON (both kept by the AuditTables).
     struct Row
     {
@@ -55,8 +66,8 @@ public:
 private:
     void describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash);
 
-    ByteArena m_bytes[5];
-    std::vector<Row> m_rows[5];
+    ByteArena m_bytes[kindCount];
+    std::vector<Row> m_rows[kindCount];
     RowsById m_anchors; // by finding id
     CoverageRows m_coverage;
 };

@@ -45,6 +45,15 @@ public:
             return compare(tr("comment"), m_tables.rows(kind), m_replay.comments);
         case AuditTables::Kind::Export:
             return compare(tr("exported package"), m_tables.rows(kind), m_replay.exports);
+        case AuditTables::Kind::LeadPackage:
+            return compare(tr("imported package"), m_tables.rows(kind), m_replay.leadPackages);
+        case AuditTables::Kind::Refusal:
+            return compare(tr("refused package"), m_tables.rows(kind), m_replay.refusals);
+        case AuditTables::Kind::Decision:
+            return compare(tr("consolidation decision"), m_tables.rows(kind), m_replay.decisions);
+        case AuditTables::Kind::Target:
+            return compare(tr("chosen commit of the repository"), m_tables.rows(kind),
+                           m_replay.targets);
         }
         return {};
     }
@@ -302,14 +311,17 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
             return done[task].error();
     }
     for (const auto kind :
-         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Export}) {
+         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Export,
+          AuditTables::Kind::LeadPackage, AuditTables::Kind::Refusal, AuditTables::Kind::Decision,
+          AuditTables::Kind::Target}) {
         if (auto read = tables.read(kind, database, cancelled); !read)
             return read.error();
     }
     TableCheck check(replay, tables);
     for (const auto kind :
          {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Finding,
-          AuditTables::Kind::Comment, AuditTables::Kind::Export}) {
+          AuditTables::Kind::Comment, AuditTables::Kind::Export, AuditTables::Kind::LeadPackage,
+          AuditTables::Kind::Refusal, AuditTables::Kind::Decision, AuditTables::Kind::Target}) {
         if (auto same = check.compare(kind); !same)
             return same.error();
     }

@@ -107,6 +107,52 @@ CREATE TABLE package_export(
     sha256 TEXT NOT NULL,
     audit_log_head TEXT NOT NULL);
 )sql",
+    // 3: the lead reviewer's work: the auditors' packages taken in (each kept
+    // byte-identical), the packages refused, the lead's decisions and the commit the lead
+    // chose for each repository.
+    R"sql(
+CREATE TABLE lead_package(
+    package_id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    file_name TEXT NOT NULL,
+    signer_name TEXT NOT NULL,
+    signer_subject TEXT NOT NULL,
+    signer_fingerprint TEXT NOT NULL,
+    review_id TEXT NOT NULL,
+    review_name TEXT NOT NULL,
+    previous_package_id TEXT NOT NULL DEFAULT '',
+    signed TEXT NOT NULL,
+    verified TEXT NOT NULL,
+    imported TEXT NOT NULL,
+    findings INTEGER NOT NULL CHECK (findings >= 0),
+    superseded_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    bytes BLOB NOT NULL);
+CREATE INDEX lead_package_sha256 ON lead_package(sha256);
+CREATE TABLE lead_refusal(
+    id INTEGER PRIMARY KEY CHECK (id >= 1),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    refused TEXT NOT NULL);
+CREATE TABLE lead_decision(
+    result_id TEXT PRIMARY KEY,
+    decision TEXT NOT NULL CHECK (decision IN ('merge', 'keep', 'reject')),
+    automatic INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    cwe INTEGER NOT NULL DEFAULT 0,
+    sources TEXT NOT NULL,
+    rationale TEXT NOT NULL DEFAULT '',
+    json TEXT NOT NULL,
+    decided TEXT NOT NULL);
+CREATE TABLE lead_target(
+    repository TEXT PRIMARY KEY,
+    commit_id TEXT NOT NULL,
+    chosen TEXT NOT NULL);
+)sql",
 };
 
 constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));

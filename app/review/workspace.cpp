@@ -7,6 +7,7 @@
 #include "exportstore.h"
 #include "finding.h"
 #include "findingstore.h"
+#include "leadstore.h"
 #include "schema.h"
 #include "statement.h"
 #include "transaction.h"
@@ -27,6 +28,7 @@ struct Workspace::Private
     std::unique_ptr<FindingStore> findings;
     std::unique_ptr<CoverageStore> coverage;
     std::unique_ptr<ExportStore> exports;
+    std::unique_ptr<LeadStore> lead;
     bool inBatch = false;
 };
 
@@ -227,6 +229,13 @@ ExportStore &Workspace::exports()
     if (!d->exports)
         d->exports = std::make_unique<ExportStore>(*this);
     return *d->exports;
+}
+
+LeadStore &Workspace::lead()
+{
+    if (!d->lead)
+        d->lead = std::make_unique<LeadStore>(*this);
+    return *d->lead;
 }
 
 Result<QVector<ReviewRepository>> Workspace::repositories()

@@ -20,6 +20,7 @@ class CoverageStore;
 class Database;
 class ExportStore;
 class FindingStore;
+class LeadStore;
 
 /// The review a workspace holds, and who works in it.
 struct ReviewInfo
@@ -87,6 +88,8 @@ public:
     CoverageStore &coverage();
     /// The packages exported from this workspace.
     ExportStore &exports();
+    /// The lead reviewer's work: packages taken in, refusals, decisions, chosen commits.
+    LeadStore &lead();
 
     /// Runs one user action as one transaction: `change` does the work and describes
     /// it in the record; the audit entry is appended before the commit. Nothing of a

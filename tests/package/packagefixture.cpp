@@ -6,10 +6,12 @@
 #include "coveragestore.h"
 #include "findingstore.h"
 #include "packageverifier.h"
+#include "process.h"
 #include "sha256.h"
 #include "zipreader.h"
 #include "zipwriter.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -211,6 +213,65 @@ QString PackageFixture::save(const QString &name, const QByteArray &bytes) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QString PackageFixture::trustFolder(const QString &name, const IssuedIdentity &officer,
+                                    const QVector<Member> &members, const QByteArray &policy)
+{
+    const QString folder = m_review->filePath(name);
+    const QDir dir(folder);
+    QDir().mkpath(folder);
+    QByteArray roster = "{\"type\":\"clearroom-roster\",\"version\":1,\"members\":[";
+    for (const Member &member : members) {
+        const auto certificate = crypto::Certificate::fromPemFile(member.identity.certificateFile);
+        if (!certificate)
+            qFatal("%s", qPrintable(certificate.errorMessage()));
+        roster += (&member == &members.first() ? "" : ",") + QByteArray("{\"name\":\"")
+            + member.identity.name.toUtf8() + "\",\"role\":\"" + member.role.toUtf8()
+            + "\",\"fingerprint\":\"" + certificate->first().fingerprint() + "\"}";
+    }
+    roster += "]}\n";
+    const auto write = [&](const QString &file, const QByteArray &bytes) {
+        QFile out(dir.filePath(file));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(out.fileName()));
+    };
+    QFile ca(m_pki->caFile());
+    if (!ca.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(ca.fileName()));
+    m_pki->makeCrl(dir.filePath(QStringLiteral("crl.pem")));
+    write(QStringLiteral("ca.pem"), ca.readAll());
+    write(QStringLiteral("roster.json"), roster);
+    QStringList files {QStringLiteral("ca.pem"), QStringLiteral("crl.pem"),
+                       QStringLiteral("roster.json")};
+    if (!policy.isEmpty()) {
+        write(QStringLiteral("policy.json"), policy);
+        files.append(QStringLiteral("policy.json"));
+    }
+    QByteArray list = "{\"type\":\"clearroom-trust-configuration\",\"version\":1,\"files\":[";
+    for (const QString &file : files) {
+        QFile in(dir.filePath(file));
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(in.fileName()));
+        const QByteArray bytes = in.readAll();
+        list += (file == files.first() ? "" : ",") + QByteArray("{\"path\":\"") + file.toUtf8()
+            + "\",\"sha256\":\""
+            + crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())))
+            + "\"}";
+    }
+    list += "]}\n";
+    write(QStringLiteral("trust.json"), list);
+    const auto signedList
+        = runProcess("openssl",
+                     {"cms", "-sign", "-binary", "-outform", "DER", "-econtent_type",
+                      "2.25.181595859419782607121077789565286859094.2.2", "-in", "trust.json",
+                      "-signer", QFile::encodeName(officer.certificateFile), "-inkey",
+                      QFile::encodeName(officer.keyFile), "-out", "trust.json.p7s"},
+                     {}, QFile::encodeName(folder));
+    if (!signedList.ok())
+        qWarning("%s", signedList.standardError.constData());
+    return folder;
 }
 
 QMap<QString, QByteArray> entriesOf(const package::PackageBuilder &builder)

@@ -47,6 +47,17 @@ public:
                                            const IssuedIdentity &lead, const Tweak &tweak = {});
     /// Writes bytes into the fixture's folder and returns the path.
     QString save(const QString &name, const QByteArray &bytes) const;
+    /// The authority's trust configuration folder `name` in the fixture's folder, made as
+    /// the README's recipe makes it and signed by `officer`: the CA, a CRL of what the
+    /// test authority revoked, a roster of `members` (identity, "auditor" or "lead") and,
+    /// when given, the egress policy.
+    struct Member
+    {
+        IssuedIdentity identity;
+        QString role;
+    };
+    QString trustFolder(const QString &name, const IssuedIdentity &officer,
+                        const QVector<Member> &members, const QByteArray &policy = {});
 
 private:
     std::unique_ptr<ReviewFixture> m_review;

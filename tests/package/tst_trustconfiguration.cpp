@@ -5,7 +5,6 @@
 #include "packagefixture.h"
 #include "packageverifier.h"
 #include "process.h"
-#include "sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,12 +18,6 @@ namespace {
 QByteArray path(const QString &fileName)
 {
     return QFile::encodeName(fileName);
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool writeAll(const QString &fileName, const QByteArray &bytes)
@@ -158,39 +151,8 @@ private:
     // A folder as the README's recipe makes it.
     QString makeFolder(const QString &name, const test::IssuedIdentity &signer)
     {
-        const QString folder = m_fixture->review().filePath(name);
-        const QDir dir(folder);
-        QDir().mkpath(folder);
-        const auto auditor = crypto::Certificate::fromPemFile(m_fixture->auditor().certificateFile);
-        const QByteArray roster = "{\"type\":\"clearroom-roster\",\"version\":1,\"members\":[{"
-                                  "\"name\":\"Ada Auditor\",\"role\":\"auditor\",\"fingerprint\":\""
-            + auditor->first().fingerprint() + "\"}]}\n";
-        const QString crl = m_fixture->pki().makeCrl(dir.filePath(QStringLiteral("crl.pem")));
-        writeAll(dir.filePath(QStringLiteral("ca.pem")), readAll(m_fixture->pki().caFile()));
-        writeAll(dir.filePath(QStringLiteral("roster.json")), roster);
-        writeAll(dir.filePath(QStringLiteral("policy.json")), Policy);
-        QByteArray list = "{\"type\":\"clearroom-trust-configuration\",\"version\":1,\"files\":[";
-        const QStringList files {QStringLiteral("ca.pem"), QStringLiteral("crl.pem"),
-                                 QStringLiteral("roster.json"), QStringLiteral("policy.json")};
-        for (const QString &file : files) {
-            const QByteArray bytes = readAll(dir.filePath(file));
-            list += (file == files.first() ? "" : ",") + QByteArray("{\"path\":\"") + file.toUtf8()
-                + "\",\"sha256\":\""
-                + crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())))
-                + "\"}";
-        }
-        list += "]}\n";
-        writeAll(dir.filePath(QStringLiteral("trust.json")), list);
-        const auto signedList
-            = test::runProcess("openssl",
-                               {"cms", "-sign", "-binary", "-outform", "DER", "-econtent_type",
-                                "2.25.181595859419782607121077789565286859094.2.2", "-in",
-                                "trust.json", "-signer", path(signer.certificateFile), "-inkey",
-                                path(signer.keyFile), "-out", "trust.json.p7s"},
-                               {}, path(folder));
-        if (!signedList.ok())
-            qWarning("%s", signedList.standardError.constData());
-        return folder;
+        return m_fixture->trustFolder(name, signer,
+                                      {{m_fixture->auditor(), QStringLiteral("auditor")}}, Policy);
     }
 
     std::unique_ptr<test::PackageFixture> m_fixture;

@@ -12,6 +12,7 @@
 #include "database.h"
 #include "exportstore.h"
 #include "findingstore.h"
+#include "leadstore.h"
 #include "reanchoring.h"
 #include "reviewfixture.h"
 #include "statement.h"
@@ -81,6 +82,28 @@ ExportRecord exportRecord(const QString &id, const QString &previous, const QByt
     exported.sha256 = QByteArray(64, 'a');
     exported.auditLogHead = head;
     return exported;
+}
+
+// An auditor's package as a lead takes it in (its bytes need not be a real package here:
+// the store keeps them as they are).
+LeadPackage leadPackage(const QString &id, const QString &previous, const QByteArray &bytes)
+{
+    LeadPackage package;
+    package.packageId = id;
+    package.sha256 = AuditLog::sha256Hex(bytes);
+    package.size = bytes.size();
+    package.fileName = id + QStringLiteral(".crpkg");
+    package.signerName = QStringLiteral("Ada Auditor");
+    package.signerSubject = QStringLiteral("CN=Ada Auditor,O=Lab");
+    package.signerFingerprint = QByteArray(64, 'f');
+    package.reviewId = QStringLiteral("7c0e6c4e-4d57-4c36-9a51-3a5f4f0f4a10");
+    package.reviewName = QStringLiteral("Firmware: strcpy(buf, input)");
+    package.previousPackageId = previous;
+    package.signedAt = QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC);
+    package.verified = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+    package.imported = package.verified;
+    package.findings = 3;
+    return package;
 }
 
 const QString firstPackage = QStringLiteral("11111111-1111-8111-8111-111111111111");
@@ -158,6 +181,9 @@ private Q_SLOTS:
     void verifierFindsExportTampering_data();
     void verifierFindsExportTampering();
     void rechainedExportEntryIsFound();
+    void leadWorkIsRecordedAndReplayed();
+    void verifierFindsLeadTampering_data();
+    void verifierFindsLeadTampering();
     void verifierNamesSmallestId_data();
     void verifierNamesSmallestId();
     void earliestEntryNamed_data();
@@ -167,6 +193,7 @@ private Q_SLOTS:
 
 private:
     void recordTwoExports();
+    void recordLeadWork();
     void tamperAndVerify(const QString &sql, const QString &message);
     std::unique_ptr<ReviewFixture> m_fixture;
 };
@@ -633,6 +660,207 @@ void TestAuditLog::rechainedExportEntryIsFound()
                                 "but the audit log (entry 17) says \"%3\"")
                      .arg(firstPackage, QString(64, u'a'), QString(64, u'b'))),
              qPrintable(verified.errorMessage()));
+}
+
+// The lead's work after the review of init(): two packages taken in (entries 17, 18), the
+// first superseded by the second (19), a package refused (20), a decision (21) replaced by
+// another (22 withdraws it, 23), a rejection (24), and a chosen commit (25).
+void TestAuditLog::recordLeadWork()
+{
+    LeadStore &lead = m_fixture->workspace().lead();
+    QVERIFY(
+        lead.import(leadPackage(firstPackage, QString(), "PK first package"), "PK first package"));
+    auto imported = lead.import(leadPackage(secondPackage, firstPackage, "PK second package"),
+                                "PK second package");
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.errorMessage()));
+    QVERIFY(lead.supersede(firstPackage, secondPackage));
+    auto refused = lead.refuse({0, QStringLiteral("forged.crpkg"), QByteArray(64, 'c'),
+                                QStringLiteral("The signature does not verify."),
+                                QDateTime(QDate(2026, 11, 3), QTime(9, 1), Qt::UTC)});
+    QVERIFY2(refused, refused ? "" : qPrintable(refused.errorMessage()));
+    QCOMPARE(refused->id, qint64(1));
+    LeadDecision decision;
+    decision.resultId = QStringLiteral("r1");
+    decision.decision = QStringLiteral("keep");
+    decision.title = title;
+    decision.severity = QStringLiteral("high");
+    decision.status = QStringLiteral("open");
+    decision.cwe = 120;
+    decision.sources = {{secondPackage, QStringLiteral("f1")}};
+    decision.json = R"({"id":"r1","title":"strcpy(buf, input) overflows"})";
+    decision.decided = QDateTime(QDate(2026, 11, 3), QTime(9, 2), Qt::UTC);
+    QVERIFY(lead.decide(decision));
+    decision.resultId = QStringLiteral("r2");
+    decision.decision = QStringLiteral("merge");
+    decision.sources.append({secondPackage, QStringLiteral("f2")});
+    decision.rationale = QStringLiteral("rationale: both are the strcpy at line 5");
+    auto replaced = lead.decide(decision, {QStringLiteral("r1")});
+    QVERIFY2(replaced, replaced ? "" : qPrintable(replaced.errorMessage()));
+    decision.resultId = QStringLiteral("r3");
+    decision.decision = QStringLiteral("reject");
+    decision.sources = {{secondPackage, QStringLiteral("f3")}};
+    decision.rationale = QStringLiteral("reason: not reachable");
+    QVERIFY(lead.decide(decision));
+    QVERIFY(lead.setTargetCommit(ReviewFixture::repositoryName(), QByteArray(40, 'a')));
+    QCOMPARE(*AuditLog::size(m_fixture->workspace().database()), 25);
+}
+
+void TestAuditLog::leadWorkIsRecordedAndReplayed()
+{
+    Workspace &workspace = m_fixture->workspace();
+    recordLeadWork();
+    LeadStore &lead = workspace.lead();
+    auto packages = lead.packages();
+    QVERIFY(packages);
+    QCOMPARE(packages->size(), 2);
+    QCOMPARE(packages->at(0).supersededBy, secondPackage);
+    QCOMPARE(packages->at(1).previousPackageId, firstPackage);
+    QCOMPARE(packages->at(1).signerSubject, QStringLiteral("CN=Ada Auditor,O=Lab"));
+    QCOMPARE(*lead.packageBytes(secondPackage), QByteArray("PK second package"));
+    QVERIFY(!lead.packageBytes(QStringLiteral("nothing")));
+    QCOMPARE(lead.refused()->size(), 1);
+    QCOMPARE(lead.refused()->at(0).reason, QStringLiteral("The signature does not verify."));
+    auto decisions = lead.decisions();
+    QVERIFY(decisions);
+    QCOMPARE(decisions->size(), 2);
+    QCOMPARE(decisions->at(0).resultId, QStringLiteral("r2"));
+    QCOMPARE(decisions->at(0).sources.size(), 2);
+    QCOMPARE(decisions->at(0).sources.at(1).second, QStringLiteral("f2"));
+    QCOMPARE(decisions->at(1).decision, QStringLiteral("reject"));
+    QCOMPARE(lead.targetCommits()->size(), 1);
+    QCOMPARE(lead.targetCommits()->at(0).commit, QByteArray(40, 'a'));
+    // Taking back what is not there changes nothing.
+    QVERIFY(!lead.withdraw(QStringLiteral("r1")));
+    QVERIFY(!lead.setTargetCommit(ReviewFixture::repositoryName(), "HEAD"));
+    QVERIFY(!lead.import(leadPackage(QStringLiteral("x"), QString(), "bytes"), "other bytes"));
+    QCOMPARE(*AuditLog::size(workspace.database()), 25);
+
+    // Free text only as digests; the bytes as theirs.
+    const QList<AuditEntry> all = entries(workspace.database());
+    for (const AuditEntry &entry : all) {
+        for (const QByteArray &text :
+             {QByteArray("strcpy"), QByteArray("not reachable"), QByteArray("forged.crpkg"),
+              QByteArray("does not verify"), QByteArray("PK second")})
+            QVERIFY2(!entry.line.contains(text), entry.line.constData());
+    }
+    const QJsonObject imported = QJsonDocument::fromJson(all.at(17).line).object();
+    QCOMPARE(imported.value(QStringLiteral("action")).toString(), QStringLiteral("package.import"));
+    QCOMPARE(imported.value(QStringLiteral("new"))
+                 .toObject()
+                 .value(QStringLiteral("bytes_sha256"))
+                 .toString()
+                 .toLatin1(),
+             AuditLog::sha256Hex("PK second package"));
+    QStringList actions;
+    for (int i = 16; i < all.size(); ++i)
+        actions.append(QJsonDocument::fromJson(all.at(i).line)
+                           .object()
+                           .value(QStringLiteral("action"))
+                           .toString());
+    QCOMPARE(actions,
+             (QStringList {
+                 QStringLiteral("package.import"), QStringLiteral("package.import"),
+                 QStringLiteral("package.supersede"), QStringLiteral("package.reject"),
+                 QStringLiteral("consolidation.decide"), QStringLiteral("consolidation.withdraw"),
+                 QStringLiteral("consolidation.decide"), QStringLiteral("consolidation.decide"),
+                 QStringLiteral("consolidation.target")}));
+
+    auto verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->entries, 25);
+
+    // Back to the default rule: the choice is removed, and the replay agrees.
+    QVERIFY(lead.setTargetCommit(ReviewFixture::repositoryName(), QByteArray()));
+    QCOMPARE(lead.targetCommits()->size(), 0);
+    verified = AuditVerifier::verify(workspace);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.errorMessage()));
+}
+
+void TestAuditLog::verifierFindsLeadTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message"); // a regular expression
+    const QString says = QStringLiteral(", but the audit log \\(entry \\d+\\) says ");
+    QTest::newRow("a stored package's byte")
+        << QStringLiteral("UPDATE lead_package SET bytes = CAST('PK second packagE' AS BLOB) "
+                          "WHERE package_id = '%1'")
+               .arg(secondPackage)
+        << QStringLiteral("The imported package '%1' in the workspace has bytes_sha256 = ")
+                .arg(secondPackage)
+            + QStringLiteral(".*") + says;
+    QTest::newRow("a package no longer superseded")
+        << QStringLiteral("UPDATE lead_package SET superseded_by = '' WHERE package_id = '%1'")
+               .arg(firstPackage)
+        << QStringLiteral("The imported package '%1' in the workspace has superseded_by = \"\"")
+                .arg(firstPackage)
+            + says;
+    QTest::newRow("a package's notes")
+        << QStringLiteral("UPDATE lead_package SET notes = 'fine' WHERE package_id = '%1'")
+               .arg(secondPackage)
+        << QStringLiteral("The imported package '%1' in the workspace has notes = ")
+               .arg(secondPackage);
+    QTest::newRow("a package removed")
+        << QStringLiteral("DELETE FROM lead_package WHERE package_id = '%1'").arg(secondPackage)
+        << QStringLiteral("The imported package '%1' recorded by audit log entry 18 is missing "
+                          "from the workspace\\.")
+               .arg(secondPackage);
+    QTest::newRow("a package added")
+        << QStringLiteral(
+               "INSERT INTO lead_package SELECT '33333333-3333-8333-8333-333333333333', "
+               "sha256, size, file_name, signer_name, signer_subject, "
+               "signer_fingerprint, review_id, review_name, previous_package_id, signed, "
+               "verified, imported, findings, superseded_by, notes, bytes FROM "
+               "lead_package WHERE package_id = '%1'")
+               .arg(secondPackage)
+        << QStringLiteral("The imported package '33333333-3333-8333-8333-333333333333' is in the "
+                          "workspace, but no audit log entry records it\\.");
+    QTest::newRow("a refusal's reason")
+        << QStringLiteral("UPDATE lead_refusal SET reason = 'Fine.' WHERE id = 1")
+        << QStringLiteral("The refused package '1' in the workspace has reason = ");
+    QTest::newRow("a refusal removed")
+        << QStringLiteral("DELETE FROM lead_refusal")
+        << QStringLiteral("The refused package '1' recorded by audit log entry 20 is missing");
+    QTest::newRow("a decision's finding")
+        << QStringLiteral("UPDATE lead_decision SET json = '{}' WHERE result_id = 'r2'")
+        << QStringLiteral("The consolidation decision 'r2' in the workspace has finding = ");
+    QTest::newRow("a decision's sources")
+        << QStringLiteral("UPDATE lead_decision SET sources = '[]' WHERE result_id = 'r2'")
+        << QStringLiteral("The consolidation decision 'r2' in the workspace has sources = \\[\\]")
+            + says;
+    QTest::newRow("a rejection turned into a keep")
+        << QStringLiteral("UPDATE lead_decision SET decision = 'keep' WHERE result_id = 'r3'")
+        << QStringLiteral("The consolidation decision 'r3' in the workspace has decision = "
+                          "\"keep\"");
+    QTest::newRow("a withdrawn decision back")
+        << QStringLiteral("INSERT INTO lead_decision SELECT 'r1', decision, automatic, title, "
+                          "severity, status, cwe, sources, rationale, json, decided FROM "
+                          "lead_decision WHERE result_id = 'r2'")
+        << QStringLiteral("The consolidation decision 'r1' is in the workspace, but no audit "
+                          "log entry records it\\.");
+    QTest::newRow("a decision removed")
+        << QStringLiteral("DELETE FROM lead_decision WHERE result_id = 'r3'")
+        << QStringLiteral("The consolidation decision 'r3' recorded by audit log entry 24 is "
+                          "missing");
+    QTest::newRow("a chosen commit")
+        << QStringLiteral("UPDATE lead_target SET commit_id = '%1'").arg(QString(40, u'b'))
+        << QStringLiteral("The chosen commit of the repository '%1' in the workspace has commit = ")
+               .arg(ReviewFixture::repositoryName());
+    QTest::newRow("a chosen commit removed")
+        << QStringLiteral("DELETE FROM lead_target")
+        << QStringLiteral("The chosen commit of the repository '%1' recorded by audit log entry "
+                          "25 is missing")
+               .arg(ReviewFixture::repositoryName());
+    QTest::newRow("a withdrawal's log entry removed")
+        << QStringLiteral("DELETE FROM audit_log WHERE seq = 22")
+        << QStringLiteral("^Audit log entry 22 is missing \\(the next entry is 23\\)");
+}
+
+void TestAuditLog::verifierFindsLeadTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    recordLeadWork();
+    tamperAndVerify(sql, message);
 }
 
 void TestAuditLog::verifierNamesSmallestId_data()

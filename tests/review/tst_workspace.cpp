@@ -69,6 +69,18 @@ const EarlierVersion earlierVersions[] = {
      "SELECT (SELECT name FROM review) || '/' || (SELECT title FROM finding) || '/' || "
      "(SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM package_export)",
      "Old review/Overflow/1/0"},
+    // 2: adds the packages exported; version 3 adds the lead's work (none yet).
+    {2,
+     "INSERT INTO review(singleton, id, name, reviewer_name, created) VALUES(1, "
+     "'7c0e6c4e-4d57-4c36-9a51-3a5f4f0f4a10', 'Old review', 'Ada', '2026-01-05T09:00:00.000Z');"
+     "INSERT INTO package_export(ordinal, package_id, created, signer_name, signer_fingerprint, "
+     "file_name, size, sha256, audit_log_head) VALUES(1, "
+     "'11111111-1111-8111-8111-111111111111', '2026-01-06T09:00:00.000Z', 'Ada', 'ff', "
+     "'old.crpkg', 10, 'aa', '00');",
+     "SELECT (SELECT name FROM review) || '/' || (SELECT file_name FROM package_export) || '/' "
+     "|| (SELECT count(*) FROM lead_package) || '/' || (SELECT count(*) FROM lead_refusal) || "
+     "'/' || (SELECT count(*) FROM lead_decision) || '/' || (SELECT count(*) FROM lead_target)",
+     "Old review/old.crpkg/0/0/0/0"},
 };
 
 QString schemaText(Database &database)
