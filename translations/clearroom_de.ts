@@ -301,7 +301,10 @@ Commands:
   export WORKSPACE ... --out PKG     the signed review package, after a preview
   verify PKG --trust CA.pem          verify a package against the authority&apos;s CA
   inspect PKG                        what a package holds, without judging it
+  import WORKSPACE --trust T PKG...  auditors&apos; packages into a lead&apos;s workspace,
+                                     each verified first
   consolidate --trust T --identity LEAD.p12 --out OUT PKG...
+  consolidate --workspace WORKSPACE --trust T --identity LEAD.p12 --out OUT
                                      the lead&apos;s consolidated package of auditors&apos;
                                      packages, verified, merged and signed
 
@@ -340,7 +343,10 @@ Befehle:
   export WORKSPACE ... --out PKG     das signierte Prüfpaket, nach einer Vorschau
   verify PKG --trust CA.pem          ein Paket gegen die CA der Behörde prüfen
   inspect PKG                        was ein Paket enthält, ohne es zu beurteilen
+  import WORKSPACE --trust T PKG...  Pakete von Auditoren in den Arbeitsbereich
+                                     des leitenden Prüfers, jedes zuerst geprüft
   consolidate --trust T --identity LEAD.p12 --out OUT PKG...
+  consolidate --workspace WORKSPACE --trust T --identity LEAD.p12 --out OUT
                                      das konsolidierte Paket des leitenden Prüfers aus
                                      Paketen der Auditoren: geprüft, zusammengeführt, signiert
 
@@ -378,10 +384,6 @@ die Standardausgabe.
     <message>
         <source>Entries of the consolidated package:</source>
         <translation>Einträge des konsolidierten Pakets:</translation>
-    </message>
-    <message>
-        <source>consolidate: --trust, --identity, --out and at least one package are required.</source>
-        <translation>consolidate: --trust, --identity, --out und mindestens ein Paket sind nötig.</translation>
     </message>
     <message>
         <source>consolidate: &apos;%1&apos; exists already; Clearroom does not replace a package.</source>
@@ -428,10 +430,63 @@ die Standardausgabe.
         <translation>consolidate: --commit braucht das Repository, angegeben mit --repo.</translation>
     </message>
     <message>
+        <source>The lead&apos;s decisions: %1 merge(s), %2 finding(s) kept, %3 rejected.</source>
+        <translation>Entscheidungen des leitenden Prüfers: %1 Zusammenführung(en), %2 Befund(e) übernommen, %3 verworfen.</translation>
+    </message>
+    <message>
+        <source>merged by the lead: %1</source>
+        <translation>vom leitenden Prüfer zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Packages taking part:</source>
+        <translation>Teilnehmende Pakete:</translation>
+    </message>
+    <message numerus="yes">
+        <source>package %1, signed by %2: %n finding(s)</source>
+        <translation>
+            <numerusform>Paket %1, signiert von %2: %n Befund</numerusform>
+            <numerusform>Paket %1, signiert von %2: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages left out:</source>
+        <translation>Außen vor gelassene Pakete:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n decision(s) of the lead on findings of packages that no longer take part.</source>
+        <translation>
+            <numerusform>Nicht angewandt: %n Entscheidung des leitenden Prüfers zu Befunden von Paketen, die nicht mehr teilnehmen.</numerusform>
+            <numerusform>Nicht angewandt: %n Entscheidungen des leitenden Prüfers zu Befunden von Paketen, die nicht mehr teilnehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen in the workspace</source>
+        <translation>im Arbeitsbereich gewählt</translation>
+    </message>
+    <message>
+        <source>consolidate: no package imported into %1 takes part; nothing was written.</source>
+        <translation>consolidate: kein in %1 aufgenommenes Paket nimmt teil; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>consolidate: with --workspace, the packages are the ones imported into it (clearroom-cli import); give no PKG.</source>
+        <translation>consolidate: mit --workspace sind die Pakete die dort aufgenommenen (clearroom-cli import); kein PKG angeben.</translation>
+    </message>
+    <message>
+        <source>consolidate: with --workspace, the repositories are the workspace&apos;s and the commits the lead chose in it; --repo and --commit do not apply.</source>
+        <translation>consolidate: mit --workspace gelten die Repositorys des Arbeitsbereichs und die dort gewählten Commits; --repo und --commit sind nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>consolidate: --trust, --identity, --out and at least one package (or --workspace) are required.</source>
+        <translation>consolidate: --trust, --identity, --out und mindestens ein Paket (oder --workspace) sind erforderlich.</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
                                  [--passphrase-file F] [--crl CRL.pem] [--strict]
                                  [--repo PATH]... [--commit NAME=REV]...
                                  [--yes] --out OUT.crpkg PKG...
+       clearroom-cli consolidate --workspace WORKSPACE --trust TRUST
+                                 --identity LEAD.p12 [--passphrase-file F]
+                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg
 
 Consolidates auditors&apos; review packages into one package signed by a lead
 reviewer, without a display. Each PKG is verified completely against TRUST (the
@@ -446,6 +501,15 @@ in the report. Without --repo, findings keep their own commits; with the
 repositories (--repo, read only), the findings of each repository are brought
 onto one commit first (--commit NAME=REV, or else the commit most packages
 reviewed, ties to the newest), each marked exact, moved, modified or orphaned.
+
+With --workspace, the packages are those imported into the lead&apos;s workspace
+(clearroom-cli import), each verified again from the bytes stored there (one
+revoked since is left out with its reason); the lead&apos;s decisions stored in the
+workspace are applied, and every finding they leave open is decided
+automatically as above. The workspace&apos;s repositories and the commits the lead
+chose there take the place of --repo and --commit. The workspace&apos;s audit log is
+the package&apos;s log, and the export is recorded in it.
+
 The preview is confirmed on the terminal or with --yes; the package holds every
 source package byte-identical under sources/, is written under a temporary
 name, synced, renamed, read back and verified. An existing file is never
@@ -455,6 +519,9 @@ replaced.
                                  [--passphrase-file F] [--crl CRL.pem] [--strict]
                                  [--repo PATH]... [--commit NAME=REV]...
                                  [--yes] --out OUT.crpkg PKG...
+        clearroom-cli consolidate --workspace WORKSPACE --trust TRUST
+                                 --identity LEAD.p12 [--passphrase-file F]
+                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg
 
 Führt Prüfpakete von Auditoren zu einem Paket zusammen, das ein leitender Prüfer
 signiert, ohne Bildschirm. Jedes PKG wird vollständig gegen TRUST geprüft (den
@@ -471,6 +538,17 @@ nur gelesen) werden die Befunde jedes Repositorys zuerst auf einen Commit gebrac
 (--commit NAME=REV, sonst der Commit, den die meisten Pakete geprüft haben, bei
 Gleichstand der neueste), jeder als exakt, verschoben, geändert oder verwaist
 gekennzeichnet.
+
+Mit --workspace sind die Pakete die in den Arbeitsbereich des leitenden Prüfers
+aufgenommenen (clearroom-cli import), jedes erneut aus den dort gespeicherten
+Bytes geprüft (eines, dessen Zertifikat inzwischen widerrufen ist, bleibt mit
+seinem Grund außen vor); die im Arbeitsbereich gespeicherten Entscheidungen des
+leitenden Prüfers werden angewandt, und jeder Befund, den sie offen lassen, wird
+wie oben automatisch entschieden. Die Repositorys des Arbeitsbereichs und die dort
+gewählten Commits treten an die Stelle von --repo und --commit. Das
+Audit-Protokoll des Arbeitsbereichs ist das Protokoll des Pakets, und der Export
+wird darin verzeichnet.
+
 Die Vorschau wird am Terminal oder mit --yes bestätigt; das Paket enthält jedes
 Quellpaket byte-identisch unter sources/, wird unter einem temporären Namen
 geschrieben, synchronisiert, umbenannt, zurückgelesen und geprüft. Eine
@@ -1080,6 +1158,89 @@ die von anderswo gelesen werden (Alternates, commondir, eine .git-Datei), eine
 Konfiguration, die andere Dateien einbindet oder ein Arbeitsverzeichnis nennt,
 Replace-Refs und Grafts (die git anwenden würde und Clearroom ignoriert) sowie
 eine verkürzte (shallow) Historie.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::ImportCommand</name>
+    <message>
+        <source>import: the workspace, --trust and at least one package are required.</source>
+        <translation>import: der Arbeitsbereich, --trust und mindestens ein Paket sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>import: name the lead reviewer of the new workspace with --reviewer.</source>
+        <translation>import: den leitenden Prüfer des neuen Arbeitsbereichs mit --reviewer angeben.</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Created the lead&apos;s workspace &apos;%1&apos; (review &apos;%2&apos;, lead reviewer %3).
+</source>
+        <translation>Arbeitsbereich des leitenden Prüfers „%1“ angelegt (Prüfung „%2“, leitender Prüfer %3).
+</translation>
+    </message>
+    <message>
+        <source>Packages given:</source>
+        <translation>Übergebene Pakete:</translation>
+    </message>
+    <message numerus="yes">
+        <source>import: %n package(s) refused, of %1 given (each recorded in the workspace with its reason); the others are in the workspace as listed.</source>
+        <translation>
+            <numerusform>import: %n Paket abgelehnt, von %1 übergebenen (jedes mit seinem Grund im Arbeitsbereich verzeichnet); die anderen sind wie aufgeführt im Arbeitsbereich.</numerusform>
+            <numerusform>import: %n Pakete abgelehnt, von %1 übergebenen (jedes mit seinem Grund im Arbeitsbereich verzeichnet); die anderen sind wie aufgeführt im Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli import WORKSPACE --trust TRUST [--crl CRL.pem] [--strict]
+                            [--reviewer NAME] [--name NAME] PKG...
+
+Takes auditors&apos; review packages into a lead reviewer&apos;s workspace, for
+&apos;clearroom-cli consolidate --workspace&apos; and the Clearroom window. Each PKG is
+verified completely against TRUST (as &apos;consolidate&apos; does) before anything is
+stored; an accepted package is kept in the workspace byte-identical. A refused
+package is recorded with its reason. A package imported before is left as it
+is (&apos;already given&apos;); another file claiming its package id is refused. A newer
+package of the same auditor and review (it names the older as its previous
+package) supersedes the older one, in whichever order they come; packages of one
+auditor and review that do not chain are flagged. Every change is an entry of
+the workspace&apos;s audit log (&apos;clearroom-cli log verify&apos;).
+
+When WORKSPACE does not exist it is created: its review is named by --name
+(default &quot;Consolidation&quot;) and its reviewer by --reviewer, else the first lead
+on the trust configuration&apos;s roster, else the login name.
+
+One row per package: its verdict (accepted, refused, already given, superseded)
+and the reason or notes. Exit status: 0 when no package was refused; 1 when
+any was (the rows then go to standard error; the others are imported all the
+same); 2 for a usage error.
+</source>
+        <translation>Aufruf: clearroom-cli import WORKSPACE --trust TRUST [--crl CRL.pem] [--strict]
+                            [--reviewer NAME] [--name NAME] PKG...
+
+Nimmt Prüfpakete von Auditoren in den Arbeitsbereich eines leitenden Prüfers auf,
+für „clearroom-cli consolidate --workspace“ und das Clearroom-Fenster. Jedes PKG
+wird vollständig gegen TRUST geprüft (wie bei „consolidate“), bevor etwas
+gespeichert wird; ein angenommenes Paket wird byte-identisch im Arbeitsbereich
+abgelegt. Ein abgelehntes Paket wird mit seinem Grund verzeichnet. Ein bereits
+aufgenommenes Paket bleibt, wie es ist („bereits übergeben“); eine andere Datei,
+die seine Paket-ID beansprucht, wird abgelehnt. Ein neueres Paket desselben
+Auditors und derselben Prüfung (es nennt das ältere als sein vorheriges Paket)
+löst das ältere ab, in welcher Reihenfolge sie auch kommen; Pakete eines Auditors
+und einer Prüfung, die keine Kette bilden, werden markiert. Jede Änderung ist ein
+Eintrag im Audit-Protokoll des Arbeitsbereichs („clearroom-cli log verify“).
+
+Gibt es WORKSPACE noch nicht, wird er angelegt: seine Prüfung heißt wie --name
+(Vorgabe „Consolidation“), sein Prüfer wie --reviewer, sonst wie der erste
+leitende Prüfer auf der Liste der Vertrauenskonfiguration, sonst wie der
+Anmeldename.
+
+Eine Zeile je Paket: sein Urteil (angenommen, abgelehnt, bereits übergeben,
+ersetzt) und der Grund oder die Hinweise. Exit-Status: 0, wenn kein Paket
+abgelehnt wurde; 1, wenn eines abgelehnt wurde (die Zeilen gehen dann auf die
+Standardfehlerausgabe; die anderen werden trotzdem aufgenommen); 2 bei falschem
+Aufruf.
 </translation>
     </message>
 </context>
@@ -2738,6 +2899,149 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::LeadWorkspace</name>
+    <message>
+        <source>%1 has no findings.json.</source>
+        <translation>%1 hat keine findings.json.</translation>
+    </message>
+    <message>
+        <source>findings.json of %1</source>
+        <translation>findings.json von %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>a stored decision</source>
+        <translation>eine gespeicherte Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 of finding %2 is not merge, keep or reject.</source>
+        <translation>%1 zu Befund %2 ist weder merge noch keep noch reject.</translation>
+    </message>
+    <message>
+        <source>%1 of finding %2 names no source finding.</source>
+        <translation>%1 zu Befund %2 nennt keinen Quellbefund.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being verified; it was not taken in.</source>
+        <translation>%1 hat sich während der Prüfung geändert; es wurde nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 is package %2, already imported (as %3); nothing changed.</source>
+        <translation>%1 ist Paket %2, bereits aufgenommen (als %3); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 claims the package id %2 of %3, imported before, but its content differs.</source>
+        <translation>%1 beansprucht die Paket-ID %2 von %3, das bereits aufgenommen ist, aber sein Inhalt weicht ab.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1 and %2 are packages of the same review by %3, but neither names the other as its previous package (a broken chain); both take part.</source>
+        <translation>Markiert: %1 und %2 sind Pakete derselben Prüfung von %3, aber keines nennt das andere als sein vorheriges Paket (eine unterbrochene Kette); beide nehmen teil.</translation>
+    </message>
+    <message>
+        <source>%1 is imported, but superseded by %2, %3&apos;s newer package of the same review (it names this one as its previous package).</source>
+        <translation>%1 ist aufgenommen, aber abgelöst durch %2, das neuere Paket von %3 zu derselben Prüfung (es nennt dieses als sein vorheriges Paket).</translation>
+    </message>
+    <message>
+        <source>It supersedes %1, its auditor&apos;s earlier package of the same review.</source>
+        <translation>Es löst %1 ab, das frühere Paket seines Auditors zu derselben Prüfung.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to read the imported packages from: %1</source>
+        <translation>Kein temporärer Ordner zum Lesen der aufgenommenen Pakete möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is superseded by %2, %3&apos;s newer package of the same review.</source>
+        <translation>%1 ist abgelöst durch %2, das neuere Paket von %3 zu derselben Prüfung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the imported package %1 to %2: %3</source>
+        <translation>Das aufgenommene Paket %1 kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 was imported but no longer verifies: %2</source>
+        <translation>%1 wurde aufgenommen, besteht die Prüfung aber nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>The decision has no result id.</source>
+        <translation>Die Entscheidung hat keine Ergebnis-ID.</translation>
+    </message>
+    <message>
+        <source>Only the lead&apos;s own decisions are stored; automatic ones are made again when the package is built.</source>
+        <translation>Gespeichert werden nur die eigenen Entscheidungen des leitenden Prüfers; automatische werden beim Erstellen des Pakets neu getroffen.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; names no source finding.</source>
+        <translation>Die Entscheidung zu „%1“ nennt keinen Quellbefund.</translation>
+    </message>
+    <message>
+        <source>A finding is kept from exactly one source finding; &quot;%1&quot; names %2.</source>
+        <translation>Ein Befund wird aus genau einem Quellbefund übernommen; „%1“ nennt %2.</translation>
+    </message>
+    <message>
+        <source>A merge makes one finding of at least two source findings; &quot;%1&quot; names one.</source>
+        <translation>Eine Zusammenführung macht aus mindestens zwei Quellbefunden einen Befund; „%1“ nennt einen.</translation>
+    </message>
+    <message>
+        <source>Rejecting &quot;%1&quot; needs a reason.</source>
+        <translation>Das Verwerfen von „%1“ braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; names the source finding %2 of package %3 twice.</source>
+        <translation>Die Entscheidung zu „%1“ nennt den Quellbefund %2 von Paket %3 zweimal.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; names package %2, which was not imported into this workspace.</source>
+        <translation>Die Entscheidung zu „%1“ nennt Paket %2, das nicht in diesen Arbeitsbereich aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; names package %2, which is superseded by %3.</source>
+        <translation>Die Entscheidung zu „%1“ nennt Paket %2, das durch %3 abgelöst ist.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; names finding %2 of package %3, which that package does not hold.</source>
+        <translation>Die Entscheidung zu „%1“ nennt Befund %2 von Paket %3, den dieses Paket nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The result &quot;%1&quot; departs from %2&apos;s finding %3 (%4): say why in the rationale.</source>
+        <translation>Das Ergebnis „%1“ weicht von Befund %3 von %2 ab (%4): bitte in der Begründung sagen, warum.</translation>
+    </message>
+    <message>
+        <source>No imported package takes part: nothing to consolidate.</source>
+        <translation>Kein aufgenommenes Paket nimmt teil: nichts zu konsolidieren.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::Manifest</name>
     <message>
         <source>manifest.json is not a valid Clearroom manifest: %1.</source>
@@ -3866,6 +4170,26 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>exported package</source>
         <translation>exportiertes Paket</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 removes &apos;%2&apos;, which does not exist at that point.</source>
+        <translation>Eintrag %1 des Audit-Protokolls entfernt „%2“, das es an dieser Stelle nicht gibt.</translation>
+    </message>
+    <message>
+        <source>imported package</source>
+        <translation>aufgenommenes Paket</translation>
+    </message>
+    <message>
+        <source>refused package</source>
+        <translation>abgelehntes Paket</translation>
+    </message>
+    <message>
+        <source>consolidation decision</source>
+        <translation>Konsolidierungsentscheidung</translation>
+    </message>
+    <message>
+        <source>chosen commit of the repository</source>
+        <translation>gewählter Commit des Repositorys</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageReport</name>
@@ -4105,6 +4429,41 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Lines %1-%2 of &apos;%3&apos; are a location of the finding already.</source>
         <translation>Die Zeilen %1-%2 von „%3“ sind bereits eine Stelle des Befunds.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::review::LeadStore</name>
+    <message>
+        <source>The workspace holds no package %1.</source>
+        <translation>Der Arbeitsbereich enthält kein Paket %1.</translation>
+    </message>
+    <message>
+        <source>A package without a package id cannot be taken in.</source>
+        <translation>Ein Paket ohne Paket-ID kann nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The package %1 to be taken in is not the file it was verified as (its SHA-256 or size differs).</source>
+        <translation>Das aufzunehmende Paket %1 ist nicht die Datei, als die es geprüft wurde (SHA-256 oder Größe weichen ab).</translation>
+    </message>
+    <message>
+        <source>The workspace holds no package %1 to be superseded.</source>
+        <translation>Der Arbeitsbereich enthält kein Paket %1, das abgelöst werden könnte.</translation>
+    </message>
+    <message>
+        <source>A decision without the id of its result cannot be stored.</source>
+        <translation>Eine Entscheidung ohne die ID ihres Ergebnisses kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no decision %1 to take back.</source>
+        <translation>Es gibt keine Entscheidung %1, die zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>A chosen commit needs the name of its repository.</source>
+        <translation>Ein gewählter Commit braucht den Namen seines Repositorys.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit id of 40 hexadecimal digits.</source>
+        <translation>„%1“ ist keine Commit-ID aus 40 Hexadezimalziffern.</translation>
     </message>
 </context>
 <context>
