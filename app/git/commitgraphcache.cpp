@@ -6,6 +6,7 @@
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "repository.h"
+#include "sha256.h"
 #include "treereader.h"
 
 #include <QCryptographicHash>
@@ -277,6 +278,12 @@ private:
     QByteArray m_path; // the folder compared, with a '/' after it
 };
 
+// The file's checksum, with the processor's SHA instructions where it has them.
+QByteArray sha256(const char *data, qsizetype size)
+{
+    return QByteArray::fromHex(crypto::Sha256::hexOf(std::string_view(data, size_t(size))));
+}
+
 struct BuiltCommit
 {
     ObjectId id;
@@ -326,8 +333,7 @@ std::optional<CommitGraphCache> CommitGraphCache::parse(QByteArray data, const Q
     if (std::memcmp(data.constData(), Magic, sizeof Magic) != 0)
         return damaged(tr("it is not a Clearroom commit-graph file"));
     const qsizetype contentSize = data.size() - TrailerSize;
-    const QByteArray checksum = QCryptographicHash::hash(
-        QByteArray::fromRawData(data.constData(), contentSize), QCryptographicHash::Sha256);
+    const QByteArray checksum = sha256(data.constData(), contentSize);
     if (std::memcmp(checksum.constData(), data.constData() + contentSize, TrailerSize) != 0)
         return damaged(tr("its checksum does not match its content"));
 
@@ -393,6 +399,13 @@ std::optional<CommitGraphCache> CommitGraphCache::parse(QByteArray data, const Q
         if (filterLength != NoFilter && quint64(filterStart) + filterLength > filterBytes)
             return damaged(tr("a commit's filter lies outside the file"));
     }
+    // Where the ids of each first byte start, for find().
+    cache.m_fanout.assign(257, count);
+    for (quint32 i = count; i-- > 0;)
+        cache.m_fanout[bytes[cache.m_ids + qsizetype(i) * IdSize]] = i;
+    for (int b = 255; b >= 0; --b)
+        cache.m_fanout[size_t(b)]
+            = std::min(cache.m_fanout[size_t(b)], cache.m_fanout[size_t(b) + 1]);
     cache.m_data = std::move(data);
     return cache;
 }
@@ -467,8 +480,9 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
     if (!tips)
         return tips.error();
     const std::optional<CommitGraphCache> old = load(repository);
+    // Every object read is checked against its id where it is read (a second thread would
+    // queue copies of them faster than it hashes them).
     ObjectReader objects(repository);
-    objects.deferVerification(false);
     TreeReader trees(objects);
 
     // Every commit reachable from the tips: from the old file where it has them.
@@ -619,7 +633,7 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
     data += records;
     data += parents;
     data += filterBytes;
-    data += QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    data += sha256(data.constData(), data.size());
 
     const QString path = filePath(repository);
     const QString folder = QFileInfo(path).absolutePath();
@@ -652,8 +666,8 @@ const uchar *CommitGraphCache::record(quint32 position) const
 std::optional<quint32> CommitGraphCache::find(const ObjectId &commit) const
 {
     const auto *ids = reinterpret_cast<const uchar *>(m_data.constData()) + m_ids;
-    quint32 low = 0;
-    quint32 high = m_count;
+    quint32 low = m_fanout[commit.raw()[0]];
+    quint32 high = m_fanout[size_t(commit.raw()[0]) + 1];
     while (low < high) {
         const quint32 middle = low + (high - low) / 2;
         const int order = std::memcmp(ids + qsizetype(middle) * IdSize, commit.raw(), IdSize);

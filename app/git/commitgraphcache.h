@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace clearroom::git {
 
@@ -134,6 +135,7 @@ private:
     QByteArray m_data;
     QString m_path;
     QVector<ObjectId> m_tips;
+    std::vector<quint32> m_fanout; // 257 entries: the first id with each first byte, then N
     quint32 m_count = 0;
     qsizetype m_ids = 0;
     qsizetype m_records = 0;

@@ -57,6 +57,8 @@ public:
         , m_cache(options.verifyEveryObject ? nullptr : options.cache)
     {
         m_objects.deferVerification(!options.verifyEveryObject);
+        if (m_cache)
+            m_nodes.reserve(size_t(m_cache->commitCount()) + 1024);
         if (options.followRenames && options.paths.size() == 1) {
             m_follower = std::make_unique<RenameFollower>(m_trees, options.paths.first());
         } else {
