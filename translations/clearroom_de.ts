@@ -1280,9 +1280,9 @@ git&apos;s default history simplification.
   --no-cache                do not use Clearroom&apos;s commit-graph cache
 
 When &apos;clearroom-cli repo cache build&apos; made a commit-graph cache for the
-repository, the log reads parents and dates from it and skips commits that
-certainly leave the paths alone; the output is the same. CLEARROOM_NO_CACHE=1
-turns it off like --no-cache.
+repository, a log limited to paths (without --follow) reads parents and
+dates from it and skips commits that certainly leave the paths alone; the
+output is the same. CLEARROOM_NO_CACHE=1 turns it off like --no-cache.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo log [Optionen] [REV] [-- PFAD...]
 
@@ -1304,9 +1304,10 @@ gits vorgegebener Vereinfachung der Historie.
   --no-cache                Clearrooms Commit-Graph-Cache nicht benutzen
 
 Wenn „clearroom-cli repo cache build“ einen Commit-Graph-Cache für das
-Repository erstellt hat, liest log Eltern und Daten daraus und überspringt
-Commits, die die Pfade sicher nicht berühren; die Ausgabe bleibt dieselbe.
-CLEARROOM_NO_CACHE=1 schaltet ihn ab wie --no-cache.
+Repository erstellt hat, liest ein auf Pfade beschränktes log (ohne --follow)
+Eltern und Daten daraus und überspringt Commits, die die Pfade sicher nicht
+berühren; die Ausgabe bleibt dieselbe. CLEARROOM_NO_CACHE=1 schaltet ihn ab
+wie --no-cache.
 </translation>
     </message>
 </context>

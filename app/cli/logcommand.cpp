@@ -186,9 +186,11 @@ Result<QByteArray> LogCommand::run(const RepositoryOpener &openRepository,
         return mailmap.error();
 
     // Clearroom's commit-graph cache, when `repo cache build` made one (a damaged one is
-    // deleted and the walk reads the repository instead).
+    // deleted and the walk reads the repository instead), for a walk limited to paths:
+    // one that shows every commit reads each anyway.
     std::optional<git::CommitGraphCache> cache;
-    if (!parsed->isSet("no-cache") && qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
+    if (!options.paths.isEmpty() && !options.followRenames && !parsed->isSet("no-cache")
+        && qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
         cache = git::CommitGraphCache::load(*repository);
     options.cache = cache ? &*cache : nullptr;
 
@@ -229,9 +231,9 @@ QString LogCommand::help()
               "  --no-cache                do not use Clearroom's commit-graph cache\n"
               "\n"
               "When 'clearroom-cli repo cache build' made a commit-graph cache for the\n"
-              "repository, the log reads parents and dates from it and skips commits that\n"
-              "certainly leave the paths alone; the output is the same. CLEARROOM_NO_CACHE=1\n"
-              "turns it off like --no-cache.\n");
+              "repository, a log limited to paths (without --follow) reads parents and\n"
+              "dates from it and skips commits that certainly leave the paths alone; the\n"
+              "output is the same. CLEARROOM_NO_CACHE=1 turns it off like --no-cache.\n");
 }
 
 Result<QByteArray> CacheCommand::run(const RepositoryOpener &openRepository,

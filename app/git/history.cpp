@@ -54,7 +54,11 @@ public:
         , m_options(options)
         , m_cancel(cancel)
         , m_shallow(shallowCommits(repository))
-        , m_cache(options.verifyEveryObject ? nullptr : options.cache)
+        // Without paths every commit is shown, so read anyway: the cache would only add
+        // look-ups. --follow compares trees of every commit itself.
+        , m_cache(options.verifyEveryObject || options.paths.isEmpty() || options.followRenames
+                      ? nullptr
+                      : options.cache)
     {
         m_objects.deferVerification(!options.verifyEveryObject);
         if (m_cache)

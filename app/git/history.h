@@ -40,7 +40,9 @@ struct HistoryOptions
     /// walk): parents, dates and trees of the commits passed over come from it unread,
     /// and its Bloom filters spare the tree comparisons of commits that certainly leave
     /// the paths alone. Commits shown are read and compared with it (see
-    /// CommitGraphCache). Not used with verifyEveryObject, which reads every commit.
+    /// CommitGraphCache). Used for walks limited to paths only: not with
+    /// verifyEveryObject or --follow, which read every commit and tree, nor for a walk
+    /// that shows every commit.
     const CommitGraphCache *cache = nullptr;
 };
 

@@ -326,14 +326,16 @@ void TestCommitGraphCache::foreignFileIsDiscarded()
 
 void TestCommitGraphCache::forgedFileIsCaught()
 {
-    // A file with a right checksum whose record of the newest commit names another tree:
-    // the walk reads every commit it shows and refuses the cache, which it deletes.
+    // A file with a right checksum whose record of the newest commit that changes src
+    // has another commit time: the walk reads every commit it shows and refuses the
+    // cache, which it deletes.
     const QString path = m_histories.at(0);
     const auto repository = Repository::open(path);
     QVERIFY(repository.ok());
     const auto built = CommitGraphCache::build(*repository);
     QVERIFY(built.ok());
-    const ObjectId head = *repository->resolveCommit("HEAD");
+    const ObjectId head = ObjectId::fromHex(
+        referenceGit(path, {"log", "-1", "--format=%H", "--", "src"}).standardOutput.trimmed());
     const ObjectId tree = built->tree(*built->find(head));
     QFile file(built->path());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -341,7 +343,7 @@ void TestCommitGraphCache::forgedFileIsCaught()
     file.close();
     const QByteArray treeBytes(reinterpret_cast<const char *>(tree.raw()), ObjectId::RawSize);
     QCOMPARE(bytes.count(treeBytes), 1);
-    const int at = int(bytes.indexOf(treeBytes));
+    const int at = int(bytes.indexOf(treeBytes)) + ObjectId::RawSize; // the commit time
     bytes[at] = char(bytes.at(at) ^ 1);
     bytes.chop(32);
     bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -352,6 +354,7 @@ void TestCommitGraphCache::forgedFileIsCaught()
     const auto forged = CommitGraphCache::load(*repository);
     QVERIFY(forged);
     HistoryOptions options;
+    options.paths = {"src"};
     options.cache = &*forged;
     const auto walked = walkedIds(*repository, options);
     QVERIFY(!walked.ok());
