@@ -208,6 +208,91 @@ nach an jeden Elternteil weiter).
     </message>
 </context>
 <context>
+    <name>clearroom::cli::CacheCommand</name>
+    <message>
+        <source>repo cache: name one of build, drop or status.</source>
+        <translation>repo cache: nennen Sie eines von build, drop oder status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built the commit-graph cache &apos;%1&apos;: %n commit(s), %2 taken over from the cache before, %3 with a changed-path filter.
+</source>
+        <translation>
+            <numerusform>Commit-Graph-Cache „%1“ erstellt: %n Commit, %2 aus dem bisherigen Cache übernommen, %3 mit einem Filter der geänderten Pfade.
+</numerusform>
+            <numerusform>Commit-Graph-Cache „%1“ erstellt: %n Commits, %2 aus dem bisherigen Cache übernommen, %3 mit einem Filter der geänderten Pfade.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the commit-graph cache &apos;%1&apos;.
+</source>
+        <translation>Commit-Graph-Cache „%1“ gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>There is no commit-graph cache &apos;%1&apos;.
+</source>
+        <translation>Es gibt keinen Commit-Graph-Cache „%1“.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The commit-graph cache &apos;%1&apos; holds %n commit(s).
+</source>
+        <translation>
+            <numerusform>Der Commit-Graph-Cache „%1“ enthält %n Commit.
+</numerusform>
+            <numerusform>Der Commit-Graph-Cache „%1“ enthält %n Commits.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It covers every ref and HEAD.
+</source>
+        <translation>Er deckt jede Ref und HEAD ab.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is stale: %n ref(s) or HEAD name commits it does not hold (they are read from the repository; &apos;repo cache build&apos; adds them).
+</source>
+        <translation>
+            <numerusform>Er ist veraltet: %n Ref oder HEAD nennt Commits, die er nicht enthält (sie werden aus dem Repository gelesen; „repo cache build“ fügt sie hinzu).
+</numerusform>
+            <numerusform>Er ist veraltet: %n Refs oder HEAD nennen Commits, die er nicht enthält (sie werden aus dem Repository gelesen; „repo cache build“ fügt sie hinzu).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo cache build|drop|status
+
+Clearroom&apos;s own commit-graph cache of a repository, which makes &apos;repo log&apos;
+faster, above all with paths: each commit&apos;s parents, date and tree and a
+filter of the paths it changes. It is kept in the user&apos;s cache folder
+($CLEARROOM_CACHE_DIR, otherwise clearroom/commit-graphs in $XDG_CACHE_HOME
+or ~/.cache), never in the repository, and checked when read: a damaged or
+foreign file is deleted and not used.
+
+  build    build it (again) for every commit the refs and HEAD reach, reusing
+           what the cache already holds
+  drop     delete it
+  status   say whether there is one and whether it covers every ref
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo cache build|drop|status
+
+Clearrooms eigener Commit-Graph-Cache eines Repositorys, der „repo log“
+schneller macht, vor allem mit Pfaden: Eltern, Datum und Baum jedes Commits
+und ein Filter der Pfade, die er ändert. Er liegt im Cache-Ordner des
+Benutzers ($CLEARROOM_CACHE_DIR, sonst clearroom/commit-graphs in
+$XDG_CACHE_HOME oder ~/.cache), nie im Repository, und wird beim Lesen
+geprüft: eine beschädigte oder fremde Datei wird gelöscht und nicht benutzt.
+
+  build    ihn (neu) für jeden Commit erstellen, den die Refs und HEAD
+           erreichen, und übernehmen, was der Cache schon enthält
+  drop     ihn löschen
+  status   sagen, ob es einen gibt und ob er jede Ref abdeckt
+</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::CommandLineTool</name>
     <message>
         <source>&apos;repo&apos; needs a command; see &apos;clearroom-cli repo --help&apos;.</source>
@@ -233,36 +318,6 @@ libgit2 %3
         <translation>clearroom-cli %1
 %2
 libgit2 %3
-</translation>
-    </message>
-    <message>
-        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
-
-Read-only commands over a git repository whose output is byte for byte
-that of git:
-  blame     show who last changed each line of a file
-  diff      show the changes between two revisions
-  grep      search the files of revisions for lines
-  log       show the history of a revision
-  ls-tree   list a tree
-  show      print a file or a folder of a revision
-
-Clearroom&apos;s own:
-  identity  the repository&apos;s identity and what is unusual about it (JSON)
-</source>
-        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
-
-Befehle, die ein Git-Repository nur lesen und deren Ausgabe Byte für Byte
-der von git entspricht:
-  blame     zeigen, wer jede Zeile einer Datei zuletzt geändert hat
-  diff      die Änderungen zwischen zwei Revisionen zeigen
-  grep      Dateien von Revisionen nach Zeilen durchsuchen
-  log       die Historie einer Revision zeigen
-  ls-tree   einen Baum auflisten
-  show      eine Datei oder einen Ordner einer Revision ausgeben
-
-Eigene Befehle von Clearroom:
-  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
 </translation>
     </message>
     <message>
@@ -353,6 +408,38 @@ Befehle:
 Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
 die Standardausgabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
+
+Read-only commands over a git repository whose output is byte for byte
+that of git:
+  blame     show who last changed each line of a file
+  diff      show the changes between two revisions
+  grep      search the files of revisions for lines
+  log       show the history of a revision
+  ls-tree   list a tree
+  show      print a file or a folder of a revision
+
+Clearroom&apos;s own:
+  cache     build, drop or check the commit-graph cache that makes log faster
+  identity  the repository&apos;s identity and what is unusual about it (JSON)
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
+
+Befehle, die ein Git-Repository nur lesen und deren Ausgabe Byte für Byte
+der von git entspricht:
+  blame     zeigen, wer jede Zeile einer Datei zuletzt geändert hat
+  diff      die Änderungen zwischen zwei Revisionen zeigen
+  grep      Dateien von Revisionen nach Zeilen durchsuchen
+  log       die Historie einer Revision zeigen
+  ls-tree   einen Baum auflisten
+  show      eine Datei oder einen Ordner einer Revision ausgeben
+
+Eigene Befehle von Clearroom:
+  cache     den Commit-Graph-Cache, der log schneller macht, erstellen, löschen oder prüfen
+  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
 </translation>
     </message>
 </context>
@@ -1351,6 +1438,12 @@ git&apos;s default history simplification.
   --first-parent            follow only the first parent of merges
   --follow                  follow one file across renames
   --reverse                 oldest first
+  --no-cache                do not use Clearroom&apos;s commit-graph cache
+
+When &apos;clearroom-cli repo cache build&apos; made a commit-graph cache for the
+repository, a log limited to paths (without --follow) reads parents and
+dates from it and skips commits that certainly leave the paths alone; the
+output is the same. CLEARROOM_NO_CACHE=1 turns it off like --no-cache.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo log [Optionen] [REV] [-- PFAD...]
 
@@ -1369,6 +1462,13 @@ gits vorgegebener Vereinfachung der Historie.
   --first-parent            nur dem ersten Elternteil von Merges folgen
   --follow                  einer Datei über Umbenennungen hinweg folgen
   --reverse                 die ältesten zuerst
+  --no-cache                Clearrooms Commit-Graph-Cache nicht benutzen
+
+Wenn „clearroom-cli repo cache build“ einen Commit-Graph-Cache für das
+Repository erstellt hat, liest ein auf Pfade beschränktes log (ohne --follow)
+Eltern und Daten daraus und überspringt Commits, die die Pfade sicher nicht
+berühren; die Ausgabe bleibt dieselbe. CLEARROOM_NO_CACHE=1 schaltet ihn ab
+wie --no-cache.
 </translation>
     </message>
 </context>
@@ -2158,6 +2258,89 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::git::CommitGraphCache</name>
+    <message>
+        <source>it is truncated</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a Clearroom commit-graph file</source>
+        <translation>sie ist keine Commit-Graph-Datei von Clearroom</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>ihre Prüfsumme passt nicht zu ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>it has another format version</source>
+        <translation>sie hat eine andere Formatversion</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>ihr Kopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it belongs to another repository</source>
+        <translation>sie gehört zu einem anderen Repository</translation>
+    </message>
+    <message>
+        <source>its filters are made differently</source>
+        <translation>ihre Filter sind anders aufgebaut</translation>
+    </message>
+    <message>
+        <source>its sections do not add up to its size</source>
+        <translation>ihre Abschnitte ergeben nicht ihre Größe</translation>
+    </message>
+    <message>
+        <source>its commits are not in order</source>
+        <translation>ihre Commits sind nicht sortiert</translation>
+    </message>
+    <message>
+        <source>a commit&apos;s parents lie outside the file</source>
+        <translation>die Eltern eines Commits liegen außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>a commit&apos;s filter lies outside the file</source>
+        <translation>der Filter eines Commits liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than any cache Clearroom writes</source>
+        <translation>sie ist größer als jeder Cache, den Clearroom schreibt</translation>
+    </message>
+    <message>
+        <source>The commit-graph cache &apos;%1&apos; was discarded: %2.</source>
+        <translation>Der Commit-Graph-Cache „%1“ wurde verworfen: %2.</translation>
+    </message>
+    <message>
+        <source>The commit-graph cache &apos;%1&apos; cannot be deleted.</source>
+        <translation>Der Commit-Graph-Cache „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Building the commit-graph cache was cancelled.</source>
+        <translation>Das Erstellen des Commit-Graph-Caches wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The repository is too large for a commit-graph cache.</source>
+        <translation>Das Repository ist zu groß für einen Commit-Graph-Cache.</translation>
+    </message>
+    <message>
+        <source>The cache folder &apos;%1&apos; cannot be created.</source>
+        <translation>Der Cache-Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The commit-graph cache &apos;%1&apos; cannot be written: %2</source>
+        <translation>Der Commit-Graph-Cache „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not read back</source>
+        <translation>er lässt sich nicht zurücklesen</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::git::History</name>
     <message>
         <source>The commit %1 names the parent %2, which cannot be read: %3</source>
@@ -2166,6 +2349,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
+    </message>
+    <message>
+        <source>The commit-graph cache &apos;%1&apos; disagrees with the commit %2 in the repository &apos;%3&apos;, so it was deleted. Run the command again.</source>
+        <translation>Der Commit-Graph-Cache „%1“ widerspricht dem Commit %2 im Repository „%3“ und wurde daher gelöscht. Führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,39 @@
     </message>
 </context>
 <context>
+    <name>clearroom::cli::CacheCommand</name>
+    <message numerus="yes">
+        <source>Built the commit-graph cache &apos;%1&apos;: %n commit(s), %2 taken over from the cache before, %3 with a changed-path filter.
+</source>
+        <translation>
+            <numerusform>Built the commit-graph cache &apos;%1&apos;: %n commit, %2 taken over from the cache before, %3 with a changed-path filter.
+</numerusform>
+            <numerusform>Built the commit-graph cache &apos;%1&apos;: %n commits, %2 taken over from the cache before, %3 with a changed-path filter.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The commit-graph cache &apos;%1&apos; holds %n commit(s).
+</source>
+        <translation>
+            <numerusform>The commit-graph cache &apos;%1&apos; holds %n commit.
+</numerusform>
+            <numerusform>The commit-graph cache &apos;%1&apos; holds %n commits.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is stale: %n ref(s) or HEAD name commits it does not hold (they are read from the repository; &apos;repo cache build&apos; adds them).
+</source>
+        <translation>
+            <numerusform>It is stale: %n ref or HEAD name commits it does not hold (they are read from the repository; &apos;repo cache build&apos; adds them).
+</numerusform>
+            <numerusform>It is stale: %n refs or HEAD name commits it does not hold (they are read from the repository; &apos;repo cache build&apos; adds them).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::ConsolidateCommand</name>
     <message numerus="yes">
         <source>Consolidation of %n review(s)</source>

@@ -57,6 +57,7 @@ struct RepoCommand
 
 const RepoCommand repoCommands[] = {
     {"blame", &BlameCommand::run, &BlameCommand::help},
+    {"cache", &CacheCommand::run, &CacheCommand::help},
     {"diff", nullptr, &DiffCommand::help, &DiffCommand::run},
     {"identity", &IdentityCommand::run, &IdentityCommand::help},
     {"grep", &GrepCommand::run, &GrepCommand::help},
@@ -79,6 +80,8 @@ QString repoHelp()
                                "  show      print a file or a folder of a revision\n"
                                "\n"
                                "Clearroom's own:\n"
+                               "  cache     build, drop or check the commit-graph cache that "
+                               "makes log faster\n"
                                "  identity  the repository's identity and what is unusual about "
                                "it (JSON)\n");
 }

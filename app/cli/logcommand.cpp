@@ -4,6 +4,7 @@
 
 #include "abbreviation.h"
 #include "arguments.h"
+#include "commitgraphcache.h"
 #include "history.h"
 #include "logformat.h"
 #include "lstreecommand.h"
@@ -100,7 +101,8 @@ Result<QByteArray> LogCommand::run(const RepositoryOpener &openRepository,
                                  {"no-abbrev-commit", 0, false},
                                  {"first-parent", 0, false},
                                  {"follow", 0, false},
-                                 {"reverse", 0, false}});
+                                 {"reverse", 0, false},
+                                 {"no-cache", 0, false}});
     auto parsed = parser.parse(*normalised);
     if (!parsed)
         return parsed.error();
@@ -183,6 +185,15 @@ Result<QByteArray> LogCommand::run(const RepositoryOpener &openRepository,
     if (!mailmap)
         return mailmap.error();
 
+    // Clearroom's commit-graph cache, when `repo cache build` made one (a damaged one is
+    // deleted and the walk reads the repository instead), for a walk limited to paths:
+    // one that shows every commit reads each anyway.
+    std::optional<git::CommitGraphCache> cache;
+    if (!options.paths.isEmpty() && !options.followRenames && !parsed->isSet("no-cache")
+        && qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
+        cache = git::CommitGraphCache::load(*repository);
+    options.cache = cache ? &*cache : nullptr;
+
     LogPrinter printer(format, FormatContext {*abbreviator, *mailmap, {}});
     QByteArray output;
     Result<void> printed;
@@ -216,7 +227,94 @@ QString LogCommand::help()
               "  --abbrev-commit           abbreviated commit ids (--no-abbrev-commit: full)\n"
               "  --first-parent            follow only the first parent of merges\n"
               "  --follow                  follow one file across renames\n"
-              "  --reverse                 oldest first\n");
+              "  --reverse                 oldest first\n"
+              "  --no-cache                do not use Clearroom's commit-graph cache\n"
+              "\n"
+              "When 'clearroom-cli repo cache build' made a commit-graph cache for the\n"
+              "repository, a log limited to paths (without --follow) reads parents and\n"
+              "dates from it and skips commits that certainly leave the paths alone; the\n"
+              "output is the same. CLEARROOM_NO_CACHE=1 turns it off like --no-cache.\n");
+}
+
+Result<QByteArray> CacheCommand::run(const RepositoryOpener &openRepository,
+                                     const QByteArrayList &arguments)
+{
+    const ArgumentParser parser(QStringLiteral("repo cache"), {});
+    auto parsed = parser.parse(arguments);
+    if (!parsed)
+        return parsed.error();
+    const QByteArrayList &words = parsed->positional();
+    if (words.size() != 1 || !QByteArrayList {"build", "drop", "status"}.contains(words.first()))
+        return Error {tr("repo cache: name one of build, drop or status."), true};
+    const QByteArray action = words.first();
+    auto repository = openRepository();
+    if (!repository)
+        return repository.error();
+
+    if (action == "build") {
+        git::CommitGraphCache::BuildStatistics statistics;
+        auto built = git::CommitGraphCache::build(*repository, nullptr, &statistics);
+        if (!built)
+            return built.error();
+        return tr("Built the commit-graph cache '%1': %n commit(s), %2 taken over from the "
+                  "cache before, %3 with a changed-path filter.\n",
+                  nullptr, statistics.commits)
+            .arg(built->path())
+            .arg(statistics.reused)
+            .arg(statistics.filters)
+            .toUtf8();
+    }
+    if (action == "drop") {
+        auto dropped = git::CommitGraphCache::drop(*repository);
+        if (!dropped)
+            return dropped.error();
+        const QString path = git::CommitGraphCache::filePath(*repository);
+        return (*dropped ? tr("Deleted the commit-graph cache '%1'.\n").arg(path)
+                         : tr("There is no commit-graph cache '%1'.\n").arg(path))
+            .toUtf8();
+    }
+    QString discarded;
+    const auto cache = git::CommitGraphCache::load(*repository, &discarded);
+    if (!cache) {
+        QString text = discarded.isEmpty() ? QString() : discarded + QLatin1Char('\n');
+        text += tr("There is no commit-graph cache '%1'.\n")
+                    .arg(git::CommitGraphCache::filePath(*repository));
+        return text.toUtf8();
+    }
+    auto tips = git::CommitGraphCache::currentTips(*repository);
+    if (!tips)
+        return tips.error();
+    int missing = 0;
+    for (const git::ObjectId &tip : std::as_const(*tips)) {
+        if (!cache->find(tip))
+            ++missing;
+    }
+    QString text
+        = tr("The commit-graph cache '%1' holds %n commit(s).\n", nullptr, cache->commitCount())
+              .arg(cache->path());
+    text += missing == 0 ? tr("It covers every ref and HEAD.\n")
+                         : tr("It is stale: %n ref(s) or HEAD name commits it does not hold "
+                              "(they are read from the repository; 'repo cache build' adds "
+                              "them).\n",
+                              nullptr, missing);
+    return text.toUtf8();
+}
+
+QString CacheCommand::help()
+{
+    return tr("Usage: clearroom-cli [-C REPO] repo cache build|drop|status\n"
+              "\n"
+              "Clearroom's own commit-graph cache of a repository, which makes 'repo log'\n"
+              "faster, above all with paths: each commit's parents, date and tree and a\n"
+              "filter of the paths it changes. It is kept in the user's cache folder\n"
+              "($CLEARROOM_CACHE_DIR, otherwise clearroom/commit-graphs in $XDG_CACHE_HOME\n"
+              "or ~/.cache), never in the repository, and checked when read: a damaged or\n"
+              "foreign file is deleted and not used.\n"
+              "\n"
+              "  build    build it (again) for every commit the refs and HEAD reach, reusing\n"
+              "           what the cache already holds\n"
+              "  drop     delete it\n"
+              "  status   say whether there is one and whether it covers every ref\n");
 }
 
 } // namespace clearroom::cli

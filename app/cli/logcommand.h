@@ -19,4 +19,15 @@ public:
     static QString help();
 };
 
+/// `repo cache build|drop|status`: Clearroom's commit-graph cache of a repository.
+class CacheCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::cli::CacheCommand)
+
+public:
+    static Result<QByteArray> run(const RepositoryOpener &openRepository,
+                                  const QByteArrayList &arguments);
+    static QString help();
+};
+
 } // namespace clearroom::cli

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "history.h"
 
+#include "commitgraphcache.h"
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "pathlookup.h"
@@ -27,6 +28,7 @@ struct Node
     ObjectId id;
     CommitLinks links;
     std::optional<RawObject> raw; // the commit's content until it is shown or passed over
+    std::optional<quint32> cached; // its position in the commit-graph cache, if it came from it
     bool seen = false; // queued once: never again
 };
 
@@ -52,13 +54,31 @@ public:
         , m_options(options)
         , m_cancel(cancel)
         , m_shallow(shallowCommits(repository))
+        // Without paths every commit is shown, so read anyway: the cache would only add
+        // look-ups. --follow compares trees of every commit itself.
+        , m_cache(options.verifyEveryObject || options.paths.isEmpty() || options.followRenames
+                      ? nullptr
+                      : options.cache)
     {
         m_objects.deferVerification(!options.verifyEveryObject);
+        if (m_cache)
+            m_nodes.reserve(size_t(m_cache->commitCount()) + 1024);
         if (options.followRenames && options.paths.size() == 1) {
             m_follower = std::make_unique<RenameFollower>(m_trees, options.paths.first());
         } else {
             for (const QByteArray &path : options.paths)
                 m_lookups.push_back(std::make_unique<PathLookup>(m_trees, path));
+            // The whole tree ("") is no path a filter knows: compare the trees.
+            for (const QByteArray &path : options.paths) {
+                // The path as PathLookup reads it: its non-empty components.
+                QByteArrayList components = path.split('/');
+                components.removeAll(QByteArray());
+                if (components.isEmpty()) {
+                    m_pathKeys.clear();
+                    break;
+                }
+                m_pathKeys.push_back(CommitGraphCache::pathKey(components.join('/')));
+            }
         }
     }
 
@@ -78,6 +98,8 @@ private:
     void enqueue(int node);
     Result<QVector<int>> walkedParents(int node, bool *shown);
     Result<bool> touchesFollowedFile(int node);
+    bool certainlyUnchanged(int node) const;
+    Error cacheDisagrees(const ObjectId &id) const;
     Result<CommitInfo> info(int node);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
@@ -86,6 +108,8 @@ private:
     const HistoryOptions &m_options;
     const std::atomic<bool> *m_cancel;
     QSet<ObjectId> m_shallow;
+    const CommitGraphCache *m_cache;
+    std::vector<quint64> m_pathKeys; // for the cache's filters
     std::vector<std::unique_ptr<PathLookup>> m_lookups;
     std::unique_ptr<RenameFollower> m_follower;
     std::vector<Node> m_nodes;
@@ -98,6 +122,19 @@ Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
 {
     if (const int *known = m_index.find(id))
         return *known;
+    if (const auto position = m_cache ? m_cache->find(id) : std::nullopt) {
+        Node node;
+        node.id = id;
+        node.links.tree = m_cache->tree(*position);
+        node.links.commitTime = m_cache->commitTime(*position);
+        if (!m_shallow.contains(id))
+            node.links.parents = m_cache->parents(*position);
+        node.cached = position;
+        m_nodes.push_back(std::move(node));
+        const int index = int(m_nodes.size() - 1);
+        m_index.insert(id, index);
+        return index;
+    }
     auto raw = m_objects.read(id, GIT_OBJECT_COMMIT);
     if (!raw) {
         if (!child)
@@ -161,6 +198,10 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
         if (m_lookups.empty())
             continue;
         bool same = true;
+        if (walked.size() == 1 && certainlyUnchanged(node)) {
+            *shown = false;
+            return QVector<int> {*loaded};
+        }
         for (const auto &lookup : m_lookups) {
             auto unchanged = lookup->unchanged(m_nodes[size_t(*loaded)].links.tree, tree);
             if (!unchanged)
@@ -178,6 +219,29 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
     return walked;
 }
 
+// Whether the cache's filter says that no path of the walk differs between the commit and
+// its first parent.
+bool Walk::certainlyUnchanged(int node) const
+{
+    const std::optional<quint32> position = m_nodes[size_t(node)].cached;
+    if (!position || m_pathKeys.empty())
+        return false;
+    for (const quint64 key : m_pathKeys) {
+        if (m_cache->mayHaveChanged(*position, key))
+            return false;
+    }
+    return true;
+}
+
+Error Walk::cacheDisagrees(const ObjectId &id) const
+{
+    m_cache->discard();
+    return Error {
+        History::tr("The commit-graph cache '%1' disagrees with the commit %2 in the "
+                    "repository '%3', so it was deleted. Run the command again.")
+            .arg(m_cache->path(), QString::fromLatin1(id.toHex()), m_objects.repositoryPath())};
+}
+
 // --follow: a merge has no change of its own unless only first parents count.
 Result<bool> Walk::touchesFollowedFile(int node)
 {
@@ -193,6 +257,18 @@ Result<bool> Walk::touchesFollowedFile(int node)
 Result<CommitInfo> Walk::info(int node)
 {
     Node &commit = m_nodes[size_t(node)];
+    if (commit.cached && !commit.raw) {
+        // From the cache until now: read it, and it must be what the cache says.
+        auto raw = m_objects.read(commit.id, GIT_OBJECT_COMMIT);
+        if (!raw)
+            return raw.error();
+        const auto links = CommitLinks::parse(raw->data(), raw->size());
+        if (links
+            && (links->tree != commit.links.tree || links->commitTime != commit.links.commitTime
+                || links->parents != m_cache->parents(*commit.cached)))
+            return cacheDisagrees(commit.id);
+        commit.raw.emplace(std::move(*raw));
+    }
     std::optional<CommitInfo> info;
     if (commit.raw)
         info = CommitInfo::parse(commit.id, commit.raw->data(), commit.raw->size());

@@ -13,6 +13,7 @@
 
 namespace clearroom::git {
 
+class CommitGraphCache;
 class Repository;
 
 /// What a history walk shows, as `git log`'s options say it.
@@ -35,6 +36,14 @@ struct HistoryOptions
     /// show are checked too with this: on git.git, `log -- Makefile` then takes three
     /// times as long (a 17 KB root tree per commit), where git checks nothing.
     bool verifyEveryObject = false;
+    /// Clearroom's commit-graph cache of the repository (may be null; must outlive the
+    /// walk): parents, dates and trees of the commits passed over come from it unread,
+    /// and its Bloom filters spare the tree comparisons of commits that certainly leave
+    /// the paths alone. Commits shown are read and compared with it (see
+    /// CommitGraphCache). Used for walks limited to paths only: not with
+    /// verifyEveryObject or --follow, which read every commit and tree, nor for a walk
+    /// that shows every commit.
+    const CommitGraphCache *cache = nullptr;
 };
 
 /// git log's walk over a repository's history: commits newest first by commit date (in

@@ -72,13 +72,16 @@ public:
 
     const ObjectReader &objects() const { return m_objects; }
 
-private:
+    /// An entry whose name points into the tree's content.
     struct Entry
     {
         std::string_view name;
         PathEntry entry;
     };
+    /// The entries of `tree` (read as `raw`, which must outlive them) in stored order.
     Result<QVector<Entry>> entries(const ObjectId &tree, const RawObject &raw) const;
+
+private:
     Result<void> collectCompared(const ObjectId &before, const ObjectId &after,
                                  const QByteArray &prefix, QVector<FileAtPath> *out) const;
     Result<void> collectAll(const ObjectId &tree, const QByteArray &prefix, bool stay,

@@ -6,8 +6,11 @@
 // reference git, run in turn (A B A B ...), the median of the per-pair ratios printed:
 // on a generated history of 20,000 commits over 3,000 files, and on every repository
 // named (PATH defaults to CMakeLists.txt or README.md where HEAD has one). Each one is
-// measured as it is and again in a copy with a commit-graph file, which git uses and
-// Clearroom does not (it reads history only from the object database).
+// measured as it is and again in a copy with git's commit-graph file and its changed-path
+// Bloom filters (`git commit-graph write --reachable --changed-paths`), which git uses
+// and Clearroom does not. Clearroom runs twice against git: cold (`--no-cache`: history
+// read from the object database only) and with its own commit-graph cache warm (`repo
+// cache build` first, in a cache folder of the benchmark's own; the build is timed too).
 #include "benchmark.h"
 #include "process.h"
 #include "scratchdirectory.h"
@@ -95,30 +98,56 @@ bool generateHistory(const QString &path, int commits, int files)
     return fastImport(path, stream);
 }
 
-void compare(const QString &repository, const QByteArrayList &arguments, const char *label)
+void compare(const QString &repository, const QByteArrayList &arguments, const QByteArray &label,
+             bool cached)
 {
     const QByteArray repo = QFile::encodeName(repository);
-    const Command clearroom {
-        CLEARROOM_BENCH_CLI, QByteArrayList {"-C", repo, "repo", "log"} + arguments, {}};
+    const Command clearroom {CLEARROOM_BENCH_CLI,
+                             QByteArrayList {"-C", repo, "repo", "log"}
+                                 + (cached ? QByteArrayList {} : QByteArrayList {"--no-cache"})
+                                 + arguments,
+                             {}};
     const Command git = referenceGitCommand(repository, QByteArrayList {"log"} + arguments);
     const auto ours = test::runProcess(clearroom.program, clearroom.arguments);
     const auto theirs = test::runProcess(git.program, git.arguments, git.environment);
     if (ours.standardOutput != theirs.standardOutput)
-        qFatal("%s: clearroom-cli and git disagree on log %s", label,
+        qFatal("%s: clearroom-cli and git disagree on log %s", label.constData(),
                arguments.join(' ').constData());
     QVector<double> ourTimes;
     QVector<double> gitTimes;
     const double ratio = median(alternatingRatios(clearroom, git, Pairs, &ourTimes, &gitTimes));
-    std::printf("%-40s %-34s commits %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n", label,
-                arguments.join(' ').constData(),
+    const QByteArray name = label + (cached ? ", cache warm" : ", no cache");
+    std::printf("%-48s %-34s commits %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n",
+                name.constData(), arguments.join(' ').constData(),
                 static_cast<long long>(ours.standardOutput.count('\n')), median(ourTimes) * 1e3,
                 median(gitTimes) * 1e3, ratio);
 }
 
+// Clearroom's cache for `repository`, built (from nothing) and timed.
+void buildCache(const QString &repository, const QByteArray &label)
+{
+    const QByteArray repo = QFile::encodeName(repository);
+    test::runProcess(CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "drop"});
+    const Command build {CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "build"}, {}};
+    const double seconds = timeRun(build);
+    const auto status
+        = test::runProcess(CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "status"});
+    if (!status.ok() || !status.standardOutput.contains("covers every ref"))
+        qFatal("%s: repo cache build made no cache", label.constData());
+    std::printf(
+        "%-48s repo cache build: %.1f s, %lld bytes\n", label.constData(), seconds,
+        static_cast<long long>(
+            QFileInfo(QString::fromUtf8(status.standardOutput.split('\'').value(1))).size()));
+}
+
 void measure(const QString &repository, const QByteArray &path, const QByteArray &label)
 {
-    compare(repository, {"--format=%H", "--", path}, label.constData());
-    compare(repository, {"--format=%H"}, label.constData());
+    for (const bool cached : {false, true}) {
+        if (cached)
+            buildCache(repository, label);
+        compare(repository, {"--format=%H", "--", path}, label, cached);
+        compare(repository, {"--format=%H"}, label, cached);
+    }
 }
 
 QByteArray defaultPath(const QString &repository)
@@ -143,8 +172,9 @@ QString withCommitGraph(const QString &repository, const QString &scratch)
              {"clone", "-q", "--bare", "--no-hardlinks", QFile::encodeName(repository), target},
              test::referenceGitEnvironment())
              .ok()
-        || !test::runProcess("git", {"-C", target, "commit-graph", "write", "--reachable"},
-                             test::referenceGitEnvironment())
+        || !test::runProcess(
+                "git", {"-C", target, "commit-graph", "write", "--reachable", "--changed-paths"},
+                test::referenceGitEnvironment())
                 .ok())
         qFatal("cannot write a commit-graph for %s", qPrintable(repository));
     return copy;
@@ -157,6 +187,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     test::ScratchDirectory scratch;
+    // Clearroom's commit-graph caches: the benchmark's own, never the user's.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(scratch.filePath(QStringLiteral("cache"))));
 
     const QString generated = scratch.filePath(QStringLiteral("generated-20000"));
     std::printf("generating a history of 20,000 commits...\n");

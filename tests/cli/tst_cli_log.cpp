@@ -4,11 +4,14 @@
 // `clearroom-cli repo log` against `git log`: byte-identical standard output and the same
 // success or failure, on the standard fixture, on a written-down history of merges,
 // renames, encodings and odd messages, on a seeded random history, on a repository big
-// enough for longer abbreviations, and on Debian's libgit2-fixtures repositories.
+// enough for longer abbreviations, and on Debian's libgit2-fixtures repositories. The
+// story and random histories have a commit-graph cache (`repo cache build`), which every
+// row of them reads; the standard fixture has none.
 #include "gitconformance.h"
 #include "historybuilder.h"
 #include "libgit2fixtures.h"
 #include "process.h"
+#include "readonlywatch.h"
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
 
@@ -201,6 +204,7 @@ private Q_SLOTS:
     void abbreviationGrows();
     void failuresFollowConventions_data();
     void failuresFollowConventions();
+    void cacheCommand();
 
 private:
     void addRows(const QString &label, const QString &repository, const QByteArrayList &paths,
@@ -217,6 +221,8 @@ private:
 void TestCliLog::initTestCase()
 {
     QVERIFY2(!clearroomCliPath().isEmpty(), "CLEARROOM_CLI is not set (run through CTest)");
+    // Commit-graph caches go to a folder of the test's own, never the user's.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(m_scratch.filePath(QStringLiteral("cache"))));
     QString error;
     QVERIFY2(m_standard.create(&error), qPrintable(error));
 
@@ -272,6 +278,11 @@ void TestCliLog::initTestCase()
     m_random = m_scratch.filePath(QStringLiteral("random.git"));
     QVERIFY2(HistoryBuilder::random(20260412, 400).create(m_random, true, &error),
              qPrintable(error));
+    for (const QString &repository : {m_story, m_storyBare, m_random}) {
+        const ProcessResult built
+            = clearroomCli({"-C", QFile::encodeName(repository), "repo", "cache", "build"});
+        QVERIFY2(built.ok(), built.standardError.constData());
+    }
 }
 
 void TestCliLog::addRow(const QString &label, const QString &repository,
@@ -494,6 +505,89 @@ void TestCliLog::failuresFollowConventions()
     QCOMPARE(result.exitCode, exitCode);
     const QString message = QString::fromUtf8(result.standardError);
     QVERIFY2(message.contains(expectedInMessage), qPrintable(message));
+}
+
+// repo cache build, status and drop: what they say, that the log is git's with the cache,
+// without it (--no-cache, CLEARROOM_NO_CACHE) and with a stale one, that a damaged file
+// is replaced, and that the repository's files are unchanged by all of it.
+void TestCliLog::cacheCommand()
+{
+    const QString repository = m_scratch.filePath(QStringLiteral("cached"));
+    QString error;
+    QVERIFY2(HistoryBuilder::random(77, 150).create(repository, false, &error), qPrintable(error));
+    const QByteArray repo = QFile::encodeName(repository);
+    const auto before = snapshotTree(repository);
+    ReadOnlyWatch watch;
+    QVERIFY2(watch.start(repository, &error), qPrintable(error));
+
+    const auto cache = [&repo](const QByteArray &action) {
+        return clearroomCli({"-C", repo, "repo", "cache", action});
+    };
+    const auto log = [&repo](const QByteArrayList &arguments, const QByteArrayList &environment) {
+        return clearroomCli(
+            QByteArrayList {"-C", repo, "repo", "log", "--format=%H %P"} + arguments, environment);
+    };
+    QVERIFY(cache("drop").ok());
+    ProcessResult result = cache("status");
+    QVERIFY(result.ok());
+    QVERIFY2(result.standardOutput.startsWith("There is no commit-graph cache"),
+             result.standardOutput.constData());
+    result = cache("build");
+    QVERIFY2(result.ok(), result.standardError.constData());
+    QVERIFY2(result.standardOutput.contains(" 0 taken over"), result.standardOutput.constData());
+    const QString file = QString::fromUtf8(result.standardOutput.split('\'').value(1));
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    QVERIFY(!file.startsWith(repository));
+    result = cache("status");
+    QVERIFY(result.standardOutput.contains("It covers every ref and HEAD."));
+
+    for (const QByteArray &path : {"src", "README", "doc/", "src/a.c"}) {
+        const QByteArray expected = gitOutput(repository, {"log", "--format=%H %P", "--", path});
+        QCOMPARE(log({"--", path}, {}).standardOutput, expected);
+        QCOMPARE(log({"--no-cache", "--", path}, {}).standardOutput, expected);
+        QCOMPARE(log({"--", path}, {"CLEARROOM_NO_CACHE=1"}).standardOutput, expected);
+    }
+
+    // Damaged: deleted on the next log, which is still git's; built again from scratch.
+    QFile damaged(file);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    QVERIFY(damaged.seek(damaged.size() / 2));
+    QCOMPARE(damaged.write("XXXX"), qint64(4));
+    damaged.close();
+    QCOMPARE(log({"--", "src"}, {}).standardOutput,
+             gitOutput(repository, {"log", "--format=%H %P", "--", "src"}));
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(cache("build").ok());
+
+    QCOMPARE(watch.events(), QStringList());
+    QCOMPARE(snapshotDifferences(before, snapshotTree(repository)), QStringList());
+
+    // Stale after a new commit (made by git): still git's answer, and the next build takes
+    // the old commits over.
+    QVERIFY(runProcess("git", {"-C", repo, "commit", "-q", "--allow-empty", "-m", "later"},
+                       referenceGitEnvironment({"GIT_AUTHOR_NAME=A", "GIT_AUTHOR_EMAIL=a@x",
+                                                "GIT_COMMITTER_NAME=C", "GIT_COMMITTER_EMAIL=c@x"}))
+                .ok());
+    result = cache("status");
+    QVERIFY2(result.standardOutput.contains("It is stale: 1 ref"),
+             result.standardOutput.constData());
+    QCOMPARE(log({"--", "src"}, {}).standardOutput,
+             gitOutput(repository, {"log", "--format=%H %P", "--", "src"}));
+    result = cache("build");
+    QVERIFY2(!result.standardOutput.contains(" 0 taken over"), result.standardOutput.constData());
+    result = cache("drop");
+    QVERIFY2(result.standardOutput.startsWith("Deleted the commit-graph cache"),
+             result.standardOutput.constData());
+    QVERIFY(!QFile::exists(file));
+
+    // Usage errors.
+    for (const QByteArrayList &arguments :
+         QList<QByteArrayList> {{}, {"rebuild"}, {"build", "drop"}, {"--bogus"}}) {
+        result = clearroomCli(QByteArrayList {"-C", repo, "repo", "cache"} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(failureConventionViolation(result).isEmpty(),
+                 qPrintable(failureConventionViolation(result)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliLog)

@@ -11,6 +11,7 @@
 #include "process.h"
 #include "repository.h"
 #include "scratchdirectory.h"
+#include "walkedids.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,26 +26,6 @@ namespace {
 QByteArray gitOutput(const QString &repository, const QByteArrayList &arguments)
 {
     return referenceGit(repository, arguments).standardOutput;
-}
-
-// The commits a walk passes to its visitor, as "id parents" lines like git's %H %P.
-Result<QByteArray> walkedIds(const Repository &repository, const ObjectId &start,
-                             const HistoryOptions &options)
-{
-    QByteArray lines;
-    const auto walked
-        = History::walk(repository, start, options, nullptr, [&](CommitInfo &&commit) {
-              lines += commit.id.toHex();
-              lines += ' ';
-              QByteArrayList parents;
-              for (const ObjectId &parent : std::as_const(commit.parents))
-                  parents.append(parent.toHex());
-              lines += parents.join(' ') + '\n';
-              return true;
-          });
-    if (!walked)
-        return walked.error();
-    return lines;
 }
 
 } // namespace

@@ -1,0 +1,739 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "commitgraphcache.h"
+
+#include "commitinfo.h"
+#include "objectidmap.h"
+#include "objectreader.h"
+#include "repository.h"
+#include "sha256.h"
+#include "treereader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace clearroom::git {
+
+using namespace detail;
+
+namespace {
+
+constexpr char Magic[8] = {'C', 'R', 'G', 'R', 'A', 'P', 'H', '1'};
+constexpr quint32 Version = 1;
+constexpr int IdSize = ObjectId::RawSize;
+constexpr int RecordSize = IdSize + 8 + 4 + 4 + 4 + 4 + 4;
+constexpr int TrailerSize = 32;
+constexpr quint32 BloomHashes = 7;
+constexpr quint32 BloomBitsPerPath = 10;
+constexpr quint32 MaxChangedPaths = 512;
+// A file larger than this is not read: 1 GiB holds over ten million commits.
+constexpr qint64 MaxFileSize = qint64(1) << 30;
+
+// Reads numbers from a byte range, every read checked against its end.
+class Reader
+{
+public:
+    Reader(const QByteArray &data, qsizetype end)
+        : m_data(reinterpret_cast<const uchar *>(data.constData()))
+        , m_end(end)
+    {
+    }
+    bool has(quint64 bytes) const { return quint64(m_end - m_at) >= bytes; }
+    bool u32(quint32 *value)
+    {
+        if (!has(4))
+            return false;
+        *value = qFromLittleEndian<quint32>(m_data + m_at);
+        m_at += 4;
+        return true;
+    }
+    bool skip(quint64 bytes)
+    {
+        if (!has(bytes))
+            return false;
+        m_at += qsizetype(bytes);
+        return true;
+    }
+    qsizetype at() const { return m_at; }
+    const uchar *here() const { return m_data + m_at; }
+
+private:
+    const uchar *m_data;
+    qsizetype m_end;
+    qsizetype m_at = 0;
+};
+
+void appendU32(QByteArray &out, quint32 value)
+{
+    uchar bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(reinterpret_cast<const char *>(bytes), 4);
+}
+
+void appendU64(QByteArray &out, quint64 value)
+{
+    uchar bytes[8];
+    qToLittleEndian(value, bytes);
+    out.append(reinterpret_cast<const char *>(bytes), 8);
+}
+
+void appendId(QByteArray &out, const ObjectId &id)
+{
+    out.append(reinterpret_cast<const char *>(id.raw()), IdSize);
+}
+
+quint64 mix(quint64 value)
+{
+    value ^= value >> 30;
+    value *= 0xbf58476d1ce4e5b9ULL;
+    value ^= value >> 27;
+    value *= 0x94d049bb133111ebULL;
+    value ^= value >> 31;
+    return value;
+}
+
+quint64 hashPath(const char *data, qsizetype size)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (qsizetype i = 0; i < size; ++i) {
+        hash ^= uchar(data[i]);
+        hash *= 0x100000001b3ULL;
+    }
+    return mix(hash);
+}
+
+quint32 bitOf(quint64 key, quint32 i, quint64 bits)
+{
+    const quint64 h1 = key & 0xFFFFFFFFu;
+    const quint64 h2 = (key >> 32) | 1;
+    return quint32((h1 + i * h2) % bits);
+}
+
+QByteArray bloomFilter(const std::vector<quint64> &keys)
+{
+    if (keys.empty())
+        return {};
+    const qsizetype bytes = qsizetype((keys.size() * BloomBitsPerPath + 7) / 8);
+    QByteArray filter(bytes, '\0');
+    const quint64 bits = quint64(bytes) * 8;
+    for (const quint64 key : keys) {
+        for (quint32 i = 0; i < BloomHashes; ++i) {
+            const quint32 bit = bitOf(key, i, bits);
+            filter[bit / 8] = char(uchar(filter[bit / 8]) | (1u << (bit % 8)));
+        }
+    }
+    return filter;
+}
+
+// The first entry of each name in a tree: what TreeReader::find() gives the walk.
+Result<QHash<QByteArray, PathEntry>> firstEntries(const QVector<TreeReader::Entry> &list)
+{
+    QHash<QByteArray, PathEntry> entries;
+    for (const TreeReader::Entry &entry : list) {
+        const QByteArray name(entry.name.data(), qsizetype(entry.name.size()));
+        if (!entries.contains(name))
+            entries.insert(name, entry.entry);
+    }
+    return entries;
+}
+
+// Whether a tree's entries are in git's order, each name and kind once.
+bool strictlyOrdered(const QVector<TreeReader::Entry> &list)
+{
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        const TreeReader::Entry &a = list.at(i - 1);
+        const TreeReader::Entry &b = list.at(i);
+        if (compareTreeNames(a.name, a.entry.isTree(), b.name, b.entry.isTree()) >= 0)
+            return false;
+    }
+    return true;
+}
+
+// Collects the paths whose entries differ between two trees (either may be absent), with
+// the folders above them, as filter keys; false when there are more than MaxChangedPaths.
+class ChangedPaths
+{
+public:
+    ChangedPaths(const TreeReader &trees, std::vector<quint64> *keys)
+        : m_trees(trees)
+        , m_keys(keys)
+    {
+    }
+
+    Result<bool> compare(const std::optional<ObjectId> &before,
+                         const std::optional<ObjectId> &after)
+    {
+        std::optional<RawObject> rawBefore;
+        std::optional<RawObject> rawAfter;
+        QVector<TreeReader::Entry> old;
+        QVector<TreeReader::Entry> now;
+        for (const auto &[tree, raw, list] :
+             {std::tie(before, rawBefore, old), std::tie(after, rawAfter, now)}) {
+            if (!tree)
+                continue;
+            auto read = m_trees.objects().read(*tree, GIT_OBJECT_TREE);
+            if (!read)
+                return read.error();
+            raw.emplace(std::move(*read));
+            auto entries = m_trees.entries(*tree, *raw);
+            if (!entries)
+                return entries.error();
+            list = std::move(*entries);
+        }
+        if (strictlyOrdered(old) && strictlyOrdered(now))
+            return merge(old, now);
+        return compareByName(old, now);
+    }
+
+private:
+    // Both lists in git's order: side by side. A file and a folder of one name are two
+    // entries there; a change to either marks the name (the walk finds the first).
+    Result<bool> merge(const QVector<TreeReader::Entry> &old, const QVector<TreeReader::Entry> &now)
+    {
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < old.size() || j < now.size()) {
+            int order = 0;
+            if (i == old.size())
+                order = 1;
+            else if (j == now.size())
+                order = -1;
+            else
+                order = compareTreeNames(old.at(i).name, old.at(i).entry.isTree(), now.at(j).name,
+                                         now.at(j).entry.isTree());
+            const TreeReader::Entry *a = order <= 0 ? &old.at(i) : nullptr;
+            const TreeReader::Entry *b = order >= 0 ? &now.at(j) : nullptr;
+            i += a ? 1 : 0;
+            j += b ? 1 : 0;
+            if (a && b && a->entry == b->entry)
+                continue;
+            const auto name = a ? a->name : b->name;
+            auto changed = change(QByteArray::fromRawData(name.data(), qsizetype(name.size())),
+                                  a ? std::optional<PathEntry>(a->entry) : std::nullopt,
+                                  b ? std::optional<PathEntry>(b->entry) : std::nullopt);
+            if (!changed || !*changed)
+                return changed;
+        }
+        return true;
+    }
+
+    // Any other tree (hostile, damaged): the first entry of each name, as find() sees it.
+    Result<bool> compareByName(const QVector<TreeReader::Entry> &old,
+                               const QVector<TreeReader::Entry> &now)
+    {
+        auto a = firstEntries(old);
+        auto b = firstEntries(now);
+        QByteArrayList names = a->keys();
+        for (auto entry = b->cbegin(); entry != b->cend(); ++entry) {
+            if (!a->contains(entry.key()))
+                names.append(entry.key());
+        }
+        for (const QByteArray &name : std::as_const(names)) {
+            const auto x = a->constFind(name);
+            const auto y = b->constFind(name);
+            const std::optional<PathEntry> oldEntry
+                = x != a->cend() ? std::optional<PathEntry>(*x) : std::nullopt;
+            const std::optional<PathEntry> newEntry
+                = y != b->cend() ? std::optional<PathEntry>(*y) : std::nullopt;
+            if (oldEntry == newEntry)
+                continue;
+            auto changed = change(name, oldEntry, newEntry);
+            if (!changed || !*changed)
+                return changed;
+        }
+        return true;
+    }
+
+    Result<bool> change(const QByteArray &name, const std::optional<PathEntry> &old,
+                        const std::optional<PathEntry> &now)
+    {
+        const qsizetype prefix = m_path.size();
+        m_path += name;
+        m_keys->push_back(hashPath(m_path.constData(), m_path.size()));
+        Result<bool> fits = m_keys->size() <= MaxChangedPaths;
+        const std::optional<ObjectId> oldTree
+            = old && old->isTree() ? std::optional<ObjectId>(old->id) : std::nullopt;
+        const std::optional<ObjectId> newTree
+            = now && now->isTree() ? std::optional<ObjectId>(now->id) : std::nullopt;
+        if (*fits && (oldTree || newTree)) {
+            m_path += '/';
+            fits = compare(oldTree, newTree);
+        }
+        m_path.truncate(prefix);
+        return fits;
+    }
+
+    const TreeReader &m_trees;
+    std::vector<quint64> *m_keys;
+    QByteArray m_path; // the folder compared, with a '/' after it
+};
+
+// The file's checksum, with the processor's SHA instructions where it has them.
+QByteArray sha256(const char *data, qsizetype size)
+{
+    return QByteArray::fromHex(crypto::Sha256::hexOf(std::string_view(data, size_t(size))));
+}
+
+struct BuiltCommit
+{
+    ObjectId id;
+    CommitLinks links;
+    quint32 generation = 0;
+    QByteArray filter;
+    bool hasFilter = false;
+    bool known = false; // filter decided (taken over or computed)
+};
+
+} // namespace
+
+QString CommitGraphCache::directory()
+{
+    const QByteArray overridden = qgetenv("CLEARROOM_CACHE_DIR");
+    if (!overridden.isEmpty())
+        return QFile::decodeName(overridden);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/clearroom/commit-graphs");
+}
+
+QByteArray CommitGraphCache::identity(const Repository &repository)
+{
+    const QFileInfo info(repository.gitDirectory());
+    const QString canonical = info.canonicalFilePath();
+    return QFile::encodeName(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+}
+
+QString CommitGraphCache::filePath(const Repository &repository)
+{
+    const QByteArray key
+        = QCryptographicHash::hash(identity(repository), QCryptographicHash::Sha256);
+    return directory() + QLatin1Char('/') + QString::fromLatin1(key.toHex())
+        + QStringLiteral(".graph");
+}
+
+std::optional<CommitGraphCache> CommitGraphCache::parse(QByteArray data, const QByteArray &identity,
+                                                        QString *why)
+{
+    const auto damaged = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (data.size() < qsizetype(sizeof Magic) + 4 + TrailerSize)
+        return damaged(tr("it is truncated"));
+    if (std::memcmp(data.constData(), Magic, sizeof Magic) != 0)
+        return damaged(tr("it is not a Clearroom commit-graph file"));
+    const qsizetype contentSize = data.size() - TrailerSize;
+    const QByteArray checksum = sha256(data.constData(), contentSize);
+    if (std::memcmp(checksum.constData(), data.constData() + contentSize, TrailerSize) != 0)
+        return damaged(tr("its checksum does not match its content"));
+
+    Reader in(data, contentSize);
+    in.skip(sizeof Magic);
+    quint32 version = 0;
+    quint32 idSize = 0;
+    quint32 identityLength = 0;
+    if (!in.u32(&version) || version != Version)
+        return damaged(tr("it has another format version"));
+    if (!in.u32(&idSize) || idSize != quint32(IdSize) || !in.u32(&identityLength)
+        || !in.has(identityLength))
+        return damaged(tr("its header is damaged"));
+    const QByteArray storedIdentity(reinterpret_cast<const char *>(in.here()),
+                                    qsizetype(identityLength));
+    in.skip(identityLength);
+    if (storedIdentity != identity)
+        return damaged(tr("it belongs to another repository"));
+
+    CommitGraphCache cache;
+    quint32 tipCount = 0;
+    if (!in.u32(&tipCount) || !in.has(quint64(tipCount) * IdSize))
+        return damaged(tr("its header is damaged"));
+    for (quint32 i = 0; i < tipCount; ++i) {
+        cache.m_tips.append(ObjectId::fromRaw(in.here()));
+        in.skip(IdSize);
+    }
+    quint32 count = 0;
+    quint32 parentCount = 0;
+    quint32 filterBytes = 0;
+    quint32 hashes = 0;
+    quint32 bitsPerPath = 0;
+    quint32 maxPaths = 0;
+    if (!in.u32(&count) || !in.u32(&parentCount) || !in.u32(&filterBytes) || !in.u32(&hashes)
+        || !in.u32(&bitsPerPath) || !in.u32(&maxPaths))
+        return damaged(tr("its header is damaged"));
+    if (hashes != BloomHashes || bitsPerPath != BloomBitsPerPath || maxPaths != MaxChangedPaths)
+        return damaged(tr("its filters are made differently"));
+    const quint64 expected
+        = quint64(count) * (IdSize + RecordSize) + quint64(parentCount) * IdSize + filterBytes;
+    if (!in.has(expected) || quint64(contentSize - in.at()) != expected)
+        return damaged(tr("its sections do not add up to its size"));
+    cache.m_count = count;
+    cache.m_ids = in.at();
+    cache.m_records = cache.m_ids + qsizetype(count) * IdSize;
+    cache.m_parents = cache.m_records + qsizetype(count) * RecordSize;
+    cache.m_filters = cache.m_parents + qsizetype(parentCount) * IdSize;
+
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    for (quint32 i = 1; i < count; ++i) {
+        const uchar *id = bytes + cache.m_ids + qsizetype(i) * IdSize;
+        if (std::memcmp(id - IdSize, id, IdSize) >= 0)
+            return damaged(tr("its commits are not in order"));
+    }
+    for (quint32 i = 0; i < count; ++i) {
+        const uchar *record = bytes + cache.m_records + qsizetype(i) * RecordSize;
+        const quint32 firstParent = qFromLittleEndian<quint32>(record + IdSize + 12);
+        const quint32 parents = qFromLittleEndian<quint32>(record + IdSize + 16);
+        const quint32 filterStart = qFromLittleEndian<quint32>(record + IdSize + 20);
+        const quint32 filterLength = qFromLittleEndian<quint32>(record + IdSize + 24);
+        if (quint64(firstParent) + parents > parentCount)
+            return damaged(tr("a commit's parents lie outside the file"));
+        if (filterLength != NoFilter && quint64(filterStart) + filterLength > filterBytes)
+            return damaged(tr("a commit's filter lies outside the file"));
+    }
+    // Where the ids of each first byte start, for find().
+    cache.m_fanout.assign(257, count);
+    for (quint32 i = count; i-- > 0;)
+        cache.m_fanout[bytes[cache.m_ids + qsizetype(i) * IdSize]] = i;
+    for (int b = 255; b >= 0; --b)
+        cache.m_fanout[size_t(b)]
+            = std::min(cache.m_fanout[size_t(b)], cache.m_fanout[size_t(b) + 1]);
+    cache.m_data = std::move(data);
+    return cache;
+}
+
+std::optional<CommitGraphCache> CommitGraphCache::load(const Repository &repository,
+                                                       QString *discarded)
+{
+    const QString path = filePath(repository);
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    QString why;
+    std::optional<CommitGraphCache> cache;
+    if (!file.open(QIODevice::ReadOnly)) {
+        why = tr("it cannot be read: %1").arg(file.errorString());
+    } else if (file.size() > MaxFileSize) {
+        why = tr("it is larger than any cache Clearroom writes");
+    } else {
+        cache = parse(file.readAll(), identity(repository), &why);
+    }
+    file.close();
+    if (!cache) {
+        QFile::remove(path);
+        if (discarded)
+            *discarded = tr("The commit-graph cache '%1' was discarded: %2.").arg(path, why);
+        return std::nullopt;
+    }
+    cache->m_path = path;
+    return cache;
+}
+
+Result<bool> CommitGraphCache::drop(const Repository &repository)
+{
+    const QString path = filePath(repository);
+    if (!QFile::exists(path))
+        return false;
+    if (!QFile::remove(path))
+        return Error {tr("The commit-graph cache '%1' cannot be deleted.").arg(path)};
+    return true;
+}
+
+void CommitGraphCache::discard() const
+{
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
+Result<QVector<ObjectId>> CommitGraphCache::currentTips(const Repository &repository)
+{
+    auto references = repository.references();
+    if (!references)
+        return references.error();
+    QVector<ObjectId> tips;
+    for (const Reference &reference : std::as_const(*references)) {
+        if (!reference.commit.isNull())
+            tips.append(reference.commit);
+    }
+    if (auto head = repository.resolveCommit("HEAD"))
+        tips.append(*head);
+    std::sort(tips.begin(), tips.end());
+    tips.erase(std::unique(tips.begin(), tips.end()), tips.end());
+    return tips;
+}
+
+Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
+                                                 const std::atomic<bool> *cancel,
+                                                 BuildStatistics *statistics)
+{
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const Error cancelError {tr("Building the commit-graph cache was cancelled.")};
+    auto tips = currentTips(repository);
+    if (!tips)
+        return tips.error();
+    const std::optional<CommitGraphCache> old = load(repository);
+    // Every object read is checked against its id where it is read (a second thread would
+    // queue copies of them faster than it hashes them).
+    ObjectReader objects(repository);
+    TreeReader trees(objects);
+
+    // Every commit reachable from the tips: from the old file where it has them.
+    std::vector<BuiltCommit> commits;
+    ObjectIdMap<int> index;
+    std::vector<ObjectId> pending(tips->cbegin(), tips->cend());
+    int reused = 0;
+    while (!pending.empty()) {
+        if (cancelled())
+            return cancelError;
+        const ObjectId id = pending.back();
+        pending.pop_back();
+        if (index.find(id))
+            continue;
+        BuiltCommit commit;
+        commit.id = id;
+        const std::optional<quint32> position = old ? old->find(id) : std::nullopt;
+        if (position) {
+            commit.links.tree = old->tree(*position);
+            commit.links.parents = old->parents(*position);
+            commit.links.commitTime = old->commitTime(*position);
+            const uchar *record = old->record(*position);
+            const quint32 start = qFromLittleEndian<quint32>(record + IdSize + 20);
+            const quint32 length = qFromLittleEndian<quint32>(record + IdSize + 24);
+            commit.hasFilter = length != NoFilter;
+            if (commit.hasFilter)
+                commit.filter = old->m_data.mid(old->m_filters + start, length);
+            commit.known = true;
+            ++reused;
+        } else {
+            // A parent that cannot be read (a shallow clone's boundary, a missing object)
+            // stays out: the walk reads it itself and says what is wrong.
+            auto raw = objects.read(id, GIT_OBJECT_COMMIT);
+            if (!raw)
+                continue;
+            auto links = CommitLinks::parse(raw->data(), raw->size());
+            if (!links)
+                continue;
+            commit.links = std::move(*links);
+        }
+        for (const ObjectId &parent : std::as_const(commit.links.parents))
+            pending.push_back(parent);
+        index.insert(id, int(commits.size()));
+        commits.push_back(std::move(commit));
+    }
+
+    // Filters of the commits new to the cache, against their first parents.
+    int filters = 0;
+    for (BuiltCommit &commit : commits) {
+        if (cancelled())
+            return cancelError;
+        if (!commit.known && !commit.links.parents.isEmpty()) {
+            const int *parent = index.find(commit.links.parents.first());
+            if (parent) {
+                std::vector<quint64> keys;
+                auto fits = ChangedPaths(trees, &keys)
+                                .compare(commits[size_t(*parent)].links.tree, commit.links.tree);
+                if (!fits)
+                    return fits.error();
+                if (*fits) {
+                    commit.hasFilter = true;
+                    commit.filter = bloomFilter(keys);
+                }
+            }
+        }
+        filters += commit.hasFilter ? 1 : 0;
+    }
+    if (auto verified = objects.finishVerification(); !verified)
+        return verified.error();
+
+    // Generation numbers: 1 for a commit without parents in the cache, otherwise one more
+    // than its parents' largest; computed parents first without recursion.
+    {
+        std::vector<std::pair<int, bool>> stack;
+        for (size_t start = 0; start < commits.size(); ++start) {
+            if (commits[start].generation)
+                continue;
+            stack.push_back({int(start), false});
+            while (!stack.empty()) {
+                auto [node, expanded] = stack.back();
+                stack.pop_back();
+                BuiltCommit &commit = commits[size_t(node)];
+                if (commit.generation)
+                    continue;
+                if (!expanded) {
+                    stack.push_back({node, true});
+                    for (const ObjectId &parent : std::as_const(commit.links.parents)) {
+                        const int *known = index.find(parent);
+                        if (known && !commits[size_t(*known)].generation)
+                            stack.push_back({*known, false});
+                    }
+                    continue;
+                }
+                quint32 generation = 0;
+                for (const ObjectId &parent : std::as_const(commit.links.parents)) {
+                    if (const int *known = index.find(parent))
+                        generation = std::max(generation, commits[size_t(*known)].generation);
+                }
+                commit.generation = generation + 1;
+            }
+        }
+    }
+
+    std::vector<int> order(commits.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(),
+              [&commits](int a, int b) { return commits[size_t(a)].id < commits[size_t(b)].id; });
+
+    const QByteArray ownIdentity = identity(repository);
+    QByteArray ids;
+    QByteArray records;
+    QByteArray parents;
+    QByteArray filterBytes;
+    quint32 parentCount = 0;
+    for (const int i : order) {
+        const BuiltCommit &commit = commits[size_t(i)];
+        appendId(ids, commit.id);
+        appendId(records, commit.links.tree);
+        appendU64(records, commit.links.commitTime);
+        appendU32(records, commit.generation);
+        appendU32(records, parentCount);
+        appendU32(records, quint32(commit.links.parents.size()));
+        for (const ObjectId &parent : std::as_const(commit.links.parents))
+            appendId(parents, parent);
+        parentCount += quint32(commit.links.parents.size());
+        appendU32(records, commit.hasFilter ? quint32(filterBytes.size()) : 0);
+        appendU32(records, commit.hasFilter ? quint32(commit.filter.size()) : NoFilter);
+        filterBytes += commit.filter;
+        if (quint64(filterBytes.size()) >= NoFilter || parents.size() > MaxFileSize)
+            return Error {tr("The repository is too large for a commit-graph cache.")};
+    }
+    QByteArray data(Magic, sizeof Magic);
+    appendU32(data, Version);
+    appendU32(data, IdSize);
+    appendU32(data, quint32(ownIdentity.size()));
+    data += ownIdentity;
+    appendU32(data, quint32(tips->size()));
+    for (const ObjectId &tip : std::as_const(*tips))
+        appendId(data, tip);
+    appendU32(data, quint32(commits.size()));
+    appendU32(data, parentCount);
+    appendU32(data, quint32(filterBytes.size()));
+    appendU32(data, BloomHashes);
+    appendU32(data, BloomBitsPerPath);
+    appendU32(data, MaxChangedPaths);
+    data += ids;
+    data += records;
+    data += parents;
+    data += filterBytes;
+    data += sha256(data.constData(), data.size());
+
+    const QString path = filePath(repository);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error {tr("The cache folder '%1' cannot be created.").arg(folder)};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return Error {
+            tr("The commit-graph cache '%1' cannot be written: %2").arg(path, file.errorString())};
+    }
+    auto cache = parse(std::move(data), ownIdentity, nullptr);
+    if (!cache)
+        return Error {tr("The commit-graph cache '%1' cannot be written: %2")
+                          .arg(path, tr("it does not read back"))};
+    cache->m_path = path;
+    if (statistics) {
+        statistics->commits = int(commits.size());
+        statistics->reused = reused;
+        statistics->filters = filters;
+    }
+    return std::move(*cache);
+}
+
+const uchar *CommitGraphCache::record(quint32 position) const
+{
+    return reinterpret_cast<const uchar *>(m_data.constData()) + m_records
+        + qsizetype(position) * RecordSize;
+}
+
+std::optional<quint32> CommitGraphCache::find(const ObjectId &commit) const
+{
+    const auto *ids = reinterpret_cast<const uchar *>(m_data.constData()) + m_ids;
+    quint32 low = m_fanout[commit.raw()[0]];
+    quint32 high = m_fanout[size_t(commit.raw()[0]) + 1];
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        const int order = std::memcmp(ids + qsizetype(middle) * IdSize, commit.raw(), IdSize);
+        if (order == 0)
+            return middle;
+        if (order < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return std::nullopt;
+}
+
+ObjectId CommitGraphCache::tree(quint32 position) const
+{
+    return ObjectId::fromRaw(record(position));
+}
+
+quint64 CommitGraphCache::commitTime(quint32 position) const
+{
+    return qFromLittleEndian<quint64>(record(position) + IdSize);
+}
+
+quint32 CommitGraphCache::generation(quint32 position) const
+{
+    return qFromLittleEndian<quint32>(record(position) + IdSize + 8);
+}
+
+QVector<ObjectId> CommitGraphCache::parents(quint32 position) const
+{
+    const uchar *entry = record(position);
+    const quint32 first = qFromLittleEndian<quint32>(entry + IdSize + 12);
+    const quint32 count = qFromLittleEndian<quint32>(entry + IdSize + 16);
+    QVector<ObjectId> parents;
+    parents.reserve(qsizetype(count));
+    const auto *table = reinterpret_cast<const uchar *>(m_data.constData()) + m_parents;
+    for (quint32 i = 0; i < count; ++i)
+        parents.append(ObjectId::fromRaw(table + qsizetype(first + i) * IdSize));
+    return parents;
+}
+
+quint64 CommitGraphCache::pathKey(const QByteArray &path)
+{
+    qsizetype size = path.size();
+    while (size > 0 && path.at(size - 1) == '/')
+        --size;
+    return hashPath(path.constData(), size);
+}
+
+bool CommitGraphCache::mayHaveChanged(quint32 position, quint64 pathKey) const
+{
+    const uchar *entry = record(position);
+    const quint32 start = qFromLittleEndian<quint32>(entry + IdSize + 20);
+    const quint32 length = qFromLittleEndian<quint32>(entry + IdSize + 24);
+    if (length == NoFilter)
+        return true;
+    if (length == 0)
+        return false;
+    const auto *filter = reinterpret_cast<const uchar *>(m_data.constData()) + m_filters + start;
+    const quint64 bits = quint64(length) * 8;
+    for (quint32 i = 0; i < BloomHashes; ++i) {
+        const quint32 bit = bitOf(pathKey, i, bits);
+        if (!(filter[bit / 8] & (1u << (bit % 8))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace clearroom::git

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+//
+// clearroom::git::CommitGraphCache and History::walk with it: on seeded random histories
+// (merges, renames, equal and backward dates) the cached walk gives git's answer and the
+// uncached walk's for every path the history ever had, with and without --first-parent
+// and --follow; the cache holds git's parents, trees and dates; a damaged, truncated,
+// foreign or forged file is never trusted; new commits are read from the repository and
+// added by the next build; the repository's files are unchanged by all of it.
+#include "commitgraphcache.h"
+#include "commitinfo.h"
+#include "history.h"
+#include "historybuilder.h"
+#include "process.h"
+#include "readonlywatch.h"
+#include "repository.h"
+#include "scratchdirectory.h"
+#include "walkedids.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace clearroom;
+using namespace clearroom::git;
+using namespace clearroom::test;
+
+namespace {
+
+// The commits a walk from HEAD shows, as "id parents" lines like git's %H %P.
+Result<QByteArray> walkedIds(const Repository &repository, const HistoryOptions &options)
+{
+    const auto head = repository.resolveCommit("HEAD");
+    if (!head)
+        return head.error();
+    return test::walkedIds(repository, *head, options);
+}
+
+// Every path any commit of the history touched, with the folders above them, sorted.
+QByteArrayList historyPaths(const QString &repository)
+{
+    const QByteArray names
+        = referenceGit(repository, {"log", "--all", "--format=", "--name-only", "-z", "-m"})
+              .standardOutput;
+    QSet<QByteArray> paths;
+    for (QByteArray name : names.split('\0')) {
+        name = name.trimmed();
+        while (!name.isEmpty()) {
+            paths.insert(name);
+            const qsizetype slash = name.lastIndexOf('/');
+            name = slash < 0 ? QByteArray() : name.left(slash);
+        }
+    }
+    QByteArrayList sorted(paths.cbegin(), paths.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+QString errorOf(const Result<QByteArray> &result)
+{
+    return result.ok() ? QString() : result.errorMessage();
+}
+
+} // namespace
+
+class TestCommitGraphCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cachedWalksAreGits_data();
+    void cachedWalksAreGits();
+    void cacheHoldsGitsCommits();
+    void filtersSpareComparisons();
+    void damagedFilesAreDiscarded_data();
+    void damagedFilesAreDiscarded();
+    void foreignFileIsDiscarded();
+    void forgedFileIsCaught();
+    void newCommitsAreReadAndAdded();
+    void repositoryIsUnchanged();
+
+private:
+    QString makeHistory(quint32 seed, int commits);
+
+    ScratchDirectory m_scratch;
+    QString m_cacheFolder;
+    QStringList m_histories;
+};
+
+QString TestCommitGraphCache::makeHistory(quint32 seed, int commits)
+{
+    const QString path = m_scratch.filePath(QStringLiteral("random-%1.git").arg(seed));
+    QString error;
+    if (!HistoryBuilder::random(seed, commits).create(path, true, &error))
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+void TestCommitGraphCache::initTestCase()
+{
+    // Never the user's own cache folder.
+    m_cacheFolder = m_scratch.filePath(QStringLiteral("cache"));
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(m_cacheFolder));
+    QCOMPARE(CommitGraphCache::directory(), m_cacheFolder);
+    for (const quint32 seed : {3u, 17u, 91u})
+        m_histories.append(makeHistory(seed, 400));
+}
+
+void TestCommitGraphCache::cachedWalksAreGits_data()
+{
+    QTest::addColumn<int>("history");
+    for (int i = 0; i < 3; ++i)
+        QTest::newRow(QByteArray("history " + QByteArray::number(i)).constData()) << i;
+}
+
+void TestCommitGraphCache::cachedWalksAreGits()
+{
+    QFETCH(int, history);
+    const QString path = m_histories.at(history);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto cache = CommitGraphCache::build(*repository);
+    QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.errorMessage()));
+    QVERIFY(!cache->path().startsWith(QDir(path).absolutePath()));
+
+    const QByteArrayList paths = historyPaths(path);
+    QVERIFY(paths.size() > 10);
+    const auto check = [&](const QByteArrayList &gitArguments, HistoryOptions options) {
+        const QByteArray expected
+            = referenceGit(path, QByteArrayList {"log", "--format=%H %P"} + gitArguments)
+                  .standardOutput;
+        const auto uncached = walkedIds(*repository, options);
+        options.cache = &*cache;
+        const auto cached = walkedIds(*repository, options);
+        const QByteArray what = gitArguments.join(' ');
+        QVERIFY2(uncached.ok(), qPrintable(errorOf(uncached)));
+        QVERIFY2(cached.ok(), qPrintable(errorOf(cached)));
+        QVERIFY2(*uncached == expected, what.constData());
+        QVERIFY2(*cached == expected, what.constData());
+    };
+
+    check({}, {});
+    HistoryOptions firstParent;
+    firstParent.firstParent = true;
+    check({"--first-parent"}, firstParent);
+    int followed = 0;
+    for (const QByteArray &file : paths) {
+        HistoryOptions options;
+        options.paths = {file};
+        check({"--", file}, options);
+        if (QTest::currentTestFailed())
+            return;
+        options.firstParent = true;
+        check({"--first-parent", "--", file}, options);
+        if (QTest::currentTestFailed())
+            return;
+        // --follow for a few files (it compares whole trees and is slow).
+        if (!file.contains('/') || followed >= 6
+            || !referenceGit(path, {"cat-file", "-e", "HEAD:" + file}).ok())
+            continue;
+        ++followed;
+        options.firstParent = false;
+        options.followRenames = true;
+        check({"--follow", "--", file}, options);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(followed > 0);
+    // Two paths at once, a folder only ("dir/"), and the whole tree.
+    for (qsizetype i = 0; i + 7 < paths.size(); i += 7) {
+        HistoryOptions options;
+        options.paths = {paths.at(i), paths.at(i + 7)};
+        check({"--", paths.at(i), paths.at(i + 7)}, options);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (const QByteArray &folder : paths) {
+        if (referenceGit(path, {"cat-file", "-t", "HEAD:" + folder}).standardOutput != "tree\n")
+            continue;
+        HistoryOptions options;
+        options.paths = {folder + '/'};
+        check({"--", folder + '/'}, options);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    HistoryOptions whole;
+    whole.paths = {QByteArray()};
+    check({"--", "."}, whole);
+}
+
+void TestCommitGraphCache::cacheHoldsGitsCommits()
+{
+    const QString path = m_histories.at(0);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    CommitGraphCache::BuildStatistics statistics;
+    const auto cache = CommitGraphCache::build(*repository, nullptr, &statistics);
+    QVERIFY(cache.ok());
+    const QByteArrayList lines = referenceGitLines(path, {"log", "--all", "--format=%H %T %ct %P"});
+    QCOMPARE(cache->commitCount(), int(lines.size()));
+    QCOMPARE(statistics.commits, int(lines.size()));
+    QVERIFY(statistics.filters > lines.size() / 2);
+    for (const QByteArray &line : lines) {
+        const QByteArrayList fields = line.split(' ');
+        const auto position = cache->find(ObjectId::fromHex(fields.at(0)));
+        QVERIFY2(position, line.constData());
+        QCOMPARE(cache->tree(*position).toHex(), fields.at(1));
+        QCOMPARE(QByteArray::number(cache->commitTime(*position)), fields.at(2));
+        QByteArrayList parents;
+        quint32 generation = 0;
+        for (const ObjectId &parent : cache->parents(*position)) {
+            parents.append(parent.toHex());
+            generation = std::max(generation, cache->generation(*cache->find(parent)));
+        }
+        QByteArrayList expectedParents = fields.mid(3);
+        expectedParents.removeAll(QByteArray());
+        QCOMPARE(parents, expectedParents);
+        QCOMPARE(cache->generation(*position), generation + 1);
+    }
+    QVERIFY(!cache->find(ObjectId::fromHex(QByteArray(40, 'f'))));
+    const auto tips = CommitGraphCache::currentTips(*repository);
+    QVERIFY(tips.ok());
+    QCOMPARE(cache->tips(), *tips);
+}
+
+void TestCommitGraphCache::filtersSpareComparisons()
+{
+    // Most commits change few files: for most (commit, path) pairs the filter must say
+    // "certainly unchanged", or the cache does not make walks faster.
+    const QString path = m_histories.at(1);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto cache = CommitGraphCache::build(*repository);
+    QVERIFY(cache.ok());
+    const QByteArrayList commits = referenceGitLines(path, {"rev-list", "--all"});
+    const QByteArrayList paths = historyPaths(path);
+    qint64 pairs = 0;
+    qint64 spared = 0;
+    for (const QByteArray &commit : commits) {
+        const auto position = cache->find(ObjectId::fromHex(commit));
+        QVERIFY(position);
+        for (const QByteArray &file : paths) {
+            ++pairs;
+            spared += cache->mayHaveChanged(*position, CommitGraphCache::pathKey(file)) ? 0 : 1;
+        }
+    }
+    QVERIFY2(spared * 10 > pairs * 7,
+             qPrintable(QStringLiteral("%1 of %2").arg(spared).arg(pairs)));
+}
+
+void TestCommitGraphCache::damagedFilesAreDiscarded_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("byte flipped") << QStringLiteral("flip");
+    QTest::newRow("truncated") << QStringLiteral("truncate");
+    QTest::newRow("empty") << QStringLiteral("empty");
+    QTest::newRow("trailer only recomputed over garbage") << QStringLiteral("garbage");
+}
+
+void TestCommitGraphCache::damagedFilesAreDiscarded()
+{
+    QFETCH(QString, damage);
+    const QString path = m_histories.at(2);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto built = CommitGraphCache::build(*repository);
+    QVERIFY(built.ok());
+    const QString file = built->path();
+    QFile cacheFile(file);
+    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+    QByteArray bytes = cacheFile.readAll();
+    cacheFile.close();
+    if (damage == QLatin1String("flip")) {
+        const int middle = int(bytes.size() / 2);
+        bytes[middle] = char(bytes.at(middle) ^ 0x10);
+    } else if (damage == QLatin1String("truncate")) {
+        bytes.chop(100);
+    } else if (damage == QLatin1String("empty")) {
+        bytes.clear();
+    } else {
+        // A right checksum over a header whose sections claim more than there is.
+        bytes = bytes.left(200);
+        bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    }
+    QVERIFY(cacheFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(cacheFile.write(bytes), bytes.size());
+    cacheFile.close();
+
+    QString discarded;
+    QVERIFY(!CommitGraphCache::load(*repository, &discarded));
+    QVERIFY2(discarded.contains(file), qPrintable(discarded));
+    QVERIFY(!QFile::exists(file));
+
+    // Built again, and the answer is git's.
+    const auto rebuilt = CommitGraphCache::build(*repository);
+    QVERIFY(rebuilt.ok());
+    const auto loaded = CommitGraphCache::load(*repository, &discarded);
+    QVERIFY(loaded);
+    HistoryOptions options;
+    options.paths = {"src"};
+    options.cache = &*loaded;
+    const auto walked = walkedIds(*repository, options);
+    QVERIFY(walked.ok());
+    QCOMPARE(*walked, referenceGit(path, {"log", "--format=%H %P", "--", "src"}).standardOutput);
+}
+
+void TestCommitGraphCache::foreignFileIsDiscarded()
+{
+    const auto first = Repository::open(m_histories.at(0));
+    const auto second = Repository::open(m_histories.at(1));
+    QVERIFY(first.ok() && second.ok());
+    const auto built = CommitGraphCache::build(*first);
+    QVERIFY(built.ok());
+    const QString target = CommitGraphCache::filePath(*second);
+    QFile::remove(target);
+    QVERIFY(QFile::copy(built->path(), target));
+    QString discarded;
+    QVERIFY(!CommitGraphCache::load(*second, &discarded));
+    QVERIFY2(discarded.contains(QLatin1String("another repository")), qPrintable(discarded));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(CommitGraphCache::load(*first));
+}
+
+void TestCommitGraphCache::forgedFileIsCaught()
+{
+    // A file with a right checksum whose record of the newest commit that changes src
+    // has another commit time: the walk reads every commit it shows and refuses the
+    // cache, which it deletes.
+    const QString path = m_histories.at(0);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto built = CommitGraphCache::build(*repository);
+    QVERIFY(built.ok());
+    const ObjectId head = ObjectId::fromHex(
+        referenceGit(path, {"log", "-1", "--format=%H", "--", "src"}).standardOutput.trimmed());
+    const ObjectId tree = built->tree(*built->find(head));
+    QFile file(built->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const QByteArray treeBytes(reinterpret_cast<const char *>(tree.raw()), ObjectId::RawSize);
+    QCOMPARE(bytes.count(treeBytes), 1);
+    const int at = int(bytes.indexOf(treeBytes)) + ObjectId::RawSize; // the commit time
+    bytes[at] = char(bytes.at(at) ^ 1);
+    bytes.chop(32);
+    bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    const auto forged = CommitGraphCache::load(*repository);
+    QVERIFY(forged);
+    HistoryOptions options;
+    options.paths = {"src"};
+    options.cache = &*forged;
+    const auto walked = walkedIds(*repository, options);
+    QVERIFY(!walked.ok());
+    QVERIFY2(walked.errorMessage().contains(QLatin1String("disagrees")),
+             qPrintable(walked.errorMessage()));
+    QVERIFY(!QFile::exists(built->path()));
+}
+
+void TestCommitGraphCache::newCommitsAreReadAndAdded()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("growing.git"));
+    QString error;
+    QVERIFY2(HistoryBuilder::random(5, 120).create(path, true, &error), qPrintable(error));
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto before = CommitGraphCache::build(*repository);
+    QVERIFY(before.ok());
+    const int oldCount = before->commitCount();
+
+    // Two new commits on HEAD's branch, made with git's plumbing.
+    const QByteArray branch = referenceGit(path, {"symbolic-ref", "HEAD"}).standardOutput.trimmed();
+    for (int i = 0; i < 2; ++i) {
+        const QByteArray parent
+            = referenceGit(path, {"rev-parse", "HEAD"}).standardOutput.trimmed();
+        const QByteArray tree
+            = referenceGit(path, {"rev-parse", "HEAD^{tree}"}).standardOutput.trimmed();
+        const auto made = runProcess(
+            "git",
+            {"-C", QFile::encodeName(path), "commit-tree", tree, "-p", parent, "-m",
+             "new " + QByteArray::number(i)},
+            referenceGitEnvironment({"GIT_AUTHOR_NAME=A", "GIT_AUTHOR_EMAIL=a@example.org",
+                                     "GIT_COMMITTER_NAME=A", "GIT_COMMITTER_EMAIL=a@example.org"}));
+        QVERIFY2(made.ok(), made.standardError.constData());
+        QVERIFY(referenceGit(path, {"update-ref", branch, made.standardOutput.trimmed()}).ok());
+    }
+    const auto repositoryNow = Repository::open(path);
+    QVERIFY(repositoryNow.ok());
+    const auto stale = CommitGraphCache::load(*repositoryNow);
+    QVERIFY(stale);
+    QVERIFY(!stale->find(*repositoryNow->resolveCommit("HEAD")));
+    for (const QByteArray &limit : {QByteArray("src"), QByteArray()}) {
+        HistoryOptions options;
+        if (!limit.isEmpty())
+            options.paths = {limit};
+        options.cache = &*stale;
+        const auto walked = walkedIds(*repositoryNow, options);
+        QVERIFY(walked.ok());
+        QByteArrayList arguments {"log", "--format=%H %P"};
+        if (!limit.isEmpty())
+            arguments += QByteArrayList {"--", limit};
+        QCOMPARE(*walked, referenceGit(path, arguments).standardOutput);
+    }
+    CommitGraphCache::BuildStatistics statistics;
+    const auto after = CommitGraphCache::build(*repositoryNow, nullptr, &statistics);
+    QVERIFY(after.ok());
+    QCOMPARE(after->commitCount(), oldCount + 2);
+    QCOMPARE(statistics.reused, oldCount);
+    QVERIFY(after->find(*repositoryNow->resolveCommit("HEAD")));
+}
+
+void TestCommitGraphCache::repositoryIsUnchanged()
+{
+    const QString path = m_histories.at(1);
+    const auto before = snapshotTree(path);
+    QVERIFY(!before.isEmpty());
+    ReadOnlyWatch watch;
+    QString error;
+    QVERIFY2(watch.start(path, &error), qPrintable(error));
+    {
+        const auto repository = Repository::open(path);
+        QVERIFY(repository.ok());
+        QVERIFY(CommitGraphCache::drop(*repository).ok());
+        const auto cache = CommitGraphCache::build(*repository);
+        QVERIFY(cache.ok());
+        QVERIFY(QFile::exists(cache->path()));
+        QVERIFY(!QFileInfo(cache->path()).absoluteFilePath().startsWith(QDir(path).absolutePath()));
+        HistoryOptions options;
+        options.paths = {"src"};
+        options.cache = &*cache;
+        QVERIFY(walkedIds(*repository, options).ok());
+        QVERIFY(CommitGraphCache::drop(*repository).ok());
+        QVERIFY(!QFile::exists(cache->path()));
+    }
+    QCOMPARE(watch.events(), QStringList());
+    const auto after = snapshotTree(path);
+    QCOMPARE(snapshotDifferences(before, after), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCommitGraphCache)
+#include "tst_commitgraphcache.moc"
