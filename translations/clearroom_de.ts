@@ -3076,16 +3076,6 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
-    <name>clearroom::package::LeadRecord</name>
-    <message numerus="yes">
-        <source>Consolidation of %n review(s)</source>
-        <translation>
-            <numerusform>Konsolidierung von %n Prüfung</numerusform>
-            <numerusform>Konsolidierung von %n Prüfungen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>clearroom::package::LeadWorkspace</name>
     <message>
         <source>%1 has no findings.json.</source>
@@ -4905,6 +4895,77 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;New Lead Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich der Leitung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Lead Workspace…</source>
+        <translation>Arbeitsbereich der Leitung ö&amp;ffnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead workspace %1: %n package(s) taking part.</source>
+        <translation>
+            <numerusform>Arbeitsbereich der Leitung %1: %n Paket nimmt teil.</numerusform>
+            <numerusform>Arbeitsbereich der Leitung %1: %n Pakete nehmen teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead Workspace</source>
+        <translation>Arbeitsbereich der Leitung</translation>
+    </message>
+    <message>
+        <source>The auditors&apos; packages are kept, byte-identical, in a lead workspace with your decisions and their audit trail. Create one, or open the one you work in.</source>
+        <translation>Die Pakete der Prüfer werden bytegenau in einem Arbeitsbereich der Leitung aufbewahrt, mit Ihren Entscheidungen und deren Prüfpfad. Legen Sie einen an oder öffnen Sie den, in dem Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Lead Workspace</source>
+        <translation>Arbeitsbereich der Leitung öffnen</translation>
+    </message>
+    <message>
+        <source>Clearroom workspaces (*.%1);;All files (*)</source>
+        <translation>Clearroom-Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Lead Workspace</source>
+        <translation>Neuer Arbeitsbereich der Leitung</translation>
+    </message>
+    <message>
+        <source>The new workspace file (.%1)</source>
+        <translation>Die neue Arbeitsbereichsdatei (.%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Your name, as your lead certificate has it</source>
+        <translation>Ihr Name, wie er in Ihrem Zertifikat als Leitung steht</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead reviewer:</source>
+        <translation>&amp;Leitung der Prüfung:</translation>
+    </message>
+    <message>
+        <source>Clearroom workspaces (*.%1)</source>
+        <translation>Clearroom-Arbeitsbereiche (*.%1)</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>
@@ -6285,6 +6346,14 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Choose the trust configuration to verify the packages against first (Review &gt; Trust Configuration…).</source>
         <translation>Wählen Sie zuerst die Vertrauenskonfiguration, gegen die die Pakete geprüft werden (Prüfung &gt; Vertrauenskonfiguration…).</translation>
+    </message>
+    <message>
+        <source>Choose the trust configuration the packages of %1 are verified against (Review &gt; Trust Configuration…).</source>
+        <translation>Wählen Sie die Vertrauenskonfiguration, gegen die die Pakete von %1 geprüft werden (Prüfung &gt; Vertrauenskonfiguration…).</translation>
+    </message>
+    <message>
+        <source>Open or create a lead workspace first (Consolidation &gt; New Lead Workspace…): the packages are kept in it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich der Leitung (Konsolidierung &gt; Neuer Arbeitsbereich der Leitung…): Die Pakete werden darin aufbewahrt.</translation>
     </message>
 </context>
 <context>

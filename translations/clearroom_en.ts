@@ -230,16 +230,6 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
-    <name>clearroom::package::LeadRecord</name>
-    <message numerus="yes">
-        <source>Consolidation of %n review(s)</source>
-        <translation>
-            <numerusform>Consolidation of %n review</numerusform>
-            <numerusform>Consolidation of %n reviews</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>clearroom::package::ReportWriter</name>
     <message numerus="yes">
         <source>(%n partly)</source>
@@ -273,6 +263,16 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n line.</numerusform>
             <numerusform>Lines %1-%2 are not within &apos;%3&apos;, which has %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ConsolidationController</name>
+    <message numerus="yes">
+        <source>Lead workspace %1: %n package(s) taking part.</source>
+        <translation>
+            <numerusform>Lead workspace %1: %n package taking part.</numerusform>
+            <numerusform>Lead workspace %1: %n packages taking part.</numerusform>
         </translation>
     </message>
 </context>

@@ -11,12 +11,21 @@
 #include "receiptdialog.h"
 #include "transferreceipt.h"
 
+#include "workspace.h"
+
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 
 namespace clearroom::ui {
 
@@ -31,6 +40,10 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     window->addPage(m_page, tr("Consolidation"));
     m_menu->setObjectName(QStringLiteral("consolidationMenu"));
     window->menuBar()->insertMenu(window->menuBar()->actions().constLast(), m_menu);
+    m_menu->addAction(tr("&New Lead Workspace…"), this,
+                      &ConsolidationController::chooseNewWorkspace);
+    m_menu->addAction(tr("&Open Lead Workspace…"), this, &ConsolidationController::chooseWorkspace);
+    m_menu->addSeparator();
     QAction *import = m_menu->addAction(tr("&Import Packages…"), this,
                                         &ConsolidationController::choosePackages);
     import->setObjectName(QStringLiteral("importPackagesAction"));
@@ -43,6 +56,13 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     connect(m_session, &LeadSession::changed, m_export,
             [this] { m_export->setEnabled(!m_session->intake().sources.isEmpty()); });
     connect(m_session, &LeadSession::actionFailed, window, &MainWindow::showError);
+    connect(m_session, &LeadSession::workspaceFailed, window, &MainWindow::showError);
+    connect(m_session, &LeadSession::loaded, this, [this](const QString &fileName) {
+        m_window->showPage(m_page);
+        m_window->statusBar()->showMessage(tr("Lead workspace %1: %n package(s) taking part.",
+                                              nullptr, int(m_session->intake().sources.size()))
+                                               .arg(QDir::toNativeSeparators(fileName)));
+    });
     connect(m_page, &ConsolidationPage::dialogOpened, this, &ConsolidationController::dialogOpened);
 }
 
@@ -54,7 +74,9 @@ QString ConsolidationController::trustPath() const
 void ConsolidationController::choosePackages()
 {
     if (trustPath().isEmpty())
-        return askForTrust();
+        return askForTrust([this] { choosePackages(); });
+    if (m_session->workspaceFile().isEmpty())
+        return askForWorkspace();
     const QStringList files
         = QFileDialog::getOpenFileNames(m_window, tr("Import Auditors' Packages"), QString(),
                                         tr("Clearroom packages (*.crpkg);;All files (*)"));
@@ -62,7 +84,7 @@ void ConsolidationController::choosePackages()
         importPackages(files);
 }
 
-void ConsolidationController::askForTrust()
+void ConsolidationController::askForTrust(std::function<void()> then)
 {
     // The packages are verified before anything of them is read: the authority's
     // configuration comes first.
@@ -74,24 +96,120 @@ void ConsolidationController::askForTrust()
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *folder = box->addButton(tr("&Folder…"), QMessageBox::AcceptRole);
     QPushButton *caFile = box->addButton(tr("&CA Certificate…"), QMessageBox::AcceptRole);
-    connect(
-        box, &QMessageBox::buttonClicked, this, [this, folder, caFile](QAbstractButton *button) {
-            QString chosen;
-            if (button == folder)
-                chosen
-                    = QFileDialog::getExistingDirectory(m_window, tr("Trust Configuration Folder"));
-            else if (button == caFile)
-                chosen = QFileDialog::getOpenFileName(
-                    m_window, tr("Authority's CA Certificate"), QString(),
-                    tr("PEM certificates (*.pem *.crt);;All files (*)"));
-            if (chosen.isEmpty())
-                return;
-            m_session->setTrustPath(chosen);
-            choosePackages();
-        });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, folder, caFile, then](QAbstractButton *button) {
+                QString chosen;
+                if (button == folder)
+                    chosen = QFileDialog::getExistingDirectory(m_window,
+                                                               tr("Trust Configuration Folder"));
+                else if (button == caFile)
+                    chosen = QFileDialog::getOpenFileName(
+                        m_window, tr("Authority's CA Certificate"), QString(),
+                        tr("PEM certificates (*.pem *.crt);;All files (*)"));
+                if (chosen.isEmpty())
+                    return;
+                m_session->setTrustPath(chosen);
+                then();
+            });
     box->setWindowModality(Qt::WindowModal);
     box->show();
     Q_EMIT dialogOpened(box);
+}
+
+void ConsolidationController::askForWorkspace()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Lead Workspace"),
+                                tr("The auditors' packages are kept, byte-identical, in a lead "
+                                   "workspace with your decisions and their audit trail. Create "
+                                   "one, or open the one you work in."),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *create = box->addButton(tr("&New…"), QMessageBox::AcceptRole);
+    QPushButton *open = box->addButton(tr("&Open…"), QMessageBox::AcceptRole);
+    connect(box, &QMessageBox::buttonClicked, this, [this, create, open](QAbstractButton *button) {
+        if (button == create)
+            chooseNewWorkspace();
+        else if (button == open)
+            chooseWorkspace();
+    });
+    box->setWindowModality(Qt::WindowModal);
+    box->show();
+    Q_EMIT dialogOpened(box);
+}
+
+void ConsolidationController::chooseWorkspace()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        m_window, tr("Open Lead Workspace"), QString(),
+        tr("Clearroom workspaces (*.%1);;All files (*)").arg(review::Workspace::fileSuffix()));
+    if (!fileName.isEmpty())
+        openWorkspace(fileName);
+}
+
+void ConsolidationController::openWorkspace(const QString &fileName)
+{
+    if (trustPath().isEmpty())
+        return askForTrust([this, fileName] { openWorkspace(fileName); });
+    m_session->setTrustPath(trustPath());
+    m_session->openWorkspace(fileName);
+}
+
+void ConsolidationController::chooseNewWorkspace()
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Lead Workspace"));
+    auto *file = new QLineEdit(dialog);
+    file->setPlaceholderText(
+        tr("The new workspace file (.%1)").arg(review::Workspace::fileSuffix()));
+    auto *browse = new QPushButton(tr("&Browse…"), dialog);
+    auto *name = new QLineEdit(tr("Consolidation"), dialog);
+    auto *reviewer = new QLineEdit(qEnvironmentVariable("USER"), dialog);
+    reviewer->setPlaceholderText(tr("Your name, as your lead certificate has it"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(file);
+    fileRow->addWidget(browse);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Review:"), name);
+    form->addRow(tr("&Lead reviewer:"), reviewer);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    const auto update = [=] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!file->text().trimmed().isEmpty() && !name->text().trimmed().isEmpty()
+                         && !reviewer->text().trimmed().isEmpty());
+    };
+    update();
+    for (QLineEdit *edit : {file, name, reviewer})
+        connect(edit, &QLineEdit::textChanged, dialog, update);
+    connect(browse, &QPushButton::clicked, dialog, [dialog, file] {
+        QString chosen = QFileDialog::getSaveFileName(
+            dialog, tr("New Lead Workspace"), QString(),
+            tr("Clearroom workspaces (*.%1)").arg(review::Workspace::fileSuffix()));
+        if (!chosen.isEmpty() && QFileInfo(chosen).suffix().isEmpty())
+            chosen += QLatin1Char('.') + review::Workspace::fileSuffix();
+        if (!chosen.isEmpty())
+            file->setText(chosen);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+        const QString fileName = file->text().trimmed();
+        const QString review = name->text().trimmed();
+        const QString lead = reviewer->text().trimmed();
+        dialog->accept();
+        const auto create = [this, fileName, review, lead] {
+            m_session->setTrustPath(trustPath());
+            m_session->createWorkspace(fileName, review, lead);
+        };
+        if (trustPath().isEmpty())
+            askForTrust(create);
+        else
+            create();
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
 }
 
 ImportDialog *ConsolidationController::importPackages(const QStringList &files)

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QDialog;
 class QMenu;
@@ -40,14 +42,22 @@ public:
     /// is): the import dialog shows the progress, then the verdicts.
     ImportDialog *importPackages(const QStringList &files);
     LeadExportDialog *exportPackage();
+    /// Works in the lead workspace `fileName` (verified against the trust configuration
+    /// chosen, asking for one when none is).
+    void openWorkspace(const QString &fileName);
 
 Q_SIGNALS:
     void dialogOpened(QDialog *dialog);
 
 private:
     void choosePackages();
-    /// Asks for the trust configuration (a folder or a CA file), then for the packages.
-    void askForTrust();
+    /// Asks for the trust configuration (a folder or a CA file), then runs `then`.
+    void askForTrust(std::function<void()> then);
+    /// Asks for a new lead workspace's file, review name and reviewer, then creates it.
+    void chooseNewWorkspace();
+    void chooseWorkspace();
+    /// Asks the lead to open or create a lead workspace, where imported packages are kept.
+    void askForWorkspace();
     /// The trust configuration to verify against: the session's, else the one chosen
     /// through Trust Configuration…; "" when none was chosen.
     QString trustPath() const;

@@ -24,8 +24,7 @@ void ImportRowsModel::setRows(const QVector<IntakeRow> &rows)
 
 bool ImportRowsModel::isFlagged(const IntakeRow &row)
 {
-    // An accepted package carries a reason only as a note: a broken chain.
-    return row.verdict == IntakeRow::Verdict::Accepted && !row.reason.isEmpty();
+    return row.verdict == IntakeRow::Verdict::Accepted && row.brokenChain;
 }
 
 QString ImportRowsModel::verdictText(const IntakeRow &row)

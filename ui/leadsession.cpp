@@ -5,8 +5,8 @@
 #include "consolidatedpackage.h"
 #include "derivedid.h"
 #include "identity.h"
-#include "leadrecord.h"
 #include "packagedelivery.h"
+#include "workspace.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -61,9 +61,138 @@ LeadSession::LeadSession(QObject *parent)
     : QObject(parent)
 {
     m_state.intake = std::make_shared<Intake>();
+    // One thread, kept: the workspace's connection is used from it alone, and the lead's
+    // actions are stored in the order they were made.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
 }
 
-LeadSession::~LeadSession() = default;
+LeadSession::~LeadSession()
+{
+    m_worker.waitForDone();
+}
+
+void LeadSession::waitForWorker()
+{
+    m_worker.waitForDone();
+}
+
+void LeadSession::onWorker(std::function<void()> work)
+{
+    m_worker.start(std::move(work));
+}
+
+void LeadSession::post(std::function<void(LeadSession *)> report)
+{
+    QMetaObject::invokeMethod(
+        this, [this, report = std::move(report)] { report(this); }, Qt::QueuedConnection);
+}
+
+Result<review::Workspace *> LeadSession::workspaceOnWorker(const QString &fileName)
+{
+    if (!m_workspace || m_workspace->fileName() != fileName) {
+        m_workspace.reset();
+        auto opened = review::Workspace::open(fileName);
+        if (!opened)
+            return opened.error();
+        m_workspace = std::move(opened).value();
+    }
+    return m_workspace.get();
+}
+
+void LeadSession::openWorkspace(const QString &fileName)
+{
+    m_workspaceFile = fileName;
+    m_prepared.reset();
+    reload([fileName](LeadSession *session) { Q_EMIT session->loaded(fileName); });
+}
+
+void LeadSession::createWorkspace(const QString &fileName, const QString &reviewName,
+                                  const QString &reviewer)
+{
+    onWorker([this, fileName, reviewName, reviewer] {
+        auto made = review::Workspace::create(fileName, reviewName, reviewer);
+        if (!made) {
+            const QString message = made.errorMessage();
+            post([message](LeadSession *session) { Q_EMIT session->workspaceFailed(message); });
+            return;
+        }
+        m_workspace = std::move(made).value();
+        post([fileName](LeadSession *session) { session->openWorkspace(fileName); });
+    });
+}
+
+namespace {
+
+/// The workspace's state as the views see it: `state` moved in, candidates pointing
+/// into the intake's own sources (which never change).
+std::shared_ptr<LeadSession::Intake> intakeOf(package::LeadState state, const QString &file,
+                                              const QString &trustPath,
+                                              package::TrustConfiguration trust)
+{
+    auto intake = std::make_shared<LeadSession::Intake>();
+    intake->workspaceFile = file;
+    intake->trustPath = trustPath;
+    intake->trust = std::move(trust);
+    intake->sources = std::move(state.sources);
+    intake->leftOut = std::move(state.leftOut);
+    intake->stale = std::move(state.stale);
+    intake->reanchored = std::move(state.reanchored);
+    intake->notes = std::move(state.notes);
+    intake->files = std::move(state.files);
+    intake->proposals = std::move(state.proposals);
+    intake->candidates = package::AutomaticConsolidation::candidates(intake->sources);
+    for (int s = 0; s < intake->sources.size(); ++s) {
+        const package::ConsolidationSource &source = intake->sources.at(s);
+        for (int f = 0; f < source.findings.size(); ++f) {
+            intake->byRef.insert(source.package.packageId() + QLatin1Char('/')
+                                     + source.findings.at(f).finding.id,
+                                 int(intake->positions.size()));
+            intake->positions.append({s, f});
+        }
+    }
+    return intake;
+}
+
+} // namespace
+
+void LeadSession::reload(std::function<void(LeadSession *)> then)
+{
+    const QString file = m_workspaceFile;
+    const QString trustPath = m_trustPath;
+    if (file.isEmpty())
+        return;
+    onWorker([this, file, trustPath, then] {
+        const auto fail = [this](const QString &message) {
+            post([message](LeadSession *session) { Q_EMIT session->workspaceFailed(message); });
+        };
+        auto workspace = workspaceOnWorker(file);
+        if (!workspace)
+            return fail(workspace.errorMessage());
+        if (trustPath.isEmpty()) {
+            return fail(tr("Choose the trust configuration the packages of %1 are verified "
+                           "against (Review > Trust Configuration…).")
+                            .arg(file));
+        }
+        auto trust = package::TrustConfiguration::load(trustPath);
+        if (!trust)
+            return fail(trust.errorMessage());
+        auto state = package::LeadWorkspace::load(**workspace, *trust, {});
+        if (!state)
+            return fail(state.errorMessage());
+        QVector<ConsolidationDecision> decisions = state->decisions;
+        std::shared_ptr<const Intake> intake
+            = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
+        post([intake, decisions, then](LeadSession *session) {
+            // A workspace the lead has since left: its state is not shown.
+            if (session->m_workspaceFile != intake->workspaceFile)
+                return;
+            session->adoptIntake(intake, decisions);
+            if (then)
+                then(session);
+        });
+    });
+}
 
 void LeadSession::importPackages(const QStringList &files)
 {
@@ -74,95 +203,49 @@ void LeadSession::importPackages(const QStringList &files)
                                "first (Review > Trust Configuration…)."));
         return;
     }
-    const std::shared_ptr<const Intake> before = m_state.intake;
+    if (m_workspaceFile.isEmpty()) {
+        Q_EMIT importFailed(tr("Open or create a lead workspace first (Consolidation > New Lead "
+                               "Workspace…): the packages are kept in it."));
+        return;
+    }
+    const QString file = m_workspaceFile;
     const QString trustPath = m_trustPath;
-    // Packages given before are taken in again with the new ones, so that a copy or an
-    // older package of the same chain is recognised across imports.
-    QStringList all = before->trustPath == trustPath ? before->files : QStringList();
-    const int firstNew = int(all.size());
-    all += files;
+    m_importing = true;
     Q_EMIT importStarted(int(files.size()));
-    m_imports.start([all, trustPath, firstNew](const std::atomic<bool> &, const auto &post) {
-        auto trust = package::TrustConfiguration::load(trustPath);
-        if (!trust) {
-            const QString message = trust.errorMessage();
+    onWorker([this, file, trustPath, files] {
+        const auto fail = [this](const QString &message) {
             post([message](LeadSession *session) {
-                session->m_imports.finish();
+                session->m_importing = false;
                 Q_EMIT session->importFailed(message);
             });
-            return;
-        }
-        auto intake = std::make_shared<Intake>();
-        intake->trustPath = trustPath;
-        intake->files = all;
-        package::PackageIntake::Outcome outcome
-            = package::PackageIntake::take(all, *trust, package::PackageVerifier::Options {});
-        intake->trust = std::move(trust).value();
-        intake->rows = outcome.rows;
-        intake->sources = std::move(outcome.accepted);
-        // The candidates point into this intake's own sources, which never change.
-        intake->candidates = package::AutomaticConsolidation::candidates(intake->sources);
-        for (int s = 0; s < intake->sources.size(); ++s) {
-            const package::ConsolidationSource &source = intake->sources.at(s);
-            for (int f = 0; f < source.findings.size(); ++f) {
-                intake->byRef.insert(source.package.packageId() + QLatin1Char('/')
-                                         + source.findings.at(f).finding.id,
-                                     int(intake->positions.size()));
-                intake->positions.append({s, f});
-            }
-        }
-        intake->proposals = package::DuplicateGrouper::propose(intake->candidates);
-        intake->readAt = QDateTime::currentDateTimeUtc();
-        std::shared_ptr<const Intake> done = std::move(intake);
-        post([done, firstNew](LeadSession *session) {
-            session->m_imports.finish();
-            session->adoptIntake(done, firstNew);
+        };
+        auto workspace = workspaceOnWorker(file);
+        if (!workspace)
+            return fail(workspace.errorMessage());
+        auto trust = package::TrustConfiguration::load(trustPath);
+        if (!trust)
+            return fail(trust.errorMessage());
+        auto rows = package::LeadWorkspace::import(**workspace, files, *trust, {});
+        if (!rows)
+            return fail(rows.errorMessage());
+        const QVector<package::IntakeRow> done = *rows;
+        post([](LeadSession *session) { session->m_prepared.reset(); });
+        post([this, done](LeadSession *session) {
+            session->reload([done](LeadSession *loaded) {
+                loaded->m_importing = false;
+                Q_EMIT loaded->importFinished(done);
+            });
         });
     });
 }
 
-void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake, int firstNew)
+void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake,
+                              QVector<ConsolidationDecision> decisions)
 {
     m_state.intake = std::move(intake);
-    const Intake &now = *m_state.intake;
-    // A decision whose sources are no longer all there (a newer package superseded one)
-    // is dropped: it would stand for findings the consolidation no longer has.
-    QVector<ConsolidationDecision> kept;
-    for (const ConsolidationDecision &decision : std::as_const(m_state.decisions)) {
-        const bool complete
-            = std::all_of(decision.sources.cbegin(), decision.sources.cend(),
-                          [&](const auto &ref) { return now.candidateOf(ref) >= 0; });
-        if (complete)
-            kept.append(decision);
-        else
-            record(package::LeadRecord::withdrawRecord(decision));
-    }
-    m_state.decisions = kept;
-    const QVector<package::IntakeRow> fresh = now.rows.mid(firstNew);
+    m_state.decisions = std::move(decisions);
     m_preview.reset();
     Q_EMIT changed();
-    Q_EMIT importFinished(fresh);
-}
-
-void LeadSession::record(const review::AuditRecord &record)
-{
-    m_actions.append({record, QDateTime::currentDateTimeUtc()});
-}
-
-package::ConsolidationLog LeadSession::log(const QString &lead) const
-{
-    return logOf(intake(), m_actions, lead);
-}
-
-package::ConsolidationLog LeadSession::logOf(const Intake &intake, const QVector<Action> &actions,
-                                             const QString &lead)
-{
-    package::ConsolidationLog log;
-    // What the intake did is recorded as of when the package set was last read.
-    package::LeadRecord::appendIntake(log, intake.rows, intake.sources, lead, intake.readAt);
-    for (const auto &[action, at] : actions)
-        log.append(action, lead, at);
-    return log;
 }
 
 QVector<package::DecisionRules::Source>
@@ -193,18 +276,38 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
     made.automatic = false;
     QVector<ConsolidationDecision> kept;
     for (const ConsolidationDecision &each : std::as_const(m_state.decisions)) {
-        const bool shares
-            = std::any_of(each.sources.cbegin(), each.sources.cend(),
-                          [&](const auto &ref) { return made.sources.contains(ref); });
+        const bool shares = each.result.finding.id == made.result.finding.id
+            || std::any_of(each.sources.cbegin(), each.sources.cend(),
+                           [&](const auto &ref) { return made.sources.contains(ref); });
         if (!shares)
             kept.append(each);
     }
     kept.append(made);
     m_state.decisions = kept;
-    record(package::ConsolidationLog::decisionRecord(made));
     m_preview.reset();
+    m_prepared.reset();
     Q_EMIT changed();
+    store([made](review::Workspace &workspace) {
+        return package::LeadWorkspace::decide(workspace, made);
+    });
     return true;
+}
+
+void LeadSession::store(std::function<Result<void>(review::Workspace &)> change)
+{
+    const QString file = m_workspaceFile;
+    onWorker([this, file, change] {
+        auto workspace = workspaceOnWorker(file);
+        Result<void> stored = workspace ? change(**workspace) : Result<void>(workspace.error());
+        if (stored)
+            return;
+        const QString message = stored.errorMessage();
+        post([message](LeadSession *session) {
+            // What is shown must be what the workspace holds.
+            session->reload();
+            Q_EMIT session->actionFailed(message);
+        });
+    });
 }
 
 bool LeadSession::withdraw(const QString &resultId)
@@ -212,10 +315,13 @@ bool LeadSession::withdraw(const QString &resultId)
     for (int i = 0; i < m_state.decisions.size(); ++i) {
         if (m_state.decisions.at(i).result.finding.id != resultId)
             continue;
-        record(package::LeadRecord::withdrawRecord(m_state.decisions.at(i)));
         m_state.decisions.removeAt(i);
         m_preview.reset();
+        m_prepared.reset();
         Q_EMIT changed();
+        store([resultId](review::Workspace &workspace) {
+            return package::LeadWorkspace::withdraw(workspace, resultId);
+        });
         return true;
     }
     Q_EMIT actionFailed(
@@ -329,44 +435,26 @@ package::Consolidation LeadSession::completed(const package::PackageSigner &lead
     return completed(m_state, lead, created);
 }
 
+package::LeadState LeadSession::leadStateOf(const State &state)
+{
+    const Intake &intake = *state.intake;
+    package::LeadState lead;
+    lead.sources = intake.sources;
+    lead.leftOut = intake.leftOut;
+    lead.decisions = state.decisions;
+    lead.stale = intake.stale;
+    lead.reanchored = intake.reanchored;
+    lead.proposals = intake.proposals;
+    lead.notes = intake.notes;
+    lead.files = intake.files;
+    return lead;
+}
+
 package::Consolidation LeadSession::completed(const State &state,
                                               const package::PackageSigner &lead,
                                               const QDateTime &created)
 {
-    const Intake &intake = *state.intake;
-    // The findings no decision of the lead covers go through the automatic rule, grouped
-    // among themselves; the consolidation itself keeps every source whole.
-    QSet<QPair<QString, QString>> decided;
-    for (const ConsolidationDecision &decision : state.decisions) {
-        for (const package::SourceFindingRef &ref : decision.sources)
-            decided.insert({ref.packageId, ref.findingId});
-    }
-    QVector<package::ConsolidationSource> rest = intake.sources;
-    for (package::ConsolidationSource &source : rest) {
-        const QString id = source.package.packageId();
-        source.findings.erase(std::remove_if(source.findings.begin(), source.findings.end(),
-                                             [&](const package::SourceFinding &finding) {
-                                                 return decided.contains({id, finding.finding.id});
-                                             }),
-                              source.findings.end());
-    }
-    package::Consolidation automatic
-        = package::AutomaticConsolidation::decide(std::move(rest), lead, created);
-    package::Consolidation consolidation;
-    consolidation.sources = intake.sources;
-    package::PackageIntake::Outcome outcome;
-    outcome.rows = intake.rows;
-    consolidation.leftOut = outcome.leftOut();
-    for (ConsolidationDecision decision : state.decisions) {
-        if (decision.decision == Decision::Merge) {
-            decision.result.finding.author = lead.name;
-            decision.result.finding.authorFingerprint = QString::fromLatin1(lead.fingerprint);
-        }
-        consolidation.decisions.append(decision);
-    }
-    consolidation.decisions += automatic.decisions;
-    package::AutomaticConsolidation::sortDecisions(consolidation.decisions);
-    return consolidation;
+    return package::LeadWorkspace::completed(leadStateOf(state), lead, created);
 }
 
 namespace {
@@ -428,53 +516,43 @@ void LeadSession::prepareExport(const QString &identityFile, const QByteArray &p
         return;
     }
     const State state = m_state;
-    const QVector<Action> actions = m_actions;
-    m_exports.start(
-        [state, actions, identityFile, passphrase](const std::atomic<bool> &, const auto &post) {
-            const auto fail = [&post](const QString &message) {
-                post([message](LeadSession *session) {
-                    session->m_exports.finish();
-                    Q_EMIT session->exportFailed(message);
-                });
-            };
-            auto identity = crypto::Identity::load(identityFile, passphrase);
-            if (!identity)
-                return fail(identity.errorMessage());
-            const crypto::Certificate &certificate = identity->certificate();
-            if (!certificate.hasRole(crypto::Role::Lead))
-                return fail(tr("The identity %1 (\"%2\") does not carry the lead reviewer role; "
-                               "consolidated packages are signed by lead reviewers.")
-                                .arg(identityFile, certificate.subject()));
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const package::PackageSigner lead {certificate.commonName(), certificate.subject(),
-                                               certificate.fingerprint()};
-            package::Consolidation consolidation = completed(state, lead, now);
-            package::ConsolidationLog log = logOf(*state.intake, actions, lead.name);
-            for (const ConsolidationDecision &decision : std::as_const(consolidation.decisions)) {
-                if (decision.automatic)
-                    log.append(package::ConsolidationLog::decisionRecord(decision), lead.name, now);
-            }
-            const package::TrustConfiguration &trust = *state.intake->trust;
-            package::ConsolidatedReview review;
-            review.review = package::LeadRecord::reviewOf(consolidation.sources, lead.name, now);
-            review.policy = trust.policy() ? *trust.policy() : package::EgressPolicy::none();
-            review.auditLog = log.lines();
-            review.auditHead = log.head();
-            review.auditEntries = log.count();
-            auto prepared = std::make_shared<Prepared>(
-                Prepared {std::make_unique<package::ConsolidatedPackageBuilder>(
-                              std::move(consolidation), review, certificate, now),
-                          std::make_shared<crypto::Identity>(std::move(identity).value()), trust});
-            if (auto built = prepared->builder->build(); !built)
-                return fail(built.errorMessage());
-            const QString preview = previewOf(*prepared->builder);
-            std::shared_ptr<const Prepared> done = std::move(prepared);
-            post([done, preview](LeadSession *session) {
-                session->m_exports.finish();
-                session->m_prepared = done;
-                Q_EMIT session->exportPrepared(preview);
+    const QString file = m_workspaceFile;
+    m_exporting = true;
+    onWorker([this, state, file, identityFile, passphrase] {
+        const auto fail = [this](const QString &message) {
+            post([message](LeadSession *session) {
+                session->m_exporting = false;
+                Q_EMIT session->exportFailed(message);
             });
+        };
+        auto workspace = workspaceOnWorker(file);
+        if (!workspace)
+            return fail(workspace.errorMessage());
+        auto identity = crypto::Identity::load(identityFile, passphrase);
+        if (!identity)
+            return fail(identity.errorMessage());
+        const crypto::Certificate &certificate = identity->certificate();
+        if (!certificate.hasRole(crypto::Role::Lead))
+            return fail(tr("The identity %1 (\"%2\") does not carry the lead reviewer role; "
+                           "consolidated packages are signed by lead reviewers.")
+                            .arg(identityFile, certificate.subject()));
+        const package::TrustConfiguration &trust = *state.intake->trust;
+        const package::EgressPolicy policy
+            = trust.policy() ? *trust.policy() : package::EgressPolicy::none();
+        auto builder = package::LeadWorkspace::builder(**workspace, leadStateOf(state), certificate,
+                                                       policy, QDateTime::currentDateTimeUtc());
+        if (!builder)
+            return fail(builder.errorMessage());
+        const QString preview = previewOf(**builder);
+        std::shared_ptr<const Prepared> done = std::make_shared<Prepared>(
+            Prepared {std::move(builder).value(),
+                      std::make_shared<crypto::Identity>(std::move(identity).value()), trust});
+        post([done, preview](LeadSession *session) {
+            session->m_exporting = false;
+            session->m_prepared = done;
+            Q_EMIT session->exportPrepared(preview);
         });
+    });
 }
 
 void LeadSession::writeExport(const QString &fileName)
@@ -490,13 +568,18 @@ void LeadSession::writeExport(const QString &fileName)
         return;
     }
     const std::shared_ptr<const Prepared> prepared = m_prepared;
-    m_exports.start([prepared, fileName](const std::atomic<bool> &, const auto &post) {
-        auto archive = prepared->builder->archive(*prepared->identity);
-        Result<package::PackageVerdict> verdict = archive
-            ? package::PackageDelivery::writeAndVerify(fileName, *archive, prepared->trust)
-            : Result<package::PackageVerdict>(archive.error());
+    const QString file = m_workspaceFile;
+    m_exporting = true;
+    onWorker([this, prepared, file, fileName] {
+        auto workspace = workspaceOnWorker(file);
+        // Written, read back, verified, and recorded in the workspace as exported.
+        Result<package::PackageVerdict> verdict = workspace
+            ? package::LeadWorkspace::write(**workspace, *prepared->builder, *prepared->identity,
+                                            fileName, prepared->trust)
+            : Result<package::PackageVerdict>(workspace.error());
         post([verdict, fileName](LeadSession *session) {
-            session->m_exports.finish();
+            session->m_exporting = false;
+            session->m_prepared.reset();
             if (verdict)
                 Q_EMIT session->exported(fileName, *verdict);
             else

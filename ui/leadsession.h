@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
-#include "consolidationlog.h"
 #include "decisionrules.h"
-#include "packageintake.h"
-#include "workerruns.h"
+#include "leadworkspace.h"
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -16,27 +15,33 @@
 namespace clearroom::ui {
 
 /// The lead reviewer's consolidation as every lead view sees it, and the only thing they
-/// talk to: packages imported (verified and read on a worker thread), the duplicate
-/// proposals, the lead's decisions, the completed consolidation and its export. Its
-/// methods mirror the lead workspace's (import, state, decide, withdraw, completed,
-/// export); for now the state is held in memory.
+/// talk to: a lead workspace (package::LeadWorkspace) with the packages taken in, the
+/// duplicate proposals, the lead's decisions, the completed consolidation and its export.
+/// Every piece of database, file and crypto work runs on one worker thread, in the order
+/// it was asked for (a decision is stored before the next one is); the views read the
+/// state the last load left, with the lead's decisions applied at once.
 class LeadSession : public QObject
 {
     Q_OBJECT
 
 public:
-    /// What the intake made of every package given so far; never changed once made.
+    /// The packages taking part as the workspace was last loaded; never changed once made.
     struct Intake
     {
+        QString workspaceFile;
         QString trustPath;
         std::optional<package::TrustConfiguration> trust;
-        QStringList files; ///< every file given, in order
-        QVector<package::IntakeRow> rows; ///< one per file
         QVector<package::ConsolidationSource> sources;
+        /// Refused, superseded, or no longer verifying, with the reason.
+        QVector<package::LeftOutPackage> leftOut;
+        /// The lead's decisions on packages that no longer take part (kept, not applied).
+        QVector<package::ConsolidationDecision> stale;
+        QVector<package::ReanchoredRepository> reanchored;
+        QHash<QString, QString> notes; ///< e.g. a broken chain, by package id
+        std::shared_ptr<QTemporaryDir> files; ///< the stored packages, re-read for export
         QVector<package::GroupCandidate> candidates; ///< every source finding; point into sources
         QVector<QPair<int, int>> positions; ///< candidate -> (source, finding index)
         QVector<package::DuplicateGroup> proposals;
-        QDateTime readAt; ///< when the packages were verified and read
         QHash<QString, int> byRef; ///< "package id/finding id" -> candidate
 
         const package::SourceFinding &finding(int candidate) const;
@@ -69,16 +74,27 @@ public:
     void setTrustPath(const QString &path) { m_trustPath = path; }
     QString trustPath() const { return m_trustPath; }
 
-    /// Verifies and reads `files` with those imported before (a worker thread), then
-    /// emits importFinished() with the rows of `files`, or importFailed().
+    /// The lead workspace the session works in ("" before one is opened).
+    QString workspaceFile() const { return m_workspaceFile; }
+    /// Works in the lead workspace `fileName` from now on and loads it (packages verified
+    /// again against the trust configuration): loaded() or workspaceFailed().
+    void openWorkspace(const QString &fileName);
+    /// Creates a lead workspace (never replacing a file) and works in it.
+    void createWorkspace(const QString &fileName, const QString &reviewName,
+                         const QString &reviewer);
+
+    /// Verifies `files` and takes the good ones into the workspace (stored byte-identical),
+    /// then loads it again: importFinished() with one row per file, or importFailed().
     void importPackages(const QStringList &files);
-    bool isImporting() const { return m_imports.isRunning(); }
+    bool isImporting() const { return m_importing; }
 
     const State &state() const { return m_state; }
     const Intake &intake() const { return *m_state.intake; }
 
     /// Records a decision of the lead, replacing the lead's decisions that share a source
     /// finding with it; refused (actionFailed(), false) when DecisionRules refuse it.
+    /// Shown at once and stored in the workspace on the worker; should storing fail, the
+    /// workspace is loaded again and actionFailed() says why.
     bool decide(const package::ConsolidationDecision &decision);
     /// Withdraws the lead's decision whose result has `resultId`.
     bool withdraw(const QString &resultId);
@@ -114,17 +130,16 @@ public:
     /// Signs the prepared package, writes it to `fileName` (never replacing a file), reads
     /// it back and verifies it (a worker thread): exported() or exportFailed().
     void writeExport(const QString &fileName);
-    bool isExporting() const { return m_exports.isRunning(); }
+    bool isExporting() const { return m_exporting; }
     /// Whether a package is prepared and waiting to be written.
     bool isPrepared() const { return m_prepared != nullptr; }
-    /// An action of the lead at its time.
-    using Action = QPair<review::AuditRecord, QDateTime>;
-    /// The lead's audit lines: the intake, then every action at its time, as `lead`.
-    package::ConsolidationLog log(const QString &lead) const;
-    static package::ConsolidationLog logOf(const Intake &intake, const QVector<Action> &actions,
-                                           const QString &lead);
+    /// Waits until the worker has done everything asked of it (tests, closing).
+    void waitForWorker();
 
 Q_SIGNALS:
+    /// A workspace was opened (or created) and loaded.
+    void loaded(const QString &workspaceFile);
+    void workspaceFailed(const QString &message);
     void importStarted(int files);
     void importFinished(const QVector<clearroom::package::IntakeRow> &rows);
     void importFailed(const QString &message);
@@ -138,18 +153,34 @@ Q_SIGNALS:
 private:
     struct Prepared;
 
-    void adoptIntake(std::shared_ptr<const Intake> intake, int firstNew);
+    /// Runs `work` on the worker after everything asked before; what it posts back runs
+    /// on the GUI thread while the session lives.
+    void onWorker(std::function<void()> work);
+    /// Sends `report` from the worker to the GUI thread.
+    void post(std::function<void(LeadSession *)> report);
+    /// On the worker: the workspace `fileName`, opened once and kept while it stays the one.
+    Result<review::Workspace *> workspaceOnWorker(const QString &fileName);
+    /// Loads the workspace on the worker, then adopts what it found.
+    void reload(std::function<void(LeadSession *)> then = {});
+    /// Stores a change of the lead's on the worker; should it fail, loads the workspace
+    /// again and says why.
+    void store(std::function<Result<void>(review::Workspace &)> change);
+    void adoptIntake(std::shared_ptr<const Intake> intake,
+                     QVector<package::ConsolidationDecision> decisions);
     /// The lead before an identity is chosen (at export).
     static package::PackageSigner provisionalLead();
-    void record(const review::AuditRecord &record);
+    static package::LeadState leadStateOf(const State &state);
 
     QString m_trustPath;
+    QString m_workspaceFile;
     State m_state;
-    QVector<Action> m_actions;
     mutable std::optional<package::Consolidation> m_preview;
     std::shared_ptr<const Prepared> m_prepared;
-    WorkerRuns<LeadSession> m_imports {this};
-    WorkerRuns<LeadSession> m_exports {this};
+    bool m_importing = false;
+    bool m_exporting = false;
+    /// The worker's own connection to the workspace: used on the worker only.
+    std::unique_ptr<review::Workspace> m_workspace;
+    QThreadPool m_worker;
 };
 
 } // namespace clearroom::ui

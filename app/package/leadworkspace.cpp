@@ -325,8 +325,24 @@ Result<QVector<IntakeRow>> LeadWorkspace::import(review::Workspace &workspace,
             if (!package.notes.isEmpty())
                 notes.append(package.notes);
             row.reason = notes.join(QLatin1Char(' '));
+            row.brokenChain = !package.notes.isEmpty();
         }
         rows.append(row);
+    }
+    // A package taken in above and superseded by a newer one given after it in the same
+    // import: its row says so, as if they had come in the other order.
+    for (IntakeRow &row : rows) {
+        if (row.verdict != IntakeRow::Verdict::Accepted)
+            continue;
+        for (const review::LeadPackage &package : std::as_const(packages)) {
+            if (package.packageId != row.packageId || package.supersededBy.isEmpty())
+                continue;
+            row.verdict = IntakeRow::Verdict::Superseded;
+            row.brokenChain = false;
+            row.reason = tr("%1 is imported, but superseded by %2, %3's newer package of the "
+                            "same review (it names this one as its previous package).")
+                             .arg(row.fileName, package.supersededBy, package.signerName);
+        }
     }
     return rows;
 }
@@ -552,6 +568,14 @@ Consolidation LeadWorkspace::completed(const LeadState &state, const PackageSign
     for (const ConsolidationDecision &decision : state.decisions) {
         for (const SourceFindingRef &ref : decision.sources)
             covered.insert({ref.packageId, ref.findingId});
+    }
+    // A merge of the lead's is the lead's finding: it names the lead who signs, whoever
+    // was named when it was recorded.
+    for (ConsolidationDecision &decision : consolidation.decisions) {
+        if (decision.decision == Decision::Merge && !lead.name.isEmpty()) {
+            decision.result.finding.author = lead.name;
+            decision.result.finding.authorFingerprint = QString::fromLatin1(lead.fingerprint);
+        }
     }
     consolidation.decisions
         += AutomaticConsolidation::decideRest(consolidation.sources, covered, lead, created);

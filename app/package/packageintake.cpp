@@ -135,6 +135,7 @@ PackageIntake::Outcome PackageIntake::take(const QStringList &fileNames,
             const SourcePackage &b = read.at(j).package;
             if (a.reviewId() == b.reviewId() && a.signerFingerprint() == b.signerFingerprint()) {
                 IntakeRow &row = result.rows[rowOf.at(i)];
+                row.brokenChain = true;
                 if (row.reason.isEmpty())
                     row.reason = tr("Flagged: %1 and %2 are packages of the same review by %3, "
                                     "but neither names the other as its previous package (a "

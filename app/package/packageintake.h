@@ -23,6 +23,9 @@ struct IntakeRow
     QByteArray sha256; ///< of the file, once read
     Verdict verdict = Verdict::Refused;
     QString reason; ///< why it does not take part, or notes on an accepted one
+    /// Taken in, but another package of the same auditor and review does not chain with
+    /// it (neither names the other as its previous package): flagged for the lead.
+    bool brokenChain = false;
     QString packageId;
     QString signer;
 };

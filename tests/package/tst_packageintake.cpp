@@ -110,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.accepted.size(), 2);
         for (const IntakeRow &row : outcome.rows) {
             QCOMPARE(row.verdict, IntakeRow::Verdict::Accepted);
+            QVERIFY(row.brokenChain);
             QVERIFY2(row.reason.startsWith(QStringLiteral("Flagged: "))
                          && row.reason.contains(QStringLiteral("broken chain")),
                      qPrintable(row.reason));
@@ -119,6 +120,8 @@ private Q_SLOTS:
         const auto withFirst = take({m_first, m_second, m_unlinked});
         QCOMPARE(withFirst.rows.at(0).verdict, IntakeRow::Verdict::Superseded);
         QVERIFY(withFirst.rows.at(2).reason.contains(QStringLiteral("broken chain")));
+        QVERIFY(withFirst.rows.at(2).brokenChain);
+        QVERIFY(!withFirst.rows.at(0).brokenChain);
         QCOMPARE(withFirst.accepted.size(), 2);
     }
 

@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,7 +98,19 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_controller = m_window->consolidation();
         QVERIFY(m_controller);
-        m_controller->session()->setTrustPath(m_fixture->pki().caFile());
+        LeadSession *session = m_controller->session();
+        session->setTrustPath(m_fixture->pki().caFile());
+        // Each test in a lead workspace of its own.
+        m_workspace
+            = m_fixture->review().filePath(QStringLiteral("lead-%1.clearroom").arg(++m_workspaces));
+        QSignalSpy loaded(session, &LeadSession::loaded);
+        QSignalSpy failed(session, &LeadSession::workspaceFailed);
+        session->createWorkspace(m_workspace, QStringLiteral("Consolidation"),
+                                 QStringLiteral("Lea Lead"));
+        QVERIFY2(loaded.wait(60000),
+                 qPrintable(failed.isEmpty() ? QStringLiteral("no answer")
+                                             : failed.first().first().toString()));
+        QCOMPARE(session->workspaceFile(), m_workspace);
     }
 
     void cleanup() { m_window.reset(); }
@@ -112,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 6);
         const auto verdictOf = [&](const QString &file) {
             for (int i = 0; i < rows.size(); ++i) {
-                if (rows.at(i).fileName == file)
+                // The rows name the file, not the folder it came from.
+                if (rows.at(i).fileName == QFileInfo(file).fileName())
                     return dialog->model()->index(i, ImportRowsModel::Verdict).data().toString();
             }
             return QString();
@@ -148,19 +162,19 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         const QVector<IntakeRow> &rows = dialog->model()->rows();
         QCOMPARE(rows.size(), 2);
-        for (int i = 0; i < rows.size(); ++i) {
-            QCOMPARE(dialog->model()->index(i, ImportRowsModel::Verdict).data().toString(),
-                     QStringLiteral("accepted, flagged: broken chain"));
-            QVERIFY(dialog->model()
-                        ->index(i, ImportRowsModel::Reason)
-                        .data()
-                        .toString()
-                        .contains(QStringLiteral("broken chain")));
-            QVERIFY(dialog->model()
-                        ->index(i, ImportRowsModel::Verdict)
-                        .data(Qt::BackgroundRole)
-                        .isValid());
-        }
+        // The one taken in second finds the first of the same review unchained, and says so,
+        // naming both.
+        QCOMPARE(dialog->model()->index(0, ImportRowsModel::Verdict).data().toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(dialog->model()->index(1, ImportRowsModel::Verdict).data().toString(),
+                 QStringLiteral("accepted, flagged: broken chain"));
+        const QString reason = dialog->model()->index(1, ImportRowsModel::Reason).data().toString();
+        QVERIFY2(reason.contains(QStringLiteral("broken chain"))
+                     && reason.contains(rows.at(0).packageId),
+                 qPrintable(reason));
+        QVERIFY(
+            dialog->model()->index(1, ImportRowsModel::Verdict).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(m_controller->session()->intake().notes.size(), 1);
         QCOMPARE(m_controller->session()->intake().sources.size(), 2);
     }
 
@@ -394,11 +408,46 @@ private Q_SLOTS:
         QCOMPARE(session->groupState(1), LeadSession::GroupState::Proposed);
         QCOMPARE(covered(), total);
         QVERIFY(!session->withdraw(QStringLiteral("no-such-result")));
-        // The audit log holds the intake and every action, chained.
-        const package::ConsolidationLog log = session->log(QStringLiteral("Lea Lead"));
-        QVERIFY(log.lines().contains("\"consolidation.withdraw\""));
-        QVERIFY(log.lines().contains("\"consolidation.decide\""));
-        QVERIFY(log.lines().contains("\"package.reject\""));
+        // The workspace's audit log holds the intake and every action, and verifies.
+        session->waitForWorker();
+        const QByteArray log = auditLog();
+        QVERIFY(log.contains("\"consolidation.withdraw\""));
+        QVERIFY(log.contains("\"consolidation.decide\""));
+        QVERIFY(log.contains("\"package.reject\""));
+        QVERIFY(log.contains("\"package.import\""));
+    }
+
+    void decisionsAreKeptInTheWorkspace()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        const LeadSession::Intake &intake = session->intake();
+        const int candidate = intake.proposals.first().members.first();
+        package::ConsolidationDecision reject;
+        reject.decision = Decision::Reject;
+        reject.result = intake.finding(candidate);
+        reject.sources.append(intake.refOf(candidate));
+        reject.rationale = QStringLiteral("Duplicate of a finding out of scope.");
+        QVERIFY(session->decide(reject));
+        QVERIFY(session->decide(session->keepOf(intake.proposals.last().members.last())));
+        session->waitForWorker();
+
+        // Another window opening the same workspace finds the packages and decisions.
+        LeadSession reopened;
+        reopened.setTrustPath(m_fixture->pki().caFile());
+        QSignalSpy loaded(&reopened, &LeadSession::loaded);
+        reopened.openWorkspace(m_workspace);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(reopened.intake().sources.size(), 2);
+        // Superseded, tampered and forged; the copy was the same package, not recorded.
+        QCOMPARE(reopened.intake().leftOut.size(), 3);
+        QCOMPARE(reopened.state().decisions.size(), 2);
+        QSet<QString> before, after;
+        for (const auto &decision : session->state().decisions)
+            before.insert(decision.result.finding.id + decision.rationale);
+        for (const auto &decision : reopened.state().decisions)
+            after.insert(decision.result.finding.id + decision.rationale);
+        QCOMPARE(after, before);
     }
 
     void exportProducesAVerifiedPackage()
@@ -426,6 +475,11 @@ private Q_SLOTS:
                  qPrintable(dialog->previewText()));
         QVERIFY(dialog->previewText().contains(QStringLiteral("sources/")));
         QVERIFY(dialog->exportButton()->isEnabled());
+        // Never over an existing file; the package stays prepared.
+        session->writeExport(m_ada1);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.last().first().toString().contains(QStringLiteral("exists already")));
+        QVERIFY(session->isPrepared());
         const QString out
             = m_fixture->review().filePath(QStringLiteral("lead-%1.crpkg").arg(++m_exports));
         dialog->outputEdit()->setText(out);
@@ -438,14 +492,28 @@ private Q_SLOTS:
         QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
         QCOMPARE(verdict->manifest.kind, package::PackageKind::Consolidated);
         QCOMPARE(verdict->manifest.sources.size(), 2);
-        // Never over an existing file.
-        QVERIFY(session->isPrepared());
-        session->writeExport(out);
-        QCOMPARE(failed.size(), 2);
-        QVERIFY(failed.last().first().toString().contains(QStringLiteral("exists already")));
+        // Written once: a second file needs a new package.
+        QVERIFY(!session->isPrepared());
+        // The export is recorded in the lead's workspace.
+        QVERIFY(auditLog().contains("\"package.export\""));
     }
 
 private:
+    /// The lead workspace's audit log, after checking its chain.
+    QByteArray auditLog() const
+    {
+        auto workspace = review::Workspace::open(m_workspace);
+        if (!workspace)
+            return {};
+        QByteArray lines;
+        auto read = review::AuditLog::forEach((*workspace)->database(),
+                                              [&](const review::AuditEntry &entry) {
+                                                  lines += entry.line + '\n';
+                                                  return true;
+                                              });
+        return read ? lines : QByteArray();
+    }
+
     ImportDialog *importAll()
     {
         ImportDialog *dialog
@@ -462,6 +530,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ConsolidationController *m_controller = nullptr;
     int m_exports = 0;
+    int m_workspaces = 0;
+    QString m_workspace;
     QString m_disputedTitle;
 };
 
