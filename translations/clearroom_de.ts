@@ -4805,6 +4805,18 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>workspace</source>
         <translation>arbeitsbereich</translation>
     </message>
+    <message>
+        <source>A lead reviewer&apos;s workspace (.clearroom) to open in the consolidation page.</source>
+        <translation>Ein Arbeitsbereich der Leitung (.clearroom), der auf der Konsolidierungsseite geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>The trust configuration packages are verified against (the authority&apos;s folder or its CA certificate).</source>
+        <translation>Die Vertrauenskonfiguration, gegen die Pakete geprüft werden (der Ordner der Behörde oder ihr CA-Zertifikat).</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::CombinedCoverageModel</name>

@@ -3,6 +3,8 @@
 #include "application.h"
 
 #include "buildinfo.h"
+#include "consolidationcontroller.h"
+#include "leadsession.h"
 #include "mainwindow.h"
 #include "reviewcontroller.h"
 #include "translations.h"
@@ -86,9 +88,23 @@ int runApplication(int argc, char **argv)
         QApplication::translate("clearroom::ui::Application",
                                 "A review workspace (.clearroom) to open, with its repository."),
         QApplication::translate("clearroom::ui::Application", "workspace"));
+    const QCommandLineOption leadOption(
+        QStringList {QStringLiteral("lead")},
+        QApplication::translate("clearroom::ui::Application",
+                                "A lead reviewer's workspace (.clearroom) to open in the "
+                                "consolidation page."),
+        QApplication::translate("clearroom::ui::Application", "workspace"));
+    const QCommandLineOption trustOption(
+        QStringList {QStringLiteral("trust")},
+        QApplication::translate("clearroom::ui::Application",
+                                "The trust configuration packages are verified against (the "
+                                "authority's folder or its CA certificate)."),
+        QApplication::translate("clearroom::ui::Application", "trust"));
     parser.addOption(revisionOption);
     parser.addOption(fileOption);
     parser.addOption(reviewOption);
+    parser.addOption(leadOption);
+    parser.addOption(trustOption);
     parser.process(application);
 
     MainWindow window;
@@ -104,6 +120,10 @@ int runApplication(int argc, char **argv)
         window.review()->openReview(parser.value(reviewOption));
     if (parser.isSet(fileOption))
         window.revealPath(parser.value(fileOption).toUtf8());
+    if (parser.isSet(trustOption))
+        window.consolidation()->session()->setTrustPath(parser.value(trustOption));
+    if (parser.isSet(leadOption))
+        window.consolidation()->openWorkspace(parser.value(leadOption));
     return QApplication::exec();
 }
 

@@ -32,18 +32,17 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
-    view->setWordWrap(true);
+    // One line per row, the rest in the tooltip and below the list: a lead with thousands
+    // of groups scans the list, and measuring every row's wrapped text on each change
+    // would stall the window.
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setTextElideMode(Qt::ElideNone);
-    // Rows as high as their wrapped text, whenever the list changes.
-    const auto fitRows = [view] { view->resizeRowsToContents(); };
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, fitRows);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, fitRows);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fitRows);
     return view;
 }
 
