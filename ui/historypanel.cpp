@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "historypanel.h"
 
+#include "commitgraphcache.h"
 #include "history.h"
 #include "historymodel.h"
 #include "pathquote.h"
@@ -205,8 +206,15 @@ void HistoryPanel::walk()
             return;
         }
         git::HistoryOptions options;
-        if (!path.isEmpty())
+        // A file's history reads Clearroom's commit-graph cache where `clearroom-cli repo
+        // cache build` made one (a damaged one is dropped; the answer is git's either way).
+        std::optional<git::CommitGraphCache> cache;
+        if (!path.isEmpty()) {
             options.paths = {path};
+            if (qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
+                cache = git::CommitGraphCache::load(*repository);
+            options.cache = cache ? &*cache : nullptr;
+        }
         QVector<HistoryRow> batch;
         QElapsedTimer sinceBatch;
         sinceBatch.start();
