@@ -559,12 +559,16 @@ Eigene Befehle von Clearroom:
         <translation>consolidate: mit --workspace sind die Pakete die dort aufgenommenen (clearroom-cli import); kein PKG angeben.</translation>
     </message>
     <message>
-        <source>consolidate: with --workspace, the repositories are the workspace&apos;s and the commits the lead chose in it; --repo and --commit do not apply.</source>
-        <translation>consolidate: mit --workspace gelten die Repositorys des Arbeitsbereichs und die dort gewählten Commits; --repo und --commit sind nicht anwendbar.</translation>
-    </message>
-    <message>
         <source>consolidate: --trust, --identity, --out and at least one package (or --workspace) are required.</source>
         <translation>consolidate: --trust, --identity, --out und mindestens ein Paket (oder --workspace) sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>consolidate: --commit %1=%2: %3</source>
+        <translation>consolidate: --commit %1=%2: %3</translation>
+    </message>
+    <message>
+        <source>consolidate: with --workspace, the repositories are the workspace&apos;s (clearroom-cli review add-repo); --repo does not apply.</source>
+        <translation>consolidate: mit --workspace gelten die Repositorys des Arbeitsbereichs (clearroom-cli review add-repo); --repo ist nicht anwendbar.</translation>
     </message>
     <message>
         <source>Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12
@@ -573,7 +577,8 @@ Eigene Befehle von Clearroom:
                                  [--yes] --out OUT.crpkg PKG...
        clearroom-cli consolidate --workspace WORKSPACE --trust TRUST
                                  --identity LEAD.p12 [--passphrase-file F]
-                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg
+                                 [--crl CRL.pem] [--strict] [--commit NAME=REV]...
+                                 [--yes] --out OUT.crpkg
 
 Consolidates auditors&apos; review packages into one package signed by a lead
 reviewer, without a display. Each PKG is verified completely against TRUST (the
@@ -593,9 +598,11 @@ With --workspace, the packages are those imported into the lead&apos;s workspace
 (clearroom-cli import), each verified again from the bytes stored there (one
 revoked since is left out with its reason); the lead&apos;s decisions stored in the
 workspace are applied, and every finding they leave open is decided
-automatically as above. The workspace&apos;s repositories and the commits the lead
-chose there take the place of --repo and --commit. The workspace&apos;s audit log is
-the package&apos;s log, and the export is recorded in it.
+automatically as above. The workspace&apos;s repositories (clearroom-cli review
+add-repo) take the place of --repo; --commit NAME=REV records the lead&apos;s choice
+of commit for the workspace&apos;s repository NAME in the workspace (kept for later
+runs and the window) before consolidating. The workspace&apos;s audit log is the
+package&apos;s log, and the export is recorded in it.
 
 The preview is confirmed on the terminal or with --yes; the package holds every
 source package byte-identical under sources/, is written under a temporary
@@ -608,7 +615,8 @@ replaced.
                                  [--yes] --out OUT.crpkg PKG...
         clearroom-cli consolidate --workspace WORKSPACE --trust TRUST
                                  --identity LEAD.p12 [--passphrase-file F]
-                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg
+                                 [--crl CRL.pem] [--strict] [--commit NAME=REV]...
+                                 [--yes] --out OUT.crpkg
 
 Führt Prüfpakete von Auditoren zu einem Paket zusammen, das ein leitender Prüfer
 signiert, ohne Bildschirm. Jedes PKG wird vollständig gegen TRUST geprüft (den
@@ -631,8 +639,10 @@ aufgenommenen (clearroom-cli import), jedes erneut aus den dort gespeicherten
 Bytes geprüft (eines, dessen Zertifikat inzwischen widerrufen ist, bleibt mit
 seinem Grund außen vor); die im Arbeitsbereich gespeicherten Entscheidungen des
 leitenden Prüfers werden angewandt, und jeder Befund, den sie offen lassen, wird
-wie oben automatisch entschieden. Die Repositorys des Arbeitsbereichs und die dort
-gewählten Commits treten an die Stelle von --repo und --commit. Das
+wie oben automatisch entschieden. Die Repositorys des Arbeitsbereichs
+(clearroom-cli review add-repo) treten an die Stelle von --repo; --commit NAME=REV
+hält die Wahl des Commits für das Repository NAME des Arbeitsbereichs darin fest
+(für spätere Läufe und das Fenster), bevor zusammengeführt wird. Das
 Audit-Protokoll des Arbeitsbereichs ist das Protokoll des Pakets, und der Export
 wird darin verzeichnet.
 

@@ -186,11 +186,34 @@ QString ConsolidateCommand::rowsText(const QVector<package::IntakeRow> &rows)
 Result<QByteArray> ConsolidateCommand::fromLeadWorkspace(
     const QByteArray &workspaceFile, const package::TrustConfiguration &trust,
     const crypto::Identity &identity, const package::PackageVerifier::Options &options,
-    const QString &out, bool confirmed)
+    const QHash<QString, QByteArray> &chosen, const QString &out, bool confirmed)
 {
     auto workspace = WorkspaceAccess::open(workspaceFile);
     if (!workspace)
         return workspace.error();
+    // --commit NAME=REV records the lead's choice in the workspace (an audited action),
+    // where the window and later runs find it too.
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        auto named = (*workspace)->repository(it.key());
+        if (!named)
+            return Error {tr("consolidate: --commit %1=%2: %3")
+                              .arg(WorkspaceAccess::shown(it.key()),
+                                   WorkspaceAccess::shown(QString::fromUtf8(it.value())),
+                                   named.errorMessage())};
+        auto repository = git::Repository::open(named->path);
+        if (!repository)
+            return repository.error();
+        auto commit = repository->resolveCommit(it.value());
+        if (!commit)
+            return Error {tr("consolidate: --commit %1=%2: %3")
+                              .arg(WorkspaceAccess::shown(it.key()),
+                                   WorkspaceAccess::shown(QString::fromUtf8(it.value())),
+                                   commit.errorMessage())};
+        if (auto set
+            = package::LeadWorkspace::setTargetCommit(**workspace, it.key(), commit->toHex());
+            !set)
+            return set.error();
+    }
     auto state = package::LeadWorkspace::load(**workspace, trust, options);
     if (!state)
         return state.error();
@@ -239,15 +262,24 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
         return Error {tr("consolidate: with --workspace, the packages are the ones imported into "
                          "it (clearroom-cli import); give no PKG."),
                       true};
-    if (fromWorkspace && (parsed->isSet("repo") || parsed->isSet("commit")))
-        return Error {tr("consolidate: with --workspace, the repositories are the workspace's and "
-                         "the commits the lead chose in it; --repo and --commit do not apply."),
+    if (fromWorkspace && parsed->isSet("repo"))
+        return Error {tr("consolidate: with --workspace, the repositories are the workspace's "
+                         "(clearroom-cli review add-repo); --repo does not apply."),
                       true};
     if (!parsed->isSet("trust") || !parsed->isSet("identity") || !parsed->isSet("out")
         || (packages.isEmpty() && !fromWorkspace))
         return Error {tr("consolidate: --trust, --identity, --out and at least one package (or "
                          "--workspace) are required."),
                       true};
+    QHash<QString, QByteArray> chosen;
+    for (const QByteArray &value : parsed->values("commit")) {
+        const int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.size() - 1)
+            return Error {tr("consolidate: --commit takes NAME=REV, not '%1'.")
+                              .arg(WorkspaceAccess::shown(QString::fromUtf8(value))),
+                          true};
+        chosen.insert(QString::fromUtf8(value.left(equals)), value.mid(equals + 1));
+    }
     const QString out = QFile::decodeName(parsed->value("out"));
     if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
         return Error {
@@ -278,8 +310,8 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
     package::PackageVerifier::Options options;
     options.strict = parsed->isSet("strict");
     if (fromWorkspace)
-        return fromLeadWorkspace(parsed->value("workspace"), *trust, *identity, options, out,
-                                 confirmed);
+        return fromLeadWorkspace(parsed->value("workspace"), *trust, *identity, options, chosen,
+                                 out, confirmed);
 
     QStringList files;
     for (const QByteArray &package : std::as_const(packages))
@@ -299,15 +331,6 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
     signer.subject = lead.subject();
     signer.fingerprint = lead.fingerprint();
     // With the repositories, findings on different commits are brought onto one.
-    QHash<QString, QByteArray> chosen;
-    for (const QByteArray &value : parsed->values("commit")) {
-        const int equals = value.indexOf('=');
-        if (equals <= 0 || equals == value.size() - 1)
-            return Error {tr("consolidate: --commit takes NAME=REV, not '%1'.")
-                              .arg(WorkspaceAccess::shown(QString::fromUtf8(value))),
-                          true};
-        chosen.insert(QString::fromUtf8(value.left(equals)), value.mid(equals + 1));
-    }
     if (!chosen.isEmpty() && !parsed->isSet("repo"))
         return Error {tr("consolidate: --commit needs the repository, given with --repo."), true};
     std::vector<git::Repository> repositories;
@@ -373,41 +396,43 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
 
 QString ConsolidateCommand::help()
 {
-    return tr(
-        "Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
-        "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
-        "                                 [--repo PATH]... [--commit NAME=REV]...\n"
-        "                                 [--yes] --out OUT.crpkg PKG...\n"
-        "       clearroom-cli consolidate --workspace WORKSPACE --trust TRUST\n"
-        "                                 --identity LEAD.p12 [--passphrase-file F]\n"
-        "                                 [--crl CRL.pem] [--strict] [--yes] --out OUT.crpkg\n"
-        "\n"
-        "Consolidates auditors' review packages into one package signed by a lead\n"
-        "reviewer, without a display. Each PKG is verified completely against TRUST (the\n"
-        "authority's trust configuration folder, whose roster must name the auditor, or\n"
-        "its CA certificate) before anything of it is read. A refused package, the same\n"
-        "package given twice, and a package superseded by a newer one of the same auditor\n"
-        "and review (its previous-package chain) are left out with their reason, listed\n"
-        "in the report. Duplicates among the auditors' findings (same repository and\n"
-        "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
-        "every other finding is kept; each decision is marked automatic and explained\n"
-        "in the report. Without --repo, findings keep their own commits; with the\n"
-        "repositories (--repo, read only), the findings of each repository are brought\n"
-        "onto one commit first (--commit NAME=REV, or else the commit most packages\n"
-        "reviewed, ties to the newest), each marked exact, moved, modified or orphaned.\n"
-        "\n"
-        "With --workspace, the packages are those imported into the lead's workspace\n"
-        "(clearroom-cli import), each verified again from the bytes stored there (one\n"
-        "revoked since is left out with its reason); the lead's decisions stored in the\n"
-        "workspace are applied, and every finding they leave open is decided\n"
-        "automatically as above. The workspace's repositories and the commits the lead\n"
-        "chose there take the place of --repo and --commit. The workspace's audit log is\n"
-        "the package's log, and the export is recorded in it.\n"
-        "\n"
-        "The preview is confirmed on the terminal or with --yes; the package holds every\n"
-        "source package byte-identical under sources/, is written under a temporary\n"
-        "name, synced, renamed, read back and verified. An existing file is never\n"
-        "replaced.\n");
+    return tr("Usage: clearroom-cli consolidate --trust TRUST --identity LEAD.p12\n"
+              "                                 [--passphrase-file F] [--crl CRL.pem] [--strict]\n"
+              "                                 [--repo PATH]... [--commit NAME=REV]...\n"
+              "                                 [--yes] --out OUT.crpkg PKG...\n"
+              "       clearroom-cli consolidate --workspace WORKSPACE --trust TRUST\n"
+              "                                 --identity LEAD.p12 [--passphrase-file F]\n"
+              "                                 [--crl CRL.pem] [--strict] [--commit NAME=REV]...\n"
+              "                                 [--yes] --out OUT.crpkg\n"
+              "\n"
+              "Consolidates auditors' review packages into one package signed by a lead\n"
+              "reviewer, without a display. Each PKG is verified completely against TRUST (the\n"
+              "authority's trust configuration folder, whose roster must name the auditor, or\n"
+              "its CA certificate) before anything of it is read. A refused package, the same\n"
+              "package given twice, and a package superseded by a newer one of the same auditor\n"
+              "and review (its previous-package chain) are left out with their reason, listed\n"
+              "in the report. Duplicates among the auditors' findings (same repository and\n"
+              "path, overlapping lines, and a shared CWE or similar titles) are merged and\n"
+              "every other finding is kept; each decision is marked automatic and explained\n"
+              "in the report. Without --repo, findings keep their own commits; with the\n"
+              "repositories (--repo, read only), the findings of each repository are brought\n"
+              "onto one commit first (--commit NAME=REV, or else the commit most packages\n"
+              "reviewed, ties to the newest), each marked exact, moved, modified or orphaned.\n"
+              "\n"
+              "With --workspace, the packages are those imported into the lead's workspace\n"
+              "(clearroom-cli import), each verified again from the bytes stored there (one\n"
+              "revoked since is left out with its reason); the lead's decisions stored in the\n"
+              "workspace are applied, and every finding they leave open is decided\n"
+              "automatically as above. The workspace's repositories (clearroom-cli review\n"
+              "add-repo) take the place of --repo; --commit NAME=REV records the lead's choice\n"
+              "of commit for the workspace's repository NAME in the workspace (kept for later\n"
+              "runs and the window) before consolidating. The workspace's audit log is the\n"
+              "package's log, and the export is recorded in it.\n"
+              "\n"
+              "The preview is confirmed on the terminal or with --yes; the package holds every\n"
+              "source package byte-identical under sources/, is written under a temporary\n"
+              "name, synced, renamed, read back and verified. An existing file is never\n"
+              "replaced.\n");
 }
 
 } // namespace clearroom::cli

@@ -10,6 +10,7 @@
 
 #include <QByteArrayList>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace clearroom::cli {
 
@@ -37,6 +38,7 @@ private:
                                                 const package::TrustConfiguration &trust,
                                                 const crypto::Identity &identity,
                                                 const package::PackageVerifier::Options &options,
+                                                const QHash<QString, QByteArray> &chosen,
                                                 const QString &out, bool confirmed);
 };
 

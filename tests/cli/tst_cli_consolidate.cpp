@@ -157,6 +157,16 @@ private Q_SLOTS:
                                 << 1
                                 << QByteArray("(chosen with --commit): 2 exact, 1 moved, 0 "
                                               "modified, 0 orphaned, 2 already there.");
+        // The same through a lead's workspace holding the repository: the default commit,
+        // and the lead's choice recorded in the workspace with --commit.
+        QTest::newRow("workspace newest")
+            << QByteArrayList {"WORKSPACE"} << 2 << 1
+            << QByteArray("(the one most packages reviewed): 1 exact, 1 moved, 0 modified, 0 "
+                          "orphaned, 3 already there.");
+        QTest::newRow("workspace chosen")
+            << QByteArrayList {"WORKSPACE", "--commit", "app=base"} << 2 << 1
+            << QByteArray("(chosen in the workspace): 2 exact, 1 moved, 0 modified, 0 "
+                          "orphaned, 2 already there.");
     }
 
     void bringsFindingsOntoOneCommit()
@@ -166,12 +176,37 @@ private Q_SLOTS:
         QFETCH(int, kept);
         QFETCH(QByteArray, said);
         const QString out = file(QTest::currentDataTag()) + QStringLiteral(".crpkg");
+        const QByteArray repository = path(m_fixture->review().repositoryPath());
         for (QByteArray &option : options) {
             if (option == "REPO")
-                option = path(m_fixture->review().repositoryPath());
+                option = repository;
         }
-        const auto result = consolidate(out, m_lead, {m_ada1, m_bobNext}, options);
+        QStringList packages {m_ada1, m_bobNext};
+        QString workspace;
+        if (options.removeAll("WORKSPACE") > 0) {
+            workspace = file(QTest::currentDataTag()) + QStringLiteral(".clearroom");
+            const auto imported = test::clearroomCli(
+                {"import", path(workspace), "--trust", path(m_fixture->pki().caFile()), "--crl",
+                 path(m_crl), "--reviewer", "Lea Lead", path(m_ada1), path(m_bobNext)});
+            QVERIFY2(imported.ok(), imported.standardError.constData());
+            const auto added = test::clearroomCli({"review", "add-repo", path(workspace), "--repo",
+                                                   repository, "--repo-name",
+                                                   test::ReviewFixture::repositoryName().toUtf8()});
+            QVERIFY2(added.ok(), added.standardError.constData());
+            options += QByteArrayList {"--workspace", path(workspace)};
+            packages.clear();
+        }
+        const auto result = consolidate(out, m_lead, packages, options);
         QVERIFY2(result.ok(), result.standardError.constData());
+        if (!workspace.isEmpty() && options.contains("--commit")) {
+            // The choice is the workspace's now: recorded, audited, and kept for later runs.
+            const auto log = test::clearroomCli({"log", "verify", path(workspace)});
+            QVERIFY2(log.ok(), log.standardError.constData());
+            const auto again = consolidate(out + QStringLiteral(".again"), m_lead, {},
+                                           {"--workspace", path(workspace)});
+            QVERIFY2(again.ok(), again.standardError.constData());
+            QVERIFY2(again.standardOutput.contains(said), again.standardOutput.constData());
+        }
         QVERIFY2(result.standardOutput.contains(said), result.standardOutput.constData());
         int merges = 0, keeps = 0;
         const QJsonObject findings
