@@ -497,16 +497,8 @@ Eigene Befehle von Clearroom:
         <translation>Dieses konsolidierte Paket nach %1 schreiben? [j/N] </translation>
     </message>
     <message>
-        <source>Findings of &quot;%1&quot; brought onto commit %2 (%3): %4 exact, %5 moved, %6 modified, %7 orphaned, %8 already there.</source>
-        <translation>Befunde von „%1“ auf Commit %2 gebracht (%3): %4 exakt, %5 verschoben, %6 geändert, %7 verwaist, %8 schon dort.</translation>
-    </message>
-    <message>
         <source>chosen with --commit</source>
         <translation>mit --commit gewählt</translation>
-    </message>
-    <message>
-        <source>the one most packages reviewed</source>
-        <translation>der, den die meisten Pakete geprüft haben</translation>
     </message>
     <message>
         <source>consolidate: --commit takes NAME=REV, not &apos;%1&apos;.</source>
@@ -2851,6 +2843,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Cannot bring the findings of &quot;%1&quot; from commit %2 onto %3: %4</source>
         <translation>Die Befunde von „%1“ können nicht von Commit %2 auf %3 gebracht werden: %4</translation>
     </message>
+    <message>
+        <source>Findings of &quot;%1&quot; brought onto commit %2 (%3): %4 exact, %5 moved, %6 modified, %7 orphaned, %8 already there.</source>
+        <translation>Befunde von „%1“ auf Commit %2 gebracht (%3): %4 exakt, %5 verschoben, %6 geändert, %7 verwaist, %8 schon dort.</translation>
+    </message>
+    <message>
+        <source>the one most packages reviewed</source>
+        <translation>der, den die meisten Pakete geprüft haben</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::DecisionRules</name>
@@ -4988,6 +4988,42 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>Clearroom workspaces (*.%1)</source>
         <translation>Clearroom-Arbeitsbereiche (*.%1)</translation>
     </message>
+    <message>
+        <source>Add &amp;Repository…</source>
+        <translation>&amp;Repository hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Commit…</source>
+        <translation>&amp;Commit wählen…</translation>
+    </message>
+    <message>
+        <source>Repository the Auditors Reviewed (opened read-only)</source>
+        <translation>Von den Prüfern geprüftes Repository (nur lesend geöffnet)</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>The name the auditors&apos; findings give this repository:</source>
+        <translation>Der Name, den die Befunde der Prüfer diesem Repository geben:</translation>
+    </message>
+    <message>
+        <source>The lead workspace has no repository yet: add the one the auditors reviewed first (Consolidation &gt; Add Repository…).</source>
+        <translation>Der Arbeitsbereich der Leitung hat noch kein Repository: Fügen Sie zuerst das von den Prüfern geprüfte hinzu (Konsolidierung &gt; Repository hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Choose Commit</source>
+        <translation>Commit wählen</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Repository:</translation>
+    </message>
+    <message>
+        <source>The commit of &quot;%1&quot; every finding is brought onto (a branch, tag or commit id):</source>
+        <translation>Der Commit von „%1“, auf den jeder Befund gebracht wird (ein Branch, Tag oder eine Commit-ID):</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>
@@ -5169,6 +5205,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
             <numerusform>%n Entscheidung von Ihnen</numerusform>
             <numerusform>%n Entscheidungen von Ihnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include "packageactions.h"
 #include "receiptdialog.h"
 #include "transferreceipt.h"
-
 #include "workspace.h"
 
 #include <QAction>
@@ -20,6 +19,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -27,16 +27,21 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace clearroom::ui {
 
 ConsolidationController::ConsolidationController(MainWindow *window, PackageActions *packages)
     : QObject(window)
     , m_window(window)
     , m_packages(packages)
-    , m_session(new LeadSession(this))
+    , m_session(new LeadSession)
     , m_page(new ConsolidationPage(m_session, window))
     , m_menu(new QMenu(tr("&Consolidation"), window))
 {
+    // The session is the window's child after the page, so that it is deleted after the
+    // page and its views, which read it until they are gone.
+    m_session->setParent(window);
     window->addPage(m_page, tr("Consolidation"));
     m_menu->setObjectName(QStringLiteral("consolidationMenu"));
     window->menuBar()->insertMenu(window->menuBar()->actions().constLast(), m_menu);
@@ -47,6 +52,8 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     QAction *import = m_menu->addAction(tr("&Import Packages…"), this,
                                         &ConsolidationController::choosePackages);
     import->setObjectName(QStringLiteral("importPackagesAction"));
+    m_menu->addAction(tr("Add &Repository…"), this, &ConsolidationController::chooseRepository);
+    m_menu->addAction(tr("Choose &Commit…"), this, &ConsolidationController::chooseCommit);
     m_menu->addAction(tr("Show &Consolidation"), this, [this] { m_window->showPage(m_page); });
     m_menu->addSeparator();
     m_export
@@ -114,6 +121,53 @@ void ConsolidationController::askForTrust(std::function<void()> then)
     box->setWindowModality(Qt::WindowModal);
     box->show();
     Q_EMIT dialogOpened(box);
+}
+
+void ConsolidationController::chooseRepository()
+{
+    if (m_session->workspaceFile().isEmpty())
+        return askForWorkspace();
+    const QString path = QFileDialog::getExistingDirectory(
+        m_window, tr("Repository the Auditors Reviewed (opened read-only)"));
+    if (path.isEmpty())
+        return;
+    // The workspace's repository must have the name the auditors' findings give it.
+    const QStringList names = m_session->sourceRepositories();
+    const QString folderName = review::Workspace::defaultRepositoryName(path);
+    QString name = folderName;
+    if (!names.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getItem(m_window, tr("Add Repository"),
+                                     tr("The name the auditors' findings give this repository:"),
+                                     names, std::max(0, int(names.indexOf(folderName))), true, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+    }
+    m_session->addRepository(path, name.trimmed());
+}
+
+void ConsolidationController::chooseCommit()
+{
+    const QStringList names = m_session->workspaceRepositories();
+    if (names.isEmpty()) {
+        m_window->showError(tr("The lead workspace has no repository yet: add the one the "
+                               "auditors reviewed first (Consolidation > Add Repository…)."));
+        return;
+    }
+    bool ok = true;
+    const QString name = names.size() == 1
+        ? names.first()
+        : QInputDialog::getItem(m_window, tr("Choose Commit"), tr("Repository:"), names, 0, false,
+                                &ok);
+    if (!ok)
+        return;
+    const QString revision = QInputDialog::getText(
+        m_window, tr("Choose Commit"),
+        tr("The commit of \"%1\" every finding is brought onto (a branch, tag or commit id):")
+            .arg(name),
+        QLineEdit::Normal, QStringLiteral("HEAD"), &ok);
+    if (ok && !revision.trimmed().isEmpty())
+        m_session->chooseCommit(name, revision.trimmed().toUtf8());
 }
 
 void ConsolidationController::askForWorkspace()

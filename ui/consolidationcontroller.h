@@ -56,6 +56,10 @@ private:
     /// Asks for a new lead workspace's file, review name and reviewer, then creates it.
     void chooseNewWorkspace();
     void chooseWorkspace();
+    /// Asks for the repository the auditors reviewed and the name their findings give it.
+    void chooseRepository();
+    /// Asks for the commit the findings of a workspace repository are brought onto.
+    void chooseCommit();
     /// Asks the lead to open or create a lead workspace, where imported packages are kept.
     void askForWorkspace();
     /// The trust configuration to verify against: the session's, else the one chosen

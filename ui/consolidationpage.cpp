@@ -281,13 +281,18 @@ void ConsolidationPage::updateSummary()
         m_summary->setText(tr("No auditor's package is imported yet: Consolidation > Import "
                               "Packages…"));
     } else {
-        m_summary->setText(
-            tr("%1 from %2; %3; %4.")
-                .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                     tr("%n package(s)", nullptr, int(intake.sources.size())),
-                     tr("%n duplicate group(s) proposed", nullptr, int(intake.proposals.size())),
-                     tr("%n decision(s) of yours", nullptr,
-                        int(m_session->state().decisions.size()))));
+        QString text
+            = tr("%1 from %2; %3; %4.")
+                  .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
+                       tr("%n package(s)", nullptr, int(intake.sources.size())),
+                       tr("%n duplicate group(s) proposed", nullptr, int(intake.proposals.size())),
+                       tr("%n decision(s) of yours", nullptr,
+                          int(m_session->state().decisions.size())));
+        // Where the workspace has the repository, the findings were brought onto one commit.
+        for (const package::ReanchoredRepository &repository : intake.reanchored)
+            text += QLatin1Char('\n')
+                + package::ConsolidationReanchoring::summary(repository, tr("your choice"));
+        m_summary->setText(text);
     }
     m_coverageSummary->setText(
         tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));

@@ -6,6 +6,7 @@
 #include "derivedid.h"
 #include "identity.h"
 #include "packagedelivery.h"
+#include "repository.h"
 #include "workspace.h"
 
 #include <QFileInfo>
@@ -180,9 +181,16 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
         auto state = package::LeadWorkspace::load(**workspace, *trust, {});
         if (!state)
             return fail(state.errorMessage());
+        auto repositories = (*workspace)->repositories();
+        if (!repositories)
+            return fail(repositories.errorMessage());
+        QStringList names;
+        for (const review::ReviewRepository &repository : std::as_const(*repositories))
+            names.append(repository.name);
         QVector<ConsolidationDecision> decisions = state->decisions;
-        std::shared_ptr<const Intake> intake
-            = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
+        auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
+        made->workspaceRepositories = names;
+        std::shared_ptr<const Intake> intake = std::move(made);
         post([intake, decisions, then](LeadSession *session) {
             // A workspace the lead has since left: its state is not shown.
             if (session->m_workspaceFile != intake->workspaceFile)
@@ -190,6 +198,66 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
             session->adoptIntake(intake, decisions);
             if (then)
                 then(session);
+        });
+    });
+}
+
+QStringList LeadSession::sourceRepositories() const
+{
+    QSet<QString> names;
+    for (const package::ConsolidationSource &source : intake().sources) {
+        for (const package::SourceFinding &finding : source.findings)
+            names.insert(finding.finding.repository);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
+}
+
+void LeadSession::addRepository(const QString &path, const QString &name)
+{
+    const QString file = m_workspaceFile;
+    onWorker([this, file, path, name] {
+        auto workspace = workspaceOnWorker(file);
+        auto prepared = workspace ? review::Workspace::prepareRepository(path, name, "HEAD")
+                                  : Result<review::ReviewRepository>(workspace.error());
+        Result<void> added
+            = prepared ? (*workspace)->addRepository(*prepared) : Result<void>(prepared.error());
+        const QString message = added ? QString() : added.errorMessage();
+        post([message](LeadSession *session) {
+            session->m_prepared.reset();
+            session->reload();
+            if (!message.isEmpty())
+                Q_EMIT session->actionFailed(message);
+        });
+    });
+}
+
+void LeadSession::chooseCommit(const QString &name, const QByteArray &revision)
+{
+    const QString file = m_workspaceFile;
+    onWorker([this, file, name, revision] {
+        const auto chosen = [&]() -> Result<void> {
+            auto workspace = workspaceOnWorker(file);
+            if (!workspace)
+                return workspace.error();
+            auto named = (*workspace)->repository(name);
+            if (!named)
+                return named.error();
+            auto repository = git::Repository::open(named->path);
+            if (!repository)
+                return repository.error();
+            auto commit = repository->resolveCommit(revision);
+            if (!commit)
+                return commit.error();
+            return package::LeadWorkspace::setTargetCommit(**workspace, name, commit->toHex());
+        }();
+        const QString message = chosen ? QString() : chosen.errorMessage();
+        post([message](LeadSession *session) {
+            session->m_prepared.reset();
+            session->reload();
+            if (!message.isEmpty())
+                Q_EMIT session->actionFailed(message);
         });
     });
 }

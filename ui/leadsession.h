@@ -38,6 +38,7 @@ public:
         QVector<package::ConsolidationDecision> stale;
         QVector<package::ReanchoredRepository> reanchored;
         QHash<QString, QString> notes; ///< e.g. a broken chain, by package id
+        QStringList workspaceRepositories; ///< the names of the workspace's repositories
         std::shared_ptr<QTemporaryDir> files; ///< the stored packages, re-read for export
         QVector<package::GroupCandidate> candidates; ///< every source finding; point into sources
         QVector<QPair<int, int>> positions; ///< candidate -> (source, finding index)
@@ -82,6 +83,17 @@ public:
     /// Creates a lead workspace (never replacing a file) and works in it.
     void createWorkspace(const QString &fileName, const QString &reviewName,
                          const QString &reviewer);
+
+    /// The repositories the sources' findings name, sorted.
+    QStringList sourceRepositories() const;
+    /// The repositories of the workspace, by name (as last loaded).
+    QStringList workspaceRepositories() const { return intake().workspaceRepositories; }
+    /// Adds the repository at `path` (read only) to the workspace as `name`, so that the
+    /// findings are brought onto one of its commits; then loads the workspace again.
+    void addRepository(const QString &path, const QString &name);
+    /// The lead's choice of the commit `revision` (resolved in the workspace's repository
+    /// `name`) that the findings of `name` are brought onto; then loads again.
+    void chooseCommit(const QString &name, const QByteArray &revision);
 
     /// Verifies `files` and takes the good ones into the workspace (stored byte-identical),
     /// then loads it again: importFinished() with one row per file, or importFailed().

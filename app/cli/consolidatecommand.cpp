@@ -56,21 +56,10 @@ QString reanchoredText(const QVector<package::ReanchoredRepository> &reanchored,
                        const QString &chosenBy)
 {
     QString out;
-    for (const package::ReanchoredRepository &repository : reanchored)
-        out += ConsolidateCommand::tr("Findings of \"%1\" brought onto commit %2 (%3): %4 "
-                                      "exact, %5 moved, %6 modified, %7 orphaned, %8 already "
-                                      "there.")
-                   .arg(WorkspaceAccess::shown(repository.name),
-                        QString::fromLatin1(repository.target),
-                        repository.chosen ? chosenBy
-                                          : ConsolidateCommand::tr("the one most packages "
-                                                                   "reviewed"))
-                   .arg(repository.exact)
-                   .arg(repository.moved)
-                   .arg(repository.modified)
-                   .arg(repository.orphaned)
-                   .arg(repository.alreadyThere)
-            + QLatin1Char('\n');
+    for (package::ReanchoredRepository repository : reanchored) {
+        repository.name = WorkspaceAccess::shown(repository.name);
+        out += package::ConsolidationReanchoring::summary(repository, chosenBy) + QLatin1Char('\n');
+    }
     return out;
 }
 

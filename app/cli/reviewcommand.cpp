@@ -22,25 +22,11 @@ namespace {
 // workspace is touched.
 Result<review::ReviewRepository> prepareRepository(const ParsedArguments &arguments)
 {
-    const QString path = QFile::decodeName(arguments.value("repo"));
-    auto repository = git::Repository::open(path);
-    if (!repository)
-        return repository.error();
-    const QByteArray revision = arguments.isSet("commit") ? arguments.value("commit") : "HEAD";
-    auto commit = repository->resolveCommit(revision);
-    if (!commit)
-        return commit.error();
-    auto identity = git::RepositoryInspector::inspect(*repository);
-    if (!identity)
-        return identity.error();
-    review::ReviewRepository prepared;
-    prepared.name = arguments.isSet("repo-name")
-        ? WorkspaceAccess::text(arguments.value("repo-name"))
-        : review::Workspace::defaultRepositoryName(path);
-    prepared.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    prepared.identityJson = identity->toJson();
-    prepared.commit = commit->toHex();
-    return prepared;
+    return review::Workspace::prepareRepository(
+        QFile::decodeName(arguments.value("repo")),
+        arguments.isSet("repo-name") ? WorkspaceAccess::text(arguments.value("repo-name"))
+                                     : QString(),
+        arguments.isSet("commit") ? arguments.value("commit") : QByteArrayLiteral("HEAD"));
 }
 
 Result<QByteArray> init(const QByteArrayList &arguments)

@@ -167,4 +167,18 @@ ConsolidationReanchoring::onto(QVector<ConsolidationSource> &sources,
     return summaries;
 }
 
+QString ConsolidationReanchoring::summary(const ReanchoredRepository &repository,
+                                          const QString &chosenBy)
+{
+    return tr("Findings of \"%1\" brought onto commit %2 (%3): %4 exact, %5 moved, %6 modified, "
+              "%7 orphaned, %8 already there.")
+        .arg(repository.name, QString::fromLatin1(repository.target),
+             repository.chosen ? chosenBy : tr("the one most packages reviewed"))
+        .arg(repository.exact)
+        .arg(repository.moved)
+        .arg(repository.modified)
+        .arg(repository.orphaned)
+        .arg(repository.alreadyThere);
+}
+
 } // namespace clearroom::package

@@ -35,6 +35,9 @@ class ConsolidationReanchoring
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::ConsolidationReanchoring)
 
 public:
+    /// One line saying onto which commit a repository's findings were brought, why that
+    /// commit (`chosenBy` when the lead chose it), and how many landed in each state.
+    static QString summary(const ReanchoredRepository &repository, const QString &chosenBy);
     /// For each repository name the sources reviewed, the repository among
     /// `repositories` that holds its commits; the target is `chosen[name]` (a revision)
     /// or else the commit most sources reviewed, ties going to the newest.

@@ -8,6 +8,8 @@
 #include "finding.h"
 #include "findingstore.h"
 #include "leadstore.h"
+#include "repository.h"
+#include "repositoryidentity.h"
 #include "schema.h"
 #include "statement.h"
 #include "transaction.h"
@@ -146,6 +148,26 @@ QString Workspace::defaultRepositoryName(const QString &path)
     if (name.endsWith(QLatin1String(".git")) && name.size() > 4)
         name.chop(4);
     return name;
+}
+
+Result<ReviewRepository> Workspace::prepareRepository(const QString &path, const QString &name,
+                                                      const QByteArray &revision)
+{
+    auto repository = git::Repository::open(path);
+    if (!repository)
+        return repository.error();
+    auto commit = repository->resolveCommit(revision);
+    if (!commit)
+        return commit.error();
+    auto identity = git::RepositoryInspector::inspect(*repository);
+    if (!identity)
+        return identity.error();
+    ReviewRepository prepared;
+    prepared.name = name.isEmpty() ? defaultRepositoryName(path) : name;
+    prepared.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    prepared.identityJson = identity->toJson();
+    prepared.commit = commit->toHex();
+    return prepared;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &fileName, Clock clock)

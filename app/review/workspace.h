@@ -60,6 +60,11 @@ public:
     /// The name a repository gets in a review unless the user gives one: its folder's
     /// name without a trailing ".git" (for a ".git" folder, the folder holding it).
     static QString defaultRepositoryName(const QString &path);
+    /// A repository to add to a review: opened (read-only), `revision` resolved to its
+    /// commit and its identity read, before any workspace is touched. An empty `name`
+    /// gives defaultRepositoryName().
+    static Result<ReviewRepository> prepareRepository(const QString &path, const QString &name,
+                                                      const QByteArray &revision);
     /// Removes a workspace file with its journal files: one just created whose making
     /// failed (a half-made workspace would only be in the way).
     static void discard(const QString &fileName);

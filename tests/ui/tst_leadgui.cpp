@@ -450,6 +450,50 @@ private Q_SLOTS:
         QCOMPARE(after, before);
     }
 
+    void findingsBroughtOntoTheChosenCommit()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        QCOMPARE(session->sourceRepositories(),
+                 QStringList {test::ReviewFixture::repositoryName()});
+        QVERIFY(session->intake().reanchored.isEmpty());
+        // With the repository in the workspace, the findings are brought onto the commit
+        // most packages reviewed.
+        session->addRepository(m_fixture->review().repositoryPath(),
+                               test::ReviewFixture::repositoryName());
+        QTRY_COMPARE_WITH_TIMEOUT(session->intake().reanchored.size(), 1, 60000);
+        QCOMPARE(session->workspaceRepositories(),
+                 QStringList {test::ReviewFixture::repositoryName()});
+        const package::ReanchoredRepository first = session->intake().reanchored.first();
+        QVERIFY(!first.chosen);
+        // The lead's choice: recorded in the workspace, findings on it, and said above.
+        // The auditors reviewed "base"; the lead chooses "main", a commit later.
+        QCOMPARE(first.target, m_fixture->review().commit("base").toHex());
+        const QByteArray chosen = m_fixture->review().commit("main").toHex();
+        session->chooseCommit(test::ReviewFixture::repositoryName(), "main");
+        QTRY_VERIFY_WITH_TIMEOUT(!session->intake().reanchored.isEmpty()
+                                     && session->intake().reanchored.first().chosen,
+                                 60000);
+        QCOMPARE(session->intake().reanchored.first().target, chosen);
+        for (const package::ConsolidationSource &source : session->intake().sources) {
+            for (const package::SourceFinding &finding : source.findings)
+                QCOMPARE(finding.finding.commit, chosen);
+        }
+        const auto summary
+            = m_controller->page()->findChild<QLabel *>(QStringLiteral("consolidationSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("brought onto commit %1 (your choice)")
+                                              .arg(QString::fromLatin1(chosen))),
+                 qPrintable(summary->text()));
+        session->waitForWorker();
+        QVERIFY(auditLog().contains("\"consolidation.target\""));
+        // A revision the repository does not have is refused with the reason.
+        QSignalSpy failed(session, &LeadSession::actionFailed);
+        session->chooseCommit(test::ReviewFixture::repositoryName(), "no-such-branch");
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("no-such-branch")));
+    }
+
     void exportProducesAVerifiedPackage()
     {
         QVERIFY(importAll());

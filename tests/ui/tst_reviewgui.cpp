@@ -256,10 +256,13 @@ private Q_SLOTS:
         QCOMPARE(code->lineMarkers().value(29).key, id);
         QVERIFY(!code->lineMarkers().contains(31));
         QTRY_COMPARE(panel->details()->findingId(), id);
-        QTRY_VERIFY(panel->details()->history()->topLevelItemCount() > 0);
-        const QTreeWidgetItem *last = panel->details()->history()->topLevelItem(
-            panel->details()->history()->topLevelItemCount() - 1);
-        QTRY_COMPARE(last->text(2), FindingDetails::tr("added a location"));
+        // The history is filled anew while it loads: read its last entry afresh each time.
+        const auto lastChange = [panel] {
+            const QTreeWidget *history = panel->details()->history();
+            const int count = history->topLevelItemCount();
+            return count > 0 ? history->topLevelItem(count - 1)->text(2) : QString();
+        };
+        QTRY_COMPARE(lastChange(), FindingDetails::tr("added a location"));
 
         // The same lines again are refused with a message.
         code->setSelection(29, 0, 30, 2);
