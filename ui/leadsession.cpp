@@ -378,8 +378,10 @@ void LeadSession::store(std::function<Result<void>(review::Workspace &)> change)
     });
 }
 
-bool LeadSession::withdraw(const QString &resultId)
+bool LeadSession::withdraw(const QString &result)
 {
+    // A copy: `result` may be the id of the very decision removed below.
+    const QString resultId = result;
     for (int i = 0; i < m_state.decisions.size(); ++i) {
         if (m_state.decisions.at(i).result.finding.id != resultId)
             continue;
