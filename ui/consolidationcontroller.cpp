@@ -91,36 +91,50 @@ void ConsolidationController::choosePackages()
         importPackages(files);
 }
 
-void ConsolidationController::askForTrust(std::function<void()> then)
+void ConsolidationController::ask(const QString &title, const QString &text, const QString &first,
+                                  const std::function<void()> &onFirst, const QString &second,
+                                  const std::function<void()> &onSecond)
 {
-    // The packages are verified before anything of them is read: the authority's
-    // configuration comes first.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Trust Configuration"),
-                                tr("The packages are verified against the authority's trust "
-                                   "configuration before anything of them is read. Choose the "
-                                   "authority's folder or its CA certificate."),
-                                QMessageBox::Cancel, m_window);
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *folder = box->addButton(tr("&Folder…"), QMessageBox::AcceptRole);
-    QPushButton *caFile = box->addButton(tr("&CA Certificate…"), QMessageBox::AcceptRole);
+    QPushButton *firstButton = box->addButton(first, QMessageBox::AcceptRole);
+    QPushButton *secondButton = box->addButton(second, QMessageBox::AcceptRole);
     connect(box, &QMessageBox::buttonClicked, this,
-            [this, folder, caFile, then](QAbstractButton *button) {
-                QString chosen;
-                if (button == folder)
-                    chosen = QFileDialog::getExistingDirectory(m_window,
-                                                               tr("Trust Configuration Folder"));
-                else if (button == caFile)
-                    chosen = QFileDialog::getOpenFileName(
-                        m_window, tr("Authority's CA Certificate"), QString(),
-                        tr("PEM certificates (*.pem *.crt);;All files (*)"));
-                if (chosen.isEmpty())
-                    return;
-                m_session->setTrustPath(chosen);
-                then();
+            [firstButton, secondButton, onFirst, onSecond](QAbstractButton *button) {
+                if (button == firstButton)
+                    onFirst();
+                else if (button == secondButton)
+                    onSecond();
             });
     box->setWindowModality(Qt::WindowModal);
     box->show();
     Q_EMIT dialogOpened(box);
+}
+
+void ConsolidationController::askForTrust(std::function<void()> then)
+{
+    // The packages are verified before anything of them is read: the authority's
+    // configuration comes first.
+    const auto chosen = [this, then](const QString &path) {
+        if (path.isEmpty())
+            return;
+        m_session->setTrustPath(path);
+        then();
+    };
+    ask(
+        tr("Trust Configuration"),
+        tr("The packages are verified against the authority's trust configuration before "
+           "anything of them is read. Choose the authority's folder or its CA certificate."),
+        tr("&Folder…"),
+        [this, chosen] {
+            chosen(QFileDialog::getExistingDirectory(m_window, tr("Trust Configuration Folder")));
+        },
+        tr("&CA Certificate…"),
+        [this, chosen] {
+            chosen(
+                QFileDialog::getOpenFileName(m_window, tr("Authority's CA Certificate"), QString(),
+                                             tr("PEM certificates (*.pem *.crt);;All files (*)")));
+        });
 }
 
 void ConsolidationController::chooseRepository()
@@ -172,23 +186,11 @@ void ConsolidationController::chooseCommit()
 
 void ConsolidationController::askForWorkspace()
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Lead Workspace"),
-                                tr("The auditors' packages are kept, byte-identical, in a lead "
-                                   "workspace with your decisions and their audit trail. Create "
-                                   "one, or open the one you work in."),
-                                QMessageBox::Cancel, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *create = box->addButton(tr("&New…"), QMessageBox::AcceptRole);
-    QPushButton *open = box->addButton(tr("&Open…"), QMessageBox::AcceptRole);
-    connect(box, &QMessageBox::buttonClicked, this, [this, create, open](QAbstractButton *button) {
-        if (button == create)
-            chooseNewWorkspace();
-        else if (button == open)
-            chooseWorkspace();
-    });
-    box->setWindowModality(Qt::WindowModal);
-    box->show();
-    Q_EMIT dialogOpened(box);
+    ask(
+        tr("Lead Workspace"),
+        tr("The auditors' packages are kept, byte-identical, in a lead workspace with your "
+           "decisions and their audit trail. Create one, or open the one you work in."),
+        tr("&New…"), [this] { chooseNewWorkspace(); }, tr("&Open…"), [this] { chooseWorkspace(); });
 }
 
 void ConsolidationController::chooseWorkspace()

@@ -51,6 +51,10 @@ Q_SIGNALS:
 
 private:
     void choosePackages();
+    /// A question with two answers (and Cancel), window-modal, without blocking.
+    void ask(const QString &title, const QString &text, const QString &first,
+             const std::function<void()> &onFirst, const QString &second,
+             const std::function<void()> &onSecond);
     /// Asks for the trust configuration (a folder or a CA file), then runs `then`.
     void askForTrust(std::function<void()> then);
     /// Asks for a new lead workspace's file, review name and reviewer, then creates it.
