@@ -3555,6 +3555,32 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::package::PdfDocument</name>
+    <message>
+        <source>Qt has no sRGB colour profile for the PDF&apos;s output intent.</source>
+        <translation>Qt hat kein sRGB-Farbprofil für die Ausgabebedingung (Output Intent) des PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::PdfFont</name>
+    <message>
+        <source>The font “%1” could not be read for the PDF.</source>
+        <translation>Die Schrift „%1“ konnte für das PDF nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The font “%1” has no TrueType outlines the PDF can embed.</source>
+        <translation>Die Schrift „%1“ hat keine TrueType-Umrisse, die das PDF einbetten kann.</translation>
+    </message>
+    <message>
+        <source>HarfBuzz could not start the font subset for the PDF.</source>
+        <translation>HarfBuzz konnte die Teilmenge der Schrift für das PDF nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>HarfBuzz could not make the subset of the font “%1” for the PDF.</source>
+        <translation>HarfBuzz konnte die Teilmenge der Schrift „%1“ für das PDF nicht bilden.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::package::PdfRenderer</name>
     <message>
         <source>Writing a PDF needs Qt&apos;s graphical application object for its fonts; without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).</source>
@@ -3569,16 +3595,8 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Für das PDF ist keine Erstellungszeit angegeben.</translation>
     </message>
     <message>
-        <source>Qt could not begin the PDF.</source>
-        <translation>Qt konnte das PDF nicht beginnen.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Qt did not write a PDF.</source>
-        <translation>Qt hat kein PDF geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3786,13 +3804,6 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The review recorded no findings.</source>
         <translation>Die Prüfung hat keine Befunde erfasst.</translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::package::ReproduciblePdf</name>
-    <message>
-        <source>The PDF that Qt wrote has an unexpected structure (%1); it was not made reproducible.</source>
-        <translation>Das von Qt geschriebene PDF hat einen unerwarteten Aufbau (%1); es wurde nicht reproduzierbar gemacht.</translation>
     </message>
 </context>
 <context>

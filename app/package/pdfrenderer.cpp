@@ -2,25 +2,18 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "pdfrenderer.h"
 
-#include "compat.h"
-#include "reproduciblepdf.h"
+#include "pdfdocument.h"
 
-#include <QBuffer>
 #include <QColor>
 #include <QFont>
 #include <QFontInfo>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextLayout>
 #include <QThread>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <map>
@@ -31,18 +24,14 @@ namespace clearroom::package {
 
 namespace {
 
-QByteArray xmlEscaped(const QString &text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
-
 // The report's own HTML, read into the blocks the PDF is laid out from.
 //
-// The PDF is laid out here, with one QTextLayout per paragraph and per table cell, rather
-// than by QTextDocument: for speed. QTextDocument took about 10 ms per finding (HTML and
-// CSS parsing into a format collection, a frame per table whose lookup grows with the
-// document, a linear search for a cell's row), so a report of 10,000 findings took minutes;
-// here the same text, fonts and colours are set in a small fraction of that. Only the HTML
+// The PDF is laid out here (TextSetter, PageFlow) and written by PdfDocument rather than
+// by QTextDocument or QTextLayout on QPdfWriter: for speed. QTextDocument took about 10 ms
+// per finding (HTML and CSS parsing into a format collection, a frame per table whose
+// lookup grows with the document, a linear search for a cell's row), and a QTextLayout per
+// paragraph on QPdfWriter still 8 ms, so a report of 10,000 findings took minutes; here
+// the same text, fonts and colours are set in a small fraction of that. Only the HTML
 // that ReportWriter and the consolidated package's report write is understood: headings,
 // paragraphs, the comment block, tables (facts, grids, code excerpts), line breaks, and
 // spans with the inline colours, weights and backgrounds of the highlighted excerpts. An
@@ -75,6 +64,28 @@ struct StyleRun
     CharStyle style;
 };
 
+// Glyphs in one style, one after the other on a line; lengths in points, glyph advances
+// and offsets in the font's units.
+struct PlacedRun
+{
+    int font = 0;
+    CharStyle style;
+    qreal x = 0; // from the start of the line
+    qreal width = 0;
+    std::vector<quint16> glyphs;
+    std::vector<qint32> advances;
+    std::vector<qint32> offsets;
+};
+
+struct LaidLine
+{
+    qreal top = 0; // from the top of its text
+    qreal height = 0;
+    qreal ascent = 0; // from its top to the baseline
+    qreal width = 0; // without the spaces at its end
+    std::vector<PlacedRun> runs;
+};
+
 // A paragraph or a table cell: its text (line breaks as QChar::LineSeparator) and styles.
 struct TextBox
 {
@@ -86,10 +97,9 @@ struct TextBox
     bool header = false;
     QRgb background = 0;
     int percentWidth = 0; // of the table, from width="N%"
-    // Where its lines fall when laid out at its width (top and height of each, from the
-    // top of its text): measured before the pages are counted, and the pages are made by
-    // them both times.
-    QVector<QPair<qreal, qreal>> lines;
+    // Its lines as set at its width (TextSetter): made before the pages are counted, and
+    // the pages are counted and drawn from them.
+    std::vector<LaidLine> laid;
     qreal textHeight = 0;
 };
 
@@ -489,49 +499,352 @@ private:
     bool m_skipping = false;
 };
 
-constexpr qreal PointsPerInch = 72;
+// The fonts the report is set in: DejaVu Sans and DejaVu Sans Mono, regular, bold, italic
+// and both; index = mono | bold << 1 | italic << 2 (its resource name in the PDF, too).
+using Fonts = std::array<std::shared_ptr<const PdfFont>, 8>;
 
-// Lays the blocks out on pages and, given a painter, draws them. Run twice: once to count
-// the pages (each footer says how many there are in all), once to draw.
+int fontIndex(const CharStyle &style)
+{
+    return (style.mono ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0);
+}
+
+// Sets text in lines: words shaped by HarfBuzz once each and kept (a report repeats its
+// words: labels, keywords, names), lines broken greedily after spaces, and a word wider
+// than its line broken between characters (as Qt's WrapAtWordBoundaryOrAnywhere does).
+// One per thread; the fonts are shared.
+class TextSetter
+{
+public:
+    explicit TextSetter(const Fonts &fonts)
+        : m_fonts(fonts)
+    {
+    }
+
+    struct Word
+    {
+        int font;
+        PdfFont::Shaped shaped;
+    };
+
+    // `text` shaped in the style's font, or in the other family of the same weight and
+    // slant where that has a glyph the first lacks (DejaVu Sans has more than the Mono).
+    const Word &word(int font, QStringView text)
+    {
+        auto &cache = m_words[size_t(font)];
+        const auto found = cache.constFind(text.toString());
+        if (found != cache.cend())
+            return found.value();
+        if (cache.size() > MaxWords)
+            cache.clear();
+        Word word {font, m_fonts[size_t(font)]->shape(text)};
+        if (word.shaped.missing) {
+            PdfFont::Shaped other = m_fonts[size_t(font ^ 1)]->shape(text);
+            if (!other.missing)
+                word = {font ^ 1, std::move(other)};
+        }
+        record(word, text);
+        return cache.insert(text.toString(), std::move(word)).value();
+    }
+
+    // Glyph ids and the text they stand for, per font: first come, first kept.
+    const std::array<std::map<quint16, QString>, 8> &used() const { return m_used; }
+
+    qreal width(const Word &word, qreal size) const
+    {
+        return word.shaped.width * size / m_fonts[size_t(word.font)]->unitsPerEm();
+    }
+
+    void layOut(TextBox &box, qreal width)
+    {
+        Lines lines(*this, box, width);
+        const int size = int(box.text.size());
+        for (int r = -1; r < int(box.runs.size()); ++r) {
+            const int start = r < 0 ? 0 : box.runs.at(r).start;
+            const int end = r + 1 < int(box.runs.size()) ? box.runs.at(r + 1).start : size;
+            const CharStyle &style = r < 0 ? box.base : box.runs.at(r).style;
+            lines.add(QStringView(box.text).mid(start, end - start), style);
+        }
+        lines.finish();
+    }
+
+    // The widest line of the text in its base style.
+    qreal naturalWidth(const TextBox &box)
+    {
+        const int font = fontIndex(box.base);
+        qreal widest = 0;
+        for (const QStringView line : QStringView(box.text).split(QChar::LineSeparator))
+            widest = std::max(widest, width(word(font, line), box.base.points));
+        // Runs in another font (a fingerprint in the mono font): a little room for them.
+        return widest * (box.runs.isEmpty() ? 1.0 : 1.15);
+    }
+
+    const PdfFont &font(int index) const { return *m_fonts[size_t(index)]; }
+
+private:
+    static constexpr int MaxWords = 200000;
+
+    void record(const Word &word, QStringView text)
+    {
+        // Each glyph stands for the characters of its cluster; the further glyphs of a
+        // cluster for nothing.
+        const auto &shaped = word.shaped;
+        std::vector<quint32> starts(shaped.clusters);
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+        auto &used = m_used[size_t(word.font)];
+        quint32 previous = ~0u;
+        for (size_t i = 0; i < shaped.glyphs.size(); ++i) {
+            const quint32 cluster = shaped.clusters[i];
+            QString stands;
+            if (cluster != previous) {
+                const auto next = std::upper_bound(starts.begin(), starts.end(), cluster);
+                const qsizetype end = next == starts.end() ? text.size() : qsizetype(*next);
+                stands = text.mid(cluster, end - cluster).toString();
+            }
+            previous = cluster;
+            const auto found = used.find(shaped.glyphs[i]);
+            if (found == used.end())
+                used.emplace(shaped.glyphs[i], stands);
+            else if (found->second.isEmpty())
+                found->second = stands;
+        }
+    }
+
+    // The lines of one box, filled word by word.
+    class Lines
+    {
+    public:
+        Lines(TextSetter &setter, TextBox &box, qreal width)
+            : m_setter(setter)
+            , m_box(box)
+            , m_width(width)
+        {
+            m_box.laid.clear();
+            m_box.textHeight = 0;
+        }
+
+        void add(QStringView text, const CharStyle &style)
+        {
+            int at = 0;
+            while (at < text.size()) {
+                const QChar c = text.at(at);
+                if (c == QChar::LineSeparator) {
+                    commit();
+                    endLine();
+                    m_afterBreak = true;
+                    ++at;
+                    continue;
+                }
+                int end = at + 1;
+                const bool space = c == QLatin1Char(' ') || c == QLatin1Char('\t');
+                if (space) {
+                    commit(); // the word before: placed before its spaces
+                    if (c == QLatin1Char('\t')) {
+                        tab(style);
+                        ++at;
+                        continue;
+                    }
+                    while (end < text.size() && text.at(end) == QLatin1Char(' '))
+                        ++end;
+                    const Word &spaces = m_setter.word(fontIndex(style), text.mid(at, end - at));
+                    place(spaces, style, 0, spaces.shaped.glyphs.size(), true);
+                } else {
+                    while (end < text.size() && text.at(end) != QLatin1Char(' ')
+                           && text.at(end) != QLatin1Char('\t')
+                           && text.at(end) != QChar::LineSeparator)
+                        ++end;
+                    m_pending.push_back({text.mid(at, end - at), style});
+                }
+                at = end;
+            }
+        }
+
+        void finish()
+        {
+            commit();
+            if (!m_line.runs.empty() || m_x > 0 || m_box.laid.empty() || m_afterBreak)
+                endLine();
+        }
+
+    private:
+        struct Piece
+        {
+            QStringView text;
+            CharStyle style;
+        };
+
+        void tab(const CharStyle &style)
+        {
+            // To the next tab stop: every eight spaces of the text's font.
+            const Word &space = m_setter.word(fontIndex(style), u" ");
+            const qreal stop = std::max<qreal>(m_setter.width(space, style.points) * 8, 1);
+            m_x = (std::floor(m_x / stop + 1e-6) + 1) * stop;
+            m_afterBreak = false;
+            noteStyle(style);
+        }
+
+        void noteStyle(const CharStyle &style)
+        {
+            const PdfFont &font = m_setter.font(fontIndex(style));
+            const qreal scale = style.points / font.unitsPerEm();
+            m_ascent = std::max(m_ascent, font.ascent() * scale);
+            m_descent = std::max(m_descent, font.descent() * scale);
+        }
+
+        // The word pieces since the last space, as one unbreakable word.
+        void commit()
+        {
+            if (m_pending.empty())
+                return;
+            qreal width = 0;
+            std::vector<const Word *> words;
+            words.reserve(m_pending.size());
+            for (const Piece &piece : m_pending) {
+                words.push_back(&m_setter.word(fontIndex(piece.style), piece.text));
+                width += m_setter.width(*words.back(), piece.style.points);
+            }
+            if (m_x > 0 && m_x + width > m_width)
+                endLine();
+            for (size_t i = 0; i < words.size(); ++i) {
+                const Word &word = *words[i];
+                const CharStyle &style = m_pending[i].style;
+                if (m_x + m_setter.width(word, style.points) <= m_width) {
+                    place(word, style, 0, word.shaped.glyphs.size(), false);
+                    continue;
+                }
+                // Wider than the line: broken between characters (clusters).
+                const PdfFont &font = m_setter.font(word.font);
+                const qreal scale = style.points / font.unitsPerEm();
+                const auto &shaped = word.shaped;
+                size_t from = 0;
+                qreal x = m_x;
+                for (size_t g = 0; g < shaped.glyphs.size(); ++g) {
+                    const qreal advance = shaped.advances[g] * scale;
+                    if (x > 0 && x + advance > m_width) {
+                        if (g == from) {
+                            // Nothing of this piece on the line yet: it starts the next.
+                            endLine();
+                            x = 0;
+                        } else if (shaped.clusters[g] != shaped.clusters[g - 1]) {
+                            place(word, style, from, g, false);
+                            endLine();
+                            from = g;
+                            x = 0;
+                        }
+                    }
+                    x += advance;
+                }
+                place(word, style, from, shaped.glyphs.size(), false);
+            }
+            m_pending.clear();
+        }
+
+        // Glyphs [from, to) of a word at the end of the line; spaces hang at the end of a
+        // line, so they do not count in its width.
+        void place(const Word &word, const CharStyle &style, size_t from, size_t to, bool spaces)
+        {
+            noteStyle(style);
+            m_afterBreak = false;
+            if (from >= to)
+                return;
+            const PdfFont &font = m_setter.font(word.font);
+            const qreal scale = style.points / font.unitsPerEm();
+            const auto &shaped = word.shaped;
+            qint64 units = 0;
+            for (size_t g = from; g < to; ++g)
+                units += shaped.advances[g];
+            PlacedRun *run = m_line.runs.empty() ? nullptr : &m_line.runs.back();
+            if (!run || run->font != word.font || run->style != style
+                || std::abs(run->x + run->width - m_x) > 1e-6) {
+                m_line.runs.push_back({});
+                run = &m_line.runs.back();
+                run->font = word.font;
+                run->style = style;
+                run->x = m_x;
+            }
+            run->glyphs.insert(run->glyphs.end(), shaped.glyphs.begin() + qsizetype(from),
+                               shaped.glyphs.begin() + qsizetype(to));
+            run->advances.insert(run->advances.end(), shaped.advances.begin() + qsizetype(from),
+                                 shaped.advances.begin() + qsizetype(to));
+            run->offsets.insert(run->offsets.end(), shaped.offsets.begin() + qsizetype(from),
+                                shaped.offsets.begin() + qsizetype(to));
+            run->width += units * scale;
+            m_x += units * scale;
+            if (!spaces)
+                m_inkWidth = m_x;
+        }
+
+        void endLine()
+        {
+            if (m_ascent == 0 && m_descent == 0)
+                noteStyle(m_box.base);
+            m_line.top = m_box.textHeight;
+            m_line.ascent = m_ascent;
+            m_line.height = m_ascent + m_descent;
+            m_line.width = m_inkWidth;
+            m_box.textHeight += m_line.height;
+            m_box.laid.push_back(std::move(m_line));
+            m_line = LaidLine {};
+            m_x = 0;
+            m_inkWidth = 0;
+            m_ascent = m_descent = 0;
+        }
+
+        TextSetter &m_setter;
+        TextBox &m_box;
+        const qreal m_width;
+        std::vector<Piece> m_pending;
+        LaidLine m_line;
+        qreal m_x = 0;
+        qreal m_inkWidth = 0; // without the spaces at its end, which hang
+        qreal m_ascent = 0;
+        qreal m_descent = 0;
+        bool m_afterBreak = false; // a forced line break was the last thing
+    };
+
+    const Fonts &m_fonts;
+    std::array<QHash<QString, Word>, 8> m_words;
+    std::array<std::map<quint16, QString>, 8> m_used;
+};
+
+// Lays the blocks out on pages and, given a canvas, draws them. Run twice: once to count
+// the pages (each footer says how many there are in all), once to draw. Lengths are in
+// points, from the top left of the text area.
 class PageFlow
 {
 public:
-    PageFlow(QPdfWriter &writer, QSizeF page)
-        : m_writer(writer)
+    PageFlow(TextSetter &setter, QSizeF page)
+        : m_setter(setter)
         , m_page(page)
-        , m_unit(writer.resolution() / PointsPerInch)
     {
     }
 
     int pages() const { return m_pageIndex + 1; }
 
-    // Lays out the blocks [from, to) and keeps where their lines fall (TextBox::lines).
-    // Blocks are independent of each other here, so that two threads can measure a half
-    // each.
+    // Sets the text of the blocks [from, to) (TextBox::laid). Blocks are independent of
+    // each other here, so that two threads can measure a half each.
     void measure(std::deque<Block> &blocks, size_t from, size_t to)
     {
-        m_measuring = true;
         for (size_t i = from; i < to; ++i) {
             Block &block = blocks[i];
             if (block.kind == Block::Kind::Paragraph) {
                 Cell cell = paragraphCell(block);
                 layOut(cell);
             } else {
-                const qreal x0 = pt(block.indent);
+                const qreal x0 = block.indent;
                 columns(block, m_page.width() - x0);
                 for (int r = 0; r < block.rows.size(); ++r)
-                    rowCells(block, r, x0);
+                    rowCells(block, r, x0, true);
             }
         }
-        m_measuring = false;
     }
 
-    // Draws on `painter` (null: counts the pages only); `footer` is called at the end of
+    // Draws on `canvas` (null: counts the pages only); `endPage` is called at the end of
     // every page with its index.
-    void run(std::deque<Block> &blocks, QPainter *painter, const std::function<void(int)> &footer)
+    void run(std::deque<Block> &blocks, PdfCanvas *canvas, const std::function<void(int)> &endPage)
     {
-        m_painter = painter;
-        m_footer = footer;
+        m_canvas = canvas;
+        m_endPage = endPage;
         m_pageIndex = 0;
         m_y = 0;
         m_previousMargin = 0;
@@ -541,8 +854,8 @@ public:
             else
                 table(block);
         }
-        if (m_footer)
-            m_footer(m_pageIndex);
+        if (m_endPage)
+            m_endPage(m_pageIndex);
     }
 
 private:
@@ -552,144 +865,19 @@ private:
         qreal x = 0;
         qreal width = 0;
         qreal padLeft = 0, padRight = 0, padTop = 0, padBottom = 0;
-        std::shared_ptr<const QTextLayout> layout;
         qreal height = 0; // with the padding
     };
 
-    qreal pt(qreal points) const { return points * m_unit; }
-
-    static int fontKey(const CharStyle &style)
-    {
-        return (style.mono ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0)
-            | (int(style.points * 4) << 3);
-    }
-
-    const QFont &font(const CharStyle &style)
-    {
-        const int key = fontKey(style);
-        auto found = m_fonts.find(key);
-        if (found == m_fonts.end()) {
-            QFont font(style.mono ? QStringLiteral("DejaVu Sans Mono")
-                                  : QStringLiteral("DejaVu Sans"));
-            font.setPointSizeF(style.points);
-            font.setBold(style.bold);
-            font.setItalic(style.italic);
-            found = m_fonts.emplace(key, QFont(font, &m_writer)).first;
-        }
-        return found->second;
-    }
-
-    // The text's width on one line, per line of it (for the columns of grids and facts).
-    qreal naturalWidth(const TextBox &box)
-    {
-        const QFont &base = font(box.base);
-        auto metrics = m_metrics.find(&base);
-        if (metrics == m_metrics.end())
-            metrics = m_metrics.emplace(&base, QFontMetricsF(base, &m_writer)).first;
-        qreal widest = 0;
-        for (const QStringView line : QStringView(box.text).split(QChar::LineSeparator))
-            widest = std::max(widest, metrics->second.horizontalAdvance(line.toString()));
-        // Runs in another font (a fingerprint in the mono font): a little room for them.
-        return widest * (box.runs.isEmpty() ? 1.0 : 1.15);
-    }
-
-    // A short text in one style (a label, a line number, a count) is laid out once for
-    // each width and kept: a report repeats them for every finding.
-    struct ReusedKey
-    {
-        QString text;
-        int font;
-        qint64 width;
-        bool alignRight;
-        bool operator==(const ReusedKey &other) const
-        {
-            return font == other.font && width == other.width && alignRight == other.alignRight
-                && text == other.text;
-        }
-        friend compat::HashValue qHash(const ReusedKey &key, compat::HashValue seed = 0)
-        {
-            return qHash(key.text, seed) ^ compat::HashValue(key.font)
-                ^ compat::HashValue(key.width * 31) ^ (key.alignRight ? 0x5bd1e995u : 0u);
-        }
-    };
-    static constexpr int ReusedLength = 48;
-    static constexpr int ReusedLayouts = 20000;
-
-    // Lays the cell's text out: when measuring, to note where its lines fall; when drawing,
-    // to draw them.
     void layOut(Cell &cell)
     {
-        TextBox &box = *cell.box;
-        const qreal width = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, pt(12));
-        const bool reusable = box.runs.isEmpty() && box.text.size() <= ReusedLength;
-        ReusedKey key;
-        if (reusable) {
-            key = {box.text, fontKey(box.base), qRound64(width * 64), box.alignRight};
-            if (const auto found = m_reused.constFind(key); found != m_reused.cend()) {
-                cell.layout = found->layout;
-                if (m_measuring) {
-                    box.lines = found->lines;
-                    box.textHeight = found->height;
-                }
-                return;
-            }
-        }
-        auto layout = std::make_shared<QTextLayout>(box.text, font(box.base), &m_writer);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setAlignment(box.alignRight ? Qt::AlignRight : Qt::AlignLeft);
-        layout->setTextOption(option);
-        if (!box.runs.isEmpty()) {
-            QVector<QTextLayout::FormatRange> formats;
-            formats.reserve(box.runs.size());
-            for (int i = 0; i < box.runs.size(); ++i) {
-                const StyleRun &run = box.runs.at(i);
-                const int end
-                    = i + 1 < box.runs.size() ? box.runs.at(i + 1).start : int(box.text.size());
-                if (end <= run.start || run.style == box.base)
-                    continue;
-                QTextCharFormat format;
-                format.setFont(font(run.style), QTextCharFormat::FontPropertiesAll);
-                format.setForeground(QColor(run.style.color));
-                if (qAlpha(run.style.background) != 0)
-                    format.setBackground(QColor(run.style.background));
-                format.setFontUnderline(run.style.underline);
-                format.setFontStrikeOut(run.style.strike);
-                formats.append(QTextLayout::FormatRange {run.start, end - run.start, format});
-            }
-            layout->setFormats(formats);
-        }
-        layout->beginLayout();
-        qreal y = 0;
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        layout->endLayout();
-        if (m_measuring) {
-            box.lines.clear();
-            box.lines.reserve(layout->lineCount());
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                box.lines.append({line.y(), line.height()});
-            }
-            box.textHeight = y;
-        }
-        if (reusable) {
-            if (m_reused.size() >= ReusedLayouts)
-                m_reused.clear();
-            m_reused.insert(key, {layout, box.lines, box.textHeight});
-        }
-        cell.layout = std::move(layout);
+        const qreal width = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, 12);
+        m_setter.layOut(*cell.box, width);
     }
 
     void newPage()
     {
-        if (m_footer)
-            m_footer(m_pageIndex);
-        if (m_painter)
-            m_writer.newPage();
+        if (m_endPage)
+            m_endPage(m_pageIndex);
         ++m_pageIndex;
         m_y = 0;
         m_previousMargin = 0;
@@ -699,7 +887,7 @@ private:
     void advance(qreal marginTop)
     {
         if (m_y > 0)
-            m_y += pt(std::max(marginTop, m_previousMargin));
+            m_y += std::max(marginTop, m_previousMargin);
     }
 
     // Where a slice of the cells starting at `from` must end to fit `room`: never through
@@ -710,9 +898,9 @@ private:
         for (bool moved = true; moved;) {
             moved = false;
             for (const Cell &cell : cells) {
-                for (const auto &line : std::as_const(cell.box->lines)) {
-                    const qreal top = cell.padTop + line.first;
-                    const qreal bottom = top + line.second;
+                for (const LaidLine &line : cell.box->laid) {
+                    const qreal top = cell.padTop + line.top;
+                    const qreal bottom = top + line.height;
                     if (top < end && bottom > end && top > from) {
                         end = top;
                         moved = true;
@@ -758,25 +946,47 @@ private:
 
     void draw(const std::vector<Cell> &cells, qreal from, qreal to, qreal rowHeight)
     {
-        if (!m_painter)
+        if (!m_canvas)
             return;
         for (const Cell &cell : cells) {
-            if (qAlpha(cell.box->background) != 0) {
-                m_painter->fillRect(QRectF(cell.x, m_y, cell.width, to - from),
-                                    QColor(cell.box->background));
-            }
-            m_painter->setPen(QColor(cell.box->base.color));
-            const QPointF origin(cell.x + cell.padLeft, m_y + cell.padTop - from);
-            // Each line where its own layout puts it (the same as measured; were it not,
-            // a line would still be drawn, in the slice its top falls in, or the last).
-            for (int i = 0; i < cell.layout->lineCount(); ++i) {
-                const QTextLine line = cell.layout->lineAt(i);
-                const qreal top = cell.padTop + line.y();
+            if (qAlpha(cell.box->background) != 0)
+                m_canvas->fillRect(cell.x, m_y, cell.width, to - from, cell.box->background);
+            const qreal inner = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, 12);
+            // Each line in the slice its top falls in (or the last, for a line taller than
+            // a page).
+            for (const LaidLine &line : cell.box->laid) {
+                const qreal top = cell.padTop + line.top;
                 if (top < from)
                     continue;
                 if (top >= to && to < rowHeight)
                     break;
-                line.draw(m_painter, origin);
+                const qreal x0 = cell.x + cell.padLeft
+                    + (cell.box->alignRight ? std::max<qreal>(inner - line.width, 0) : 0);
+                const qreal y = m_y + top - from;
+                drawLine(line, x0, y);
+            }
+        }
+    }
+
+    void drawLine(const LaidLine &line, qreal x0, qreal top)
+    {
+        const qreal baseline = top + line.ascent;
+        for (const PlacedRun &run : line.runs) {
+            const CharStyle &style = run.style;
+            if (qAlpha(style.background) != 0)
+                m_canvas->fillRect(x0 + run.x, top, run.width, line.height, style.background);
+            m_canvas->glyphs(run.font, m_setter.font(run.font), style.points, style.color,
+                             x0 + run.x, baseline, run.glyphs.data(), run.advances.data(),
+                             run.offsets.data(), run.glyphs.size());
+            const qreal stroke = std::max<qreal>(style.points / 16, 0.5);
+            if (style.underline) {
+                m_canvas->line(x0 + run.x, baseline + stroke * 2, x0 + run.x + run.width,
+                               baseline + stroke * 2, style.color, stroke);
+            }
+            if (style.strike) {
+                const qreal middle = baseline - style.points * 0.3;
+                m_canvas->line(x0 + run.x, middle, x0 + run.x + run.width, middle, style.color,
+                               stroke);
             }
         }
     }
@@ -785,7 +995,7 @@ private:
     {
         Cell cell;
         cell.box = &block.paragraph;
-        cell.x = pt(block.indent);
+        cell.x = block.indent;
         cell.width = m_page.width() - cell.x;
         return cell;
     }
@@ -797,21 +1007,18 @@ private:
         Cell &cell = cells.front();
         cell = paragraphCell(block);
         cell.height = block.paragraph.textHeight;
-        if (m_painter)
-            layOut(cell);
         // A heading stays with what follows it: room for it and a few lines more.
-        if (block.heading > 0 && m_y > 0 && m_y + cell.height + pt(40) > m_page.height())
+        if (block.heading > 0 && m_y > 0 && m_y + cell.height + 40 > m_page.height())
             newPage();
         const bool rule = block.heading == 2;
         place(cells, false, [&](qreal top, qreal height, bool, bool last) {
-            if (rule && last && m_painter) {
-                m_painter->setPen(QPen(QColor(0x99, 0x99, 0x99), pt(0.75)));
-                m_painter->drawLine(QPointF(cell.x, top + height + pt(1)),
-                                    QPointF(m_page.width(), top + height + pt(1)));
+            if (rule && last && m_canvas) {
+                m_canvas->line(cell.x, top + height + 1, m_page.width(), top + height + 1,
+                               qRgb(0x99, 0x99, 0x99), 0.75);
             }
         });
         if (rule)
-            m_y += pt(2);
+            m_y += 2;
         m_previousMargin = block.marginBottom;
     }
 
@@ -830,11 +1037,11 @@ private:
                 block.columns[c] = available * block.rows.first().at(c).percentWidth / 100;
             return;
         }
-        const qreal padding = block.table == TableKind::Facts ? pt(10) : pt(10) + pt(1.5);
+        const qreal padding = block.table == TableKind::Facts ? 10 : 10 + 1.5;
         QVector<qreal> natural(count, 0);
         for (const auto &row : std::as_const(block.rows)) {
             for (int c = 0; c < row.size(); ++c)
-                natural[c] = std::max(natural[c], naturalWidth(row.at(c)) + padding);
+                natural[c] = std::max(natural[c], m_setter.naturalWidth(row.at(c)) + padding);
         }
         qreal total = 0;
         for (const qreal width : std::as_const(natural))
@@ -862,10 +1069,10 @@ private:
     void table(Block &block)
     {
         advance(block.marginTop);
-        const qreal x0 = pt(block.indent);
+        const qreal x0 = block.indent;
         const int rowCount = int(block.rows.size());
         for (int r = 0; r < rowCount; ++r) {
-            std::vector<Cell> cells = rowCells(block, r, x0);
+            std::vector<Cell> cells = rowCells(block, r, x0, false);
             qreal height = 0;
             for (const Cell &cell : cells)
                 height = std::max(height, cell.height);
@@ -873,7 +1080,7 @@ private:
                 newPage();
             // A grid's header row again at the top of each page it continues on.
             if (block.table == TableKind::Grid && block.headerRow && r > 0 && m_y == 0) {
-                std::vector<Cell> header = rowCells(block, 0, x0);
+                std::vector<Cell> header = rowCells(block, 0, x0, false);
                 placeRow(block, header, x0, false, false);
             }
             placeRow(block, cells, x0, r == 0, r == rowCount - 1);
@@ -881,7 +1088,7 @@ private:
         m_previousMargin = block.marginBottom;
     }
 
-    std::vector<Cell> rowCells(Block &block, int r, qreal x0)
+    std::vector<Cell> rowCells(Block &block, int r, qreal x0, bool measuring)
     {
         auto &boxes = block.rows[r];
         std::vector<Cell> cells(size_t(boxes.size()));
@@ -890,20 +1097,20 @@ private:
             Cell &cell = cells[size_t(c)];
             cell.box = &boxes[c];
             cell.x = x;
-            cell.width = c < block.columns.size() ? block.columns.at(c) : pt(40);
+            cell.width = c < block.columns.size() ? block.columns.at(c) : 40;
             if (block.table == TableKind::Grid) {
-                cell.padLeft = cell.padRight = pt(5);
-                cell.padTop = cell.padBottom = pt(2);
+                cell.padLeft = cell.padRight = 5;
+                cell.padTop = cell.padBottom = 2;
             } else if (block.table == TableKind::Code) {
-                cell.padLeft = pt(0.75);
-                cell.padRight = pt(c + 1 < boxes.size() ? 4 : 0.75);
-                cell.padTop = cell.padBottom = pt(0.75);
+                cell.padLeft = 0.75;
+                cell.padRight = c + 1 < boxes.size() ? 4 : 0.75;
+                cell.padTop = cell.padBottom = 0.75;
             } else {
-                cell.padRight = pt(10);
-                cell.padTop = cell.padBottom = pt(1);
+                cell.padRight = 10;
+                cell.padTop = cell.padBottom = 1;
             }
             x += cell.width;
-            if (m_measuring || m_painter)
+            if (measuring)
                 layOut(cell);
             cell.height = cell.padTop + cell.box->textHeight + cell.padBottom;
         }
@@ -914,80 +1121,43 @@ private:
     {
         const qreal right = cells.empty() ? x0 : cells.back().x + cells.back().width;
         place(cells, true, [&](qreal top, qreal height, bool begins, bool ends) {
-            if (!m_painter)
+            if (!m_canvas)
                 return;
             if (block.table == TableKind::Grid) {
-                m_painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), pt(0.75)));
-                m_painter->setBrush(Qt::NoBrush);
                 for (const Cell &cell : cells)
-                    m_painter->drawRect(QRectF(cell.x, top, cell.width, height));
+                    m_canvas->strokeRect(cell.x, top, cell.width, height, qRgb(0xb0, 0xb0, 0xb0),
+                                         0.75);
             } else if (block.table == TableKind::Code) {
-                m_painter->setPen(QPen(QColor(0xc8, 0xc8, 0xc8), pt(0.75)));
-                m_painter->drawLine(QPointF(x0, top), QPointF(x0, top + height));
-                m_painter->drawLine(QPointF(right, top), QPointF(right, top + height));
+                const QRgb rule = qRgb(0xc8, 0xc8, 0xc8);
+                m_canvas->line(x0, top, x0, top + height, rule, 0.75);
+                m_canvas->line(right, top, right, top + height, rule, 0.75);
                 if (first && begins)
-                    m_painter->drawLine(QPointF(x0, top), QPointF(right, top));
+                    m_canvas->line(x0, top, right, top, rule, 0.75);
                 if (last && ends)
-                    m_painter->drawLine(QPointF(x0, top + height), QPointF(right, top + height));
+                    m_canvas->line(x0, top + height, right, top + height, rule, 0.75);
             }
         });
     }
 
-    QPdfWriter &m_writer;
+    TextSetter &m_setter;
     const QSizeF m_page;
-    const qreal m_unit; // device units per point
-    QPainter *m_painter = nullptr;
-    std::function<void(int)> m_footer;
+    PdfCanvas *m_canvas = nullptr;
+    std::function<void(int)> m_endPage;
     int m_pageIndex = 0;
     qreal m_y = 0;
     qreal m_previousMargin = 0;
-    std::map<int, QFont> m_fonts;
-    std::map<const QFont *, QFontMetricsF> m_metrics;
-    struct Reused
-    {
-        std::shared_ptr<const QTextLayout> layout;
-        QVector<QPair<qreal, qreal>> lines;
-        qreal height;
-    };
-    QHash<ReusedKey, Reused> m_reused;
-    bool m_measuring = false;
 };
+
+// A4 in points, and its margins (15 mm).
+constexpr qreal PageWidth = 595.2756;
+constexpr qreal PageHeight = 841.8898;
+constexpr qreal Margin = 42.5197;
 
 } // namespace
 
 QByteArray PdfRenderer::xmpMetadata(const PdfMetadata &metadata)
 {
-    const QByteArray date = metadata.created.toUTC().toString(Qt::ISODate).toLatin1();
-    // The XMP packet of PDF/A-1b (ISO 19005-1): the title, creator and producer the
-    // document information names, the creation time, and the PDF/A identification.
-    return QByteArrayLiteral(
-               "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-               "  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-               "    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-               "rdf:about=\"\">\n"
-               "      <dc:title>\n"
-               "        <rdf:Alt>\n"
-               "          <rdf:li xml:lang=\"x-default\">")
-        + xmlEscaped(metadata.title)
-        + QByteArrayLiteral("</rdf:li>\n"
-                            "        </rdf:Alt>\n"
-                            "      </dc:title>\n"
-                            "    </rdf:Description>\n"
-                            "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-                            "rdf:about=\"\" xmp:CreatorTool=\"")
-        + xmlEscaped(metadata.creator) + QByteArrayLiteral("\" xmp:CreateDate=\"") + date
-        + QByteArrayLiteral("\" xmp:ModifyDate=\"") + date
-        + QByteArrayLiteral("\"/>\n"
-                            "    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
-                            "rdf:about=\"\" pdf:Producer=\"Qt ")
-        + QByteArray(qVersion())
-        + QByteArrayLiteral("\"/>\n"
-                            "    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" "
-                            "rdf:about=\"\" pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
-                            "  </rdf:RDF>\n"
-                            "</x:xmpmeta>\n"
-                            "<?xpacket end='w'?>\n");
+    return PdfDocument::xmpMetadata(metadata);
 }
 
 Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &metadata)
@@ -1009,79 +1179,109 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
     if (!metadata.created.isValid())
         return Error {tr("The PDF has no creation time to record.")};
 
-    std::deque<Block> blocks = HtmlBlocks(html).read();
-    QByteArray pdf;
-    {
-        // Qt writes the fonts in the order of a QHash: fixed while the PDF is made.
-        const compat::DeterministicHashSeed fixedOrder;
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setTitle(metadata.title);
-        writer.setCreator(metadata.creator);
-        writer.setDocumentXmpMetadata(xmpMetadata(metadata));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-
-        // Every length is in the PDF's own units (its resolution, not the screen's), so
-        // that the bytes do not depend on the display the export ran on.
-        QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
-        footerFont = QFont(footerFont, &writer);
-        const QFontMetricsF footerMetrics(footerFont, &writer);
-        const qreal footerHeight = footerMetrics.height() * 2;
-        const QSizeF page(writer.width(), writer.height() - footerHeight);
-        const QString footerTitle
-            = footerMetrics.elidedText(metadata.title, Qt::ElideRight, page.width() * 0.75);
-
-        // Laid out once to measure where every line falls, then again to draw, since
-        // keeping every line's layout would take gigabytes; the pages are counted in
-        // between (the footers say how many there are in all). The measuring is split
-        // between two threads by the length of the text (each with its own fonts, as Qt's
-        // font caches are per thread); the drawing is on this one, since QPainter is.
-        std::vector<qsizetype> weights;
-        weights.reserve(blocks.size());
-        qsizetype total = 0;
-        for (const Block &block : blocks) {
-            qsizetype weight = block.paragraph.text.size() + 16;
-            for (const auto &row : block.rows) {
-                for (const TextBox &box : row)
-                    weight += box.text.size() + 16;
-            }
-            weights.push_back(weight);
-            total += weight;
-        }
-        size_t half = 0;
-        for (qsizetype sum = 0; half < weights.size() && sum < total / 2; ++half)
-            sum += weights[half];
-        std::unique_ptr<QThread> helper(QThread::create([&writer, &blocks, page, half] {
-            PageFlow(writer, page).measure(blocks, half, blocks.size());
-        }));
-        helper->start();
-        PageFlow flow(writer, page);
-        flow.measure(blocks, 0, half);
-        helper->wait();
-        helper.reset();
-        flow.run(blocks, nullptr, {});
-        const int pages = flow.pages();
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error {tr("Qt could not begin the PDF.")};
-        flow.run(blocks, &painter, [&](int index) {
-            painter.setFont(footerFont);
-            painter.setPen(Qt::darkGray);
-            const QRectF footer(0, page.height(), page.width(), footerHeight);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                             footerTitle);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine,
-                             tr("Page %1 of %2").arg(index + 1).arg(pages));
-        });
-        painter.end();
+    Fonts fonts;
+    for (int index = 0; index < int(fonts.size()); ++index) {
+        QFont font((index & 1) ? QStringLiteral("DejaVu Sans Mono")
+                               : QStringLiteral("DejaVu Sans"));
+        font.setBold(index & 2);
+        font.setItalic(index & 4);
+        auto loaded = PdfFont::load(font);
+        if (!loaded)
+            return loaded.error();
+        fonts[size_t(index)] = std::move(*loaded);
     }
-    if (!pdf.startsWith("%PDF-"))
-        return Error {tr("Qt did not write a PDF.")};
-    return ReproduciblePdf::fix(pdf, metadata.created);
+
+    std::deque<Block> blocks = HtmlBlocks(html).read();
+    PdfDocument document(QSizeF(PageWidth, PageHeight), Margin);
+    for (const auto &font : fonts)
+        document.addFont(font);
+
+    TextSetter setter(fonts);
+    CharStyle footerStyle;
+    footerStyle.points = 7;
+    footerStyle.color = qRgb(0x80, 0x80, 0x80);
+    const PdfFont &footerFont = *fonts[size_t(fontIndex(footerStyle))];
+    const qreal footerLine = (footerFont.ascent() + footerFont.descent()) * footerStyle.points
+        / footerFont.unitsPerEm();
+    const qreal footerHeight = footerLine * 2;
+    const QSizeF page(PageWidth - 2 * Margin, PageHeight - 2 * Margin - footerHeight);
+
+    // The text is set on two threads, split by its length (blocks are independent until
+    // they are put on pages); the pages are counted and drawn on this one.
+    std::vector<qsizetype> weights;
+    weights.reserve(blocks.size());
+    qsizetype total = 0;
+    for (const Block &block : blocks) {
+        qsizetype weight = block.paragraph.text.size() + 16;
+        for (const auto &row : block.rows) {
+            for (const TextBox &box : row)
+                weight += box.text.size() + 16;
+        }
+        weights.push_back(weight);
+        total += weight;
+    }
+    size_t half = 0;
+    for (qsizetype sum = 0; half < weights.size() && sum < total / 2; ++half)
+        sum += weights[half];
+    TextSetter helperSetter(fonts);
+    std::unique_ptr<QThread> helper(QThread::create([&helperSetter, &blocks, page, half] {
+        PageFlow(helperSetter, page).measure(blocks, half, blocks.size());
+    }));
+    helper->start();
+    PageFlow flow(setter, page);
+    flow.measure(blocks, 0, half);
+    helper->wait();
+    helper.reset();
+    flow.run(blocks, nullptr, {});
+    const int pages = flow.pages();
+
+    // The footer: the title (cut to three quarters of the width) and the page number.
+    TextBox title;
+    title.base = footerStyle;
+    title.text = metadata.title;
+    title.text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const qreal titleRoom = page.width() * 0.75;
+    setter.layOut(title, 1e9);
+    if (!title.laid.empty() && title.laid.front().width > titleRoom) {
+        const QString full = title.text;
+        int keep = int(full.size());
+        do {
+            keep = keep * 9 / 10;
+            title.text = full.left(keep) + QChar(0x2026);
+            setter.layOut(title, 1e9);
+        } while (keep > 0 && title.laid.front().width > titleRoom);
+    }
+    PdfCanvas canvas(QSizeF(PageWidth, PageHeight), Margin);
+    const auto footerText = [&](TextBox &box, bool right) {
+        for (const LaidLine &line : box.laid) {
+            for (const PlacedRun &run : line.runs) {
+                const qreal x = right ? page.width() - line.width + run.x : run.x;
+                canvas.glyphs(
+                    run.font, setter.font(run.font), footerStyle.points, footerStyle.color, x,
+                    page.height() + footerHeight - footerLine + line.ascent, run.glyphs.data(),
+                    run.advances.data(), run.offsets.data(), run.glyphs.size());
+            }
+        }
+    };
+    flow.run(blocks, &canvas, [&](int index) {
+        footerText(title, false);
+        TextBox number;
+        number.base = footerStyle;
+        number.text = tr("Page %1 of %2").arg(index + 1).arg(pages);
+        setter.layOut(number, 1e9);
+        footerText(number, true);
+        document.addPage(canvas.take());
+    });
+
+    // The glyphs each thread set, in a fixed order (this thread's first), for the fonts'
+    // subsets and the text each glyph stands for.
+    for (const TextSetter *used : {&setter, &helperSetter}) {
+        for (int font = 0; font < int(fonts.size()); ++font) {
+            for (const auto &[glyph, text] : used->used()[size_t(font)])
+                document.useGlyph(font, glyph, text);
+        }
+    }
+    return document.write(metadata);
 }
 
 } // namespace clearroom::package

@@ -3,6 +3,7 @@
 #include "buildconfig.h"
 #include "cwecatalogue.h"
 #include "packagecontentfixture.h"
+#include "pdfrenderer.h"
 #include "process.h"
 #include "reportwriter.h"
 #include "scratchdirectory.h"
@@ -498,6 +499,66 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("2026-03-02 10:30:00 UTC")));
             QVERIFY(text.contains(QStringLiteral("SELECT * FROM accounts")));
         }
+    }
+
+    // The PDF is set by Clearroom (HarfBuzz shapes the text, the fonts are embedded as
+    // subsets): text in other scripts, a word wider than its line and tabs keep every
+    // character, and every font is embedded as a subset with the text each glyph stands
+    // for (else the report could not be searched or copied from).
+    void pdfKeepsEveryCharacterAndEmbedsSubsets()
+    {
+        const QString longWord = QString(300, QLatin1Char('x')) + QStringLiteral("END");
+        const QString html
+            = QStringLiteral("<html><head><title>t</title></head><body><h1>Characters</h1>"
+                             "<p>Grüße, Ελληνικά, Кириллица, ﺍﻟﻌﺮﺑﻴﺔ, e\u0301t\u00e9, ⟨RLO⟩</p>"
+                             "<p class=\"path\">%1</p>"
+                             "<table class=\"code\"><tr><td class=\"number\" width=\"5%\">7"
+                             "</td><td class=\"source\" width=\"95%\">\tint a;\tint b;</td></tr>"
+                             "</table><p>after <b>bold</b> <i>italic</i> <code>mono</code></p>"
+                             "</body></html>")
+                  .arg(longWord);
+        PdfMetadata metadata;
+        metadata.title = QStringLiteral("Characters");
+        metadata.creator = QStringLiteral("tst_reportwriter");
+        metadata.created = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
+        const auto pdf = PdfRenderer::render(html, metadata);
+        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("characters.pdf"));
+        QVERIFY(writeFile(file, *pdf));
+        const ProcessResult checked
+            = runProcess(tool("qpdf"), {"--check", QFile::encodeName(file)});
+        QVERIFY2(checked.ok(), checked.standardOutput.constData());
+
+        const QString text = pdfText(file);
+        for (const char *expected : {"Characters", "Grüße, Ελληνικά, Кириллица,", "⟨RLO⟩", "int a;",
+                                     "int b;", "after", "bold", "italic", "mono", "Page 1 of 1"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+        // The long word is broken over lines, and nothing of it is lost.
+        QVERIFY(!text.contains(longWord));
+        QString joined = text;
+        joined.remove(QLatin1Char('\n'));
+        QVERIFY2(joined.contains(longWord), qPrintable(text));
+
+        // Every font embedded, as a subset, with its text: pdffonts prints "yes yes yes".
+        const ProcessResult fonts = runProcess(tool("pdffonts"), {QFile::encodeName(file)});
+        QVERIFY2(fonts.ok(), fonts.standardError.constData());
+        const QList<QByteArray> lines = fonts.standardOutput.trimmed().split('\n').mid(2);
+        QSet<QByteArray> faces;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> columns = line.simplified().split(' ');
+            QVERIFY2(columns.size() >= 8, line.constData());
+            QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+DejaVuSans"))
+                         .match(QString::fromLatin1(columns.at(0)))
+                         .hasMatch(),
+                     line.constData());
+            QVERIFY2(line.simplified().contains("CID TrueType Identity-H yes yes yes"),
+                     line.constData());
+            faces.insert(columns.at(0).mid(7));
+        }
+        for (const char *face :
+             {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono"})
+            QVERIFY2(faces.contains(face), face);
     }
 
     void inTheLanguageOfTheUserInterface()

@@ -1,0 +1,641 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "pdfdocument.h"
+
+#include "sha256.h"
+
+#include <QColorSpace>
+#include <QFile>
+#include <QFont>
+#include <QRawFont>
+#include <QThread>
+
+#include <zlib.h>
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+// Why a PDF writer of our own: Qt's (QPdfWriter through QPainter and QTextLayout) spent
+// about 8 ms per finding of the report, in shaping each paragraph anew, in its per-glyph
+// output and in deflate, so that the report of a 10,000-finding review took over a minute.
+// Here HarfBuzz shapes each word once (the report repeats its words), the pages are written
+// as plain content streams, and HarfBuzz's subsetter embeds the glyphs used.
+
+namespace clearroom::package {
+
+namespace {
+
+quint16 bigEndian16(const QByteArray &table, int at)
+{
+    if (at + 2 > table.size())
+        return 0;
+    return quint16((quint8(table.at(at)) << 8) | quint8(table.at(at + 1)));
+}
+
+quint32 bigEndian32(const QByteArray &table, int at)
+{
+    return (quint32(bigEndian16(table, at)) << 16) | bigEndian16(table, at + 2);
+}
+
+QByteArray hex4(quint16 value)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    QByteArray out(4, '0');
+    for (int i = 3; i >= 0; --i, value >>= 4)
+        out[i] = digits[value & 0xf];
+    return out;
+}
+
+// A text string as UTF-16BE hex with its byte order mark: any character, no escaping.
+QByteArray textString(const QString &text)
+{
+    QByteArray out = "<FEFF";
+    for (const QChar c : text)
+        out += hex4(c.unicode());
+    return out + '>';
+}
+
+// Deflated as QPdfWriter does (a report's pages are ten times smaller so), with the same
+// bytes for the same input from one zlib.
+QByteArray deflated(const QByteArray &data)
+{
+    uLongf size = compressBound(uLong(data.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    if (compress2(reinterpret_cast<Bytef *>(out.data()), &size,
+                  reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()),
+                  Z_BEST_SPEED)
+        != Z_OK)
+        return {};
+    out.resize(qsizetype(size));
+    return out;
+}
+
+QByteArray stream(const QByteArray &dictionary, const QByteArray &data)
+{
+    return "<< " + dictionary + (dictionary.isEmpty() ? "" : " ") + "/Length "
+        + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream";
+}
+
+// A stream deflated (FlateDecode), or as it is should zlib fail.
+QByteArray deflatedStream(const QByteArray &dictionary, const QByteArray &data)
+{
+    const QByteArray packed = deflated(data);
+    if (packed.isEmpty() && !data.isEmpty())
+        return stream(dictionary, data);
+    return stream("/Filter /FlateDecode" + (dictionary.isEmpty() ? QByteArray() : ' ' + dictionary),
+                  packed);
+}
+
+QByteArray reference(int object)
+{
+    return QByteArray::number(object) + " 0 R";
+}
+
+QByteArray colorOperands(QRgb color)
+{
+    return pdfNumber(qRed(color) / 255.0) + ' ' + pdfNumber(qGreen(color) / 255.0) + ' '
+        + pdfNumber(qBlue(color) / 255.0);
+}
+
+} // namespace
+
+QByteArray PdfDocument::pdfDate(const QDateTime &time)
+{
+    return "D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
+}
+
+QByteArray pdfNumber(qreal value)
+{
+    qint64 thousandths = qRound64(value * 1000);
+    if (thousandths == 0)
+        return QByteArrayLiteral("0");
+    QByteArray out;
+    if (thousandths < 0) {
+        out += '-';
+        thousandths = -thousandths;
+    }
+    out += QByteArray::number(thousandths / 1000);
+    int fraction = int(thousandths % 1000);
+    if (fraction != 0) {
+        out += '.';
+        char digits[3] = {char('0' + fraction / 100), char('0' + fraction / 10 % 10),
+                          char('0' + fraction % 10)};
+        int length = 3;
+        while (digits[length - 1] == '0')
+            --length;
+        out.append(digits, length);
+    }
+    return out;
+}
+
+// --- PdfFont ------------------------------------------------------------------------
+
+Result<std::shared_ptr<const PdfFont>> PdfFont::load(const QFont &font)
+{
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid())
+        return Error {tr("The font “%1” could not be read for the PDF.").arg(font.family())};
+    // The tables HarfBuzz shapes with and the PDF embeds, put together into one font file
+    // (Qt gives a font's tables, not its file).
+    static const char *const tags[]
+        = {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap", "post", "name",
+           "OS/2", "cvt ", "fpgm", "prep", "gasp", "GDEF", "GSUB", "GPOS", "kern"};
+    hb_face_t *builder = hb_face_builder_create();
+    QByteArray head;
+    QByteArray post;
+    for (const char *tag : tags) {
+        const QByteArray table = raw.fontTable(tag);
+        if (table.isEmpty())
+            continue;
+        if (qstrcmp(tag, "head") == 0)
+            head = table;
+        else if (qstrcmp(tag, "post") == 0)
+            post = table;
+        hb_blob_t *blob = hb_blob_create(table.constData(), unsigned(table.size()),
+                                         HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
+        hb_face_builder_add_table(builder, hb_tag_from_string(tag, 4), blob);
+        hb_blob_destroy(blob);
+    }
+    hb_blob_t *file = hb_face_reference_blob(builder);
+    hb_face_destroy(builder);
+    if (head.size() < 54 || hb_blob_get_length(file) == 0) {
+        hb_blob_destroy(file);
+        return Error {
+            tr("The font “%1” has no TrueType outlines the PDF can embed.").arg(font.family())};
+    }
+    std::shared_ptr<PdfFont> loaded(new PdfFont);
+    loaded->m_face = hb_face_create(file, 0);
+    hb_blob_destroy(file);
+    hb_face_make_immutable(loaded->m_face);
+    loaded->m_unitsPerEm = int(hb_face_get_upem(loaded->m_face));
+    loaded->m_font = hb_font_create(loaded->m_face);
+    hb_font_set_scale(loaded->m_font, loaded->m_unitsPerEm, loaded->m_unitsPerEm);
+    hb_font_make_immutable(loaded->m_font);
+
+    hb_font_extents_t extents {};
+    hb_font_get_h_extents(loaded->m_font, &extents);
+    loaded->m_ascent = extents.ascender;
+    loaded->m_descent = -extents.descender;
+    hb_position_t capHeight = 0;
+    loaded->m_capHeight
+        = hb_ot_metrics_get_position(loaded->m_font, HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight)
+        ? capHeight
+        : loaded->m_ascent;
+    loaded->m_box = {qint16(bigEndian16(head, 36)), qint16(bigEndian16(head, 38)),
+                     qint16(bigEndian16(head, 40)), qint16(bigEndian16(head, 42))};
+    loaded->m_italicAngle = qint16(bigEndian16(post, 4)); // its integer part (16.16)
+    loaded->m_monospaced = bigEndian32(post, 12) != 0;
+    loaded->m_italic = font.italic() || loaded->m_italicAngle != 0;
+    loaded->m_bold = font.bold();
+
+    char name[128] = {};
+    unsigned length = sizeof name;
+    hb_ot_name_get_utf8(loaded->m_face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &length,
+                        name);
+    for (const char c : QByteArray(name)) {
+        // A PDF name of plain letters, digits and hyphens (no escaping needed).
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
+            loaded->m_postScriptName += c;
+    }
+    if (loaded->m_postScriptName.isEmpty())
+        loaded->m_postScriptName = font.family().toLatin1().replace(' ', "");
+    return std::shared_ptr<const PdfFont>(std::move(loaded));
+}
+
+PdfFont::~PdfFont()
+{
+    hb_font_destroy(m_font);
+    hb_face_destroy(m_face);
+}
+
+PdfFont::Shaped PdfFont::shape(QStringView text) const
+{
+    Shaped shaped;
+    if (text.isEmpty())
+        return shaped;
+    hb_buffer_t *buffer = hb_buffer_create();
+    hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t *>(text.utf16()), int(text.size()),
+                        0, int(text.size()));
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(m_font, buffer, nullptr, 0);
+    unsigned count = 0;
+    const hb_glyph_info_t *infos = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t *positions = hb_buffer_get_glyph_positions(buffer, &count);
+    shaped.glyphs.reserve(count);
+    shaped.advances.reserve(count);
+    shaped.offsets.reserve(count);
+    shaped.clusters.reserve(count);
+    for (unsigned i = 0; i < count; ++i) {
+        const quint16 glyph = quint16(infos[i].codepoint);
+        shaped.missing = shaped.missing || glyph == 0;
+        shaped.glyphs.push_back(glyph);
+        shaped.advances.push_back(positions[i].x_advance);
+        shaped.offsets.push_back(positions[i].x_offset);
+        shaped.clusters.push_back(infos[i].cluster);
+        shaped.width += positions[i].x_advance;
+    }
+    hb_buffer_destroy(buffer);
+    return shaped;
+}
+
+qint32 PdfFont::glyphAdvance(quint16 glyph) const
+{
+    return hb_font_get_glyph_h_advance(m_font, glyph);
+}
+
+Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
+                                                 const std::map<quint16, QString> &used) const
+{
+    // The subset: the used glyphs under their own ids (so a glyph id is its CID).
+    hb_subset_input_t *input = hb_subset_input_create_or_fail();
+    if (!input)
+        return Error {tr("HarfBuzz could not start the font subset for the PDF.")};
+    hb_set_t *glyphs = hb_subset_input_glyph_set(input);
+    hb_set_add(glyphs, 0);
+    for (const auto &[glyph, text] : used)
+        hb_set_add(glyphs, glyph);
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    // Shaping happened here; a PDF reader only draws the glyphs.
+    hb_set_t *dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char *tag : {"GSUB", "GPOS", "GDEF", "kern"})
+        hb_set_add(dropped, hb_tag_from_string(tag, 4));
+    hb_face_t *subset = hb_subset_or_fail(m_face, input);
+    hb_subset_input_destroy(input);
+    if (!subset)
+        return Error {tr("HarfBuzz could not make the subset of the font “%1” for the PDF.")
+                          .arg(QString::fromLatin1(m_postScriptName))};
+    hb_blob_t *blob = hb_face_reference_blob(subset);
+    unsigned length = 0;
+    const char *data = hb_blob_get_data(blob, &length);
+    const QByteArray file(data, int(length));
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+
+    // A subset's name starts with six capital letters that tell subsets apart: here from
+    // the glyphs it holds, so that the same glyphs give the same name.
+    crypto::Sha256 digest;
+    digest.add(m_postScriptName);
+    quint16 last = 0;
+    for (const auto &[glyph, text] : used) {
+        digest.add(hex4(glyph));
+        last = glyph;
+    }
+    const QByteArray hash = digest.hex();
+    QByteArray name(6, 'A');
+    for (int i = 0; i < 6; ++i)
+        name[i] = char('A' + (quint8(QByteArray::fromHex(hash.mid(i * 2, 2)).at(0)) % 26));
+    name = '/' + name + '+' + m_postScriptName;
+
+    const qreal scale = 1000.0 / m_unitsPerEm;
+    // Widths: runs of consecutive glyph ids, each with its widths.
+    QByteArray widths = "[";
+    for (auto it = used.begin(); it != used.end();) {
+        quint16 glyph = it->first;
+        widths += ' ' + QByteArray::number(glyph) + " [";
+        bool first = true;
+        while (it != used.end() && it->first == glyph) {
+            if (!first)
+                widths += ' ';
+            widths += pdfNumber(glyphAdvance(glyph) * scale);
+            first = false;
+            ++it;
+            ++glyph;
+        }
+        widths += ']';
+    }
+    widths += " ]";
+
+    // What each glyph stands for, so that the text can be searched and copied.
+    QByteArray toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                           "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 "
+                           ">> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                           "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<std::pair<quint16, const QString *>> mapped;
+    for (const auto &[glyph, text] : used) {
+        if (!text.isEmpty() && glyph != 0)
+            mapped.emplace_back(glyph, &text);
+    }
+    for (size_t start = 0; start < mapped.size(); start += 100) {
+        const size_t end = std::min(mapped.size(), start + 100);
+        toUnicode += QByteArray::number(qulonglong(end - start)) + " beginbfchar\n";
+        for (size_t i = start; i < end; ++i) {
+            toUnicode += '<' + hex4(mapped[i].first) + "> <";
+            for (const QChar c : *mapped[i].second)
+                toUnicode += hex4(c.unicode());
+            toUnicode += ">\n";
+        }
+        toUnicode += "endbfchar\n";
+    }
+    toUnicode += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+
+    // Which CIDs the subset holds (PDF/A-1 asks for it).
+    QByteArray cidSet((last / 8) + 1, '\0');
+    cidSet[0] = char(0x80); // .notdef
+    for (const auto &[glyph, text] : used)
+        cidSet[glyph / 8] = char(quint8(cidSet.at(glyph / 8)) | (0x80 >> (glyph % 8)));
+
+    int flags = 32; // non-symbolic
+    if (m_monospaced)
+        flags |= 1;
+    if (m_italic)
+        flags |= 64;
+    const auto units = [scale](int value) { return pdfNumber(value * scale); };
+    std::vector<QByteArray> objects;
+    objects.push_back("<< /Type /Font /Subtype /Type0 /BaseFont " + name
+                      + " /Encoding /Identity-H /DescendantFonts [" + reference(firstObject + 1)
+                      + "] /ToUnicode " + reference(firstObject + 2) + " >>");
+    objects.push_back("<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name
+                      + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 "
+                        ">> /FontDescriptor "
+                      + reference(firstObject + 3) + " /CIDToGIDMap /Identity /DW "
+                      + units(m_unitsPerEm) + " /W " + widths + " >>");
+    objects.push_back(deflatedStream({}, toUnicode));
+    objects.push_back(
+        "<< /Type /FontDescriptor /FontName " + name + " /Flags " + QByteArray::number(flags)
+        + " /FontBBox [" + units(m_box[0]) + ' ' + units(m_box[1]) + ' ' + units(m_box[2]) + ' '
+        + units(m_box[3]) + "] /ItalicAngle " + QByteArray::number(m_italicAngle) + " /Ascent "
+        + units(m_ascent) + " /Descent " + units(-m_descent) + " /CapHeight " + units(m_capHeight)
+        + " /StemV " + QByteArray(m_bold ? "120" : "80") + " /FontFile2 "
+        + reference(firstObject + 4) + " /CIDSet " + reference(firstObject + 5) + " >>");
+    objects.push_back(deflatedStream("/Length1 " + QByteArray::number(file.size()), file));
+    objects.push_back(stream({}, cidSet));
+    return objects;
+}
+
+// --- PdfCanvas ----------------------------------------------------------------------
+
+PdfCanvas::PdfCanvas(QSizeF page, qreal margin)
+    : m_page(page)
+    , m_margin(margin)
+{
+    m_content.reserve(64 * 1024);
+}
+
+void PdfCanvas::fillColor(QRgb color)
+{
+    if (color == m_fill)
+        return;
+    m_fill = color;
+    m_content += colorOperands(color) + " rg\n";
+}
+
+void PdfCanvas::stroke(QRgb color, qreal lineWidth)
+{
+    if (color != m_stroke) {
+        m_stroke = color;
+        m_content += colorOperands(color) + " RG\n";
+    }
+    if (lineWidth != m_lineWidth) {
+        m_lineWidth = lineWidth;
+        m_content += pdfNumber(lineWidth) + " w\n";
+    }
+}
+
+void PdfCanvas::rectangle(qreal x, qreal y, qreal width, qreal height)
+{
+    m_content += pdfNumber(pageX(x)) + ' ' + pdfNumber(pageY(y + height)) + ' ' + pdfNumber(width)
+        + ' ' + pdfNumber(height) + " re";
+}
+
+void PdfCanvas::fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color)
+{
+    fillColor(color);
+    rectangle(x, y, width, height);
+    m_content += " f\n";
+}
+
+void PdfCanvas::strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth)
+{
+    stroke(color, lineWidth);
+    rectangle(x, y, width, height);
+    m_content += " S\n";
+}
+
+void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth)
+{
+    stroke(color, lineWidth);
+    m_content += pdfNumber(pageX(x1)) + ' ' + pdfNumber(pageY(y1)) + " m " + pdfNumber(pageX(x2))
+        + ' ' + pdfNumber(pageY(y2)) + " l S\n";
+}
+
+void PdfCanvas::glyphs(int font, const PdfFont &metrics, qreal size, QRgb color, qreal x,
+                       qreal baseline, const quint16 *glyphs, const qint32 *advances,
+                       const qint32 *offsets, size_t count)
+{
+    if (count == 0)
+        return;
+    fillColor(color);
+    m_content += "BT /F" + QByteArray::number(font) + ' ' + pdfNumber(size) + " Tf "
+        + pdfNumber(pageX(x)) + ' ' + pdfNumber(pageY(baseline)) + " Td [(";
+    // TJ moves by each glyph's /W width; where the laid out advance differs (kerning) or
+    // a glyph is offset (a combining mark), the difference goes between the glyphs, in
+    // thousandths of the text size.
+    const qreal toThousandths = -1000.0 / metrics.unitsPerEm();
+    // The glyph ids as two bytes each in a literal string (half the size of hex).
+    qint32 pending = 0;
+    for (size_t i = 0; i < count; ++i) {
+        pending += offsets[i];
+        if (pending != 0)
+            m_content += ") " + pdfNumber(pending * toThousandths) + " (";
+        for (const char byte : {char(glyphs[i] >> 8), char(glyphs[i] & 0xff)}) {
+            switch (byte) {
+            case '(':
+            case ')':
+            case '\\':
+                m_content += '\\';
+                m_content += byte;
+                break;
+            case '\r': // a reader would take it for the end of a line
+                m_content += "\\r";
+                break;
+            case '\n':
+                m_content += "\\n";
+                break;
+            default:
+                m_content += byte;
+            }
+        }
+        pending = advances[i] - metrics.glyphAdvance(glyphs[i]) - offsets[i];
+    }
+    m_content += ")] TJ ET\n";
+}
+
+QByteArray PdfCanvas::take()
+{
+    QByteArray content;
+    content.swap(m_content);
+    m_fill = m_stroke = qRgb(0, 0, 0);
+    m_lineWidth = 1;
+    return content;
+}
+
+// --- PdfDocument --------------------------------------------------------------------
+
+PdfDocument::PdfDocument(QSizeF page, qreal margin)
+    : m_page(page)
+    , m_margin(margin)
+{
+}
+
+int PdfDocument::addFont(std::shared_ptr<const PdfFont> font)
+{
+    m_fonts.push_back(std::move(font));
+    m_used.emplace_back();
+    return int(m_fonts.size() - 1);
+}
+
+void PdfDocument::useGlyph(int font, quint16 glyph, const QString &text)
+{
+    auto &used = m_used[size_t(font)];
+    const auto found = used.find(glyph);
+    if (found == used.end())
+        used.emplace(glyph, text);
+    else if (found->second.isEmpty())
+        found->second = text;
+}
+
+void PdfDocument::addPage(const QByteArray &content)
+{
+    m_pages.push_back(content);
+}
+
+QByteArray PdfDocument::producer()
+{
+    return QByteArrayLiteral("Clearroom");
+}
+
+QByteArray PdfDocument::xmpMetadata(const PdfMetadata &metadata)
+{
+    const QByteArray date = metadata.created.toUTC().toString(Qt::ISODate).toLatin1();
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    // The XMP packet of PDF/A-1b (ISO 19005-1): the title, creator and producer the
+    // document information names, the creation time, and the PDF/A identification.
+    return QByteArrayLiteral(
+               "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               "  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+               "rdf:about=\"\">\n"
+               "      <dc:title>\n"
+               "        <rdf:Alt>\n"
+               "          <rdf:li xml:lang=\"x-default\">")
+        + escaped(metadata.title)
+        + QByteArrayLiteral("</rdf:li>\n"
+                            "        </rdf:Alt>\n"
+                            "      </dc:title>\n"
+                            "    </rdf:Description>\n"
+                            "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+                            "rdf:about=\"\" xmp:CreatorTool=\"")
+        + escaped(metadata.creator) + QByteArrayLiteral("\" xmp:CreateDate=\"") + date
+        + QByteArrayLiteral("\" xmp:ModifyDate=\"") + date
+        + QByteArrayLiteral("\"/>\n"
+                            "    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+                            "rdf:about=\"\" pdf:Producer=\"")
+        + producer()
+        + QByteArrayLiteral("\"/>\n"
+                            "    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" "
+                            "rdf:about=\"\" pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
+                            "  </rdf:RDF>\n"
+                            "</x:xmpmeta>\n"
+                            "<?xpacket end='w'?>\n");
+}
+
+Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
+{
+    // The output intent PDF/A asks for: sRGB, the profile Qt's own PDF writer embeds.
+    QByteArray profile;
+    QFile qtProfile(QStringLiteral(":/qpdf/sRGB2014.icc"));
+    if (qtProfile.open(QIODevice::ReadOnly))
+        profile = qtProfile.readAll();
+    if (profile.isEmpty())
+        profile = QColorSpace(QColorSpace::SRgb).iccProfile();
+    if (profile.isEmpty())
+        return Error {tr("Qt has no sRGB colour profile for the PDF's output intent.")};
+
+    std::vector<qint64> offsets;
+    QByteArray out;
+    qint64 size = 0;
+    for (const QByteArray &page : m_pages)
+        size += page.size() / 4 + 200;
+    out.reserve(qsizetype(size + 1024 * 1024));
+    out += "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    const auto object = [&](const QByteArray &body) {
+        offsets.push_back(out.size());
+        out += QByteArray::number(qulonglong(offsets.size())) + " 0 obj\n" + body + "\nendobj\n";
+    };
+
+    // 1 catalog, 2 page tree, 3 information, 4 metadata, 5 colour profile, 6 resources,
+    // then the fonts (six objects each), then each page and its content.
+    constexpr int FirstFont = 7;
+    QByteArray fontResources;
+    std::vector<QByteArray> fontObjects;
+    for (size_t i = 0; i < m_fonts.size(); ++i) {
+        if (m_used[i].empty())
+            continue;
+        const int first = FirstFont + int(fontObjects.size());
+        auto objects = m_fonts[i]->objects(first, m_used[i]);
+        if (!objects)
+            return objects.error();
+        fontResources += " /F" + QByteArray::number(qulonglong(i)) + ' ' + reference(first);
+        for (QByteArray &body : *objects)
+            fontObjects.push_back(std::move(body));
+    }
+    const int firstPage = FirstFont + int(fontObjects.size());
+    QByteArray kids;
+    for (size_t i = 0; i < m_pages.size(); ++i)
+        kids += (i ? " " : "") + reference(firstPage + int(i) * 2);
+
+    object("<< /Type /Catalog /Pages 2 0 R /Metadata 4 0 R /OutputIntents [<< /Type "
+           "/OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info "
+           "(sRGB IEC61966-2.1) /DestOutputProfile 5 0 R >>] >>");
+    object("<< /Type /Pages /Kids [" + kids + "] /Count "
+           + QByteArray::number(qulonglong(m_pages.size())) + " >>");
+    object("<< /Title " + textString(metadata.title) + " /Creator " + textString(metadata.creator)
+           + " /Producer (" + producer() + ") /CreationDate (" + pdfDate(metadata.created)
+           + ") >>");
+    object(stream("/Type /Metadata /Subtype /XML", xmpMetadata(metadata)));
+    object(stream("/N 3", profile));
+    object("<< /Font <<" + fontResources + " >> /ProcSet [/PDF /Text] >>");
+    for (const QByteArray &body : fontObjects)
+        object(body);
+    const QByteArray mediaBox
+        = "[0 0 " + pdfNumber(m_page.width()) + ' ' + pdfNumber(m_page.height()) + ']';
+    // The pages deflated on two threads (each page on its own), each page's drawing let
+    // go of once deflated.
+    const auto deflatePages = [this](size_t first) {
+        for (size_t i = first; i < m_pages.size(); i += 2)
+            m_pages[i] = deflatedStream({}, std::exchange(m_pages[i], {}));
+    };
+    std::unique_ptr<QThread> helper(QThread::create(deflatePages, 1));
+    helper->start();
+    deflatePages(0);
+    helper->wait();
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        object("<< /Type /Page /Parent 2 0 R /MediaBox " + mediaBox
+               + " /Resources 6 0 R "
+                 "/Contents "
+               + reference(firstPage + int(i) * 2 + 1) + " >>");
+        object(std::exchange(m_pages[i], {}));
+    }
+
+    // The document's id: the start of the SHA-256 of everything above, so that the same
+    // content has the same id and another content another.
+    const QByteArray id
+        = crypto::Sha256::hexOf(std::string_view(out.constData(), size_t(out.size()))).left(32);
+    const qint64 xref = out.size();
+    out += "xref\n0 " + QByteArray::number(qulonglong(offsets.size() + 1))
+        + "\n0000000000 65535 f \n";
+    for (const qint64 offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(qulonglong(offsets.size() + 1))
+        + " /Root 1 0 R /Info 3 0 R /ID [ <" + id + "> <" + id + "> ] >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+} // namespace clearroom::package

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRgb>
+#include <QSizeF>
+#include <QString>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <vector>
+
+struct hb_font_t;
+struct hb_face_t;
+class QFont;
+
+namespace clearroom::package {
+
+/// A font as the PDF report uses it: HarfBuzz shapes text in it (glyphs and advances in
+/// the font's own units), and the glyphs a document used are embedded as a subset
+/// (HarfBuzz's subsetter, glyph ids kept, so that a glyph id is its CID in the PDF).
+/// The font's tables are read from Qt's font (QRawFont) once, on the thread that loads
+/// it; afterwards a PdfFont is immutable and may be used from any thread.
+class PdfFont
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::package::PdfFont)
+
+public:
+    /// Text shaped in this font: glyph ids, advances and offsets in font units, and the
+    /// index (UTF-16, in the shaped text) of the character each glyph came from.
+    struct Shaped
+    {
+        std::vector<quint16> glyphs;
+        std::vector<qint32> advances;
+        std::vector<qint32> offsets; // horizontal; vertical offsets are not drawn
+        std::vector<quint32> clusters;
+        qint32 width = 0;
+        bool missing = false; // a character the font has no glyph for
+    };
+
+    static Result<std::shared_ptr<const PdfFont>> load(const QFont &font);
+    ~PdfFont();
+    PdfFont(const PdfFont &) = delete;
+    PdfFont &operator=(const PdfFont &) = delete;
+
+    int unitsPerEm() const { return m_unitsPerEm; }
+    /// Above and below the baseline, in font units (hhea).
+    int ascent() const { return m_ascent; }
+    int descent() const { return m_descent; }
+    QByteArray postScriptName() const { return m_postScriptName; }
+    bool monospaced() const { return m_monospaced; }
+    bool italic() const { return m_italic; }
+
+    Shaped shape(QStringView text) const;
+    /// The advance of a glyph without kerning, in font units (hmtx): its width in the
+    /// PDF's /W array.
+    qint32 glyphAdvance(quint16 glyph) const;
+
+    /// The font's dictionary objects, with the glyphs `used` (glyph id to the text it
+    /// stands for, for copying and searching) embedded; `firstObject` is this font's
+    /// Type0 dictionary, the others follow it (see PdfDocument).
+    Result<std::vector<QByteArray>> objects(int firstObject,
+                                            const std::map<quint16, QString> &used) const;
+
+private:
+    PdfFont() = default;
+
+    hb_face_t *m_face = nullptr;
+    hb_font_t *m_font = nullptr;
+    int m_unitsPerEm = 1000;
+    int m_ascent = 0;
+    int m_descent = 0;
+    int m_capHeight = 0;
+    int m_italicAngle = 0;
+    QByteArray m_postScriptName;
+    bool m_monospaced = false;
+    bool m_italic = false;
+    bool m_bold = false;
+    std::array<int, 4> m_box {};
+};
+
+/// Drawing on a page of a PdfDocument, in points from the top left of the page's text
+/// area (its margins are the document's).
+class PdfCanvas
+{
+public:
+    PdfCanvas(QSizeF page, qreal margin);
+
+    void fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color);
+    void strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth);
+    void line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth);
+    /// Glyphs of font `font` (its index in the document) at `size` points, the first on
+    /// the baseline at (x, baseline); `advances` and `offsets` in the font's units, each
+    /// glyph's advance compared with the font's own (its /W width) so that kerning and
+    /// tabs come out where they were laid out.
+    void glyphs(int font, const PdfFont &metrics, qreal size, QRgb color, qreal x, qreal baseline,
+                const quint16 *glyphs, const qint32 *advances, const qint32 *offsets, size_t count);
+
+    QByteArray take();
+
+private:
+    qreal pageX(qreal x) const { return m_margin + x; }
+    qreal pageY(qreal y) const { return m_page.height() - m_margin - y; }
+    void fillColor(QRgb color);
+    void stroke(QRgb color, qreal lineWidth);
+    void rectangle(qreal x, qreal y, qreal width, qreal height);
+
+    QSizeF m_page;
+    qreal m_margin;
+    QByteArray m_content;
+    QRgb m_fill = qRgb(0, 0, 0);
+    QRgb m_stroke = qRgb(0, 0, 0);
+    qreal m_lineWidth = 1;
+};
+
+/// What a PDF says about itself.
+struct PdfMetadata
+{
+    QString title;
+    QString creator; ///< the program that made the content
+    QDateTime created; ///< the creation time written into the PDF, instead of the clock's
+};
+
+/// A PDF/A-1b document of our own making: pages of drawing (PdfCanvas), fonts embedded
+/// as subsets, the sRGB output intent, XMP metadata, and the same bytes for the same
+/// pages and metadata in every run (no clock, no random id: the trailer's /ID is the
+/// start of the SHA-256 of the document, as the PDF standard suggests). Pages, fonts and
+/// their text maps are deflated, as Qt's PDF writer does: the same bytes from the same
+/// zlib (the ZIP around the PDF stores its entries, so that the package itself does not
+/// depend on it); the XMP metadata stays plain, as PDF/A asks.
+class PdfDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::package::PdfDocument)
+
+public:
+    PdfDocument(QSizeF page, qreal margin);
+
+    QSizeF page() const { return m_page; }
+    qreal margin() const { return m_margin; }
+
+    /// The index of a font in this document (its resource name is /F<index>).
+    int addFont(std::shared_ptr<const PdfFont> font);
+    /// Notes that glyph `glyph` of font `font` is drawn and stands for `text` (empty for
+    /// the further glyphs of one character): the first text given for a glyph is kept.
+    void useGlyph(int font, quint16 glyph, const QString &text);
+    void addPage(const QByteArray &content);
+    int pageCount() const { return int(m_pages.size()); }
+
+    /// The document, once: its pages are let go of as they are written.
+    Result<QByteArray> write(const PdfMetadata &metadata);
+
+    /// The XMP packet of a PDF/A-1b with this metadata.
+    static QByteArray xmpMetadata(const PdfMetadata &metadata);
+    static QByteArray producer();
+    /// `time` in UTC as a PDF date: "D:20260302103000Z".
+    static QByteArray pdfDate(const QDateTime &time);
+
+private:
+    QSizeF m_page;
+    qreal m_margin;
+    std::vector<std::shared_ptr<const PdfFont>> m_fonts;
+    std::vector<std::map<quint16, QString>> m_used;
+    std::vector<QByteArray> m_pages;
+};
+
+/// A number as a PDF writes it: at most three decimals, no exponent, no "-0".
+QByteArray pdfNumber(qreal value);
+
+} // namespace clearroom::package
