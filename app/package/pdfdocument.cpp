@@ -109,27 +109,44 @@ QByteArray PdfDocument::pdfDate(const QDateTime &time)
     return "D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z';
 }
 
+void appendPdfNumber(QByteArray &out, qreal value)
+{
+    // Written here rather than by QByteArray::number: a page has thousands of numbers.
+    qint64 thousandths = qRound64(value * 1000);
+    if (thousandths == 0) {
+        out += '0';
+        return;
+    }
+    char digits[32];
+    int at = sizeof digits;
+    const bool negative = thousandths < 0;
+    if (negative)
+        thousandths = -thousandths;
+    int fraction = int(thousandths % 1000);
+    qint64 whole = thousandths / 1000;
+    if (fraction != 0) {
+        int length = 3;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --length;
+        }
+        for (int i = 0; i < length; ++i, fraction /= 10)
+            digits[--at] = char('0' + fraction % 10);
+        digits[--at] = '.';
+    }
+    do {
+        digits[--at] = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    if (negative)
+        digits[--at] = '-';
+    out.append(digits + at, int(sizeof digits) - at);
+}
+
 QByteArray pdfNumber(qreal value)
 {
-    qint64 thousandths = qRound64(value * 1000);
-    if (thousandths == 0)
-        return QByteArrayLiteral("0");
     QByteArray out;
-    if (thousandths < 0) {
-        out += '-';
-        thousandths = -thousandths;
-    }
-    out += QByteArray::number(thousandths / 1000);
-    int fraction = int(thousandths % 1000);
-    if (fraction != 0) {
-        out += '.';
-        char digits[3] = {char('0' + fraction / 100), char('0' + fraction / 10 % 10),
-                          char('0' + fraction % 10)};
-        int length = 3;
-        while (digits[length - 1] == '0')
-            --length;
-        out.append(digits, length);
-    }
+    appendPdfNumber(out, value);
     return out;
 }
 
@@ -226,18 +243,16 @@ PdfFont::Shaped PdfFont::shape(QStringView text) const
     unsigned count = 0;
     const hb_glyph_info_t *infos = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t *positions = hb_buffer_get_glyph_positions(buffer, &count);
-    shaped.glyphs.reserve(count);
-    shaped.advances.reserve(count);
-    shaped.offsets.reserve(count);
-    shaped.clusters.reserve(count);
+    shaped.glyphs.resize(count);
     for (unsigned i = 0; i < count; ++i) {
-        const quint16 glyph = quint16(infos[i].codepoint);
-        shaped.missing = shaped.missing || glyph == 0;
-        shaped.glyphs.push_back(glyph);
-        shaped.advances.push_back(positions[i].x_advance);
-        shaped.offsets.push_back(positions[i].x_offset);
-        shaped.clusters.push_back(infos[i].cluster);
-        shaped.width += positions[i].x_advance;
+        PdfGlyph &glyph = shaped.glyphs[i];
+        glyph.id = quint16(infos[i].codepoint);
+        glyph.advance = positions[i].x_advance;
+        glyph.offset = positions[i].x_offset;
+        glyph.kerning = glyph.advance - glyphAdvance(glyph.id);
+        glyph.cluster = infos[i].cluster;
+        shaped.missing = shaped.missing || glyph.id == 0;
+        shaped.width += glyph.advance;
     }
     hb_buffer_destroy(buffer);
     return shaped;
@@ -396,10 +411,18 @@ void PdfCanvas::stroke(QRgb color, qreal lineWidth)
     }
 }
 
+void PdfCanvas::numbers(std::initializer_list<qreal> values)
+{
+    for (const qreal value : values) {
+        appendPdfNumber(m_content, value);
+        m_content += ' ';
+    }
+}
+
 void PdfCanvas::rectangle(qreal x, qreal y, qreal width, qreal height)
 {
-    m_content += pdfNumber(pageX(x)) + ' ' + pdfNumber(pageY(y + height)) + ' ' + pdfNumber(width)
-        + ' ' + pdfNumber(height) + " re";
+    numbers({pageX(x), pageY(y + height), width, height});
+    m_content += "re";
 }
 
 void PdfCanvas::fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color)
@@ -419,30 +442,37 @@ void PdfCanvas::strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb col
 void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth)
 {
     stroke(color, lineWidth);
-    m_content += pdfNumber(pageX(x1)) + ' ' + pdfNumber(pageY(y1)) + " m " + pdfNumber(pageX(x2))
-        + ' ' + pdfNumber(pageY(y2)) + " l S\n";
+    numbers({pageX(x1), pageY(y1)});
+    m_content += "m ";
+    numbers({pageX(x2), pageY(y2)});
+    m_content += "l S\n";
 }
 
-void PdfCanvas::glyphs(int font, const PdfFont &metrics, qreal size, QRgb color, qreal x,
-                       qreal baseline, const quint16 *glyphs, const qint32 *advances,
-                       const qint32 *offsets, size_t count)
+void PdfCanvas::glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x, qreal baseline,
+                       const PdfDrawnGlyph *glyphs, size_t count)
 {
     if (count == 0)
         return;
     fillColor(color);
-    m_content += "BT /F" + QByteArray::number(font) + ' ' + pdfNumber(size) + " Tf "
-        + pdfNumber(pageX(x)) + ' ' + pdfNumber(pageY(baseline)) + " Td [(";
+    m_content += "BT /F";
+    numbers({qreal(font), size});
+    m_content += "Tf ";
+    numbers({pageX(x), pageY(baseline)});
+    m_content += "Td [(";
     // TJ moves by each glyph's /W width; where the laid out advance differs (kerning) or
     // a glyph is offset (a combining mark), the difference goes between the glyphs, in
     // thousandths of the text size.
-    const qreal toThousandths = -1000.0 / metrics.unitsPerEm();
+    const qreal toThousandths = -1000.0 / unitsPerEm;
     // The glyph ids as two bytes each in a literal string (half the size of hex).
     qint32 pending = 0;
     for (size_t i = 0; i < count; ++i) {
-        pending += offsets[i];
-        if (pending != 0)
-            m_content += ") " + pdfNumber(pending * toThousandths) + " (";
-        for (const char byte : {char(glyphs[i] >> 8), char(glyphs[i] & 0xff)}) {
+        pending += glyphs[i].offset;
+        if (pending != 0) {
+            m_content += ") ";
+            appendPdfNumber(m_content, pending * toThousandths);
+            m_content += " (";
+        }
+        for (const char byte : {char(glyphs[i].id >> 8), char(glyphs[i].id & 0xff)}) {
             switch (byte) {
             case '(':
             case ')':
@@ -460,7 +490,7 @@ void PdfCanvas::glyphs(int font, const PdfFont &metrics, qreal size, QRgb color,
                 m_content += byte;
             }
         }
-        pending = advances[i] - metrics.glyphAdvance(glyphs[i]) - offsets[i];
+        pending = glyphs[i].kerning - glyphs[i].offset;
     }
     m_content += ")] TJ ET\n";
 }

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <vector>
@@ -22,6 +23,27 @@ struct hb_face_t;
 class QFont;
 
 namespace clearroom::package {
+
+/// A glyph as shaped: its id, its advance and horizontal offset in the font's units, how
+/// much its advance differs from the font's own for it (kerning), and the index (UTF-16,
+/// in the shaped text) of the character it came from.
+struct PdfGlyph
+{
+    quint16 id = 0;
+    qint32 advance = 0;
+    qint32 offset = 0; // horizontal; vertical offsets are not drawn
+    qint32 kerning = 0;
+    quint32 cluster = 0;
+};
+
+/// A glyph as it is drawn (what PdfCanvas needs of a PdfGlyph, in a third of the room:
+/// a report's pages hold tens of millions of them until they are drawn).
+struct PdfDrawnGlyph
+{
+    quint16 id = 0;
+    qint16 kerning = 0;
+    qint16 offset = 0;
+};
 
 /// A font as the PDF report uses it: HarfBuzz shapes text in it (glyphs and advances in
 /// the font's own units), and the glyphs a document used are embedded as a subset
@@ -33,15 +55,11 @@ class PdfFont
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::PdfFont)
 
 public:
-    /// Text shaped in this font: glyph ids, advances and offsets in font units, and the
-    /// index (UTF-16, in the shaped text) of the character each glyph came from.
+    /// Text shaped in this font.
     struct Shaped
     {
-        std::vector<quint16> glyphs;
-        std::vector<qint32> advances;
-        std::vector<qint32> offsets; // horizontal; vertical offsets are not drawn
-        std::vector<quint32> clusters;
-        qint32 width = 0;
+        std::vector<PdfGlyph> glyphs;
+        qint32 width = 0; // in font units
         bool missing = false; // a character the font has no glyph for
     };
 
@@ -97,11 +115,10 @@ public:
     void strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth);
     void line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth);
     /// Glyphs of font `font` (its index in the document) at `size` points, the first on
-    /// the baseline at (x, baseline); `advances` and `offsets` in the font's units, each
-    /// glyph's advance compared with the font's own (its /W width) so that kerning and
-    /// tabs come out where they were laid out.
-    void glyphs(int font, const PdfFont &metrics, qreal size, QRgb color, qreal x, qreal baseline,
-                const quint16 *glyphs, const qint32 *advances, const qint32 *offsets, size_t count);
+    /// the baseline at (x, baseline), each where it was laid out (kerning and offsets
+    /// included).
+    void glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x, qreal baseline,
+                const PdfDrawnGlyph *glyphs, size_t count);
 
     QByteArray take();
 
@@ -111,6 +128,7 @@ private:
     void fillColor(QRgb color);
     void stroke(QRgb color, qreal lineWidth);
     void rectangle(qreal x, qreal y, qreal width, qreal height);
+    void numbers(std::initializer_list<qreal> values); // each followed by a space
 
     QSizeF m_page;
     qreal m_margin;
@@ -172,5 +190,6 @@ private:
 
 /// A number as a PDF writes it: at most three decimals, no exponent, no "-0".
 QByteArray pdfNumber(qreal value);
+void appendPdfNumber(QByteArray &out, qreal value);
 
 } // namespace clearroom::package

@@ -72,9 +72,8 @@ struct PlacedRun
     CharStyle style;
     qreal x = 0; // from the start of the line
     qreal width = 0;
-    std::vector<quint16> glyphs;
-    std::vector<qint32> advances;
-    std::vector<qint32> offsets;
+    quint32 begin = 0; // its glyphs in its box's
+    quint32 end = 0;
 };
 
 struct LaidLine
@@ -83,7 +82,8 @@ struct LaidLine
     qreal height = 0;
     qreal ascent = 0; // from its top to the baseline
     qreal width = 0; // without the spaces at its end
-    std::vector<PlacedRun> runs;
+    quint32 runsBegin = 0; // its runs in its box's
+    quint32 runsEnd = 0;
 };
 
 // A paragraph or a table cell: its text (line breaks as QChar::LineSeparator) and styles.
@@ -99,6 +99,8 @@ struct TextBox
     int percentWidth = 0; // of the table, from width="N%"
     // Its lines as set at its width (TextSetter): made before the pages are counted, and
     // the pages are counted and drawn from them.
+    std::vector<PdfDrawnGlyph> glyphs;
+    std::vector<PlacedRun> placed;
     std::vector<LaidLine> laid;
     qreal textHeight = 0;
 };
@@ -123,7 +125,15 @@ struct Block
 
 QRgb colorValue(QStringView text, QRgb fallback)
 {
-    const QColor color(text.trimmed().toString());
+    text = text.trimmed();
+    // "#rrggbb", what the highlighted excerpts use, read here; anything else by QColor.
+    if (text.size() == 7 && text.at(0) == QLatin1Char('#')) {
+        bool ok = false;
+        const uint value = text.mid(1).toString().toUInt(&ok, 16);
+        if (ok)
+            return qRgb(int(value >> 16), int(value >> 8) & 0xff, int(value & 0xff));
+    }
+    const QColor color(text.toString());
     return color.isValid() ? color.rgb() : fallback;
 }
 
@@ -170,6 +180,44 @@ public:
     }
 
 private:
+    // An element's name in lower case; the names of the report's own elements shared,
+    // not made anew for each element.
+    static QString elementName(QStringView raw)
+    {
+        static const QString known[] = {
+            QStringLiteral("span"),  QStringLiteral("td"),     QStringLiteral("tr"),
+            QStringLiteral("p"),     QStringLiteral("br"),     QStringLiteral("th"),
+            QStringLiteral("table"), QStringLiteral("h1"),     QStringLiteral("h2"),
+            QStringLiteral("h3"),    QStringLiteral("h4"),     QStringLiteral("code"),
+            QStringLiteral("b"),     QStringLiteral("i"),      QStringLiteral("div"),
+            QStringLiteral("a"),     QStringLiteral("strong"), QStringLiteral("em"),
+        };
+        for (const QString &name : known) {
+            if (raw.compare(name, Qt::CaseInsensitive) == 0)
+                return name;
+        }
+        return raw.toString().toLower();
+    }
+
+    // The classes of an element, looked up without splitting them into a list.
+    struct Classes
+    {
+        QString value;
+        bool contains(QLatin1String name) const
+        {
+            const QStringView classes(value);
+            for (qsizetype at = 0; at < classes.size();) {
+                qsizetype end = classes.indexOf(QLatin1Char(' '), at);
+                if (end < 0)
+                    end = classes.size();
+                if (classes.mid(at, end - at) == name)
+                    return true;
+                at = end + 1;
+            }
+            return false;
+        }
+    };
+
     struct Open
     {
         QString name;
@@ -200,7 +248,12 @@ private:
         out.reserve(text.size());
         for (int i = 0; i < text.size(); ++i) {
             if (text.at(i) != QLatin1Char('&')) {
-                out += text.at(i);
+                // Up to the next reference at once.
+                int next = int(text.indexOf(QLatin1Char('&'), i));
+                if (next < 0)
+                    next = int(text.size());
+                out.append(text.mid(i, next - i));
+                i = next - 1;
                 continue;
             }
             const int end = int(text.indexOf(QLatin1Char(';'), i));
@@ -276,7 +329,7 @@ private:
         while (nameEnd < tag.size() && !tag.at(nameEnd).isSpace()
                && tag.at(nameEnd) != QLatin1Char('/'))
             ++nameEnd;
-        const QString name = tag.left(nameEnd).toString().toLower();
+        const QString name = elementName(tag.left(nameEnd));
         if (closing) {
             close(name);
             return;
@@ -293,8 +346,7 @@ private:
         if (name == QLatin1String("meta") || name == QLatin1String("img")
             || name == QLatin1String("hr") || name == QLatin1String("col"))
             return;
-        const QString cls = attribute(tag, QLatin1String("class"));
-        const QStringList classes = cls.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const Classes classes {attribute(tag, QLatin1String("class"))};
         CharStyle style = current();
         qreal indent = this->indent();
 
@@ -456,22 +508,22 @@ private:
         }
         QString text = decoded(raw);
         if (!m_box->preserveSpaces) {
-            QString collapsed;
-            collapsed.reserve(text.size());
+            // In place: the text only gets shorter.
             bool space = m_box->text.isEmpty() || m_box->text.back() == QLatin1Char(' ')
                 || m_box->text.back() == QChar::LineSeparator;
-            for (const QChar c : std::as_const(text)) {
-                if (c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t')
-                    || c == QLatin1Char('\r')) {
+            QChar *out = text.data();
+            for (const QChar *c = text.constData(), *end = c + text.size(); c != end; ++c) {
+                if (*c == QLatin1Char(' ') || *c == QLatin1Char('\n') || *c == QLatin1Char('\t')
+                    || *c == QLatin1Char('\r')) {
                     if (!space)
-                        collapsed += QLatin1Char(' ');
+                        *out++ = QLatin1Char(' ');
                     space = true;
                 } else {
-                    collapsed += c;
+                    *out++ = *c;
                     space = false;
                 }
             }
-            text = collapsed;
+            text.truncate(int(out - text.constData()));
         } else {
             text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         }
@@ -517,33 +569,48 @@ class TextSetter
 public:
     explicit TextSetter(const Fonts &fonts)
         : m_fonts(fonts)
+        , m_words(size_t(1) << 14)
     {
     }
 
     struct Word
     {
-        int font;
+        int font = 0;
         PdfFont::Shaped shaped;
     };
 
     // `text` shaped in the style's font, or in the other family of the same weight and
     // slant where that has a glyph the first lacks (DejaVu Sans has more than the Mono).
+    // Kept in a table of its own, looked up without making a string of the word (a
+    // QHash<QString> would make one for every lookup, and there is one per word).
     const Word &word(int font, QStringView text)
     {
-        auto &cache = m_words[size_t(font)];
-        const auto found = cache.constFind(text.toString());
-        if (found != cache.cend())
-            return found.value();
-        if (cache.size() > MaxWords)
-            cache.clear();
-        Word word {font, m_fonts[size_t(font)]->shape(text)};
-        if (word.shaped.missing) {
+        const size_t hash = size_t(qHash(text)) * 31 + size_t(font);
+        const size_t mask = m_words.size() - 1;
+        size_t at = hash & mask;
+        for (; m_words[at].used; at = (at + 1) & mask) {
+            const Entry &entry = m_words[at];
+            if (entry.hash == hash && entry.font == font && entry.text == text)
+                return entry.word;
+        }
+        if (m_count + 1 > m_words.size() / 4 * 3) {
+            grow();
+            return word(font, text);
+        }
+        Entry &entry = m_words[at];
+        entry.used = true;
+        entry.hash = hash;
+        entry.font = font;
+        entry.text = text.toString();
+        entry.word = {font, m_fonts[size_t(font)]->shape(text)};
+        if (entry.word.shaped.missing) {
             PdfFont::Shaped other = m_fonts[size_t(font ^ 1)]->shape(text);
             if (!other.missing)
-                word = {font ^ 1, std::move(other)};
+                entry.word = {font ^ 1, std::move(other)};
         }
-        record(word, text);
-        return cache.insert(text.toString(), std::move(word)).value();
+        ++m_count;
+        record(entry.word, text);
+        return entry.word;
     }
 
     // Glyph ids and the text they stand for, per font: first come, first kept.
@@ -581,30 +648,61 @@ public:
     const PdfFont &font(int index) const { return *m_fonts[size_t(index)]; }
 
 private:
-    static constexpr int MaxWords = 200000;
+    struct Entry
+    {
+        bool used = false;
+        int font = 0;
+        size_t hash = 0;
+        QString text;
+        Word word;
+    };
+
+    static constexpr size_t MaxWords = size_t(1) << 19;
+
+    void grow()
+    {
+        // Twice the room, up to a limit; there the words are forgotten and shaped anew.
+        std::vector<Entry> old(m_words.size() < MaxWords ? m_words.size() * 2 : m_words.size());
+        old.swap(m_words);
+        m_count = 0;
+        if (m_words.size() == old.size())
+            return;
+        const size_t mask = m_words.size() - 1;
+        for (Entry &entry : old) {
+            if (!entry.used)
+                continue;
+            size_t at = entry.hash & mask;
+            while (m_words[at].used)
+                at = (at + 1) & mask;
+            m_words[at] = std::move(entry);
+            ++m_count;
+        }
+    }
 
     void record(const Word &word, QStringView text)
     {
         // Each glyph stands for the characters of its cluster; the further glyphs of a
         // cluster for nothing.
-        const auto &shaped = word.shaped;
-        std::vector<quint32> starts(shaped.clusters);
+        const auto &glyphs = word.shaped.glyphs;
+        std::vector<quint32> starts;
+        starts.reserve(glyphs.size());
+        for (const PdfGlyph &glyph : glyphs)
+            starts.push_back(glyph.cluster);
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
         auto &used = m_used[size_t(word.font)];
         quint32 previous = ~0u;
-        for (size_t i = 0; i < shaped.glyphs.size(); ++i) {
-            const quint32 cluster = shaped.clusters[i];
+        for (const PdfGlyph &glyph : glyphs) {
             QString stands;
-            if (cluster != previous) {
-                const auto next = std::upper_bound(starts.begin(), starts.end(), cluster);
+            if (glyph.cluster != previous) {
+                const auto next = std::upper_bound(starts.begin(), starts.end(), glyph.cluster);
                 const qsizetype end = next == starts.end() ? text.size() : qsizetype(*next);
-                stands = text.mid(cluster, end - cluster).toString();
+                stands = text.mid(glyph.cluster, end - glyph.cluster).toString();
             }
-            previous = cluster;
-            const auto found = used.find(shaped.glyphs[i]);
+            previous = glyph.cluster;
+            const auto found = used.find(glyph.id);
             if (found == used.end())
-                used.emplace(shaped.glyphs[i], stands);
+                used.emplace(glyph.id, stands);
             else if (found->second.isEmpty())
                 found->second = stands;
         }
@@ -619,6 +717,8 @@ private:
             , m_box(box)
             , m_width(width)
         {
+            m_box.glyphs.clear();
+            m_box.placed.clear();
             m_box.laid.clear();
             m_box.textHeight = 0;
         }
@@ -662,7 +762,7 @@ private:
         void finish()
         {
             commit();
-            if (!m_line.runs.empty() || m_x > 0 || m_box.laid.empty() || m_afterBreak)
+            if (m_lineRuns < m_box.placed.size() || m_x > 0 || m_box.laid.empty() || m_afterBreak)
                 endLine();
         }
 
@@ -697,35 +797,33 @@ private:
             if (m_pending.empty())
                 return;
             qreal width = 0;
-            std::vector<const Word *> words;
-            words.reserve(m_pending.size());
+            m_words.clear();
             for (const Piece &piece : m_pending) {
-                words.push_back(&m_setter.word(fontIndex(piece.style), piece.text));
-                width += m_setter.width(*words.back(), piece.style.points);
+                m_words.push_back(&m_setter.word(fontIndex(piece.style), piece.text));
+                width += m_setter.width(*m_words.back(), piece.style.points);
             }
             if (m_x > 0 && m_x + width > m_width)
                 endLine();
-            for (size_t i = 0; i < words.size(); ++i) {
-                const Word &word = *words[i];
+            for (size_t i = 0; i < m_words.size(); ++i) {
+                const Word &word = *m_words[i];
                 const CharStyle &style = m_pending[i].style;
+                const auto &glyphs = word.shaped.glyphs;
                 if (m_x + m_setter.width(word, style.points) <= m_width) {
-                    place(word, style, 0, word.shaped.glyphs.size(), false);
+                    place(word, style, 0, glyphs.size(), false);
                     continue;
                 }
                 // Wider than the line: broken between characters (clusters).
-                const PdfFont &font = m_setter.font(word.font);
-                const qreal scale = style.points / font.unitsPerEm();
-                const auto &shaped = word.shaped;
+                const qreal scale = style.points / m_setter.font(word.font).unitsPerEm();
                 size_t from = 0;
                 qreal x = m_x;
-                for (size_t g = 0; g < shaped.glyphs.size(); ++g) {
-                    const qreal advance = shaped.advances[g] * scale;
+                for (size_t g = 0; g < glyphs.size(); ++g) {
+                    const qreal advance = glyphs[g].advance * scale;
                     if (x > 0 && x + advance > m_width) {
                         if (g == from) {
                             // Nothing of this piece on the line yet: it starts the next.
                             endLine();
                             x = 0;
-                        } else if (shaped.clusters[g] != shaped.clusters[g - 1]) {
+                        } else if (glyphs[g].cluster != glyphs[g - 1].cluster) {
                             place(word, style, from, g, false);
                             endLine();
                             from = g;
@@ -734,7 +832,7 @@ private:
                     }
                     x += advance;
                 }
-                place(word, style, from, shaped.glyphs.size(), false);
+                place(word, style, from, glyphs.size(), false);
             }
             m_pending.clear();
         }
@@ -747,27 +845,27 @@ private:
             m_afterBreak = false;
             if (from >= to)
                 return;
-            const PdfFont &font = m_setter.font(word.font);
-            const qreal scale = style.points / font.unitsPerEm();
-            const auto &shaped = word.shaped;
+            const qreal scale = style.points / m_setter.font(word.font).unitsPerEm();
+            const auto &glyphs = word.shaped.glyphs;
             qint64 units = 0;
             for (size_t g = from; g < to; ++g)
-                units += shaped.advances[g];
-            PlacedRun *run = m_line.runs.empty() ? nullptr : &m_line.runs.back();
+                units += glyphs[g].advance;
+            PlacedRun *run = m_lineRuns < m_box.placed.size() ? &m_box.placed.back() : nullptr;
             if (!run || run->font != word.font || run->style != style
                 || std::abs(run->x + run->width - m_x) > 1e-6) {
-                m_line.runs.push_back({});
-                run = &m_line.runs.back();
+                m_box.placed.push_back({});
+                run = &m_box.placed.back();
                 run->font = word.font;
                 run->style = style;
                 run->x = m_x;
+                run->begin = run->end = quint32(m_box.glyphs.size());
             }
-            run->glyphs.insert(run->glyphs.end(), shaped.glyphs.begin() + qsizetype(from),
-                               shaped.glyphs.begin() + qsizetype(to));
-            run->advances.insert(run->advances.end(), shaped.advances.begin() + qsizetype(from),
-                                 shaped.advances.begin() + qsizetype(to));
-            run->offsets.insert(run->offsets.end(), shaped.offsets.begin() + qsizetype(from),
-                                shaped.offsets.begin() + qsizetype(to));
+            for (size_t g = from; g < to; ++g) {
+                // Font units fit in 16 bits (a font has at most 16,384 units per em).
+                m_box.glyphs.push_back(
+                    {glyphs[g].id, qint16(glyphs[g].kerning), qint16(glyphs[g].offset)});
+            }
+            run->end = quint32(m_box.glyphs.size());
             run->width += units * scale;
             m_x += units * scale;
             if (!spaces)
@@ -778,13 +876,16 @@ private:
         {
             if (m_ascent == 0 && m_descent == 0)
                 noteStyle(m_box.base);
-            m_line.top = m_box.textHeight;
-            m_line.ascent = m_ascent;
-            m_line.height = m_ascent + m_descent;
-            m_line.width = m_inkWidth;
-            m_box.textHeight += m_line.height;
-            m_box.laid.push_back(std::move(m_line));
-            m_line = LaidLine {};
+            LaidLine line;
+            line.top = m_box.textHeight;
+            line.ascent = m_ascent;
+            line.height = m_ascent + m_descent;
+            line.width = m_inkWidth;
+            line.runsBegin = quint32(m_lineRuns);
+            line.runsEnd = quint32(m_box.placed.size());
+            m_box.textHeight += line.height;
+            m_box.laid.push_back(line);
+            m_lineRuns = m_box.placed.size();
             m_x = 0;
             m_inkWidth = 0;
             m_ascent = m_descent = 0;
@@ -794,7 +895,8 @@ private:
         TextBox &m_box;
         const qreal m_width;
         std::vector<Piece> m_pending;
-        LaidLine m_line;
+        std::vector<const Word *> m_words;
+        size_t m_lineRuns = 0; // where the line's runs start in the box's
         qreal m_x = 0;
         qreal m_inkWidth = 0; // without the spaces at its end, which hang
         qreal m_ascent = 0;
@@ -803,9 +905,34 @@ private:
     };
 
     const Fonts &m_fonts;
-    std::array<QHash<QString, Word>, 8> m_words;
+    std::vector<Entry> m_words;
+    size_t m_count = 0;
     std::array<std::map<quint16, QString>, 8> m_used;
 };
+
+// A line of a box, its top left at (x0, top).
+void drawLine(PdfCanvas &canvas, const TextSetter &setter, const TextBox &box, const LaidLine &line,
+              qreal x0, qreal top)
+{
+    const qreal baseline = top + line.ascent;
+    for (quint32 r = line.runsBegin; r < line.runsEnd; ++r) {
+        const PlacedRun &run = box.placed[r];
+        const CharStyle &style = run.style;
+        if (qAlpha(style.background) != 0)
+            canvas.fillRect(x0 + run.x, top, run.width, line.height, style.background);
+        canvas.glyphs(run.font, setter.font(run.font).unitsPerEm(), style.points, style.color,
+                      x0 + run.x, baseline, box.glyphs.data() + run.begin, run.end - run.begin);
+        const qreal stroke = std::max<qreal>(style.points / 16, 0.5);
+        if (style.underline) {
+            canvas.line(x0 + run.x, baseline + stroke * 2, x0 + run.x + run.width,
+                        baseline + stroke * 2, style.color, stroke);
+        }
+        if (style.strike) {
+            const qreal middle = baseline - style.points * 0.3;
+            canvas.line(x0 + run.x, middle, x0 + run.x + run.width, middle, style.color, stroke);
+        }
+    }
+}
 
 // Lays the blocks out on pages and, given a canvas, draws them. Run twice: once to count
 // the pages (each footer says how many there are in all), once to draw. Lengths are in
@@ -963,30 +1090,7 @@ private:
                 const qreal x0 = cell.x + cell.padLeft
                     + (cell.box->alignRight ? std::max<qreal>(inner - line.width, 0) : 0);
                 const qreal y = m_y + top - from;
-                drawLine(line, x0, y);
-            }
-        }
-    }
-
-    void drawLine(const LaidLine &line, qreal x0, qreal top)
-    {
-        const qreal baseline = top + line.ascent;
-        for (const PlacedRun &run : line.runs) {
-            const CharStyle &style = run.style;
-            if (qAlpha(style.background) != 0)
-                m_canvas->fillRect(x0 + run.x, top, run.width, line.height, style.background);
-            m_canvas->glyphs(run.font, m_setter.font(run.font), style.points, style.color,
-                             x0 + run.x, baseline, run.glyphs.data(), run.advances.data(),
-                             run.offsets.data(), run.glyphs.size());
-            const qreal stroke = std::max<qreal>(style.points / 16, 0.5);
-            if (style.underline) {
-                m_canvas->line(x0 + run.x, baseline + stroke * 2, x0 + run.x + run.width,
-                               baseline + stroke * 2, style.color, stroke);
-            }
-            if (style.strike) {
-                const qreal middle = baseline - style.points * 0.3;
-                m_canvas->line(x0 + run.x, middle, x0 + run.x + run.width, middle, style.color,
-                               stroke);
+                drawLine(*m_canvas, m_setter, *cell.box, line, x0, y);
             }
         }
     }
@@ -1252,15 +1356,10 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
         } while (keep > 0 && title.laid.front().width > titleRoom);
     }
     PdfCanvas canvas(QSizeF(PageWidth, PageHeight), Margin);
-    const auto footerText = [&](TextBox &box, bool right) {
+    const auto footerText = [&](const TextBox &box, bool right) {
         for (const LaidLine &line : box.laid) {
-            for (const PlacedRun &run : line.runs) {
-                const qreal x = right ? page.width() - line.width + run.x : run.x;
-                canvas.glyphs(
-                    run.font, setter.font(run.font), footerStyle.points, footerStyle.color, x,
-                    page.height() + footerHeight - footerLine + line.ascent, run.glyphs.data(),
-                    run.advances.data(), run.offsets.data(), run.glyphs.size());
-            }
+            drawLine(canvas, setter, box, line, right ? page.width() - line.width : 0,
+                     page.height() + footerHeight - footerLine);
         }
     };
     flow.run(blocks, &canvas, [&](int index) {
