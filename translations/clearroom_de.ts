@@ -443,8 +443,8 @@ Eigene Befehle von Clearroom:
 </translation>
     </message>
     <message>
-        <source>%1 What was already written to standard output is incomplete.</source>
-        <translation>%1 Was bereits in die Standardausgabe geschrieben wurde, ist unvollständig.</translation>
+        <source>%1 What was already written to standard output cannot be trusted.</source>
+        <translation>%1 Was bereits in die Standardausgabe geschrieben wurde, ist nicht vertrauenswürdig.</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,8 @@ CommandOutcome runStreaming(const RepoCommand &command, const RepositoryOpener &
                                                      : CommandOutcome::Failure);
     }
     // As git does for a damaged big blob: what went out cannot be taken back.
-    return failure(CommandLineTool::tr("%1 What was already written to standard output is "
-                                       "incomplete.")
+    return failure(CommandLineTool::tr("%1 What was already written to standard output cannot "
+                                       "be trusted.")
                        .arg(streamed.errorMessage().trimmed()));
 }
 

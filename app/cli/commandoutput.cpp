@@ -8,12 +8,6 @@
 
 namespace clearroom::cli {
 
-Result<void> CollectedOutput::write(const char *data, qsizetype size)
-{
-    m_bytes.append(data, size);
-    return {};
-}
-
 DescriptorOutput::DescriptorOutput(int fileDescriptor)
     : m_fd(fileDescriptor)
 {
@@ -21,6 +15,9 @@ DescriptorOutput::DescriptorOutput(int fileDescriptor)
 
 Result<void> DescriptorOutput::write(const char *data, qsizetype size)
 {
+    // Once something went out, holding back more gains nothing: straight through.
+    if (m_delivered)
+        return writeOut(data, size);
     if (m_held.size() + size <= HeldBack) {
         m_held.append(data, size);
         return {};

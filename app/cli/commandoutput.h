@@ -22,19 +22,6 @@ public:
     virtual bool hasDelivered() const = 0;
 };
 
-/// Output collected in memory, for callers that want the bytes.
-class CollectedOutput final : public CommandOutput
-{
-public:
-    Result<void> write(const char *data, qsizetype size) override;
-    using CommandOutput::write;
-    bool hasDelivered() const override { return false; }
-    QByteArray take() { return std::move(m_bytes); }
-
-private:
-    QByteArray m_bytes;
-};
-
 /// A file descriptor (the process's standard output): the first MiB is held back, so that
 /// a command that fails early prints nothing (the command line's rule), then everything
 /// goes out in pieces, each write checked: a closed pipe (EPIPE) or a full disk is an
