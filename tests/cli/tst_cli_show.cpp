@@ -33,6 +33,7 @@ private Q_SLOTS:
     void storedFormsConformToGit();
     void damagedObjectsAreNamed_data();
     void damagedObjectsAreNamed();
+    void bigBlobThatCannotStreamIsRefused();
 
 private:
     QString repositoryPath(const QByteArray &kind) const
@@ -302,6 +303,41 @@ void TestCliShow::damagedObjectsAreNamed()
             QVERIFY(result.standardOutput.size() <= 2 * 1024 * 1024 + 17);
         }
     }
+}
+
+void TestCliShow::bigBlobThatCannotStreamIsRefused()
+{
+    // A blob of 300 MB in the objects of another repository (an alternate): Clearroom
+    // streams only its own repository's objects, and reads no blob that big whole.
+    const ScratchDirectory folder;
+    const QByteArray other = QFile::encodeName(folder.filePath(QStringLiteral("other.git")));
+    const QByteArray borrowing = QFile::encodeName(folder.filePath(QStringLiteral("borrowing")));
+    const auto shell = [](const QByteArray &command) {
+        const ProcessResult result
+            = runProcess("sh", {"-c", command},
+                         referenceGitEnvironment(
+                             {"GIT_AUTHOR_NAME=Ada", "GIT_AUTHOR_EMAIL=ada@example.org",
+                              "GIT_COMMITTER_NAME=Ada", "GIT_COMMITTER_EMAIL=ada@example.org"}));
+        if (!result.ok())
+            qWarning("%s: %s", command.constData(), result.standardError.constData());
+        return result.standardOutput.trimmed();
+    };
+    shell("git init -q --bare " + other + " && git init -q " + borrowing + " && echo " + other
+          + "/objects > " + borrowing + "/.git/objects/info/alternates");
+    const QByteArray blob
+        = shell("head -c 300000000 /dev/zero | git -C " + other + " hash-object -w --stdin");
+    QCOMPARE(blob.size(), 40);
+    shell("cd " + borrowing + " && git update-index --add --cacheinfo 100644," + blob
+          + ",huge.bin && git update-ref refs/heads/main $(git commit-tree -m huge $(git "
+            "write-tree))");
+
+    const ProcessResult result = clearroomCli({"-C", borrowing, "repo", "show", "main:huge.bin"});
+    const QString violation = failureConventionViolation(result);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    const QString message = QString::fromUtf8(result.standardError);
+    QVERIFY2(message.contains(QString::fromLatin1(blob)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("piece by piece")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("256 MiB")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestCliShow)
