@@ -17,13 +17,14 @@ struct git_odb;
 namespace clearroom::git::detail {
 
 /// Reads one blob in pieces of at most 256 KiB, checking its id as it goes, as `git show`
-/// streams a big blob. libgit2 1.5 reads every object whole (its git_odb_open_rstream
-/// is not implemented by the pack backend, and the loose backend's inflates the whole
-/// object first), so a 1 GB blob would cost 1 GB of memory: this reads the repository's
-/// own loose objects and the objects its packs store whole (git stores files above
-/// core.bigFileThreshold that way) straight from the files, inflating them piece by
-/// piece. Anything else (a delta, an object of an alternate) is read whole through
-/// libgit2, up to WholeReadLimit. Nothing is ever written to the repository.
+/// streams a big blob. This is Clearroom's own because libgit2 1.5 cannot: its
+/// git_odb_open_rstream works only for loose objects (the pack backend has no read
+/// stream; git stores big files in packs whole, above core.bigFileThreshold) and does not
+/// check the object's id, and every other read holds the whole object, so a 1 GB blob
+/// would cost 1 GB of memory. This reads the repository's own loose objects and the
+/// objects its packs store whole straight from the files, inflating them piece by piece.
+/// Anything else (a delta, an object of an alternate) is read whole through libgit2, up
+/// to WholeReadLimit. Nothing is ever written to the repository.
 class BlobStreamer
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::BlobStreamer)
