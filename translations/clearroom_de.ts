@@ -442,6 +442,10 @@ Eigene Befehle von Clearroom:
   identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
 </translation>
     </message>
+    <message>
+        <source>%1 What was already written to standard output cannot be trusted.</source>
+        <translation>%1 Was bereits in die Standardausgabe geschrieben wurde, ist nicht vertrauenswürdig.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::cli::ConsolidateCommand</name>
@@ -704,6 +708,25 @@ vorhandene Datei wird nie ersetzt.
       der geprüfte Anteil der Zeilen und Dateien je Datei, Ordner und gesamt;
       Leerzeilen, Binärdateien und Dateien nur aus Leerzeilen zählen nicht
 </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::DescriptorOutput</name>
+    <message>
+        <source>Standard output cannot be written.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Standard output was closed by its reader (broken pipe) before everything was written.</source>
+        <translation>Die Standardausgabe wurde von ihrem Leser geschlossen (unterbrochene Pipe), bevor alles geschrieben war.</translation>
+    </message>
+    <message>
+        <source>Standard output is closed; nothing can be written to it.</source>
+        <translation>Die Standardausgabe ist geschlossen; es kann nichts hineingeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2280,65 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Two versions of a file could not be compared: %1</source>
         <translation>Zwei Versionen einer Datei konnten nicht verglichen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::BlobStreamer</name>
+    <message>
+        <source>The blob %1 in the repository &apos;%2&apos; is damaged: %3.</source>
+        <translation>Der Blob %1 im Repository „%2“ ist beschädigt: %3.</translation>
+    </message>
+    <message>
+        <source>its entry in the pack %1 cannot be parsed</source>
+        <translation>sein Eintrag im Pack %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The object %1 in &apos;%2&apos; is a %3, not a blob.</source>
+        <translation>Das Objekt %1 in „%2“ ist ein %3, kein Blob.</translation>
+    </message>
+    <message>
+        <source>The blob %1 cannot be read from the pack %2: %3</source>
+        <translation>Der Blob %1 kann nicht aus dem Pack %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>its compressed data in the pack %1 is damaged</source>
+        <translation>seine komprimierten Daten im Pack %1 sind beschädigt</translation>
+    </message>
+    <message>
+        <source>its size in the pack %1 does not match its entry</source>
+        <translation>seine Größe im Pack %1 passt nicht zu seinem Eintrag</translation>
+    </message>
+    <message>
+        <source>its content in the pack %1 does not match its id</source>
+        <translation>sein Inhalt im Pack %1 passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>The blob %1 cannot be read from %2: %3</source>
+        <translation>Der Blob %1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>its header is not a git object header</source>
+        <translation>sein Kopf ist kein Kopf eines git-Objekts</translation>
+    </message>
+    <message>
+        <source>its compressed data in %1 is damaged</source>
+        <translation>seine komprimierten Daten in %1 sind beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 ends before its compressed data does (truncated)</source>
+        <translation>%1 endet vor seinen komprimierten Daten (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>its size in %1 does not match its header</source>
+        <translation>seine Größe in %1 passt nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>its content in %1 does not match its id</source>
+        <translation>sein Inhalt in %1 passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>The blob %1 in &apos;%2&apos; is %3 bytes, stored in a form that Clearroom cannot read piece by piece (a delta, or in the objects of another repository); it reads such a blob whole only up to %4 MiB.</source>
+        <translation>Der Blob %1 in „%2“ ist %3 Bytes groß und in einer Form gespeichert, die Clearroom nicht stückweise lesen kann (ein Delta oder in den Objekten eines anderen Repositorys); einen solchen Blob liest es nur bis %4 MiB am Stück.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "commandoutput.h"
 #include "repository.h"
 #include "result.h"
 
@@ -25,5 +26,11 @@ using RepoCommandFunction = Result<QByteArray> (*)(const RepositoryOpener &openR
 using WarningRepoCommandFunction
     = Result<QByteArray> (*)(const RepositoryOpener &openRepository,
                              const QByteArrayList &arguments, QStringList *warnings);
+
+/// A `repo` subcommand that writes its standard output to `output` as it goes (a blob of
+/// 1 GB is never held whole); success, or one error.
+using StreamingRepoCommandFunction
+    = Result<void> (*)(const RepositoryOpener &openRepository, const QByteArrayList &arguments,
+                       CommandOutput &output);
 
 } // namespace clearroom::cli

@@ -6,6 +6,7 @@
 #include "blamecommand.h"
 #include "buildinfo.h"
 #include "command.h"
+#include "commandoutput.h"
 #include "consolidatecommand.h"
 #include "diffcommand.h"
 #include "grepcommand.h"
@@ -50,9 +51,10 @@ bool wantsHelp(const QByteArrayList &arguments)
 struct RepoCommand
 {
     const char *name;
-    RepoCommandFunction run; ///< null where runWithWarnings is set
+    RepoCommandFunction run; ///< null where runWithWarnings or runStreaming is set
     QString (*help)();
     WarningRepoCommandFunction runWithWarnings = nullptr;
+    StreamingRepoCommandFunction runStreaming = nullptr;
 };
 
 const RepoCommand repoCommands[] = {
@@ -63,7 +65,7 @@ const RepoCommand repoCommands[] = {
     {"grep", &GrepCommand::run, &GrepCommand::help},
     {"log", &LogCommand::run, &LogCommand::help},
     {"ls-tree", &LsTreeCommand::run, &LsTreeCommand::help},
-    {"show", &ShowCommand::run, &ShowCommand::help},
+    {"show", nullptr, &ShowCommand::help, nullptr, &ShowCommand::run},
 };
 
 QString repoHelp()
@@ -86,7 +88,25 @@ QString repoHelp()
                                "it (JSON)\n");
 }
 
-CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList arguments)
+CommandOutcome runStreaming(const RepoCommand &command, const RepositoryOpener &open,
+                            const QByteArrayList &arguments, CommandOutput &output)
+{
+    auto streamed = command.runStreaming(open, arguments, output);
+    if (streamed)
+        return success({});
+    if (!output.hasDelivered()) {
+        return failure(streamed.errorMessage(),
+                       streamed.error().isUsageError ? CommandOutcome::UsageError
+                                                     : CommandOutcome::Failure);
+    }
+    // As git does for a damaged big blob: what went out cannot be taken back.
+    return failure(CommandLineTool::tr("%1 What was already written to standard output cannot "
+                                       "be trusted.")
+                       .arg(streamed.errorMessage().trimmed()));
+}
+
+CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList arguments,
+                       CommandOutput &output)
 {
     if (arguments.isEmpty()) {
         return failure(CommandLineTool::tr("'repo' needs a command; see 'clearroom-cli repo "
@@ -104,14 +124,17 @@ CommandOutcome runRepo(const QByteArray &repositoryPath, QByteArrayList argument
         const RepositoryOpener open = [&repositoryPath] {
             return git::Repository::open(QFile::decodeName(repositoryPath));
         };
+        if (command.runStreaming)
+            return runStreaming(command, open, arguments, output);
         QStringList warnings;
-        auto output = command.runWithWarnings ? command.runWithWarnings(open, arguments, &warnings)
-                                              : command.run(open, arguments);
-        if (!output)
-            return failure(output.errorMessage(),
-                           output.error().isUsageError ? CommandOutcome::UsageError
-                                                       : CommandOutcome::Failure);
-        CommandOutcome outcome = success(std::move(output).value());
+        auto produced = command.runWithWarnings
+            ? command.runWithWarnings(open, arguments, &warnings)
+            : command.run(open, arguments);
+        if (!produced)
+            return failure(produced.errorMessage(),
+                           produced.error().isUsageError ? CommandOutcome::UsageError
+                                                         : CommandOutcome::Failure);
+        CommandOutcome outcome = success(std::move(produced).value());
         outcome.warnings = warnings;
         return outcome;
     }
@@ -143,7 +166,7 @@ const WorkspaceCommand workspaceCommands[] = {
 
 } // namespace
 
-CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
+CommandOutcome CommandLineTool::run(const QByteArrayList &arguments, CommandOutput &output)
 {
     // No command name: main() already starts every message with "clearroom-cli: ".
     const ArgumentParser parser(QString(),
@@ -167,7 +190,7 @@ CommandOutcome CommandLineTool::run(const QByteArrayList &arguments)
     const QByteArray repository = parsed->isSet("C") ? parsed->value("C") : QByteArray(".");
     const QByteArray command = rest.takeFirst();
     if (command == "repo")
-        return runRepo(repository, rest);
+        return runRepo(repository, rest, output);
     for (const WorkspaceCommand &workspaceCommand : workspaceCommands) {
         if (command != workspaceCommand.name)
             continue;

@@ -10,6 +10,8 @@
 
 namespace clearroom::cli {
 
+class CommandOutput;
+
 /// What a command produced: standard output only on success (perhaps with warnings for
 /// standard error, one line each), one message otherwise.
 struct CommandOutcome
@@ -27,8 +29,10 @@ class CommandLineTool
     Q_DECLARE_TR_FUNCTIONS(clearroom::cli::CommandLineTool)
 
 public:
-    /// Runs the command line (without the program name).
-    static CommandOutcome run(const QByteArrayList &arguments);
+    /// Runs the command line (without the program name). A command that streams its
+    /// standard output writes it to `output`; every other command's is in the outcome,
+    /// for the caller to write after it.
+    static CommandOutcome run(const QByteArrayList &arguments, CommandOutput &output);
     static QString help();
     static QString versionText();
     /// Whether the command line asks for work that needs QtGui (an export's PDF report).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "commandlinetool.h"
+#include "commandoutput.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,10 @@
 
 #include <memory>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,11 +27,24 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
     }
 }
 
+void writeError(const QString &message)
+{
+    const QByteArray line = "clearroom-cli: " + message.trimmed().toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietMessages);
+    // A reader that goes away (`| head`) makes writes fail with EPIPE, reported as a
+    // message, instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
+    // A closed standard output keeps its number taken (by a file that cannot be written),
+    // so that no file opened later becomes standard output.
+    if (::fcntl(STDOUT_FILENO, F_GETFD) < 0)
+        (void)::open("/dev/null", O_RDONLY | O_CLOEXEC);
     // Only an export lays out a PDF, which needs QtGui's fonts: it gets a QGuiApplication
     // on the offscreen platform (no display is needed or used); everything else stays a
     // plain QCoreApplication.
@@ -45,7 +62,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments.append(QByteArray(argv[i]));
 
-    const auto outcome = clearroom::cli::CommandLineTool::run(arguments);
+    clearroom::cli::DescriptorOutput output(STDOUT_FILENO);
+    const auto outcome = clearroom::cli::CommandLineTool::run(arguments, output);
     if (outcome.exitCode == 0) {
         for (const QString &warning : outcome.warnings) {
             const QByteArray line = "clearroom-cli: "
@@ -53,13 +71,15 @@ int main(int argc, char **argv)
                 + '\n';
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
         }
-        const QByteArray &out = outcome.standardOutput;
-        if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) != size_t(out.size())
-            || std::fflush(stdout) != 0)
+        auto written = output.write(outcome.standardOutput);
+        if (written)
+            written = output.finish();
+        if (!written) {
+            writeError(written.errorMessage());
             return clearroom::cli::CommandOutcome::Failure;
+        }
         return 0;
     }
-    const QByteArray message = "clearroom-cli: " + outcome.errorMessage.trimmed().toUtf8() + '\n';
-    std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
+    writeError(outcome.errorMessage);
     return outcome.exitCode;
 }

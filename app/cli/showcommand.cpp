@@ -8,8 +8,8 @@
 
 namespace clearroom::cli {
 
-Result<QByteArray> ShowCommand::run(const RepositoryOpener &openRepository,
-                                    const QByteArrayList &arguments)
+Result<void> ShowCommand::run(const RepositoryOpener &openRepository,
+                              const QByteArrayList &arguments, CommandOutput &output)
 {
     const ArgumentParser parser(QStringLiteral("repo show"), {});
     auto parsed = parser.parse(arguments);
@@ -31,19 +31,21 @@ Result<QByteArray> ShowCommand::run(const RepositoryOpener &openRepository,
 
     switch (object->type) {
     case git::ObjectType::Blob:
-        return repository.blobContent(object->id);
+        return repository.streamBlob(object->id, [&output](const char *data, qsizetype size) {
+            return output.write(data, size);
+        });
     case git::ObjectType::Tree: {
         auto entries = repository.treeEntries(object->id);
         if (!entries)
             return entries.error();
-        QByteArray output = "tree " + revision + "\n\n";
+        QByteArray listing = "tree " + revision + "\n\n";
         for (const git::TreeEntry &entry : std::as_const(*entries)) {
-            output += entry.name;
+            listing += entry.name;
             if (entry.isTree())
-                output += '/';
-            output += '\n';
+                listing += '/';
+            listing += '\n';
         }
-        return output;
+        return output.write(listing);
     }
     case git::ObjectType::Commit:
     case git::ObjectType::Tag:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "looseobjectcheck.h"
 
+#include "filedescriptor.h"
 #include "repository.h"
 
 #include <git2/sys/odb_backend.h>
@@ -30,26 +31,6 @@ struct CheckingBackend
     QByteArray objectsDirectory;
 };
 
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FileDescriptor(const FileDescriptor &) = delete;
-    FileDescriptor &operator=(const FileDescriptor &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 struct Inflater
 {
     z_stream stream {};
@@ -61,29 +42,6 @@ struct Inflater
             inflateEnd(&stream);
     }
 };
-
-bool looksLikeZlib(const unsigned char *data, ssize_t size)
-{
-    return size >= 2 && (data[0] & 0x8F) == 0x08 && ((data[0] << 8) | data[1]) % 31 == 0;
-}
-
-// The header "<type> <size>\0" at the start of an inflated loose object.
-bool parseHeader(const QByteArray &header, qint64 *contentSize)
-{
-    const qsizetype space = header.indexOf(' ');
-    const QByteArray type = header.left(space);
-    if (type != "blob" && type != "tree" && type != "commit" && type != "tag")
-        return false;
-    const QByteArray digits = header.mid(space + 1);
-    if (digits.isEmpty() || digits.size() > 18)
-        return false;
-    for (const char c : digits) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    *contentSize = digits.toLongLong();
-    return true;
-}
 
 // Empty when the loose object in `fileName` is absent, sound, or in libgit2's old
 // pack-like format (left to libgit2); otherwise what is wrong with it.
@@ -141,7 +99,8 @@ QString looseObjectDamage(const QByteArray &fileName)
             return Repository::tr("its compressed data is damaged");
     }
     qint64 contentSize = 0;
-    if (!headerDone || !parseHeader(header.chopped(1), &contentSize))
+    QByteArray type;
+    if (!headerDone || !parseLooseHeader(header.chopped(1), &type, &contentSize))
         return Repository::tr("its header is not a git object header");
     if (inflated != header.size() + contentSize)
         return Repository::tr("its size does not match its header");
@@ -171,6 +130,11 @@ int checkedRead(void **, size_t *, git_object_t *, git_odb_backend *backend, con
     git_oid_tostr(hex, sizeof hex, id);
     const QString damage = looseObjectDamage(looseObjectFile(self, hex));
     return damage.isEmpty() ? GIT_PASSTHROUGH : reportDamage(hex, damage);
+}
+
+int checkedReadHeader(size_t *, git_object_t *, git_odb_backend *backend, const git_oid *id)
+{
+    return checkedRead(nullptr, nullptr, nullptr, backend, id);
 }
 
 // An abbreviated id: every loose object it may name is checked.
@@ -205,6 +169,28 @@ void freeBackend(git_odb_backend *backend)
 
 } // namespace
 
+bool looksLikeZlib(const unsigned char *data, qint64 size)
+{
+    return size >= 2 && (data[0] & 0x8F) == 0x08 && ((data[0] << 8) | data[1]) % 31 == 0;
+}
+
+bool parseLooseHeader(const QByteArray &header, QByteArray *type, qint64 *contentSize)
+{
+    const qsizetype space = header.indexOf(' ');
+    *type = header.left(space);
+    if (*type != "blob" && *type != "tree" && *type != "commit" && *type != "tag")
+        return false;
+    const QByteArray digits = header.mid(space + 1);
+    if (digits.isEmpty() || digits.size() > 18)
+        return false;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *contentSize = digits.toLongLong();
+    return true;
+}
+
 int addLooseObjectCheck(git_odb *odb, const QByteArray &objectsDirectory)
 {
     auto backend = std::make_unique<CheckingBackend>();
@@ -214,6 +200,7 @@ int addLooseObjectCheck(git_odb *odb, const QByteArray &objectsDirectory)
     backend->objectsDirectory = objectsDirectory;
     backend->parent.read = &checkedRead;
     backend->parent.read_prefix = &checkedReadPrefix;
+    backend->parent.read_header = &checkedReadHeader;
     backend->parent.free = &freeBackend;
     const int added = git_odb_add_backend(odb, &backend->parent, checkPriority);
     if (added == 0)

@@ -503,6 +503,27 @@ PackReader::Outcome PackReader::header(const ObjectId &id, int *type, qint64 *si
     return Outcome::Damaged;
 }
 
+PackReader::Outcome PackReader::storedWhole(const ObjectId &id, StoredWhole *out)
+{
+    const auto location = find(id);
+    if (!location)
+        return Outcome::NotHere;
+    out->packPath = location->pack->dataFile.fileName();
+    Entry entry;
+    if (!parseEntry(*location->pack, location->offset, &entry))
+        return Outcome::Damaged;
+    if (entry.type == OffsetDelta || entry.type == ReferenceDelta)
+        return Outcome::NotHere;
+    const Pack &pack = *location->pack;
+    *out = {entry.type,
+            entry.size,
+            pack.dataFile.handle(),
+            entry.dataAt,
+            quint64(pack.dataSize - TrailerSize),
+            pack.dataFile.fileName()};
+    return Outcome::Found;
+}
+
 bool PackReader::inflateStart(const Pack &pack, quint64 at, qint64 wanted, QByteArray *out)
 {
     if (!m_inflater->ready || inflateReset(&m_inflater->stream) != Z_OK)

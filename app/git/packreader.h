@@ -52,6 +52,21 @@ public:
     /// data and the headers of its chain.
     Outcome header(const ObjectId &id, int *type, qint64 *size);
 
+    /// Where a pack stores an object whole (not as a delta): its compressed data, to be
+    /// inflated piece by piece from the pack file.
+    struct StoredWhole
+    {
+        int type = 0;
+        qint64 size = 0; ///< of the object's content
+        int fileDescriptor = -1; ///< the pack file's, open for reading while this reader lives
+        quint64 dataAt = 0; ///< where the compressed data starts
+        quint64 dataEnd = 0; ///< where the pack's entries end: the data cannot run past it
+        QString packPath;
+    };
+    /// Found (with `out` set) when `id` is stored whole in one of these packs; NotHere when
+    /// it is absent or a delta; Damaged when its entry cannot be parsed.
+    Outcome storedWhole(const ObjectId &id, StoredWhole *out);
+
 private:
     struct Pack;
     struct Location

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "repository.h"
 
+#include "blobstreamer.h"
 #include "libgit2.h"
 #include "looseobjectcheck.h"
 #include "pathquote.h"
@@ -143,6 +144,56 @@ struct Repository::Private
                           .arg(displayBytes(entryPath), displayBytes(shownBase), id, path)};
     }
 
+    // "REV:PATH" naming a blob, found from its tree entry alone: git_revparse_single
+    // reads the whole blob (a gigabyte for a big file) only to hand it back. Anything else
+    // (a folder, a submodule, a missing object, "REV^{/text:...}") is left to it.
+    std::optional<ResolvedObject> blobByPath(const QByteArray &revision) const
+    {
+        const qsizetype colon = revision.indexOf(':');
+        if (colon <= 0 || colon + 1 >= revision.size())
+            return std::nullopt;
+        const QByteArray base = revision.left(colon);
+        if (base.contains('{'))
+            return std::nullopt;
+        git_object *rawBase = nullptr;
+        if (git_revparse_single(&rawBase, repo.get(), base.constData()) < 0)
+            return std::nullopt;
+        const ObjectHandle baseHandle(rawBase);
+        git_object *tree = nullptr;
+        if (git_object_peel(&tree, rawBase, GIT_OBJECT_TREE) < 0)
+            return std::nullopt;
+        const ObjectHandle treeHandle(tree);
+        git_tree_entry *rawEntry = nullptr;
+        const QByteArray path = revision.mid(colon + 1);
+        if (git_tree_entry_bypath(&rawEntry, reinterpret_cast<git_tree *>(tree), path.constData())
+            < 0)
+            return std::nullopt;
+        const TreeEntryHandle entry(rawEntry);
+        if (git_tree_entry_type(rawEntry) != GIT_OBJECT_BLOB
+            || !git_odb_exists(odb.get(), git_tree_entry_id(rawEntry)))
+            return std::nullopt;
+        return ResolvedObject {ObjectId::fromRaw(git_tree_entry_id(rawEntry)->id),
+                               ObjectType::Blob};
+    }
+
+    // A full object id: its type from the object's header, for the same reason.
+    std::optional<ResolvedObject> objectById(const QByteArray &revision) const
+    {
+        if (revision.size() != 2 * ObjectId::RawSize)
+            return std::nullopt;
+        for (const char c : revision) {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                return std::nullopt;
+        }
+        const ObjectId id = ObjectId::fromHex(revision);
+        const git_oid oid = toOid(id);
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        if (git_odb_read_header(&size, &type, odb.get(), &oid) < 0 || type != GIT_OBJECT_BLOB)
+            return std::nullopt;
+        return ResolvedObject {id, ObjectType::Blob};
+    }
+
     Error objectError(const ObjectId &id, int code) const
     {
         if (code == GIT_ENOTFOUND) {
@@ -253,6 +304,10 @@ Result<ResolvedObject> Repository::resolve(const QByteArray &revision) const
     if (revision.contains('\0'))
         return Error {tr("The revision '%1' contains a NUL byte.").arg(shown)};
 
+    if (auto blob = d->blobByPath(revision))
+        return *blob;
+    if (auto object = d->objectById(revision))
+        return *object;
     git_object *raw = nullptr;
     const int rc = git_revparse_single(&raw, d->repo.get(), revision.constData());
     if (rc == 0) {
@@ -399,6 +454,16 @@ Result<QByteArray> Repository::blobContent(const ObjectId &blob) const
     BlobHandle handle(raw);
     const auto size = static_cast<qsizetype>(git_blob_rawsize(raw));
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(raw)), size);
+}
+
+Result<void> Repository::streamBlob(
+    const ObjectId &blob,
+    const std::function<Result<void>(const char *data, qsizetype size)> &write) const
+{
+    const QString objectsDirectory
+        = QFile::decodeName(git_repository_commondir(d->repo.get())) + QStringLiteral("objects");
+    const BlobStreamer streamer(d->odb.get(), objectsDirectory, d->path);
+    return streamer.stream(blob, write);
 }
 
 Result<void>

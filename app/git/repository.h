@@ -77,6 +77,13 @@ public:
     Result<qint64> objectSize(const ObjectId &id) const;
     /// The bytes of a blob.
     Result<QByteArray> blobContent(const ObjectId &blob) const;
+    /// Passes the bytes of a blob to `write` in pieces of at most 256 KiB without holding
+    /// the whole blob (git's big files), each piece checked against the blob's id as it
+    /// goes (see detail::BlobStreamer). An error from `write` stops the reading and is
+    /// returned; a damage found after pieces were passed on is returned all the same.
+    Result<void>
+    streamBlob(const ObjectId &blob,
+               const std::function<Result<void>(const char *data, qsizetype size)> &write) const;
     /// Calls `read` with the bytes of a blob without copying them, for searches over many
     /// blobs; the bytes are valid only during the call.
     Result<void> readBlob(const ObjectId &blob,

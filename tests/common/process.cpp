@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -18,19 +19,31 @@ namespace clearroom::test {
 
 // QProcess passes arguments as QString, which cannot carry bytes that are not UTF-8;
 // tests need exactly those names, so this spawns the process itself.
-ProcessResult runProcess(const QByteArray &program, const QByteArrayList &arguments,
-                         const QByteArrayList &environment, const QByteArray &workingDirectory)
+namespace {
+
+StreamedProcessResult run(const QByteArray &program, const QByteArrayList &arguments,
+                          const QByteArrayList &environment, const QByteArray &workingDirectory,
+                          const std::function<void(const char *, qsizetype)> &output,
+                          StandardOutputEnd end)
 {
-    ProcessResult result;
+    StreamedProcessResult streamed;
+    ProcessResult &result = streamed.result;
     int outPipe[2];
     int errPipe[2];
     if (pipe2(outPipe, O_CLOEXEC) != 0 || pipe2(errPipe, O_CLOEXEC) != 0)
-        return result;
+        return streamed;
+    if (end == StandardOutputEnd::ClosedPipe) {
+        ::close(outPipe[0]);
+        outPipe[0] = -1;
+    }
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
+    if (end == StandardOutputEnd::Closed)
+        posix_spawn_file_actions_addclose(&actions, 1);
+    else
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
     posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
     if (!workingDirectory.isEmpty())
         posix_spawn_file_actions_addchdir_np(&actions, workingDirectory.constData());
@@ -55,16 +68,20 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
     posix_spawn_file_actions_destroy(&actions);
     ::close(outPipe[1]);
     ::close(errPipe[1]);
-    if (spawned != 0) {
+    if (end != StandardOutputEnd::Read && outPipe[0] >= 0) {
         ::close(outPipe[0]);
+        outPipe[0] = -1;
+    }
+    if (spawned != 0) {
+        if (outPipe[0] >= 0)
+            ::close(outPipe[0]);
         ::close(errPipe[0]);
         result.standardError = "cannot start " + program + ": " + strerror(spawned);
-        return result;
+        return streamed;
     }
 
     pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
-    QByteArray *sinks[2] = {&result.standardOutput, &result.standardError};
-    int open = 2;
+    int open = outPipe[0] >= 0 ? 2 : 1;
     char buffer[65536];
     while (open > 0) {
         if (poll(fds, 2, -1) < 0) {
@@ -76,8 +93,11 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
             if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
             const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
-            if (n > 0) {
-                sinks[i]->append(buffer, n);
+            if (n > 0 && i == 0) {
+                streamed.outputBytes += n;
+                output(buffer, n);
+            } else if (n > 0) {
+                result.standardError.append(buffer, n);
             } else if (n == 0 || errno != EINTR) {
                 ::close(fds[i].fd);
                 fds[i].fd = -1;
@@ -86,12 +106,38 @@ ProcessResult runProcess(const QByteArray &program, const QByteArrayList &argume
         }
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
+    rusage usage {};
+    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
+    streamed.peakMemoryKb = usage.ru_maxrss;
     if (WIFEXITED(status))
         result.exitCode = WEXITSTATUS(status);
     else
         result.crashed = true;
+    return streamed;
+}
+
+} // namespace
+
+ProcessResult runProcess(const QByteArray &program, const QByteArrayList &arguments,
+                         const QByteArrayList &environment, const QByteArray &workingDirectory)
+{
+    QByteArray standardOutput;
+    ProcessResult result = run(
+                               program, arguments, environment, workingDirectory,
+                               [&standardOutput](const char *data, qsizetype size) {
+                                   standardOutput.append(data, size);
+                               },
+                               StandardOutputEnd::Read)
+                               .result;
+    result.standardOutput = std::move(standardOutput);
     return result;
+}
+
+StreamedProcessResult runProcessStreaming(
+    const QByteArray &program, const QByteArrayList &arguments, const QByteArrayList &environment,
+    const std::function<void(const char *data, qsizetype size)> &output, StandardOutputEnd end)
+{
+    return run(program, arguments, environment, {}, output, end);
 }
 
 QByteArrayList referenceGitEnvironment(const QByteArrayList &extra)

@@ -6,6 +6,8 @@
 #include <QByteArrayList>
 #include <QString>
 
+#include <functional>
+
 namespace clearroom::test {
 
 /// What a finished process left.
@@ -24,6 +26,29 @@ struct ProcessResult
 ProcessResult runProcess(const QByteArray &program, const QByteArrayList &arguments,
                          const QByteArrayList &environment = {},
                          const QByteArray &workingDirectory = {});
+
+/// Where a streamed process's standard output goes.
+enum class StandardOutputEnd {
+    Read, ///< a pipe read to its end
+    ClosedPipe, ///< a pipe whose reading end is closed before the process starts (EPIPE)
+    Closed, ///< no standard output at all (descriptor 1 closed)
+};
+
+/// What a streamed process left: its standard output went to a handler, not here.
+struct StreamedProcessResult
+{
+    ProcessResult result; ///< standardOutput stays empty
+    qint64 outputBytes = 0;
+    long peakMemoryKb = 0; ///< the process's own peak resident set (ru_maxrss from wait4)
+};
+
+/// Runs a program as runProcess() does, passing its standard output piece by piece to
+/// `output` (never holding it whole), and measures its own peak memory.
+StreamedProcessResult
+runProcessStreaming(const QByteArray &program, const QByteArrayList &arguments,
+                    const QByteArrayList &environment,
+                    const std::function<void(const char *data, qsizetype size)> &output,
+                    StandardOutputEnd end = StandardOutputEnd::Read);
 
 /// The reference git: no user or system config, UTC, C locale, replace refs ignored.
 ProcessResult referenceGit(const QString &repository, const QByteArrayList &arguments);

@@ -14,7 +14,9 @@
 #include "repository.h"
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
+#include "storedformsrepositories.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -69,12 +71,14 @@ private Q_SLOTS:
     void cliReadsEverything();
     void engineReadsEverything();
     void reviewWorkflowReadsOnly();
+    void streamingReadsOnly();
     void nothingWasWritten();
 
 private:
     QStringList repositoryPaths() const;
 
     StandardRepositories m_repositories;
+    StoredFormsRepositories m_forms;
     QMap<QString, QByteArray> m_before;
     ReadOnlyWatch m_watch;
     QByteArrayList m_blobPaths;
@@ -85,6 +89,11 @@ void TestReadOnly::initTestCase()
     QVERIFY2(!clearroomCliPath().isEmpty(), "CLEARROOM_CLI is not set (run through CTest)");
     QString error;
     QVERIFY2(m_repositories.create(&error), qPrintable(error));
+    // Blobs loose, packed whole and packed as deltas, which `repo show` streams from the
+    // files itself: beside the standard ones, under the same watch and hashes.
+    const QString forms = m_repositories.root() + QStringLiteral("/forms");
+    QVERIFY(QDir().mkpath(forms));
+    QVERIFY2(m_forms.create(forms, &error), qPrintable(error));
     // Asked of git before the watch starts: git is not under test.
     const ProcessResult listing
         = referenceGit(m_repositories.workTree(), {"ls-tree", "-r", "-z", "--name-only", "HEAD"});
@@ -305,6 +314,35 @@ void TestReadOnly::reviewWorkflowReadsOnly()
             QVERIFY(!result.ok() && !result.crashed);
         }
     }
+}
+
+void TestReadOnly::streamingReadsOnly()
+{
+    int runs = 0;
+    for (const QString &repository : {m_forms.loose(), m_forms.packed()}) {
+        const QByteArray path = QFile::encodeName(repository);
+        for (const QByteArray &object :
+             {QByteArray("HEAD:small.txt"), QByteArray("HEAD:empty"), QByteArray("HEAD:base.txt"),
+              QByteArray("HEAD~1:base.txt"), QByteArray("HEAD:plain.bin")}) {
+            const ProcessResult result = clearroomCli({"-C", path, "repo", "show", object});
+            QVERIFY2(result.ok(), result.standardError.constData());
+            ++runs;
+        }
+        const auto opened = Repository::open(repository);
+        QVERIFY(opened.ok());
+        const auto blob = opened->resolve("HEAD:plain.bin");
+        QVERIFY(blob.ok());
+        qint64 streamed = 0;
+        QVERIFY(opened
+                    ->streamBlob(blob->id,
+                                 [&streamed](const char *, qsizetype size) -> Result<void> {
+                                     streamed += size;
+                                     return {};
+                                 })
+                    .ok());
+        QCOMPARE(streamed, *opened->objectSize(blob->id));
+    }
+    QCOMPARE(runs, 10);
 }
 
 void TestReadOnly::nothingWasWritten()

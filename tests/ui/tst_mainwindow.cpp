@@ -12,11 +12,14 @@
 #include "treemodel.h"
 
 #include "scratchdirectory.h"
+#include <QDir>
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 using namespace clearroom;
 using namespace clearroom::ui;
@@ -85,6 +88,54 @@ private Q_SLOTS:
         openFile(window, "empty.txt");
         QTRY_VERIFY(window.fileView()->placeholderText().isEmpty());
         QCOMPARE(window.fileView()->codeView()->text(), QString());
+    }
+
+    // A blob above what the view loads (256 MiB) is neither read nor highlighted: its size
+    // comes from the object's header, and the view says why it shows nothing.
+    void hugeFileIsNotLoaded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge"));
+        QVERIFY(QDir().mkpath(path));
+        const QByteArrayList environment = test::referenceGitEnvironment(
+            {"GIT_AUTHOR_NAME=Ada", "GIT_AUTHOR_EMAIL=ada@example.org", "GIT_COMMITTER_NAME=Ada",
+             "GIT_COMMITTER_EMAIL=ada@example.org"});
+        const auto git = [&](const QByteArrayList &arguments) {
+            const test::ProcessResult result
+                = test::runProcess("sh", QByteArrayList {"-c", arguments.join(' ')}, environment,
+                                   QFile::encodeName(path));
+            if (!result.ok())
+                qWarning("%s: %s", arguments.join(' ').constData(),
+                         result.standardError.constData());
+            return result.standardOutput.trimmed();
+        };
+        git({"git", "init", "-q", "-b", "main"});
+        // 300 MB of zeros: quick to hash and tiny to store, but as large as any blob.
+        const QByteArray blob = git(
+            {"head", "-c", "300000000", "/dev/zero", "|", "git", "hash-object", "-w", "--stdin"});
+        QCOMPARE(blob.size(), 40);
+        git({"git", "update-index", "--add", "--cacheinfo",
+             QByteArray("100644," + blob + ",huge.bin")});
+        const QByteArray commit
+            = git({"git", "commit-tree", "-m", "huge", git({"git", "write-tree"})});
+        git({"git", "update-ref", "refs/heads/main", commit});
+
+        rusage before {};
+        getrusage(RUSAGE_SELF, &before);
+        MainWindow window;
+        window.show();
+        window.openRepository(path);
+        QTRY_VERIFY(window.treeModel()->rowCount() > 0);
+        openFile(window, "huge.bin");
+        QTRY_VERIFY_WITH_TIMEOUT(window.fileView()->placeholderText().contains(
+                                     QStringLiteral("more than this view loads")),
+                                 20000);
+        QVERIFY(window.fileView()->placeholderText().contains(QStringLiteral("huge.bin")));
+        QVERIFY(window.fileView()->codeView()->text().isEmpty());
+        rusage after {};
+        getrusage(RUSAGE_SELF, &after);
+        // The blob was never held: the window's peak grew far less than 300 MB.
+        QVERIFY2(after.ru_maxrss - before.ru_maxrss < 100 * 1024,
+                 qPrintable(QString::number(after.ru_maxrss - before.ru_maxrss)));
     }
 
     void revisionPickerSwitchesCommits()
