@@ -5210,6 +5210,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>your choice</source>
         <translation>Ihre Wahl</translation>
     </message>
+    <message>
+        <source>Working out what export decides for the findings you have not decided…</source>
+        <translation>Clearroom ermittelt, was der Export für die Befunde entscheidet, über die Sie nicht entschieden haben…</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::DecisionEditor</name>
@@ -7012,6 +7016,10 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Why proposed</source>
         <translation>Warum vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>automatic at export: being worked out…</source>
+        <translation>automatisch beim Export: wird ermittelt…</translation>
     </message>
 </context>
 <context>

@@ -68,11 +68,17 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     , m_coverageProxy(new QSortFilterProxyModel(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(textLabel(this))
+    , m_working(textLabel(this))
 {
     setObjectName(QStringLiteral("consolidationPage"));
     m_summary->setObjectName(QStringLiteral("consolidationSummary"));
+    m_working->setObjectName(QStringLiteral("consolidationWorking"));
+    m_working->setText(tr("Working out what export decides for the findings you have not "
+                          "decided…"));
+    m_working->setStyleSheet(QStringLiteral("color: #555555; font-style: italic;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_working);
     layout->addWidget(m_tabs, 1);
     m_tabs->addTab(createGroupsTab(), tr("&Groups and Findings"));
     m_tabs->addTab(createDecisionsTab(), tr("&Consolidated Findings"));
@@ -87,9 +93,32 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
                    m_proposals->index(0, 0).data(ProposalsModel::IndexRole).toInt());
         else
             showSelection();
+        updateWorking();
+    });
+    // The automatic decisions are there: the selection's text and the actions follow.
+    connect(session, &LeadSession::previewReady, this, [this] {
+        updateWorking();
+        showSelection();
     });
     updateSummary();
+    updateWorking();
     showSelection();
+}
+
+bool ConsolidationPage::isWorking() const
+{
+    return !m_working->isHidden();
+}
+
+void ConsolidationPage::updateWorking()
+{
+    const bool working = m_session->preview() == nullptr;
+    m_working->setVisible(working);
+    // The consolidated findings shown are the last preview's until the new one is there.
+    m_decisionsView->setEnabled(!working);
+    const QModelIndex current = m_decisionsView->currentIndex();
+    m_withdrawDecision->setEnabled(!working && current.isValid()
+                                   && current.data(LeadDecisionsModel::IsLeadsRole).toBool());
 }
 
 QWidget *ConsolidationPage::createGroupsTab()
@@ -227,13 +256,11 @@ QWidget *ConsolidationPage::createDecisionsTab()
     m_withdrawDecision = new QPushButton(tr("&Withdraw Your Decision"), tab);
     m_withdrawDecision->setEnabled(false);
     connect(m_decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_withdrawDecision->setEnabled(
-                    current.isValid() && current.data(LeadDecisionsModel::IsLeadsRole).toBool());
-            });
+            [this] { updateWorking(); });
     connect(m_withdrawDecision, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_decisionsView->currentIndex();
-        if (current.isValid() && current.data(LeadDecisionsModel::IsLeadsRole).toBool())
+        if (m_session->preview() && current.isValid()
+            && current.data(LeadDecisionsModel::IsLeadsRole).toBool())
             m_session->withdraw(current.data(LeadDecisionsModel::ResultIdRole).toString());
     });
     auto *note = textLabel(tab);

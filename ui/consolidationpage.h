@@ -42,6 +42,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *stateFilter() const { return m_stateFilter; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTableView *decisionsView() const { return m_decisionsView; }
+    /// Whether the page says that what export decides is still being worked out.
+    bool isWorking() const;
     QString disagreementText() const;
 
     /// Selects a proposal (group) or an ungrouped finding (by candidate index).
@@ -66,6 +69,8 @@ private:
     void showSelection();
     void updateActions();
     void updateSummary();
+    /// Shows whether the preview of the state as it stands is there yet.
+    void updateWorking();
     /// The selected group's index, or -1.
     int selectedGroup() const;
     /// The finding chosen: the selected column of the side-by-side view, or the only one.
@@ -81,6 +86,7 @@ private:
     QSortFilterProxyModel *m_coverageProxy;
     QTabWidget *m_tabs;
     QLabel *m_summary;
+    QLabel *m_working;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     QTableView *m_proposalsView;

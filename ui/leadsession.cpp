@@ -312,7 +312,30 @@ void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake,
 {
     m_state.intake = std::move(intake);
     m_state.decisions = std::move(decisions);
+    stateChanged();
+}
+
+void LeadSession::stateChanged()
+{
     m_preview.reset();
+    const quint64 generation = ++m_previewGeneration;
+    const State state = m_state;
+    onWorker([this, generation, state, hook = m_previewHook] {
+        // A newer change is queued behind this one: its preview is the one shown.
+        if (m_previewGeneration.load() != generation)
+            return;
+        if (hook)
+            hook();
+        std::shared_ptr<const package::Consolidation> preview
+            = std::make_shared<const package::Consolidation>(
+                completed(state, provisionalLead(), QDateTime::currentDateTimeUtc()));
+        post([generation, preview](LeadSession *session) {
+            if (session->m_previewGeneration.load() != generation)
+                return;
+            session->m_preview = preview;
+            Q_EMIT session->previewReady();
+        });
+    });
     Q_EMIT changed();
 }
 
@@ -352,12 +375,12 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
     }
     kept.append(made);
     m_state.decisions = kept;
-    m_preview.reset();
     m_prepared.reset();
-    Q_EMIT changed();
+    // Stored before the preview is worked out: the worker does things in order.
     store([made](review::Workspace &workspace) {
         return package::LeadWorkspace::decide(workspace, made);
     });
+    stateChanged();
     return true;
 }
 
@@ -386,12 +409,11 @@ bool LeadSession::withdraw(const QString &result)
         if (m_state.decisions.at(i).result.finding.id != resultId)
             continue;
         m_state.decisions.removeAt(i);
-        m_preview.reset();
         m_prepared.reset();
-        Q_EMIT changed();
         store([resultId](review::Workspace &workspace) {
             return package::LeadWorkspace::withdraw(workspace, resultId);
         });
+        stateChanged();
         return true;
     }
     Q_EMIT actionFailed(
@@ -490,19 +512,6 @@ ConsolidationDecision LeadSession::keepOf(int candidate) const
         "clearroom-keep\n" + (ref.packageId + QLatin1Char('/') + ref.findingId).toUtf8());
     keep.sources.append(ref);
     return keep;
-}
-
-const package::Consolidation &LeadSession::preview() const
-{
-    if (!m_preview)
-        m_preview = completed(provisionalLead(), QDateTime::currentDateTimeUtc());
-    return *m_preview;
-}
-
-package::Consolidation LeadSession::completed(const package::PackageSigner &lead,
-                                              const QDateTime &created) const
-{
-    return completed(m_state, lead, created);
 }
 
 package::LeadState LeadSession::leadStateOf(const State &state)

@@ -18,6 +18,7 @@ ProposalsModel::ProposalsModel(LeadSession *session, QObject *parent)
     , m_session(session)
 {
     connect(session, &LeadSession::changed, this, &ProposalsModel::reload);
+    connect(session, &LeadSession::previewReady, this, &ProposalsModel::adoptPreview);
     reload();
 }
 
@@ -35,9 +36,19 @@ void ProposalsModel::reload()
         if (!grouped.contains(i))
             m_ungrouped.append(i);
     }
-    // What export would decide for the findings the lead left.
+    readPreview();
+    endResetModel();
+}
+
+void ProposalsModel::readPreview()
+{
+    // What export would decide for the findings the lead left, once the worker says.
     m_automatic.clear();
-    for (const package::ConsolidationDecision &decision : m_session->preview().decisions) {
+    m_previewed = m_session->preview() != nullptr;
+    if (!m_previewed)
+        return;
+    const LeadSession::Intake &intake = m_session->intake();
+    for (const package::ConsolidationDecision &decision : m_session->preview()->decisions) {
         if (!decision.automatic)
             continue;
         for (const package::SourceFindingRef &ref : decision.sources) {
@@ -46,7 +57,14 @@ void ProposalsModel::reload()
                 m_automatic.insert(candidate, int(decision.sources.size()) - 1);
         }
     }
-    endResetModel();
+}
+
+void ProposalsModel::adoptPreview()
+{
+    readPreview();
+    // Only the decision column changes: the selection and the scroll position stay.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Decision), index(rowCount() - 1, Decision));
 }
 
 QString ProposalsModel::decisionText(int candidate) const
@@ -61,6 +79,8 @@ QString ProposalsModel::decisionText(int candidate) const
             return tr("rejected by you: %1").arg(decision->rationale);
         }
     }
+    if (!m_previewed)
+        return tr("automatic at export: being worked out…");
     const int others = m_automatic.value(candidate, 0);
     return others > 0 ? tr("automatic at export: merged with %n other finding(s)", nullptr, others)
                       : tr("automatic at export: kept");

@@ -39,6 +39,8 @@ public:
 
 private:
     void reload();
+    void readPreview();
+    void adoptPreview();
     QVariant groupData(int proposal, int column, int role) const;
     QVariant findingData(int candidate, int column, int role) const;
 
@@ -47,6 +49,7 @@ private:
     /// Per candidate the lead has not decided: how many findings the automatic decision
     /// at export merges it with (0: kept).
     QHash<int, int> m_automatic;
+    bool m_previewed = false; ///< m_automatic holds the preview of the state as it stands
 };
 
 } // namespace clearroom::ui

@@ -27,8 +27,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSet>
 #include <QTableView>
 #include <QtTest>
@@ -284,6 +286,81 @@ private Q_SLOTS:
         QVERIFY(adaReviewed);
     }
 
+    void previewIsWorkedOutOnTheWorker()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        QVERIFY(!page->isWorking());
+        QVERIFY(page->decisionsView()->isEnabled());
+        const LeadSession::Intake &intake = session->intake();
+        QVERIFY(intake.proposals.size() >= 2);
+        const int first = intake.proposals.at(0).members.first();
+        const int second = intake.proposals.at(1).members.first();
+        // The hook holds the worker in the first preview until the test lets it go.
+        QMutex mutex;
+        QVector<QThread *> threads;
+        QSemaphore entered, release;
+        session->setPreviewHook([&] {
+            QMutexLocker locker(&mutex);
+            threads.append(QThread::currentThread());
+            const bool hold = threads.size() == 1;
+            locker.unlock();
+            if (hold) {
+                entered.release();
+                release.acquire();
+            }
+        });
+        QSignalSpy ready(session, &LeadSession::previewReady);
+        QVERIFY(session->decide(session->keepOf(first)));
+        // Shown at once as the lead's; what export decides for the rest is being worked out.
+        QVERIFY(!session->preview());
+        QVERIFY(page->isWorking());
+        QVERIFY(!page->decisionsView()->isEnabled());
+        // The group's other findings wait for the worker to say what export decides.
+        const QModelIndex decision
+            = page->proposals()->index(page->proposals()->rowOf(true, 0), ProposalsModel::Decision);
+        QVERIFY2(decision.data().toString().contains(
+                     QStringLiteral("automatic at export: being worked out…")),
+                 qPrintable(decision.data().toString()));
+        QVERIFY(entered.tryAcquire(1, 60000));
+        // The worker is inside the preview; the GUI thread goes on handling events.
+        bool handled = false;
+        QTimer::singleShot(0, this, [&handled] { handled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(handled, 5000);
+        // A newer change while the first preview is being worked out: the first is dropped.
+        QVERIFY(session->decide(session->keepOf(second)));
+        release.release();
+        QVERIFY(ready.wait(60000));
+        QTest::qWait(50);
+        session->waitForWorker();
+        QCoreApplication::processEvents();
+        session->setPreviewHook({});
+        QCOMPARE(ready.size(), 1);
+        {
+            QMutexLocker locker(&mutex);
+            QCOMPARE(threads.size(), 2);
+            for (QThread *thread : std::as_const(threads))
+                QVERIFY(thread != QThread::currentThread());
+        }
+        // The preview shown is the second change's: both keeps are the lead's.
+        QVERIFY(session->preview());
+        int leads = 0;
+        for (const package::ConsolidationDecision &decision : session->preview()->decisions)
+            leads += decision.automatic ? 0 : 1;
+        QCOMPARE(leads, 2);
+        QVERIFY(!page->isWorking());
+        QVERIFY(page->decisionsView()->isEnabled());
+        QCOMPARE(page->decisions()->rowCount(), session->preview()->decisions.size());
+        const QString shown
+            = page->proposals()
+                  ->index(page->proposals()->rowOf(true, 0), ProposalsModel::Decision)
+                  .data()
+                  .toString();
+        QVERIFY2(shown.contains(QStringLiteral("automatic at export: ")), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("being worked out")));
+    }
+
     void mergeEditorRequiresARationaleWhenDeparting()
     {
         QVERIFY(importAll());
@@ -381,8 +458,9 @@ private Q_SLOTS:
         QCOMPARE(session->groupState(1), LeadSession::GroupState::Split);
         // The completed consolidation covers every source finding exactly once.
         const auto covered = [&] {
-            const package::Consolidation completed = session->completed(
-                {QStringLiteral("Lea Lead"), {}, {}}, QDateTime::currentDateTimeUtc());
+            const package::Consolidation completed
+                = LeadSession::completed(session->state(), {QStringLiteral("Lea Lead"), {}, {}},
+                                         QDateTime::currentDateTimeUtc());
             QSet<QString> seen;
             int count = 0;
             for (const package::ConsolidationDecision &decision : completed.decisions) {
@@ -394,6 +472,7 @@ private Q_SLOTS:
             return count == int(seen.size()) && completed.undecided().isEmpty() ? count : -1;
         };
         QCOMPARE(covered(), total);
+        QVERIFY(waitForPreview());
         QCOMPARE(page->decisions()->rowCount() > 0, true);
         int leads = 0;
         for (int row = 0; row < page->decisions()->rowCount(); ++row)
@@ -563,9 +642,18 @@ private:
         ImportDialog *dialog
             = m_controller->importPackages({m_ada1, m_ada2, m_bob, m_copy, m_tampered, m_forged});
         QSignalSpy finished(dialog, &ImportDialog::finished);
-        if (!finished.wait(120000))
+        if (!finished.wait(120000) || !waitForPreview())
             return nullptr;
         return dialog;
+    }
+
+    /// Waits until the worker has worked out the preview of the state as it stands.
+    bool waitForPreview()
+    {
+        QDeadlineTimer deadline(60000);
+        while (!m_controller->session()->preview() && !deadline.hasExpired())
+            QTest::qWait(10);
+        return m_controller->session()->preview() != nullptr;
     }
 
     std::unique_ptr<test::PackageFixture> m_fixture;
