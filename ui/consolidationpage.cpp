@@ -8,6 +8,7 @@
 #include "leadsession.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
+#include "staledecisionsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     , m_sideBySide(new SideBySideModel(session, this))
     , m_decisions(new LeadDecisionsModel(session, this))
     , m_coverage(new CombinedCoverageModel(session, this))
+    , m_stale(new StaleDecisionsModel(session, this))
     , m_stateProxy(new QSortFilterProxyModel(this))
     , m_textProxy(new QSortFilterProxyModel(this))
     , m_coverageProxy(new QSortFilterProxyModel(this))
@@ -83,6 +85,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     m_tabs->addTab(createGroupsTab(), tr("&Groups and Findings"));
     m_tabs->addTab(createDecisionsTab(), tr("&Consolidated Findings"));
     m_tabs->addTab(createCoverageTab(), tr("C&overage"));
+    m_tabs->addTab(createStaleTab(), QString());
     // The models reload on changed() first (connected earlier); then the selection.
     connect(session, &LeadSession::changed, this, [this] {
         updateSummary();
@@ -277,6 +280,41 @@ QWidget *ConsolidationPage::createDecisionsTab()
     return tab;
 }
 
+QWidget *ConsolidationPage::createStaleTab()
+{
+    m_staleTab = new QWidget(this);
+    m_staleView = tableView(m_stale, m_staleTab);
+    m_staleView->setObjectName(QStringLiteral("staleView"));
+    m_staleView->setColumnWidth(StaleDecisionsModel::Kind, 70);
+    m_staleView->setColumnWidth(StaleDecisionsModel::Title, 220);
+    m_staleView->setColumnWidth(StaleDecisionsModel::About, 380);
+    m_withdrawStale = new QPushButton(tr("W&ithdraw Decision"), m_staleTab);
+    m_withdrawStale->setEnabled(false);
+    connect(m_staleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_withdrawStale->setEnabled(current.isValid()); });
+    connect(m_withdrawStale, &QPushButton::clicked, this,
+            &ConsolidationPage::withdrawSelectedStale);
+    auto *note = textLabel(m_staleTab);
+    note->setText(tr("Your decisions on findings of packages that no longer take part: kept in "
+                     "the workspace, not applied, and not in the package. Withdraw those you no "
+                     "longer need; the withdrawal is recorded in the audit log."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_withdrawStale);
+    auto *layout = new QVBoxLayout(m_staleTab);
+    layout->addWidget(note);
+    layout->addWidget(m_staleView, 1);
+    layout->addLayout(buttons);
+    return m_staleTab;
+}
+
+void ConsolidationPage::withdrawSelectedStale()
+{
+    const QModelIndex current = m_staleView->currentIndex();
+    if (current.isValid())
+        m_session->withdraw(current.data(StaleDecisionsModel::ResultIdRole).toString());
+}
+
 QWidget *ConsolidationPage::createCoverageTab()
 {
     auto *tab = new QWidget(this);
@@ -319,8 +357,17 @@ void ConsolidationPage::updateSummary()
         for (const package::ReanchoredRepository &repository : intake.reanchored)
             text += QLatin1Char('\n')
                 + package::ConsolidationReanchoring::summary(repository, tr("your choice"));
+        const int stale = int(m_session->state().stale.size());
+        if (stale > 0)
+            text += QLatin1Char('\n')
+                + tr("Not applied any more: %n decision(s) of yours on packages that no longer "
+                     "take part (see No Longer Applicable).",
+                     nullptr, stale);
         m_summary->setText(text);
     }
+    m_tabs->setTabText(m_tabs->indexOf(m_staleTab),
+                       tr("&No Longer Applicable (%1)").arg(m_session->state().stale.size()));
+    m_withdrawStale->setEnabled(m_staleView->currentIndex().isValid());
     m_coverageSummary->setText(
         tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
 }

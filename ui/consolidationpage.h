@@ -21,11 +21,13 @@ class LeadDecisionsModel;
 class LeadSession;
 class ProposalsModel;
 class SideBySideModel;
+class StaleDecisionsModel;
 
 /// The lead's consolidation page: the duplicate proposals and the findings no group
 /// covers (filterable), the selected group's findings side by side with the actions on
 /// it (merge, split, reject the proposal; keep or reject a finding; withdraw), the
-/// consolidated findings as the package would hold them, and the combined coverage.
+/// consolidated findings as the package would hold them, the combined coverage, and the
+/// lead's decisions that no longer apply (to withdraw).
 class ConsolidationPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     SideBySideModel *sideBySide() const { return m_sideBySide; }
     LeadDecisionsModel *decisions() const { return m_decisions; }
     CombinedCoverageModel *coverage() const { return m_coverage; }
+    StaleDecisionsModel *staleDecisions() const { return m_stale; }
+    QTableView *staleView() const { return m_staleView; }
     QTableView *proposalsView() const { return m_proposalsView; }
     QTableView *sideBySideView() const { return m_sideBySideView; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -57,6 +61,8 @@ public:
     void rejectSelectedProposal();
     void splitSelected();
     void withdrawSelected();
+    /// Withdraws the decision selected in the list of those that no longer apply.
+    void withdrawSelectedStale();
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).
@@ -66,6 +72,7 @@ private:
     QWidget *createGroupsTab();
     QWidget *createDecisionsTab();
     QWidget *createCoverageTab();
+    QWidget *createStaleTab();
     void showSelection();
     void updateActions();
     void updateSummary();
@@ -81,6 +88,7 @@ private:
     SideBySideModel *m_sideBySide;
     LeadDecisionsModel *m_decisions;
     CombinedCoverageModel *m_coverage;
+    StaleDecisionsModel *m_stale;
     QSortFilterProxyModel *m_stateProxy;
     QSortFilterProxyModel *m_textProxy;
     QSortFilterProxyModel *m_coverageProxy;
@@ -93,6 +101,9 @@ private:
     QTableView *m_sideBySideView;
     QTableView *m_decisionsView;
     QTableView *m_coverageView;
+    QTableView *m_staleView;
+    QWidget *m_staleTab;
+    QPushButton *m_withdrawStale;
     QLabel *m_reasons;
     QLabel *m_disagreement;
     QLabel *m_coverageSummary;

@@ -137,7 +137,6 @@ std::shared_ptr<LeadSession::Intake> intakeOf(package::LeadState state, const QS
     intake->trust = std::move(trust);
     intake->sources = std::move(state.sources);
     intake->leftOut = std::move(state.leftOut);
-    intake->stale = std::move(state.stale);
     intake->reanchored = std::move(state.reanchored);
     intake->notes = std::move(state.notes);
     intake->files = std::move(state.files);
@@ -188,14 +187,15 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
         for (const review::ReviewRepository &repository : std::as_const(*repositories))
             names.append(repository.name);
         QVector<ConsolidationDecision> decisions = state->decisions;
+        QVector<package::StaleDecision> stale = state->stale;
         auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
         made->workspaceRepositories = names;
         std::shared_ptr<const Intake> intake = std::move(made);
-        post([intake, decisions, then](LeadSession *session) {
+        post([intake, decisions, stale, then](LeadSession *session) {
             // A workspace the lead has since left: its state is not shown.
             if (session->m_workspaceFile != intake->workspaceFile)
                 return;
-            session->adoptIntake(intake, decisions);
+            session->adoptIntake(intake, decisions, stale);
             if (then)
                 then(session);
         });
@@ -308,10 +308,12 @@ void LeadSession::importPackages(const QStringList &files)
 }
 
 void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake,
-                              QVector<ConsolidationDecision> decisions)
+                              QVector<ConsolidationDecision> decisions,
+                              QVector<package::StaleDecision> stale)
 {
     m_state.intake = std::move(intake);
     m_state.decisions = std::move(decisions);
+    m_state.stale = std::move(stale);
     stateChanged();
 }
 
@@ -405,10 +407,21 @@ bool LeadSession::withdraw(const QString &result)
 {
     // A copy: `result` may be the id of the very decision removed below.
     const QString resultId = result;
-    for (int i = 0; i < m_state.decisions.size(); ++i) {
-        if (m_state.decisions.at(i).result.finding.id != resultId)
-            continue;
-        m_state.decisions.removeAt(i);
+    const auto removed = [&](auto &decisions, auto decisionOf) {
+        for (int i = 0; i < decisions.size(); ++i) {
+            if (decisionOf(decisions.at(i)).result.finding.id == resultId) {
+                decisions.removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (removed(
+            m_state.decisions,
+            [](const ConsolidationDecision &each) -> const auto & { return each; })
+        || removed(
+            m_state.stale,
+            [](const package::StaleDecision &each) -> const auto & { return each.decision; })) {
         m_prepared.reset();
         store([resultId](review::Workspace &workspace) {
             return package::LeadWorkspace::withdraw(workspace, resultId);
@@ -521,7 +534,7 @@ package::LeadState LeadSession::leadStateOf(const State &state)
     lead.sources = intake.sources;
     lead.leftOut = intake.leftOut;
     lead.decisions = state.decisions;
-    lead.stale = intake.stale;
+    lead.stale = state.stale;
     lead.reanchored = intake.reanchored;
     lead.proposals = intake.proposals;
     lead.notes = intake.notes;

@@ -36,8 +36,6 @@ public:
         QVector<package::ConsolidationSource> sources;
         /// Refused, superseded, or no longer verifying, with the reason.
         QVector<package::LeftOutPackage> leftOut;
-        /// The lead's decisions on packages that no longer take part (kept, not applied).
-        QVector<package::ConsolidationDecision> stale;
         QVector<package::ReanchoredRepository> reanchored;
         QHash<QString, QString> notes; ///< e.g. a broken chain, by package id
         QStringList workspaceRepositories; ///< the names of the workspace's repositories
@@ -68,6 +66,9 @@ public:
     {
         std::shared_ptr<const Intake> intake; ///< never null
         QVector<package::ConsolidationDecision> decisions; ///< the lead's own
+        /// The lead's decisions on findings that no longer take part, with why (kept in
+        /// the workspace, not applied, until withdrawn).
+        QVector<package::StaleDecision> stale;
     };
 
     explicit LeadSession(QObject *parent = nullptr);
@@ -110,7 +111,8 @@ public:
     /// Shown at once and stored in the workspace on the worker; should storing fail, the
     /// workspace is loaded again and actionFailed() says why.
     bool decide(const package::ConsolidationDecision &decision);
-    /// Withdraws the lead's decision whose result has `resultId`.
+    /// Withdraws the lead's decision whose result has `resultId`, whether it applies or
+    /// no longer does (State::stale).
     bool withdraw(const QString &resultId);
     /// Why `decision` cannot be recorded, or "".
     QString check(const package::ConsolidationDecision &decision) const;
@@ -185,7 +187,8 @@ private:
     /// again and says why.
     void store(std::function<Result<void>(review::Workspace &)> change);
     void adoptIntake(std::shared_ptr<const Intake> intake,
-                     QVector<package::ConsolidationDecision> decisions);
+                     QVector<package::ConsolidationDecision> decisions,
+                     QVector<package::StaleDecision> stale);
     /// Says changed() and has the worker work out the new state's preview.
     void stateChanged();
     /// The lead before an identity is chosen (at export).

@@ -359,12 +359,15 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
     if (!state.files->isValid())
         return Error {tr("Cannot make a temporary folder to read the imported packages from: %1")
                           .arg(state.files->errorString())};
+    // Why each imported package that does not take part is left out, by package id.
+    QHash<QString, QString> gone;
     for (const review::LeadPackage &package : std::as_const(*packages)) {
         if (!package.supersededBy.isEmpty()) {
             state.leftOut.append(
                 {package.fileName, package.sha256,
                  tr("%1 is superseded by %2, %3's newer package of the same review.")
                      .arg(package.fileName, package.supersededBy, package.signerName)});
+            gone.insert(package.packageId, state.leftOut.constLast().reason);
             continue;
         }
         auto bytes = lead.packageBytes(package.packageId);
@@ -386,6 +389,7 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
             state.leftOut.append({package.fileName, package.sha256,
                                   tr("%1 was imported but no longer verifies: %2")
                                       .arg(package.fileName, outcome.rows.value(0).reason)});
+            gone.insert(package.packageId, state.leftOut.constLast().reason);
             continue;
         }
         state.sources.append(std::move(outcome.accepted.first()));
@@ -439,7 +443,9 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
     if (!decisions)
         return decisions.error();
     QSet<FindingKey> present;
+    QSet<QString> taking;
     for (const ConsolidationSource &source : std::as_const(state.sources)) {
+        taking.insert(source.package.packageId());
         for (const SourceFinding &finding : source.findings)
             present.insert({source.package.packageId(), finding.finding.id});
     }
@@ -447,14 +453,21 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
         auto decision = decisionFromJson(stored.json);
         if (!decision)
             return decision.error();
-        const bool applies = std::all_of(
-            decision->sources.cbegin(), decision->sources.cend(), [&](const SourceFindingRef &ref) {
-                return present.contains({ref.packageId, ref.findingId});
-            });
-        if (applies)
+        QStringList why;
+        for (const SourceFindingRef &ref : std::as_const(decision->sources)) {
+            if (present.contains({ref.packageId, ref.findingId}))
+                continue;
+            const QString reason = gone.contains(ref.packageId) ? gone.value(ref.packageId)
+                : taking.contains(ref.packageId)
+                ? tr("Package %1 does not hold the finding %2.").arg(ref.packageId, ref.findingId)
+                : tr("Package %1 is not in this workspace.").arg(ref.packageId);
+            if (!why.contains(reason))
+                why.append(reason);
+        }
+        if (why.isEmpty())
             state.decisions.append(*decision);
         else
-            state.stale.append(*decision);
+            state.stale.append({*decision, why.join(QLatin1Char(' '))});
     }
     state.proposals = DuplicateGrouper::propose(state.candidates());
     return state;

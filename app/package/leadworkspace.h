@@ -25,6 +25,15 @@ class Workspace;
 
 namespace clearroom::package {
 
+/// A decision of the lead's on findings that no longer take part, and why.
+struct StaleDecision
+{
+    ConsolidationDecision decision;
+    /// Why it no longer applies: each package it names that no longer takes part (or
+    /// finding it names that its package does not hold), with the reason.
+    QString reason;
+};
+
 /// What the lead works on, as load() finds it in the workspace. Safe to copy and move:
 /// nothing in it points into it (`proposals` holds indexes into candidates(), which are
 /// made on demand from the state at hand: take them again after changing `sources`, and
@@ -42,8 +51,9 @@ struct LeadState
     /// The lead's own decisions (never automatic ones), in the order they were made.
     QVector<ConsolidationDecision> decisions;
     /// The lead's decisions on findings that no longer take part (their package was
-    /// superseded or no longer verifies): kept in the workspace, not applied.
-    QVector<ConsolidationDecision> stale;
+    /// superseded or no longer verifies), with why: kept in the workspace, not applied,
+    /// until the lead withdraws them.
+    QVector<StaleDecision> stale;
     /// How each repository's findings were brought onto one commit.
     QVector<ReanchoredRepository> reanchored;
     /// Duplicate groups Clearroom proposes among all source findings (indexes into

@@ -19,6 +19,7 @@
 #include "packageverifier.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
+#include "staledecisionsmodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -527,6 +528,67 @@ private Q_SLOTS:
         for (const auto &decision : reopened.state().decisions)
             after.insert(decision.result.finding.id + decision.rationale);
         QCOMPARE(after, before);
+    }
+
+    void decisionsOnASupersededPackageNoLongerApply()
+    {
+        // Ada's first package and Bob's: the lead keeps one of Ada's findings.
+        ImportDialog *first = m_controller->importPackages({m_ada1, m_bob});
+        QSignalSpy firstDone(first, &ImportDialog::finished);
+        QVERIFY(firstDone.wait(120000));
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
+        QVERIFY(adaFirst);
+        int adas = -1;
+        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
+            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
+                adas = c;
+        }
+        QVERIFY(adas >= 0);
+        const package::ConsolidationDecision keep = session->keepOf(adas);
+        QVERIFY(session->decide(keep));
+        QVERIFY(session->state().stale.isEmpty());
+        QCOMPARE(page->tabs()->tabText(3), QStringLiteral("&No Longer Applicable (0)"));
+        // Her newer package supersedes it: the decision no longer applies, and says why.
+        ImportDialog *second = m_controller->importPackages({m_ada2});
+        QSignalSpy secondDone(second, &ImportDialog::finished);
+        QVERIFY(secondDone.wait(120000));
+        QCOMPARE(session->state().decisions.size(), 0);
+        QCOMPARE(session->state().stale.size(), 1);
+        QCOMPARE(session->state().stale.first().decision.result.finding.id, keep.result.finding.id);
+        QAbstractItemModelTester tester(page->staleDecisions(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->staleDecisions()->rowCount(), 1);
+        QCOMPARE(page->tabs()->tabText(3), QStringLiteral("&No Longer Applicable (1)"));
+        const QString why
+            = page->staleDecisions()->index(0, StaleDecisionsModel::Why).data().toString();
+        QVERIFY2(why.contains(QStringLiteral("ada-1.crpkg is superseded by")), qPrintable(why));
+        const QString about
+            = page->staleDecisions()->index(0, StaleDecisionsModel::About).data().toString();
+        QVERIFY2(about.contains(adaFirst->packageId) && about.contains(QStringLiteral("Ada")),
+                 qPrintable(about));
+        QCOMPARE(page->staleDecisions()->index(0, StaleDecisionsModel::Title).data().toString(),
+                 keep.result.finding.title);
+        const auto summary = page->findChild<QLabel *>(QStringLiteral("consolidationSummary"));
+        QVERIFY(summary);
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Not applied any more: 1 decision")),
+            qPrintable(summary->text()));
+        // Withdrawn from the list: gone at once, gone from the workspace, in the log.
+        page->staleView()->setCurrentIndex(page->staleDecisions()->index(0, 0));
+        page->withdrawSelectedStale();
+        QCOMPARE(session->state().stale.size(), 0);
+        QCOMPARE(page->staleDecisions()->rowCount(), 0);
+        session->waitForWorker();
+        QVERIFY(auditLog().contains("\"consolidation.withdraw\""));
+        LeadSession reopened;
+        reopened.setTrustPath(m_fixture->pki().caFile());
+        QSignalSpy loaded(&reopened, &LeadSession::loaded);
+        reopened.openWorkspace(m_workspace);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(reopened.state().stale.size(), 0);
+        QCOMPARE(reopened.state().decisions.size(), 0);
     }
 
     void findingsBroughtOntoTheChosenCommit()
