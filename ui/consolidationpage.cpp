@@ -55,6 +55,20 @@ QLabel *textLabel(QWidget *parent)
     return label;
 }
 
+/// A tab of a note, a list and the button acting on the list's current row.
+void layOutList(QWidget *tab, const QString &note, QTableView *view, QPushButton *button)
+{
+    auto *text = textLabel(tab);
+    text->setText(note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(button);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(text);
+    layout->addWidget(view, 1);
+    layout->addLayout(buttons);
+}
+
 } // namespace
 
 ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
@@ -266,17 +280,11 @@ QWidget *ConsolidationPage::createDecisionsTab()
             && current.data(LeadDecisionsModel::IsLeadsRole).toBool())
             m_session->withdraw(current.data(LeadDecisionsModel::ResultIdRole).toString());
     });
-    auto *note = textLabel(tab);
-    note->setText(tr("Every source finding is in exactly one row. Rows \"automatic at export\" "
-                     "are what Clearroom's rule decides for the findings you leave: a group still "
-                     "proposed is merged, every other finding kept."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_withdrawDecision);
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(note);
-    layout->addWidget(m_decisionsView, 1);
-    layout->addLayout(buttons);
+    layOutList(tab,
+               tr("Every source finding is in exactly one row. Rows \"automatic at export\" "
+                  "are what Clearroom's rule decides for the findings you leave: a group still "
+                  "proposed is merged, every other finding kept."),
+               m_decisionsView, m_withdrawDecision);
     return tab;
 }
 
@@ -294,17 +302,11 @@ QWidget *ConsolidationPage::createStaleTab()
             [this](const QModelIndex &current) { m_withdrawStale->setEnabled(current.isValid()); });
     connect(m_withdrawStale, &QPushButton::clicked, this,
             &ConsolidationPage::withdrawSelectedStale);
-    auto *note = textLabel(m_staleTab);
-    note->setText(tr("Your decisions on findings of packages that no longer take part: kept in "
-                     "the workspace, not applied, and not in the package. Withdraw those you no "
-                     "longer need; the withdrawal is recorded in the audit log."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_withdrawStale);
-    auto *layout = new QVBoxLayout(m_staleTab);
-    layout->addWidget(note);
-    layout->addWidget(m_staleView, 1);
-    layout->addLayout(buttons);
+    layOutList(m_staleTab,
+               tr("Your decisions on findings of packages that no longer take part: kept in "
+                  "the workspace, not applied, and not in the package. Withdraw those you no "
+                  "longer need; the withdrawal is recorded in the audit log."),
+               m_staleView, m_withdrawStale);
     return m_staleTab;
 }
 
