@@ -14,6 +14,7 @@
 #include "leaddecisionsmodel.h"
 #include "leadexportdialog.h"
 #include "leadsession.h"
+#include "leadworkspace.h"
 #include "mainwindow.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
@@ -513,11 +514,9 @@ private Q_SLOTS:
         session->waitForWorker();
 
         // Another window opening the same workspace finds the packages and decisions.
-        LeadSession reopened;
-        reopened.setTrustPath(m_fixture->pki().caFile());
-        QSignalSpy loaded(&reopened, &LeadSession::loaded);
-        reopened.openWorkspace(m_workspace);
-        QVERIFY(loaded.wait(60000));
+        const std::unique_ptr<LeadSession> opened = reopened();
+        QVERIFY(opened);
+        const LeadSession &reopened = *opened;
         QCOMPARE(reopened.intake().sources.size(), 2);
         // Superseded, tampered and forged; the copy was the same package, not recorded.
         QCOMPARE(reopened.intake().leftOut.size(), 3);
@@ -572,9 +571,8 @@ private Q_SLOTS:
                  keep.result.finding.title);
         const auto summary = page->findChild<QLabel *>(QStringLiteral("consolidationSummary"));
         QVERIFY(summary);
-        QVERIFY2(
-            summary->text().contains(QStringLiteral("Not applied any more: 1 decision")),
-            qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Not applied any more: 1 decision")),
+                 qPrintable(summary->text()));
         // Withdrawn from the list: gone at once, gone from the workspace, in the log.
         page->staleView()->setCurrentIndex(page->staleDecisions()->index(0, 0));
         page->withdrawSelectedStale();
@@ -582,13 +580,59 @@ private Q_SLOTS:
         QCOMPARE(page->staleDecisions()->rowCount(), 0);
         session->waitForWorker();
         QVERIFY(auditLog().contains("\"consolidation.withdraw\""));
-        LeadSession reopened;
-        reopened.setTrustPath(m_fixture->pki().caFile());
-        QSignalSpy loaded(&reopened, &LeadSession::loaded);
-        reopened.openWorkspace(m_workspace);
-        QVERIFY(loaded.wait(60000));
-        QCOMPARE(reopened.state().stale.size(), 0);
-        QCOMPARE(reopened.state().decisions.size(), 0);
+        const std::unique_ptr<LeadSession> reopened = this->reopened();
+        QVERIFY(reopened);
+        QCOMPARE(reopened->state().stale.size(), 0);
+        QCOMPARE(reopened->state().decisions.size(), 0);
+    }
+
+    void aDecisionTheWorkspaceRefusesIsTakenBackAndSaysWhy()
+    {
+        ImportDialog *dialog = m_controller->importPackages({m_ada1, m_bob});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(120000));
+        LeadSession *session = m_controller->session();
+        const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
+        QVERIFY(adaFirst);
+        int adas = -1;
+        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
+            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
+                adas = c;
+        }
+        QVERIFY(adas >= 0);
+        // Another window on the same workspace takes Ada's newer package in: her first no
+        // longer takes part, which this window does not know yet.
+        {
+            auto other = review::Workspace::open(m_workspace);
+            QVERIFY(other);
+            const auto trust = package::TrustConfiguration::load(m_fixture->pki().caFile());
+            QVERIFY(trust);
+            auto rows = package::LeadWorkspace::import(**other, {m_ada2}, *trust, {});
+            QVERIFY(rows);
+            QCOMPARE(rows->first().verdict, IntakeRow::Verdict::Accepted);
+        }
+        // The window's own rules accept the keep, and show it at once; the workspace
+        // refuses to store it.
+        QSignalSpy failed(session, &LeadSession::actionFailed);
+        QSignalSpy changed(session, &LeadSession::changed);
+        const package::ConsolidationDecision keep = session->keepOf(adas);
+        QVERIFY(session->check(keep).isEmpty());
+        QVERIFY(session->decide(keep));
+        QCOMPARE(session->state().decisions.size(), 1);
+        QVERIFY(failed.wait(60000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("superseded by")), qPrintable(message));
+        // The window shows why, and what the workspace holds: Ada's newer package, no
+        // decision.
+        QCOMPARE(m_window->errorText(), message);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 60000);
+        QVERIFY(session->state().decisions.isEmpty());
+        QVERIFY(session->state().stale.isEmpty());
+        QCOMPARE(session->intake().sources.size(), 2);
+        for (const package::ConsolidationSource &source : session->intake().sources)
+            QVERIFY(source.package.packageId() != adaFirst->packageId);
+        session->waitForWorker();
+        QVERIFY(!auditLog().contains("\"consolidation.decide\""));
     }
 
     void findingsBroughtOntoTheChosenCommit()
@@ -707,6 +751,17 @@ private:
         if (!finished.wait(120000) || !waitForPreview())
             return nullptr;
         return dialog;
+    }
+
+    /// The test's lead workspace opened and loaded by a session of its own (another
+    /// window), or null.
+    std::unique_ptr<LeadSession> reopened() const
+    {
+        auto session = std::make_unique<LeadSession>();
+        session->setTrustPath(m_fixture->pki().caFile());
+        QSignalSpy loaded(session.get(), &LeadSession::loaded);
+        session->openWorkspace(m_workspace);
+        return loaded.wait(60000) ? std::move(session) : nullptr;
     }
 
     /// Waits until the worker has worked out the preview of the state as it stands.
