@@ -29,7 +29,7 @@ void CombinedCoverageModel::reload()
     m_rows.clear();
     m_unreviewed = 0;
     package::Consolidation sources;
-    sources.sources = m_session->intake().sources;
+    sources.sources = m_session->intake().lead.sources;
     // The same per-file view the consolidated package carries as coverage.json.
     const QJsonObject coverage
         = QJsonDocument::fromJson(package::ConsolidatedPackageBuilder::coverageJson({}, sources))

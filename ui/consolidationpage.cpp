@@ -344,19 +344,19 @@ QWidget *ConsolidationPage::createCoverageTab()
 void ConsolidationPage::updateSummary()
 {
     const LeadSession::Intake &intake = m_session->intake();
-    if (intake.sources.isEmpty()) {
+    if (intake.lead.sources.isEmpty()) {
         m_summary->setText(tr("No auditor's package is imported yet: Consolidation > Import "
                               "Packages…"));
     } else {
         QString text
             = tr("%1 from %2; %3; %4.")
                   .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                       tr("%n package(s)", nullptr, int(intake.sources.size())),
-                       tr("%n duplicate group(s) proposed", nullptr, int(intake.proposals.size())),
+                       tr("%n package(s)", nullptr, int(intake.lead.sources.size())),
+                       tr("%n duplicate group(s) proposed", nullptr, int(intake.lead.proposals.size())),
                        tr("%n decision(s) of yours", nullptr,
                           int(m_session->state().decisions.size())));
         // Where the workspace has the repository, the findings were brought onto one commit.
-        for (const package::ReanchoredRepository &repository : intake.reanchored)
+        for (const package::ReanchoredRepository &repository : intake.lead.reanchored)
             text += QLatin1Char('\n')
                 + package::ConsolidationReanchoring::summary(repository, tr("your choice"));
         const int stale = int(m_session->state().stale.size());
@@ -392,7 +392,7 @@ void ConsolidationPage::showSelection()
 {
     const LeadSession::Intake &intake = m_session->intake();
     const bool valid = m_selectedIndex >= 0
-        && (m_selectedIsGroup ? m_selectedIndex < intake.proposals.size()
+        && (m_selectedIsGroup ? m_selectedIndex < intake.lead.proposals.size()
                               : m_selectedIndex < intake.candidates.size());
     if (!valid) {
         m_sideBySide->setCandidates({});
@@ -402,7 +402,7 @@ void ConsolidationPage::showSelection()
         return;
     }
     if (m_selectedIsGroup) {
-        const package::DuplicateGroup &group = intake.proposals.at(m_selectedIndex);
+        const package::DuplicateGroup &group = intake.lead.proposals.at(m_selectedIndex);
         m_sideBySide->setCandidates(group.members);
         m_reasons->setText(
             tr("State: %1. Proposed because %2")
@@ -475,7 +475,7 @@ DecisionEditor *ConsolidationPage::mergeSelected()
     // A merged group is edited again: its merge stands for the members it covers.
     if (members.size() < 2) {
         members.clear();
-        for (int member : m_session->intake().proposals.at(group).members) {
+        for (int member : m_session->intake().lead.proposals.at(group).members) {
             const package::ConsolidationDecision *decision = m_session->decisionOf(member);
             if (!decision || decision->decision == package::Decision::Merge)
                 members.append(member);

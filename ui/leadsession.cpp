@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace clearroom::ui {
 
@@ -31,12 +32,12 @@ struct LeadSession::Prepared
 const package::SourceFinding &LeadSession::Intake::finding(int candidate) const
 {
     const auto &[source, index] = positions.at(candidate);
-    return sources.at(source).findings.at(index);
+    return lead.sources.at(source).findings.at(index);
 }
 
 const package::ConsolidationSource &LeadSession::Intake::sourceOf(int candidate) const
 {
-    return sources.at(positions.at(candidate).first);
+    return lead.sources.at(positions.at(candidate).first);
 }
 
 package::SourceFindingRef LeadSession::Intake::refOf(int candidate) const
@@ -51,8 +52,8 @@ int LeadSession::Intake::candidateOf(const package::SourceFindingRef &ref) const
 
 int LeadSession::Intake::proposalOf(int candidate) const
 {
-    for (int p = 0; p < proposals.size(); ++p) {
-        if (proposals.at(p).members.contains(candidate))
+    for (int p = 0; p < lead.proposals.size(); ++p) {
+        if (lead.proposals.at(p).members.contains(candidate))
             return p;
     }
     return -1;
@@ -125,25 +126,25 @@ void LeadSession::createWorkspace(const QString &fileName, const QString &review
 
 namespace {
 
-/// The workspace's state as the views see it: `state` moved in, candidates pointing
-/// into the intake's own sources (which never change).
+/// The workspace's state as the views see it: `state` moved in (its decisions moved out
+/// to `decisions` and `stale`), candidates pointing into the intake's own sources (which
+/// never change).
 std::shared_ptr<LeadSession::Intake> intakeOf(package::LeadState state, const QString &file,
                                               const QString &trustPath,
-                                              package::TrustConfiguration trust)
+                                              package::TrustConfiguration trust,
+                                              QVector<package::ConsolidationDecision> &decisions,
+                                              QVector<package::StaleDecision> &stale)
 {
     auto intake = std::make_shared<LeadSession::Intake>();
     intake->workspaceFile = file;
     intake->trustPath = trustPath;
     intake->trust = std::move(trust);
-    intake->sources = std::move(state.sources);
-    intake->leftOut = std::move(state.leftOut);
-    intake->reanchored = std::move(state.reanchored);
-    intake->notes = std::move(state.notes);
-    intake->files = std::move(state.files);
-    intake->proposals = std::move(state.proposals);
-    intake->candidates = package::AutomaticConsolidation::candidates(intake->sources);
-    for (int s = 0; s < intake->sources.size(); ++s) {
-        const package::ConsolidationSource &source = intake->sources.at(s);
+    decisions = std::exchange(state.decisions, {});
+    stale = std::exchange(state.stale, {});
+    intake->lead = std::move(state);
+    intake->candidates = package::AutomaticConsolidation::candidates(intake->lead.sources);
+    for (int s = 0; s < intake->lead.sources.size(); ++s) {
+        const package::ConsolidationSource &source = intake->lead.sources.at(s);
         for (int f = 0; f < source.findings.size(); ++f) {
             intake->byRef.insert(source.package.packageId() + QLatin1Char('/')
                                      + source.findings.at(f).finding.id,
@@ -186,9 +187,10 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
         QStringList names;
         for (const review::ReviewRepository &repository : std::as_const(*repositories))
             names.append(repository.name);
-        QVector<ConsolidationDecision> decisions = state->decisions;
-        QVector<package::StaleDecision> stale = state->stale;
-        auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
+        QVector<ConsolidationDecision> decisions;
+        QVector<package::StaleDecision> stale;
+        auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value(),
+                             decisions, stale);
         made->workspaceRepositories = names;
         std::shared_ptr<const Intake> intake = std::move(made);
         post([intake, decisions, stale, then](LeadSession *session) {
@@ -205,7 +207,7 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
 QStringList LeadSession::sourceRepositories() const
 {
     QSet<QString> names;
-    for (const package::ConsolidationSource &source : intake().sources) {
+    for (const package::ConsolidationSource &source : intake().lead.sources) {
         for (const package::SourceFinding &finding : source.findings)
             names.insert(finding.finding.repository);
     }
@@ -446,7 +448,7 @@ const ConsolidationDecision *LeadSession::decisionOf(int candidate) const
 
 LeadSession::GroupState LeadSession::groupState(int proposal) const
 {
-    const package::DuplicateGroup &group = intake().proposals.at(proposal);
+    const package::DuplicateGroup &group = intake().lead.proposals.at(proposal);
     int covered = 0;
     for (int member : group.members) {
         const ConsolidationDecision *decision = decisionOf(member);
@@ -484,7 +486,7 @@ QString LeadSession::groupStateText(GroupState state)
 QVector<int> LeadSession::remainingMembers(int proposal) const
 {
     QVector<int> remaining;
-    for (int member : intake().proposals.at(proposal).members) {
+    for (int member : intake().lead.proposals.at(proposal).members) {
         if (!decisionOf(member))
             remaining.append(member);
     }
@@ -505,11 +507,11 @@ ConsolidationDecision LeadSession::proposedMerge(const QVector<int> &candidates)
     for (int candidate : candidates)
         members.append(intake().positions.at(candidate));
     ConsolidationDecision merge = package::AutomaticConsolidation::merge(
-        intake().sources, members, provisionalLead(), QDateTime::currentDateTimeUtc());
+        intake().lead.sources, members, provisionalLead(), QDateTime::currentDateTimeUtc());
     merge.automatic = false;
     const int proposal = intake().proposalOf(candidates.constFirst());
     if (proposal >= 0)
-        merge.groupReasons = intake().proposals.at(proposal).reasons(intake().candidates);
+        merge.groupReasons = intake().lead.proposals.at(proposal).reasons(intake().candidates);
     return merge;
 }
 
@@ -529,16 +531,10 @@ ConsolidationDecision LeadSession::keepOf(int candidate) const
 
 package::LeadState LeadSession::leadStateOf(const State &state)
 {
-    const Intake &intake = *state.intake;
-    package::LeadState lead;
-    lead.sources = intake.sources;
-    lead.leftOut = intake.leftOut;
+    // Shares the intake's data (implicitly shared containers), copies nothing.
+    package::LeadState lead = state.intake->lead;
     lead.decisions = state.decisions;
     lead.stale = state.stale;
-    lead.reanchored = intake.reanchored;
-    lead.proposals = intake.proposals;
-    lead.notes = intake.notes;
-    lead.files = intake.files;
     return lead;
 }
 
@@ -602,7 +598,7 @@ QString previewOf(const package::ConsolidatedPackageBuilder &builder)
 void LeadSession::prepareExport(const QString &identityFile, const QByteArray &passphrase)
 {
     m_prepared.reset();
-    if (intake().sources.isEmpty() || !intake().trust) {
+    if (intake().lead.sources.isEmpty() || !intake().trust) {
         Q_EMIT exportFailed(tr("Import the auditors' packages first: there is nothing to "
                                "consolidate."));
         return;

@@ -33,16 +33,14 @@ public:
         QString workspaceFile;
         QString trustPath;
         std::optional<package::TrustConfiguration> trust;
-        QVector<package::ConsolidationSource> sources;
-        /// Refused, superseded, or no longer verifying, with the reason.
-        QVector<package::LeftOutPackage> leftOut;
-        QVector<package::ReanchoredRepository> reanchored;
-        QHash<QString, QString> notes; ///< e.g. a broken chain, by package id
+        /// The workspace as loaded: sources, packages left out (with the reason),
+        /// re-anchoring, proposals, notes and the stored packages' files. Its decisions
+        /// are empty: the lead's are State's, changed by the lead's actions.
+        package::LeadState lead;
         QStringList workspaceRepositories; ///< the names of the workspace's repositories
-        std::shared_ptr<QTemporaryDir> files; ///< the stored packages, re-read for export
-        QVector<package::GroupCandidate> candidates; ///< every source finding; point into sources
+        /// Every source finding (lead.candidates(), made once); they point into lead.sources.
+        QVector<package::GroupCandidate> candidates;
         QVector<QPair<int, int>> positions; ///< candidate -> (source, finding index)
-        QVector<package::DuplicateGroup> proposals;
         QHash<QString, int> byRef; ///< "package id/finding id" -> candidate
 
         const package::SourceFinding &finding(int candidate) const;

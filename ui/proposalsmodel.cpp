@@ -27,7 +27,7 @@ void ProposalsModel::reload()
     beginResetModel();
     const LeadSession::Intake &intake = m_session->intake();
     QSet<int> grouped;
-    for (const package::DuplicateGroup &group : intake.proposals) {
+    for (const package::DuplicateGroup &group : intake.lead.proposals) {
         for (int member : group.members)
             grouped.insert(member);
     }
@@ -89,14 +89,14 @@ QString ProposalsModel::decisionText(int candidate) const
 int ProposalsModel::rowOf(bool group, int index) const
 {
     if (group)
-        return index < m_session->intake().proposals.size() ? index : -1;
+        return index < m_session->intake().lead.proposals.size() ? index : -1;
     const int at = int(m_ungrouped.indexOf(index));
-    return at < 0 ? -1 : int(m_session->intake().proposals.size()) + at;
+    return at < 0 ? -1 : int(m_session->intake().lead.proposals.size()) + at;
 }
 
 int ProposalsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_session->intake().proposals.size() + m_ungrouped.size());
+    return parent.isValid() ? 0 : int(m_session->intake().lead.proposals.size() + m_ungrouped.size());
 }
 
 int ProposalsModel::columnCount(const QModelIndex &parent) const
@@ -108,7 +108,7 @@ QVariant ProposalsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int proposals = int(m_session->intake().proposals.size());
+    const int proposals = int(m_session->intake().lead.proposals.size());
     const bool group = index.row() < proposals;
     const int at = group ? index.row() : m_ungrouped.at(index.row() - proposals);
     if (role == IsGroupRole)
@@ -121,7 +121,7 @@ QVariant ProposalsModel::data(const QModelIndex &index, int role) const
 QVariant ProposalsModel::groupData(int proposal, int column, int role) const
 {
     const LeadSession::Intake &intake = m_session->intake();
-    const package::DuplicateGroup &group = intake.proposals.at(proposal);
+    const package::DuplicateGroup &group = intake.lead.proposals.at(proposal);
     const bool disagree = group.severityDiffers || group.statusDiffers;
     if (role == Qt::ForegroundRole && column == Severity && disagree)
         return QBrush(QColor(0xa3, 0x3b, 0x00));

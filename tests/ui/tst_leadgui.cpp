@@ -149,14 +149,14 @@ private Q_SLOTS:
         QVERIFY2(dialog->statusText().startsWith(QStringLiteral("2 of 6 package")),
                  qPrintable(dialog->statusText()));
         // The refused ones contribute nothing: two sources only.
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
         // Importing the same again: already imported, nothing added.
         ImportDialog *again = m_controller->importPackages({m_bob});
         QSignalSpy finished(again, &ImportDialog::finished);
         QVERIFY(finished.wait(60000));
         QCOMPARE(again->model()->rows().size(), 1);
         QCOMPARE(again->model()->rows().first().verdict, IntakeRow::Verdict::Duplicate);
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
     }
 
     void importFlagsABrokenChain()
@@ -178,8 +178,8 @@ private Q_SLOTS:
                  qPrintable(reason));
         QVERIFY(
             dialog->model()->index(1, ImportRowsModel::Verdict).data(Qt::BackgroundRole).isValid());
-        QCOMPARE(m_controller->session()->intake().notes.size(), 1);
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.notes.size(), 1);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
     }
 
     void importWithoutTrustAsksForIt()
@@ -204,13 +204,13 @@ private Q_SLOTS:
         QAbstractItemModelTester coverage(page->coverage(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         const LeadSession::Intake &intake = m_controller->session()->intake();
-        QVERIFY(!intake.proposals.isEmpty());
+        QVERIFY(!intake.lead.proposals.isEmpty());
         // Every source finding appears once: in a group or on its own row.
         int shown = 0;
         for (int row = 0; row < page->proposals()->rowCount(); ++row) {
             const QModelIndex index = page->proposals()->index(row, 0);
             shown += index.data(ProposalsModel::IsGroupRole).toBool()
-                ? int(intake.proposals.at(index.data(ProposalsModel::IndexRole).toInt())
+                ? int(intake.lead.proposals.at(index.data(ProposalsModel::IndexRole).toInt())
                           .members.size())
                 : 1;
         }
@@ -225,19 +225,19 @@ private Q_SLOTS:
         QVERIFY(!page->proposals()->index(0, ProposalsModel::Reasons).data().toString().isEmpty());
         // The group side by side: a column per auditor's finding.
         page->select(true, 0);
-        QCOMPARE(page->sideBySide()->columnCount(), intake.proposals.first().members.size());
+        QCOMPARE(page->sideBySide()->columnCount(), intake.lead.proposals.first().members.size());
         QCOMPARE(page->sideBySide()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Ada Auditor's finding"));
         QCOMPARE(page->sideBySide()->index(SideBySideModel::Auditor, 1).data().toString(),
                  QStringLiteral("Bob Auditor"));
         // The group Bob rated otherwise says so in text, not colour only.
         int disputed = -1, agreed = -1;
-        for (int p = 0; p < intake.proposals.size(); ++p) {
-            const package::DuplicateGroup &group = intake.proposals.at(p);
+        for (int p = 0; p < intake.lead.proposals.size(); ++p) {
+            const package::DuplicateGroup &group = intake.lead.proposals.at(p);
             (group.severityDiffers ? disputed : agreed) = p;
         }
         QVERIFY(disputed >= 0 && agreed >= 0);
-        QCOMPARE(intake.finding(intake.proposals.at(disputed).members.first()).finding.title,
+        QCOMPARE(intake.finding(intake.lead.proposals.at(disputed).members.first()).finding.title,
                  m_disputedTitle);
         QVERIFY(page->disagreementText().isEmpty() == (disputed != 0));
         page->select(true, disputed);
@@ -296,9 +296,9 @@ private Q_SLOTS:
         QVERIFY(!page->isWorking());
         QVERIFY(page->decisionsView()->isEnabled());
         const LeadSession::Intake &intake = session->intake();
-        QVERIFY(intake.proposals.size() >= 2);
-        const int first = intake.proposals.at(0).members.first();
-        const int second = intake.proposals.at(1).members.first();
+        QVERIFY(intake.lead.proposals.size() >= 2);
+        const int first = intake.lead.proposals.at(0).members.first();
+        const int second = intake.lead.proposals.at(1).members.first();
         // The hook holds the worker in the first preview until the test lets it go.
         QMutex mutex;
         QVector<QThread *> threads;
@@ -368,11 +368,11 @@ private Q_SLOTS:
         QVERIFY(importAll());
         ConsolidationPage *page = m_controller->page();
         LeadSession *session = m_controller->session();
-        const int proposals = int(session->intake().proposals.size());
+        const int proposals = int(session->intake().lead.proposals.size());
         int agreed = 0;
         while (agreed < proposals
-               && (session->intake().proposals.at(agreed).severityDiffers
-                   || session->intake().proposals.at(agreed).statusDiffers))
+               && (session->intake().lead.proposals.at(agreed).severityDiffers
+                   || session->intake().lead.proposals.at(agreed).statusDiffers))
             ++agreed;
         QVERIFY(agreed < proposals);
         page->select(true, agreed);
@@ -385,7 +385,7 @@ private Q_SLOTS:
         // A severity no auditor chose departs: Save waits for the rationale, and says why.
         const review::Severity theirs
             = session->intake()
-                  .finding(session->intake().proposals.at(agreed).members.first())
+                  .finding(session->intake().lead.proposals.at(agreed).members.first())
                   .finding.severity;
         const review::Severity other
             = theirs == review::Severity::Low ? review::Severity::Critical : review::Severity::Low;
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QVERIFY(!merge.automatic);
         QCOMPARE(merge.result.finding.severity, other);
         QCOMPARE(merge.result.finding.title, QStringLiteral("A title of the lead's own"));
-        QCOMPARE(merge.sources.size(), session->intake().proposals.at(agreed).members.size());
+        QCOMPARE(merge.sources.size(), session->intake().lead.proposals.at(agreed).members.size());
         QCOMPARE(session->groupState(agreed), LeadSession::GroupState::Merged);
         QCOMPARE(page->proposals()
                      ->index(page->proposals()->rowOf(true, agreed), ProposalsModel::State)
@@ -420,7 +420,7 @@ private Q_SLOTS:
         // A disputed group's prefilled merge carries the automatic rationale: Save is
         // enabled; without it, Save waits.
         int disputed = 0;
-        while (disputed < proposals && !session->intake().proposals.at(disputed).severityDiffers)
+        while (disputed < proposals && !session->intake().lead.proposals.at(disputed).severityDiffers)
             ++disputed;
         QVERIFY(disputed < proposals);
         page->select(true, disputed);
@@ -440,13 +440,13 @@ private Q_SLOTS:
         ConsolidationPage *page = m_controller->page();
         const LeadSession::Intake &intake = session->intake();
         const int total = int(intake.candidates.size());
-        QVERIFY(intake.proposals.size() >= 2);
+        QVERIFY(intake.lead.proposals.size() >= 2);
         // Reject the first proposal: its findings stay separate, each kept.
         page->select(true, 0);
         page->rejectSelectedProposal();
         QCOMPARE(session->groupState(0), LeadSession::GroupState::Rejected);
         // Reject a finding: refused without its reason, recorded with it.
-        const int candidate = intake.proposals.at(1).members.first();
+        const int candidate = intake.lead.proposals.at(1).members.first();
         package::ConsolidationDecision reject;
         reject.decision = Decision::Reject;
         reject.result = intake.finding(candidate);
@@ -503,23 +503,23 @@ private Q_SLOTS:
         QVERIFY(importAll());
         LeadSession *session = m_controller->session();
         const LeadSession::Intake &intake = session->intake();
-        const int candidate = intake.proposals.first().members.first();
+        const int candidate = intake.lead.proposals.first().members.first();
         package::ConsolidationDecision reject;
         reject.decision = Decision::Reject;
         reject.result = intake.finding(candidate);
         reject.sources.append(intake.refOf(candidate));
         reject.rationale = QStringLiteral("Duplicate of a finding out of scope.");
         QVERIFY(session->decide(reject));
-        QVERIFY(session->decide(session->keepOf(intake.proposals.last().members.last())));
+        QVERIFY(session->decide(session->keepOf(intake.lead.proposals.last().members.last())));
         session->waitForWorker();
 
         // Another window opening the same workspace finds the packages and decisions.
         const std::unique_ptr<LeadSession> opened = reopened();
         QVERIFY(opened);
         const LeadSession &reopened = *opened;
-        QCOMPARE(reopened.intake().sources.size(), 2);
+        QCOMPARE(reopened.intake().lead.sources.size(), 2);
         // Superseded, tampered and forged; the copy was the same package, not recorded.
-        QCOMPARE(reopened.intake().leftOut.size(), 3);
+        QCOMPARE(reopened.intake().lead.leftOut.size(), 3);
         QCOMPARE(reopened.state().decisions.size(), 2);
         QSet<QString> before, after;
         for (const auto &decision : session->state().decisions)
@@ -628,8 +628,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 60000);
         QVERIFY(session->state().decisions.isEmpty());
         QVERIFY(session->state().stale.isEmpty());
-        QCOMPARE(session->intake().sources.size(), 2);
-        for (const package::ConsolidationSource &source : session->intake().sources)
+        QCOMPARE(session->intake().lead.sources.size(), 2);
+        for (const package::ConsolidationSource &source : session->intake().lead.sources)
             QVERIFY(source.package.packageId() != adaFirst->packageId);
         session->waitForWorker();
         QVERIFY(!auditLog().contains("\"consolidation.decide\""));
@@ -641,26 +641,26 @@ private Q_SLOTS:
         LeadSession *session = m_controller->session();
         QCOMPARE(session->sourceRepositories(),
                  QStringList {test::ReviewFixture::repositoryName()});
-        QVERIFY(session->intake().reanchored.isEmpty());
+        QVERIFY(session->intake().lead.reanchored.isEmpty());
         // With the repository in the workspace, the findings are brought onto the commit
         // most packages reviewed.
         session->addRepository(m_fixture->review().repositoryPath(),
                                test::ReviewFixture::repositoryName());
-        QTRY_COMPARE_WITH_TIMEOUT(session->intake().reanchored.size(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->intake().lead.reanchored.size(), 1, 60000);
         QCOMPARE(session->workspaceRepositories(),
                  QStringList {test::ReviewFixture::repositoryName()});
-        const package::ReanchoredRepository first = session->intake().reanchored.first();
+        const package::ReanchoredRepository first = session->intake().lead.reanchored.first();
         QVERIFY(!first.chosen);
         // The lead's choice: recorded in the workspace, findings on it, and said above.
         // The auditors reviewed "base"; the lead chooses "main", a commit later.
         QCOMPARE(first.target, m_fixture->review().commit("base").toHex());
         const QByteArray chosen = m_fixture->review().commit("main").toHex();
         session->chooseCommit(test::ReviewFixture::repositoryName(), "main");
-        QTRY_VERIFY_WITH_TIMEOUT(!session->intake().reanchored.isEmpty()
-                                     && session->intake().reanchored.first().chosen,
+        QTRY_VERIFY_WITH_TIMEOUT(!session->intake().lead.reanchored.isEmpty()
+                                     && session->intake().lead.reanchored.first().chosen,
                                  60000);
-        QCOMPARE(session->intake().reanchored.first().target, chosen);
-        for (const package::ConsolidationSource &source : session->intake().sources) {
+        QCOMPARE(session->intake().lead.reanchored.first().target, chosen);
+        for (const package::ConsolidationSource &source : session->intake().lead.sources) {
             for (const package::SourceFinding &finding : source.findings)
                 QCOMPARE(finding.finding.commit, chosen);
         }
@@ -683,7 +683,7 @@ private Q_SLOTS:
     {
         QVERIFY(importAll());
         LeadSession *session = m_controller->session();
-        const int candidate = session->intake().proposals.first().members.first();
+        const int candidate = session->intake().lead.proposals.first().members.first();
         QVERIFY(session->decide(session->keepOf(candidate)));
         LeadExportDialog *dialog = m_controller->exportPackage();
         // An auditor's identity is refused.
