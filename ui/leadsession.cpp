@@ -94,6 +94,7 @@ Result<review::Workspace *> LeadSession::workspaceOnWorker(const QString &fileNa
 {
     if (!m_workspace || m_workspace->fileName() != fileName) {
         m_workspace.reset();
+        m_findings.clear();
         auto opened = review::Workspace::open(fileName);
         if (!opened)
             return opened.error();
@@ -295,7 +296,7 @@ void LeadSession::importPackages(const QStringList &files)
         auto trust = package::TrustConfiguration::load(trustPath);
         if (!trust)
             return fail(trust.errorMessage());
-        auto rows = package::LeadWorkspace::import(**workspace, files, *trust, {});
+        auto rows = package::LeadWorkspace::import(**workspace, files, *trust, {}, &m_findings);
         if (!rows)
             return fail(rows.errorMessage());
         const QVector<package::IntakeRow> done = *rows;
@@ -381,8 +382,8 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
     m_state.decisions = kept;
     m_prepared.reset();
     // Stored before the preview is worked out: the worker does things in order.
-    store([made](review::Workspace &workspace) {
-        return package::LeadWorkspace::decide(workspace, made);
+    store([this, made](review::Workspace &workspace) {
+        return package::LeadWorkspace::decide(workspace, made, &m_findings);
     });
     stateChanged();
     return true;

@@ -206,6 +206,8 @@ private:
     bool m_exporting = false;
     /// The worker's own connection to the workspace: used on the worker only.
     std::unique_ptr<review::Workspace> m_workspace;
+    /// What decide() read of the workspace's packages: used on the worker only.
+    package::LeadWorkspace::FindingsCache m_findings;
     QThreadPool m_worker;
 };
 

@@ -197,8 +197,12 @@ Result<ConsolidationDecision> LeadWorkspace::decisionFromJson(const QByteArray &
 Result<QVector<IntakeRow>> LeadWorkspace::import(review::Workspace &workspace,
                                                  const QStringList &files,
                                                  const TrustConfiguration &trust,
-                                                 const PackageVerifier::Options &options)
+                                                 const PackageVerifier::Options &options,
+                                                 FindingsCache *cache)
 {
+    // Packages it takes in may supersede others: what decide() read of them is read anew.
+    if (cache)
+        cache->clear();
     // Everything is verified and read before anything is stored.
     struct Given
     {
@@ -474,7 +478,7 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
 }
 
 Result<void> LeadWorkspace::decide(review::Workspace &workspace,
-                                   const ConsolidationDecision &decision)
+                                   const ConsolidationDecision &decision, FindingsCache *cache)
 {
     const review::Finding &result = decision.result.finding;
     if (result.id.isEmpty())
@@ -520,10 +524,18 @@ Result<void> LeadWorkspace::decide(review::Workspace &workspace,
                              "%3.")
                               .arg(result.title, ref.packageId, package->supersededBy)};
         if (!findingsOf.contains(ref.packageId)) {
-            auto findings = storedFindings(workspace, *package);
-            if (!findings)
-                return findings.error();
-            findingsOf.insert(ref.packageId, *findings);
+            const QVector<SourceFinding> *cached
+                = cache ? cache->find(ref.packageId, package->sha256) : nullptr;
+            if (cached) {
+                findingsOf.insert(ref.packageId, *cached);
+            } else {
+                auto findings = storedFindings(workspace, *package);
+                if (!findings)
+                    return findings.error();
+                findingsOf.insert(ref.packageId, *findings);
+                if (cache)
+                    cache->insert(ref.packageId, package->sha256, *findings);
+            }
         }
         const QVector<SourceFinding> &findings = findingsOf[ref.packageId];
         const auto source

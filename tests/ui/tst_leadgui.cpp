@@ -420,7 +420,8 @@ private Q_SLOTS:
         // A disputed group's prefilled merge carries the automatic rationale: Save is
         // enabled; without it, Save waits.
         int disputed = 0;
-        while (disputed < proposals && !session->intake().lead.proposals.at(disputed).severityDiffers)
+        while (disputed < proposals
+               && !session->intake().lead.proposals.at(disputed).severityDiffers)
             ++disputed;
         QVERIFY(disputed < proposals);
         page->select(true, disputed);
