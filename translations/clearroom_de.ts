@@ -5219,10 +5219,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Ihre Wahl</translation>
     </message>
     <message>
-        <source>Working out what export decides for the findings you have not decided…</source>
-        <translation>Clearroom ermittelt, was der Export für die Befunde entscheidet, über die Sie nicht entschieden haben…</translation>
-    </message>
-    <message>
         <source>W&amp;ithdraw Decision</source>
         <translation>Entscheidung &amp;zurücknehmen</translation>
     </message>
@@ -5240,6 +5236,14 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>&amp;No Longer Applicable (%1)</source>
         <translation>&amp;Nicht mehr gültig (%1)</translation>
+    </message>
+    <message>
+        <source>Working out the automatic decisions…</source>
+        <translation>Die automatischen Entscheidungen werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Clearroom works out what export decides for the findings you have not decided; the consolidated findings follow when it is done.</source>
+        <translation>Clearroom ermittelt, was der Export für die Befunde entscheidet, über die Sie nicht entschieden haben; die konsolidierten Befunde folgen, sobald das geschehen ist.</translation>
     </message>
 </context>
 <context>

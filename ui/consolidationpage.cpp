@@ -89,17 +89,21 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     setObjectName(QStringLiteral("consolidationPage"));
     m_summary->setObjectName(QStringLiteral("consolidationSummary"));
     m_working->setObjectName(QStringLiteral("consolidationWorking"));
-    m_working->setText(tr("Working out what export decides for the findings you have not "
-                          "decided…"));
-    m_working->setStyleSheet(QStringLiteral("color: #555555; font-style: italic;"));
+    m_working->setText(tr("Working out the automatic decisions…"));
+    m_working->setToolTip(tr("Clearroom works out what export decides for the findings you "
+                             "have not decided; the consolidated findings follow when it is "
+                             "done."));
+    m_working->setWordWrap(false);
+    m_working->setStyleSheet(QStringLiteral("color: #555555; font-style: italic; padding: 0 6px;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_working);
     layout->addWidget(m_tabs, 1);
     m_tabs->addTab(createGroupsTab(), tr("&Groups and Findings"));
     m_tabs->addTab(createDecisionsTab(), tr("&Consolidated Findings"));
     m_tabs->addTab(createCoverageTab(), tr("C&overage"));
     m_tabs->addTab(createStaleTab(), QString());
+    // Beside the tabs: shown and hidden after every change without moving the page.
+    m_tabs->setCornerWidget(m_working, Qt::TopRightCorner);
     // The models reload on changed() first (connected earlier); then the selection.
     connect(session, &LeadSession::changed, this, [this] {
         updateSummary();
@@ -348,13 +352,13 @@ void ConsolidationPage::updateSummary()
         m_summary->setText(tr("No auditor's package is imported yet: Consolidation > Import "
                               "Packages…"));
     } else {
-        QString text
-            = tr("%1 from %2; %3; %4.")
-                  .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                       tr("%n package(s)", nullptr, int(intake.lead.sources.size())),
-                       tr("%n duplicate group(s) proposed", nullptr, int(intake.lead.proposals.size())),
-                       tr("%n decision(s) of yours", nullptr,
-                          int(m_session->state().decisions.size())));
+        QString text = tr("%1 from %2; %3; %4.")
+                           .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
+                                tr("%n package(s)", nullptr, int(intake.lead.sources.size())),
+                                tr("%n duplicate group(s) proposed", nullptr,
+                                   int(intake.lead.proposals.size())),
+                                tr("%n decision(s) of yours", nullptr,
+                                   int(m_session->state().decisions.size())));
         // Where the workspace has the repository, the findings were brought onto one commit.
         for (const package::ReanchoredRepository &repository : intake.lead.reanchored)
             text += QLatin1Char('\n')

@@ -96,7 +96,8 @@ int ProposalsModel::rowOf(bool group, int index) const
 
 int ProposalsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_session->intake().lead.proposals.size() + m_ungrouped.size());
+    return parent.isValid() ? 0
+                            : int(m_session->intake().lead.proposals.size() + m_ungrouped.size());
 }
 
 int ProposalsModel::columnCount(const QModelIndex &parent) const
