@@ -17,13 +17,24 @@ ProposalsModel::ProposalsModel(LeadSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &LeadSession::changed, this, &ProposalsModel::reload);
+    // A decision of the lead's changes the state and decision columns, not the rows: the
+    // view keeps its selection and scroll position, and nothing is laid out again.
+    connect(session, &LeadSession::changed, this, [this] {
+        if (m_shown.lock() != m_session->state().intake) {
+            reload();
+            return;
+        }
+        readPreview();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, Decision));
+    });
     connect(session, &LeadSession::previewReady, this, &ProposalsModel::adoptPreview);
     reload();
 }
 
 void ProposalsModel::reload()
 {
+    m_shown = m_session->state().intake;
     beginResetModel();
     const LeadSession::Intake &intake = m_session->intake();
     QSet<int> grouped;
