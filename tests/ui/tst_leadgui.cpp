@@ -363,6 +363,36 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(QStringLiteral("being worked out")));
     }
 
+    void aDecisionChangesTheListInPlace()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        page->select(true, 1);
+        const QModelIndex selected = page->proposalsView()->currentIndex();
+        QVERIFY(selected.isValid());
+        QSignalSpy proposalsReset(page->proposals(), &QAbstractItemModel::modelReset);
+        QSignalSpy proposalsChanged(page->proposals(), &QAbstractItemModel::dataChanged);
+        QSignalSpy coverageReset(page->coverage(), &QAbstractItemModel::modelReset);
+        QVERIFY(session->decide(
+            session->keepOf(session->intake().lead.proposals.at(0).members.first())));
+        QVERIFY(waitForPreview());
+        // The rows stay (selection and scroll position with them); the coverage, which a
+        // decision does not change, is not worked out again.
+        QCOMPARE(proposalsReset.size(), 0);
+        QVERIFY(proposalsChanged.size() >= 2); // the decision, then the preview
+        QCOMPARE(coverageReset.size(), 0);
+        QCOMPARE(page->proposalsView()->currentIndex(), selected);
+        QCOMPARE(page->proposals()->index(0, ProposalsModel::State).data().toString(),
+                 QStringLiteral("split"));
+        // A new intake is a new list and new coverage.
+        ImportDialog *dialog = m_controller->importPackages({m_adaOther});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(proposalsReset.size() >= 1);
+        QVERIFY(coverageReset.size() >= 1);
+    }
+
     void mergeEditorRequiresARationaleWhenDeparting()
     {
         QVERIFY(importAll());
