@@ -3309,6 +3309,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>No imported package takes part: nothing to consolidate.</source>
         <translation>Kein aufgenommenes Paket nimmt teil: nichts zu konsolidieren.</translation>
     </message>
+    <message>
+        <source>Package %1 does not hold the finding %2.</source>
+        <translation>Das Paket %1 enthält den Befund %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Package %1 is not in this workspace.</source>
+        <translation>Das Paket %1 ist nicht in diesem Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::Manifest</name>
@@ -5303,6 +5311,33 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>your choice</source>
         <translation>Ihre Wahl</translation>
     </message>
+    <message>
+        <source>W&amp;ithdraw Decision</source>
+        <translation>Entscheidung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Your decisions on findings of packages that no longer take part: kept in the workspace, not applied, and not in the package. Withdraw those you no longer need; the withdrawal is recorded in the audit log.</source>
+        <translation>Ihre Entscheidungen über Befunde von Paketen, die nicht mehr teilnehmen: im Arbeitsbereich aufbewahrt, nicht angewendet und nicht im Paket. Nehmen Sie die zurück, die Sie nicht mehr brauchen; die Rücknahme wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied any more: %n decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
+        <translation>
+            <numerusform>Nicht mehr angewendet: %n Entscheidung von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
+            <numerusform>Nicht mehr angewendet: %n Entscheidungen von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;No Longer Applicable (%1)</source>
+        <translation>&amp;Nicht mehr gültig (%1)</translation>
+    </message>
+    <message>
+        <source>Working out the automatic decisions…</source>
+        <translation>Die automatischen Entscheidungen werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Clearroom works out what export decides for the findings you have not decided; the consolidated findings follow when it is done.</source>
+        <translation>Clearroom ermittelt, was der Export für die Befunde entscheidet, über die Sie nicht entschieden haben; die konsolidierten Befunde folgen, sobald das geschehen ist.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::DecisionEditor</name>
@@ -7106,6 +7141,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Why proposed</source>
         <translation>Warum vorgeschlagen</translation>
     </message>
+    <message>
+        <source>automatic at export: being worked out…</source>
+        <translation>automatisch beim Export: wird ermittelt…</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ReceiptDialog</name>
@@ -7514,6 +7553,29 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::StaleDecisionsModel</name>
+    <message>
+        <source>%1&apos;s finding %2 in package %3</source>
+        <translation>Befund %2 von %1 im Paket %3</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+        <source>It was about</source>
+        <translation>Betraf</translation>
+    </message>
+    <message>
+        <source>Why it no longer applies</source>
+        <translation>Warum sie nicht mehr gilt</translation>
     </message>
 </context>
 <context>

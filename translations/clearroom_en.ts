@@ -313,6 +313,13 @@ Audit log:  %n entries, head %2
             <numerusform>%n decisions of yours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not applied any more: %n decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
+        <translation>
+            <numerusform>Not applied any more: %n decision of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
+            <numerusform>Not applied any more: %n decisions of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::DiffPanel</name>

@@ -19,17 +19,22 @@ CombinedCoverageModel::CombinedCoverageModel(LeadSession *session, QObject *pare
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &LeadSession::changed, this, &CombinedCoverageModel::reload);
+    // Coverage is the sources': a decision of the lead's leaves it as it is.
+    connect(session, &LeadSession::changed, this, [this] {
+        if (m_shown.lock() != m_session->state().intake)
+            reload();
+    });
     reload();
 }
 
 void CombinedCoverageModel::reload()
 {
+    m_shown = m_session->state().intake;
     beginResetModel();
     m_rows.clear();
     m_unreviewed = 0;
     package::Consolidation sources;
-    sources.sources = m_session->intake().sources;
+    sources.sources = m_session->intake().lead.sources;
     // The same per-file view the consolidated package carries as coverage.json.
     const QJsonObject coverage
         = QJsonDocument::fromJson(package::ConsolidatedPackageBuilder::coverageJson({}, sources))

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "leadsession.h"
+
 #include <QAbstractTableModel>
 
-namespace clearroom::ui {
+#include <memory>
 
-class LeadSession;
+namespace clearroom::ui {
 
 /// The auditors' coverage combined, a row per file of each repository and commit: its
 /// lines, which auditor reviewed which lines, and the files nobody reviewed (flagged).
@@ -39,6 +41,7 @@ private:
     void reload();
 
     LeadSession *m_session;
+    std::weak_ptr<const LeadSession::Intake> m_shown; ///< the intake the rows are of
     QVector<Row> m_rows;
     int m_unreviewed = 0;
 };

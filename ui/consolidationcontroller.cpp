@@ -61,13 +61,13 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     m_export->setObjectName(QStringLiteral("exportConsolidatedAction"));
     m_export->setEnabled(false);
     connect(m_session, &LeadSession::changed, m_export,
-            [this] { m_export->setEnabled(!m_session->intake().sources.isEmpty()); });
+            [this] { m_export->setEnabled(!m_session->intake().lead.sources.isEmpty()); });
     connect(m_session, &LeadSession::actionFailed, window, &MainWindow::showError);
     connect(m_session, &LeadSession::workspaceFailed, window, &MainWindow::showError);
     connect(m_session, &LeadSession::loaded, this, [this](const QString &fileName) {
         m_window->showPage(m_page);
         m_window->statusBar()->showMessage(tr("Lead workspace %1: %n package(s) taking part.",
-                                              nullptr, int(m_session->intake().sources.size()))
+                                              nullptr, int(m_session->intake().lead.sources.size()))
                                                .arg(QDir::toNativeSeparators(fileName)));
     });
     connect(m_page, &ConsolidationPage::dialogOpened, this, &ConsolidationController::dialogOpened);

@@ -8,6 +8,7 @@
 #include "leadsession.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
+#include "staledecisionsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,6 +55,20 @@ QLabel *textLabel(QWidget *parent)
     return label;
 }
 
+/// A tab of a note, a list and the button acting on the list's current row.
+void layOutList(QWidget *tab, const QString &note, QTableView *view, QPushButton *button)
+{
+    auto *text = textLabel(tab);
+    text->setText(note);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(button);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(text);
+    layout->addWidget(view, 1);
+    layout->addLayout(buttons);
+}
+
 } // namespace
 
 ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
@@ -63,20 +78,32 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     , m_sideBySide(new SideBySideModel(session, this))
     , m_decisions(new LeadDecisionsModel(session, this))
     , m_coverage(new CombinedCoverageModel(session, this))
+    , m_stale(new StaleDecisionsModel(session, this))
     , m_stateProxy(new QSortFilterProxyModel(this))
     , m_textProxy(new QSortFilterProxyModel(this))
     , m_coverageProxy(new QSortFilterProxyModel(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(textLabel(this))
+    , m_working(textLabel(this))
 {
     setObjectName(QStringLiteral("consolidationPage"));
     m_summary->setObjectName(QStringLiteral("consolidationSummary"));
+    m_working->setObjectName(QStringLiteral("consolidationWorking"));
+    m_working->setText(tr("Working out the automatic decisions…"));
+    m_working->setToolTip(tr("Clearroom works out what export decides for the findings you "
+                             "have not decided; the consolidated findings follow when it is "
+                             "done."));
+    m_working->setWordWrap(false);
+    m_working->setStyleSheet(QStringLiteral("color: #555555; font-style: italic; padding: 0 6px;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     m_tabs->addTab(createGroupsTab(), tr("&Groups and Findings"));
     m_tabs->addTab(createDecisionsTab(), tr("&Consolidated Findings"));
     m_tabs->addTab(createCoverageTab(), tr("C&overage"));
+    m_tabs->addTab(createStaleTab(), QString());
+    // Beside the tabs: shown and hidden after every change without moving the page.
+    m_tabs->setCornerWidget(m_working, Qt::TopRightCorner);
     // The models reload on changed() first (connected earlier); then the selection.
     connect(session, &LeadSession::changed, this, [this] {
         updateSummary();
@@ -87,9 +114,32 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
                    m_proposals->index(0, 0).data(ProposalsModel::IndexRole).toInt());
         else
             showSelection();
+        updateWorking();
+    });
+    // The automatic decisions are there: the selection's text and the actions follow.
+    connect(session, &LeadSession::previewReady, this, [this] {
+        updateWorking();
+        showSelection();
     });
     updateSummary();
+    updateWorking();
     showSelection();
+}
+
+bool ConsolidationPage::isWorking() const
+{
+    return !m_working->isHidden();
+}
+
+void ConsolidationPage::updateWorking()
+{
+    const bool working = m_session->preview() == nullptr;
+    m_working->setVisible(working);
+    // The consolidated findings shown are the last preview's until the new one is there.
+    m_decisionsView->setEnabled(!working);
+    const QModelIndex current = m_decisionsView->currentIndex();
+    m_withdrawDecision->setEnabled(!working && current.isValid()
+                                   && current.data(LeadDecisionsModel::IsLeadsRole).toBool());
 }
 
 QWidget *ConsolidationPage::createGroupsTab()
@@ -227,27 +277,48 @@ QWidget *ConsolidationPage::createDecisionsTab()
     m_withdrawDecision = new QPushButton(tr("&Withdraw Your Decision"), tab);
     m_withdrawDecision->setEnabled(false);
     connect(m_decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_withdrawDecision->setEnabled(
-                    current.isValid() && current.data(LeadDecisionsModel::IsLeadsRole).toBool());
-            });
+            [this] { updateWorking(); });
     connect(m_withdrawDecision, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_decisionsView->currentIndex();
-        if (current.isValid() && current.data(LeadDecisionsModel::IsLeadsRole).toBool())
+        if (m_session->preview() && current.isValid()
+            && current.data(LeadDecisionsModel::IsLeadsRole).toBool())
             m_session->withdraw(current.data(LeadDecisionsModel::ResultIdRole).toString());
     });
-    auto *note = textLabel(tab);
-    note->setText(tr("Every source finding is in exactly one row. Rows \"automatic at export\" "
-                     "are what Clearroom's rule decides for the findings you leave: a group still "
-                     "proposed is merged, every other finding kept."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_withdrawDecision);
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(note);
-    layout->addWidget(m_decisionsView, 1);
-    layout->addLayout(buttons);
+    layOutList(tab,
+               tr("Every source finding is in exactly one row. Rows \"automatic at export\" "
+                  "are what Clearroom's rule decides for the findings you leave: a group still "
+                  "proposed is merged, every other finding kept."),
+               m_decisionsView, m_withdrawDecision);
     return tab;
+}
+
+QWidget *ConsolidationPage::createStaleTab()
+{
+    m_staleTab = new QWidget(this);
+    m_staleView = tableView(m_stale, m_staleTab);
+    m_staleView->setObjectName(QStringLiteral("staleView"));
+    m_staleView->setColumnWidth(StaleDecisionsModel::Kind, 70);
+    m_staleView->setColumnWidth(StaleDecisionsModel::Title, 220);
+    m_staleView->setColumnWidth(StaleDecisionsModel::About, 380);
+    m_withdrawStale = new QPushButton(tr("W&ithdraw Decision"), m_staleTab);
+    m_withdrawStale->setEnabled(false);
+    connect(m_staleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_withdrawStale->setEnabled(current.isValid()); });
+    connect(m_withdrawStale, &QPushButton::clicked, this,
+            &ConsolidationPage::withdrawSelectedStale);
+    layOutList(m_staleTab,
+               tr("Your decisions on findings of packages that no longer take part: kept in "
+                  "the workspace, not applied, and not in the package. Withdraw those you no "
+                  "longer need; the withdrawal is recorded in the audit log."),
+               m_staleView, m_withdrawStale);
+    return m_staleTab;
+}
+
+void ConsolidationPage::withdrawSelectedStale()
+{
+    const QModelIndex current = m_staleView->currentIndex();
+    if (current.isValid())
+        m_session->withdraw(current.data(StaleDecisionsModel::ResultIdRole).toString());
 }
 
 QWidget *ConsolidationPage::createCoverageTab()
@@ -277,23 +348,32 @@ QWidget *ConsolidationPage::createCoverageTab()
 void ConsolidationPage::updateSummary()
 {
     const LeadSession::Intake &intake = m_session->intake();
-    if (intake.sources.isEmpty()) {
+    if (intake.lead.sources.isEmpty()) {
         m_summary->setText(tr("No auditor's package is imported yet: Consolidation > Import "
                               "Packages…"));
     } else {
-        QString text
-            = tr("%1 from %2; %3; %4.")
-                  .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                       tr("%n package(s)", nullptr, int(intake.sources.size())),
-                       tr("%n duplicate group(s) proposed", nullptr, int(intake.proposals.size())),
-                       tr("%n decision(s) of yours", nullptr,
-                          int(m_session->state().decisions.size())));
+        QString text = tr("%1 from %2; %3; %4.")
+                           .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
+                                tr("%n package(s)", nullptr, int(intake.lead.sources.size())),
+                                tr("%n duplicate group(s) proposed", nullptr,
+                                   int(intake.lead.proposals.size())),
+                                tr("%n decision(s) of yours", nullptr,
+                                   int(m_session->state().decisions.size())));
         // Where the workspace has the repository, the findings were brought onto one commit.
-        for (const package::ReanchoredRepository &repository : intake.reanchored)
+        for (const package::ReanchoredRepository &repository : intake.lead.reanchored)
             text += QLatin1Char('\n')
                 + package::ConsolidationReanchoring::summary(repository, tr("your choice"));
+        const int stale = int(m_session->state().stale.size());
+        if (stale > 0)
+            text += QLatin1Char('\n')
+                + tr("Not applied any more: %n decision(s) of yours on packages that no longer "
+                     "take part (see No Longer Applicable).",
+                     nullptr, stale);
         m_summary->setText(text);
     }
+    m_tabs->setTabText(m_tabs->indexOf(m_staleTab),
+                       tr("&No Longer Applicable (%1)").arg(m_session->state().stale.size()));
+    m_withdrawStale->setEnabled(m_staleView->currentIndex().isValid());
     m_coverageSummary->setText(
         tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
 }
@@ -316,7 +396,7 @@ void ConsolidationPage::showSelection()
 {
     const LeadSession::Intake &intake = m_session->intake();
     const bool valid = m_selectedIndex >= 0
-        && (m_selectedIsGroup ? m_selectedIndex < intake.proposals.size()
+        && (m_selectedIsGroup ? m_selectedIndex < intake.lead.proposals.size()
                               : m_selectedIndex < intake.candidates.size());
     if (!valid) {
         m_sideBySide->setCandidates({});
@@ -326,7 +406,7 @@ void ConsolidationPage::showSelection()
         return;
     }
     if (m_selectedIsGroup) {
-        const package::DuplicateGroup &group = intake.proposals.at(m_selectedIndex);
+        const package::DuplicateGroup &group = intake.lead.proposals.at(m_selectedIndex);
         m_sideBySide->setCandidates(group.members);
         m_reasons->setText(
             tr("State: %1. Proposed because %2")
@@ -399,7 +479,7 @@ DecisionEditor *ConsolidationPage::mergeSelected()
     // A merged group is edited again: its merge stands for the members it covers.
     if (members.size() < 2) {
         members.clear();
-        for (int member : m_session->intake().proposals.at(group).members) {
+        for (int member : m_session->intake().lead.proposals.at(group).members) {
             const package::ConsolidationDecision *decision = m_session->decisionOf(member);
             if (!decision || decision->decision == package::Decision::Merge)
                 members.append(member);

@@ -21,11 +21,13 @@ class LeadDecisionsModel;
 class LeadSession;
 class ProposalsModel;
 class SideBySideModel;
+class StaleDecisionsModel;
 
 /// The lead's consolidation page: the duplicate proposals and the findings no group
 /// covers (filterable), the selected group's findings side by side with the actions on
 /// it (merge, split, reject the proposal; keep or reject a finding; withdraw), the
-/// consolidated findings as the package would hold them, and the combined coverage.
+/// consolidated findings as the package would hold them, the combined coverage, and the
+/// lead's decisions that no longer apply (to withdraw).
 class ConsolidationPage : public QWidget
 {
     Q_OBJECT
@@ -37,11 +39,16 @@ public:
     SideBySideModel *sideBySide() const { return m_sideBySide; }
     LeadDecisionsModel *decisions() const { return m_decisions; }
     CombinedCoverageModel *coverage() const { return m_coverage; }
+    StaleDecisionsModel *staleDecisions() const { return m_stale; }
+    QTableView *staleView() const { return m_staleView; }
     QTableView *proposalsView() const { return m_proposalsView; }
     QTableView *sideBySideView() const { return m_sideBySideView; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *stateFilter() const { return m_stateFilter; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTableView *decisionsView() const { return m_decisionsView; }
+    /// Whether the page says that what export decides is still being worked out.
+    bool isWorking() const;
     QString disagreementText() const;
 
     /// Selects a proposal (group) or an ungrouped finding (by candidate index).
@@ -54,6 +61,8 @@ public:
     void rejectSelectedProposal();
     void splitSelected();
     void withdrawSelected();
+    /// Withdraws the decision selected in the list of those that no longer apply.
+    void withdrawSelectedStale();
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).
@@ -63,9 +72,12 @@ private:
     QWidget *createGroupsTab();
     QWidget *createDecisionsTab();
     QWidget *createCoverageTab();
+    QWidget *createStaleTab();
     void showSelection();
     void updateActions();
     void updateSummary();
+    /// Shows whether the preview of the state as it stands is there yet.
+    void updateWorking();
     /// The selected group's index, or -1.
     int selectedGroup() const;
     /// The finding chosen: the selected column of the side-by-side view, or the only one.
@@ -76,17 +88,22 @@ private:
     SideBySideModel *m_sideBySide;
     LeadDecisionsModel *m_decisions;
     CombinedCoverageModel *m_coverage;
+    StaleDecisionsModel *m_stale;
     QSortFilterProxyModel *m_stateProxy;
     QSortFilterProxyModel *m_textProxy;
     QSortFilterProxyModel *m_coverageProxy;
     QTabWidget *m_tabs;
     QLabel *m_summary;
+    QLabel *m_working;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     QTableView *m_proposalsView;
     QTableView *m_sideBySideView;
     QTableView *m_decisionsView;
     QTableView *m_coverageView;
+    QTableView *m_staleView;
+    QWidget *m_staleTab;
+    QPushButton *m_withdrawStale;
     QLabel *m_reasons;
     QLabel *m_disagreement;
     QLabel *m_coverageSummary;

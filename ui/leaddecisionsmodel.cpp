@@ -16,14 +16,17 @@ LeadDecisionsModel::LeadDecisionsModel(LeadSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &LeadSession::changed, this, &LeadDecisionsModel::reload);
+    // The rows of the last preview stay until the next one is there (the page shows that
+    // it is being worked out).
+    connect(session, &LeadSession::previewReady, this, &LeadDecisionsModel::reload);
     reload();
 }
 
 void LeadDecisionsModel::reload()
 {
     beginResetModel();
-    m_decisions = m_session->preview().decisions;
+    if (const package::Consolidation *preview = m_session->preview())
+        m_decisions = preview->decisions;
     endResetModel();
 }
 

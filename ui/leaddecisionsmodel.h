@@ -10,7 +10,8 @@ namespace clearroom::ui {
 
 class LeadSession;
 
-/// The consolidated findings as the package would hold them now, a row per decision:
+/// The consolidated findings as the package would hold them (the session's last preview,
+/// kept until the next is worked out), a row per decision:
 /// merge, keep or reject, by the lead or automatic at export, the result, the source
 /// findings and auditors it stands for, and the rationale. Every source finding is in
 /// exactly one row.

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace clearroom::ui {
 
@@ -31,12 +32,12 @@ struct LeadSession::Prepared
 const package::SourceFinding &LeadSession::Intake::finding(int candidate) const
 {
     const auto &[source, index] = positions.at(candidate);
-    return sources.at(source).findings.at(index);
+    return lead.sources.at(source).findings.at(index);
 }
 
 const package::ConsolidationSource &LeadSession::Intake::sourceOf(int candidate) const
 {
-    return sources.at(positions.at(candidate).first);
+    return lead.sources.at(positions.at(candidate).first);
 }
 
 package::SourceFindingRef LeadSession::Intake::refOf(int candidate) const
@@ -51,8 +52,8 @@ int LeadSession::Intake::candidateOf(const package::SourceFindingRef &ref) const
 
 int LeadSession::Intake::proposalOf(int candidate) const
 {
-    for (int p = 0; p < proposals.size(); ++p) {
-        if (proposals.at(p).members.contains(candidate))
+    for (int p = 0; p < lead.proposals.size(); ++p) {
+        if (lead.proposals.at(p).members.contains(candidate))
             return p;
     }
     return -1;
@@ -93,6 +94,7 @@ Result<review::Workspace *> LeadSession::workspaceOnWorker(const QString &fileNa
 {
     if (!m_workspace || m_workspace->fileName() != fileName) {
         m_workspace.reset();
+        m_findings.clear();
         auto opened = review::Workspace::open(fileName);
         if (!opened)
             return opened.error();
@@ -125,26 +127,25 @@ void LeadSession::createWorkspace(const QString &fileName, const QString &review
 
 namespace {
 
-/// The workspace's state as the views see it: `state` moved in, candidates pointing
-/// into the intake's own sources (which never change).
+/// The workspace's state as the views see it: `state` moved in (its decisions moved out
+/// to `decisions` and `stale`), candidates pointing into the intake's own sources (which
+/// never change).
 std::shared_ptr<LeadSession::Intake> intakeOf(package::LeadState state, const QString &file,
                                               const QString &trustPath,
-                                              package::TrustConfiguration trust)
+                                              package::TrustConfiguration trust,
+                                              QVector<package::ConsolidationDecision> &decisions,
+                                              QVector<package::StaleDecision> &stale)
 {
     auto intake = std::make_shared<LeadSession::Intake>();
     intake->workspaceFile = file;
     intake->trustPath = trustPath;
     intake->trust = std::move(trust);
-    intake->sources = std::move(state.sources);
-    intake->leftOut = std::move(state.leftOut);
-    intake->stale = std::move(state.stale);
-    intake->reanchored = std::move(state.reanchored);
-    intake->notes = std::move(state.notes);
-    intake->files = std::move(state.files);
-    intake->proposals = std::move(state.proposals);
-    intake->candidates = package::AutomaticConsolidation::candidates(intake->sources);
-    for (int s = 0; s < intake->sources.size(); ++s) {
-        const package::ConsolidationSource &source = intake->sources.at(s);
+    decisions = std::exchange(state.decisions, {});
+    stale = std::exchange(state.stale, {});
+    intake->lead = std::move(state);
+    intake->candidates = package::AutomaticConsolidation::candidates(intake->lead.sources);
+    for (int s = 0; s < intake->lead.sources.size(); ++s) {
+        const package::ConsolidationSource &source = intake->lead.sources.at(s);
         for (int f = 0; f < source.findings.size(); ++f) {
             intake->byRef.insert(source.package.packageId() + QLatin1Char('/')
                                      + source.findings.at(f).finding.id,
@@ -187,15 +188,17 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
         QStringList names;
         for (const review::ReviewRepository &repository : std::as_const(*repositories))
             names.append(repository.name);
-        QVector<ConsolidationDecision> decisions = state->decisions;
-        auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value());
+        QVector<ConsolidationDecision> decisions;
+        QVector<package::StaleDecision> stale;
+        auto made = intakeOf(std::move(state).value(), file, trustPath, std::move(trust).value(),
+                             decisions, stale);
         made->workspaceRepositories = names;
         std::shared_ptr<const Intake> intake = std::move(made);
-        post([intake, decisions, then](LeadSession *session) {
+        post([intake, decisions, stale, then](LeadSession *session) {
             // A workspace the lead has since left: its state is not shown.
             if (session->m_workspaceFile != intake->workspaceFile)
                 return;
-            session->adoptIntake(intake, decisions);
+            session->adoptIntake(intake, decisions, stale);
             if (then)
                 then(session);
         });
@@ -205,7 +208,7 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
 QStringList LeadSession::sourceRepositories() const
 {
     QSet<QString> names;
-    for (const package::ConsolidationSource &source : intake().sources) {
+    for (const package::ConsolidationSource &source : intake().lead.sources) {
         for (const package::SourceFinding &finding : source.findings)
             names.insert(finding.finding.repository);
     }
@@ -293,7 +296,7 @@ void LeadSession::importPackages(const QStringList &files)
         auto trust = package::TrustConfiguration::load(trustPath);
         if (!trust)
             return fail(trust.errorMessage());
-        auto rows = package::LeadWorkspace::import(**workspace, files, *trust, {});
+        auto rows = package::LeadWorkspace::import(**workspace, files, *trust, {}, &m_findings);
         if (!rows)
             return fail(rows.errorMessage());
         const QVector<package::IntakeRow> done = *rows;
@@ -308,11 +311,36 @@ void LeadSession::importPackages(const QStringList &files)
 }
 
 void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake,
-                              QVector<ConsolidationDecision> decisions)
+                              QVector<ConsolidationDecision> decisions,
+                              QVector<package::StaleDecision> stale)
 {
     m_state.intake = std::move(intake);
     m_state.decisions = std::move(decisions);
+    m_state.stale = std::move(stale);
+    stateChanged();
+}
+
+void LeadSession::stateChanged()
+{
     m_preview.reset();
+    const quint64 generation = ++m_previewGeneration;
+    const State state = m_state;
+    onWorker([this, generation, state, hook = m_previewHook] {
+        // A newer change is queued behind this one: its preview is the one shown.
+        if (m_previewGeneration.load() != generation)
+            return;
+        if (hook)
+            hook();
+        std::shared_ptr<const package::Consolidation> preview
+            = std::make_shared<const package::Consolidation>(
+                completed(state, provisionalLead(), QDateTime::currentDateTimeUtc()));
+        post([generation, preview](LeadSession *session) {
+            if (session->m_previewGeneration.load() != generation)
+                return;
+            session->m_preview = preview;
+            Q_EMIT session->previewReady();
+        });
+    });
     Q_EMIT changed();
 }
 
@@ -352,12 +380,12 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
     }
     kept.append(made);
     m_state.decisions = kept;
-    m_preview.reset();
     m_prepared.reset();
-    Q_EMIT changed();
-    store([made](review::Workspace &workspace) {
-        return package::LeadWorkspace::decide(workspace, made);
+    // Stored before the preview is worked out: the worker does things in order.
+    store([this, made](review::Workspace &workspace) {
+        return package::LeadWorkspace::decide(workspace, made, &m_findings);
     });
+    stateChanged();
     return true;
 }
 
@@ -382,16 +410,26 @@ bool LeadSession::withdraw(const QString &result)
 {
     // A copy: `result` may be the id of the very decision removed below.
     const QString resultId = result;
-    for (int i = 0; i < m_state.decisions.size(); ++i) {
-        if (m_state.decisions.at(i).result.finding.id != resultId)
-            continue;
-        m_state.decisions.removeAt(i);
-        m_preview.reset();
+    const auto removed = [&](auto &decisions, auto decisionOf) {
+        for (int i = 0; i < decisions.size(); ++i) {
+            if (decisionOf(decisions.at(i)).result.finding.id == resultId) {
+                decisions.removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (removed(
+            m_state.decisions,
+            [](const ConsolidationDecision &each) -> const auto & { return each; })
+        || removed(
+            m_state.stale,
+            [](const package::StaleDecision &each) -> const auto & { return each.decision; })) {
         m_prepared.reset();
-        Q_EMIT changed();
         store([resultId](review::Workspace &workspace) {
             return package::LeadWorkspace::withdraw(workspace, resultId);
         });
+        stateChanged();
         return true;
     }
     Q_EMIT actionFailed(
@@ -411,7 +449,7 @@ const ConsolidationDecision *LeadSession::decisionOf(int candidate) const
 
 LeadSession::GroupState LeadSession::groupState(int proposal) const
 {
-    const package::DuplicateGroup &group = intake().proposals.at(proposal);
+    const package::DuplicateGroup &group = intake().lead.proposals.at(proposal);
     int covered = 0;
     for (int member : group.members) {
         const ConsolidationDecision *decision = decisionOf(member);
@@ -449,7 +487,7 @@ QString LeadSession::groupStateText(GroupState state)
 QVector<int> LeadSession::remainingMembers(int proposal) const
 {
     QVector<int> remaining;
-    for (int member : intake().proposals.at(proposal).members) {
+    for (int member : intake().lead.proposals.at(proposal).members) {
         if (!decisionOf(member))
             remaining.append(member);
     }
@@ -470,11 +508,11 @@ ConsolidationDecision LeadSession::proposedMerge(const QVector<int> &candidates)
     for (int candidate : candidates)
         members.append(intake().positions.at(candidate));
     ConsolidationDecision merge = package::AutomaticConsolidation::merge(
-        intake().sources, members, provisionalLead(), QDateTime::currentDateTimeUtc());
+        intake().lead.sources, members, provisionalLead(), QDateTime::currentDateTimeUtc());
     merge.automatic = false;
     const int proposal = intake().proposalOf(candidates.constFirst());
     if (proposal >= 0)
-        merge.groupReasons = intake().proposals.at(proposal).reasons(intake().candidates);
+        merge.groupReasons = intake().lead.proposals.at(proposal).reasons(intake().candidates);
     return merge;
 }
 
@@ -492,31 +530,12 @@ ConsolidationDecision LeadSession::keepOf(int candidate) const
     return keep;
 }
 
-const package::Consolidation &LeadSession::preview() const
-{
-    if (!m_preview)
-        m_preview = completed(provisionalLead(), QDateTime::currentDateTimeUtc());
-    return *m_preview;
-}
-
-package::Consolidation LeadSession::completed(const package::PackageSigner &lead,
-                                              const QDateTime &created) const
-{
-    return completed(m_state, lead, created);
-}
-
 package::LeadState LeadSession::leadStateOf(const State &state)
 {
-    const Intake &intake = *state.intake;
-    package::LeadState lead;
-    lead.sources = intake.sources;
-    lead.leftOut = intake.leftOut;
+    // Shares the intake's data (implicitly shared containers), copies nothing.
+    package::LeadState lead = state.intake->lead;
     lead.decisions = state.decisions;
-    lead.stale = intake.stale;
-    lead.reanchored = intake.reanchored;
-    lead.proposals = intake.proposals;
-    lead.notes = intake.notes;
-    lead.files = intake.files;
+    lead.stale = state.stale;
     return lead;
 }
 
@@ -580,7 +599,7 @@ QString previewOf(const package::ConsolidatedPackageBuilder &builder)
 void LeadSession::prepareExport(const QString &identityFile, const QByteArray &passphrase)
 {
     m_prepared.reset();
-    if (intake().sources.isEmpty() || !intake().trust) {
+    if (intake().lead.sources.isEmpty() || !intake().trust) {
         Q_EMIT exportFailed(tr("Import the auditors' packages first: there is nothing to "
                                "consolidate."));
         return;

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,18 +33,14 @@ public:
         QString workspaceFile;
         QString trustPath;
         std::optional<package::TrustConfiguration> trust;
-        QVector<package::ConsolidationSource> sources;
-        /// Refused, superseded, or no longer verifying, with the reason.
-        QVector<package::LeftOutPackage> leftOut;
-        /// The lead's decisions on packages that no longer take part (kept, not applied).
-        QVector<package::ConsolidationDecision> stale;
-        QVector<package::ReanchoredRepository> reanchored;
-        QHash<QString, QString> notes; ///< e.g. a broken chain, by package id
+        /// The workspace as loaded: sources, packages left out (with the reason),
+        /// re-anchoring, proposals, notes and the stored packages' files. Its decisions
+        /// are empty: the lead's are State's, changed by the lead's actions.
+        package::LeadState lead;
         QStringList workspaceRepositories; ///< the names of the workspace's repositories
-        std::shared_ptr<QTemporaryDir> files; ///< the stored packages, re-read for export
-        QVector<package::GroupCandidate> candidates; ///< every source finding; point into sources
+        /// Every source finding (lead.candidates(), made once); they point into lead.sources.
+        QVector<package::GroupCandidate> candidates;
         QVector<QPair<int, int>> positions; ///< candidate -> (source, finding index)
-        QVector<package::DuplicateGroup> proposals;
         QHash<QString, int> byRef; ///< "package id/finding id" -> candidate
 
         const package::SourceFinding &finding(int candidate) const;
@@ -66,6 +64,9 @@ public:
     {
         std::shared_ptr<const Intake> intake; ///< never null
         QVector<package::ConsolidationDecision> decisions; ///< the lead's own
+        /// The lead's decisions on findings that no longer take part, with why (kept in
+        /// the workspace, not applied, until withdrawn).
+        QVector<package::StaleDecision> stale;
     };
 
     explicit LeadSession(QObject *parent = nullptr);
@@ -108,7 +109,8 @@ public:
     /// Shown at once and stored in the workspace on the worker; should storing fail, the
     /// workspace is loaded again and actionFailed() says why.
     bool decide(const package::ConsolidationDecision &decision);
-    /// Withdraws the lead's decision whose result has `resultId`.
+    /// Withdraws the lead's decision whose result has `resultId`, whether it applies or
+    /// no longer does (State::stale).
     bool withdraw(const QString &resultId);
     /// Why `decision` cannot be recorded, or "".
     QString check(const package::ConsolidationDecision &decision) const;
@@ -127,14 +129,17 @@ public:
     QVector<int> remainingMembers(int proposal) const;
 
     /// The lead's decisions and automatic ones for every source finding left (the rule of
-    /// AutomaticConsolidation applied to the undecided findings).
-    package::Consolidation completed(const package::PackageSigner &lead,
-                                     const QDateTime &created) const;
+    /// AutomaticConsolidation applied to the undecided findings). About a second with ten
+    /// packages of 1,000 findings: never on the GUI thread.
     static package::Consolidation completed(const State &state, const package::PackageSigner &lead,
                                             const QDateTime &created);
-    /// completed() as the views show it until the next change (computed once per change;
-    /// the lead's name and the time are filled in at export).
-    const package::Consolidation &preview() const;
+    /// completed() of the state as it stands, as the views show it (the lead's name and the
+    /// time are filled in at export); null while the worker is still working it out after
+    /// a change (previewReady() says when it is there).
+    const package::Consolidation *preview() const { return m_preview.get(); }
+    /// Called on the worker just before each preview is worked out (tests: where it runs,
+    /// holding the worker); taken when a change asks for its preview.
+    void setPreviewHook(std::function<void()> hook) { m_previewHook = std::move(hook); }
 
     /// Loads the lead's identity and builds the consolidated package (a worker thread),
     /// then emits exportPrepared() with a preview of what would leave, or exportFailed().
@@ -155,8 +160,10 @@ Q_SIGNALS:
     void importStarted(int files);
     void importFinished(const QVector<clearroom::package::IntakeRow> &rows);
     void importFailed(const QString &message);
-    /// The sources or the decisions changed.
+    /// The sources or the decisions changed; the preview is being worked out again.
     void changed();
+    /// The preview of the state as it stands is there (an older change's is dropped).
+    void previewReady();
     void actionFailed(const QString &message);
     void exportPrepared(const QString &preview);
     void exported(const QString &fileName, const clearroom::package::PackageVerdict &verdict);
@@ -178,7 +185,10 @@ private:
     /// again and says why.
     void store(std::function<Result<void>(review::Workspace &)> change);
     void adoptIntake(std::shared_ptr<const Intake> intake,
-                     QVector<package::ConsolidationDecision> decisions);
+                     QVector<package::ConsolidationDecision> decisions,
+                     QVector<package::StaleDecision> stale);
+    /// Says changed() and has the worker work out the new state's preview.
+    void stateChanged();
     /// The lead before an identity is chosen (at export).
     static package::PackageSigner provisionalLead();
     static package::LeadState leadStateOf(const State &state);
@@ -186,12 +196,18 @@ private:
     QString m_trustPath;
     QString m_workspaceFile;
     State m_state;
-    mutable std::optional<package::Consolidation> m_preview;
+    std::shared_ptr<const package::Consolidation> m_preview;
+    /// The change whose preview is wanted; the worker skips, and the GUI thread drops, any
+    /// older one.
+    std::atomic<quint64> m_previewGeneration {0};
+    std::function<void()> m_previewHook;
     std::shared_ptr<const Prepared> m_prepared;
     bool m_importing = false;
     bool m_exporting = false;
     /// The worker's own connection to the workspace: used on the worker only.
     std::unique_ptr<review::Workspace> m_workspace;
+    /// What decide() read of the workspace's packages: used on the worker only.
+    package::LeadWorkspace::FindingsCache m_findings;
     QThreadPool m_worker;
 };
 

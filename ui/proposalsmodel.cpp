@@ -17,16 +17,28 @@ ProposalsModel::ProposalsModel(LeadSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &LeadSession::changed, this, &ProposalsModel::reload);
+    // A decision of the lead's changes the state and decision columns, not the rows: the
+    // view keeps its selection and scroll position, and nothing is laid out again.
+    connect(session, &LeadSession::changed, this, [this] {
+        if (m_shown.lock() != m_session->state().intake) {
+            reload();
+            return;
+        }
+        readPreview();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, Decision));
+    });
+    connect(session, &LeadSession::previewReady, this, &ProposalsModel::adoptPreview);
     reload();
 }
 
 void ProposalsModel::reload()
 {
+    m_shown = m_session->state().intake;
     beginResetModel();
     const LeadSession::Intake &intake = m_session->intake();
     QSet<int> grouped;
-    for (const package::DuplicateGroup &group : intake.proposals) {
+    for (const package::DuplicateGroup &group : intake.lead.proposals) {
         for (int member : group.members)
             grouped.insert(member);
     }
@@ -35,9 +47,19 @@ void ProposalsModel::reload()
         if (!grouped.contains(i))
             m_ungrouped.append(i);
     }
-    // What export would decide for the findings the lead left.
+    readPreview();
+    endResetModel();
+}
+
+void ProposalsModel::readPreview()
+{
+    // What export would decide for the findings the lead left, once the worker says.
     m_automatic.clear();
-    for (const package::ConsolidationDecision &decision : m_session->preview().decisions) {
+    m_previewed = m_session->preview() != nullptr;
+    if (!m_previewed)
+        return;
+    const LeadSession::Intake &intake = m_session->intake();
+    for (const package::ConsolidationDecision &decision : m_session->preview()->decisions) {
         if (!decision.automatic)
             continue;
         for (const package::SourceFindingRef &ref : decision.sources) {
@@ -46,7 +68,14 @@ void ProposalsModel::reload()
                 m_automatic.insert(candidate, int(decision.sources.size()) - 1);
         }
     }
-    endResetModel();
+}
+
+void ProposalsModel::adoptPreview()
+{
+    readPreview();
+    // Only the decision column changes: the selection and the scroll position stay.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Decision), index(rowCount() - 1, Decision));
 }
 
 QString ProposalsModel::decisionText(int candidate) const
@@ -61,6 +90,8 @@ QString ProposalsModel::decisionText(int candidate) const
             return tr("rejected by you: %1").arg(decision->rationale);
         }
     }
+    if (!m_previewed)
+        return tr("automatic at export: being worked out…");
     const int others = m_automatic.value(candidate, 0);
     return others > 0 ? tr("automatic at export: merged with %n other finding(s)", nullptr, others)
                       : tr("automatic at export: kept");
@@ -69,14 +100,15 @@ QString ProposalsModel::decisionText(int candidate) const
 int ProposalsModel::rowOf(bool group, int index) const
 {
     if (group)
-        return index < m_session->intake().proposals.size() ? index : -1;
+        return index < m_session->intake().lead.proposals.size() ? index : -1;
     const int at = int(m_ungrouped.indexOf(index));
-    return at < 0 ? -1 : int(m_session->intake().proposals.size()) + at;
+    return at < 0 ? -1 : int(m_session->intake().lead.proposals.size()) + at;
 }
 
 int ProposalsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_session->intake().proposals.size() + m_ungrouped.size());
+    return parent.isValid() ? 0
+                            : int(m_session->intake().lead.proposals.size() + m_ungrouped.size());
 }
 
 int ProposalsModel::columnCount(const QModelIndex &parent) const
@@ -88,7 +120,7 @@ QVariant ProposalsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int proposals = int(m_session->intake().proposals.size());
+    const int proposals = int(m_session->intake().lead.proposals.size());
     const bool group = index.row() < proposals;
     const int at = group ? index.row() : m_ungrouped.at(index.row() - proposals);
     if (role == IsGroupRole)
@@ -101,7 +133,7 @@ QVariant ProposalsModel::data(const QModelIndex &index, int role) const
 QVariant ProposalsModel::groupData(int proposal, int column, int role) const
 {
     const LeadSession::Intake &intake = m_session->intake();
-    const package::DuplicateGroup &group = intake.proposals.at(proposal);
+    const package::DuplicateGroup &group = intake.lead.proposals.at(proposal);
     const bool disagree = group.severityDiffers || group.statusDiffers;
     if (role == Qt::ForegroundRole && column == Severity && disagree)
         return QBrush(QColor(0xa3, 0x3b, 0x00));

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "leadsession.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 
-namespace clearroom::ui {
+#include <memory>
 
-class LeadSession;
+namespace clearroom::ui {
 
 /// The consolidation at a glance: each proposed duplicate group (its findings' auditors,
 /// its reasons, its state: proposed, merged, split or rejected) and each finding no group
@@ -39,14 +41,18 @@ public:
 
 private:
     void reload();
+    void readPreview();
+    void adoptPreview();
     QVariant groupData(int proposal, int column, int role) const;
     QVariant findingData(int candidate, int column, int role) const;
 
     LeadSession *m_session;
+    std::weak_ptr<const LeadSession::Intake> m_shown; ///< the intake the rows are of
     QVector<int> m_ungrouped; ///< candidates no proposal covers
     /// Per candidate the lead has not decided: how many findings the automatic decision
     /// at export merges it with (0: kept).
     QHash<int, int> m_automatic;
+    bool m_previewed = false; ///< m_automatic holds the preview of the state as it stands
 };
 
 } // namespace clearroom::ui

@@ -197,8 +197,12 @@ Result<ConsolidationDecision> LeadWorkspace::decisionFromJson(const QByteArray &
 Result<QVector<IntakeRow>> LeadWorkspace::import(review::Workspace &workspace,
                                                  const QStringList &files,
                                                  const TrustConfiguration &trust,
-                                                 const PackageVerifier::Options &options)
+                                                 const PackageVerifier::Options &options,
+                                                 FindingsCache *cache)
 {
+    // Packages it takes in may supersede others: what decide() read of them is read anew.
+    if (cache)
+        cache->clear();
     // Everything is verified and read before anything is stored.
     struct Given
     {
@@ -359,12 +363,15 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
     if (!state.files->isValid())
         return Error {tr("Cannot make a temporary folder to read the imported packages from: %1")
                           .arg(state.files->errorString())};
+    // Why each imported package that does not take part is left out, by package id.
+    QHash<QString, QString> gone;
     for (const review::LeadPackage &package : std::as_const(*packages)) {
         if (!package.supersededBy.isEmpty()) {
             state.leftOut.append(
                 {package.fileName, package.sha256,
                  tr("%1 is superseded by %2, %3's newer package of the same review.")
                      .arg(package.fileName, package.supersededBy, package.signerName)});
+            gone.insert(package.packageId, state.leftOut.constLast().reason);
             continue;
         }
         auto bytes = lead.packageBytes(package.packageId);
@@ -386,6 +393,7 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
             state.leftOut.append({package.fileName, package.sha256,
                                   tr("%1 was imported but no longer verifies: %2")
                                       .arg(package.fileName, outcome.rows.value(0).reason)});
+            gone.insert(package.packageId, state.leftOut.constLast().reason);
             continue;
         }
         state.sources.append(std::move(outcome.accepted.first()));
@@ -439,7 +447,9 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
     if (!decisions)
         return decisions.error();
     QSet<FindingKey> present;
+    QSet<QString> taking;
     for (const ConsolidationSource &source : std::as_const(state.sources)) {
+        taking.insert(source.package.packageId());
         for (const SourceFinding &finding : source.findings)
             present.insert({source.package.packageId(), finding.finding.id});
     }
@@ -447,21 +457,28 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
         auto decision = decisionFromJson(stored.json);
         if (!decision)
             return decision.error();
-        const bool applies = std::all_of(
-            decision->sources.cbegin(), decision->sources.cend(), [&](const SourceFindingRef &ref) {
-                return present.contains({ref.packageId, ref.findingId});
-            });
-        if (applies)
+        QStringList why;
+        for (const SourceFindingRef &ref : std::as_const(decision->sources)) {
+            if (present.contains({ref.packageId, ref.findingId}))
+                continue;
+            const QString reason = gone.contains(ref.packageId) ? gone.value(ref.packageId)
+                : taking.contains(ref.packageId)
+                ? tr("Package %1 does not hold the finding %2.").arg(ref.packageId, ref.findingId)
+                : tr("Package %1 is not in this workspace.").arg(ref.packageId);
+            if (!why.contains(reason))
+                why.append(reason);
+        }
+        if (why.isEmpty())
             state.decisions.append(*decision);
         else
-            state.stale.append(*decision);
+            state.stale.append({*decision, why.join(QLatin1Char(' '))});
     }
     state.proposals = DuplicateGrouper::propose(state.candidates());
     return state;
 }
 
 Result<void> LeadWorkspace::decide(review::Workspace &workspace,
-                                   const ConsolidationDecision &decision)
+                                   const ConsolidationDecision &decision, FindingsCache *cache)
 {
     const review::Finding &result = decision.result.finding;
     if (result.id.isEmpty())
@@ -507,10 +524,18 @@ Result<void> LeadWorkspace::decide(review::Workspace &workspace,
                              "%3.")
                               .arg(result.title, ref.packageId, package->supersededBy)};
         if (!findingsOf.contains(ref.packageId)) {
-            auto findings = storedFindings(workspace, *package);
-            if (!findings)
-                return findings.error();
-            findingsOf.insert(ref.packageId, *findings);
+            const QVector<SourceFinding> *cached
+                = cache ? cache->find(ref.packageId, package->sha256) : nullptr;
+            if (cached) {
+                findingsOf.insert(ref.packageId, *cached);
+            } else {
+                auto findings = storedFindings(workspace, *package);
+                if (!findings)
+                    return findings.error();
+                findingsOf.insert(ref.packageId, *findings);
+                if (cache)
+                    cache->insert(ref.packageId, package->sha256, *findings);
+            }
         }
         const QVector<SourceFinding> &findings = findingsOf[ref.packageId];
         const auto source

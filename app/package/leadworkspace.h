@@ -25,6 +25,15 @@ class Workspace;
 
 namespace clearroom::package {
 
+/// A decision of the lead's on findings that no longer take part, and why.
+struct StaleDecision
+{
+    ConsolidationDecision decision;
+    /// Why it no longer applies: each package it names that no longer takes part (or
+    /// finding it names that its package does not hold), with the reason.
+    QString reason;
+};
+
 /// What the lead works on, as load() finds it in the workspace. Safe to copy and move:
 /// nothing in it points into it (`proposals` holds indexes into candidates(), which are
 /// made on demand from the state at hand: take them again after changing `sources`, and
@@ -42,8 +51,9 @@ struct LeadState
     /// The lead's own decisions (never automatic ones), in the order they were made.
     QVector<ConsolidationDecision> decisions;
     /// The lead's decisions on findings that no longer take part (their package was
-    /// superseded or no longer verifies): kept in the workspace, not applied.
-    QVector<ConsolidationDecision> stale;
+    /// superseded or no longer verifies), with why: kept in the workspace, not applied,
+    /// until the lead withdraws them.
+    QVector<StaleDecision> stale;
     /// How each repository's findings were brought onto one commit.
     QVector<ReanchoredRepository> reanchored;
     /// Duplicate groups Clearroom proposes among all source findings (indexes into
@@ -69,6 +79,38 @@ class LeadWorkspace
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::LeadWorkspace)
 
 public:
+    /// The findings of stored packages as decide() checks decisions against them, parsed
+    /// once per package instead of once per decision. An entry holds for the package's
+    /// id and digest (stored bytes never change); import() empties the cache it is given
+    /// (it may supersede packages). The caller keeps it beside its workspace connection
+    /// and uses it on one thread.
+    class FindingsCache
+    {
+    public:
+        void clear() { m_packages.clear(); }
+        int size() const { return int(m_packages.size()); }
+        /// The findings of the package `packageId` with the digest `sha256`, or null.
+        const QVector<SourceFinding> *find(const QString &packageId, const QByteArray &sha256) const
+        {
+            const auto found = m_packages.constFind(packageId);
+            return found != m_packages.cend() && found->sha256 == sha256 ? &found->findings
+                                                                         : nullptr;
+        }
+        void insert(const QString &packageId, const QByteArray &sha256,
+                    const QVector<SourceFinding> &findings)
+        {
+            m_packages.insert(packageId, {sha256, findings});
+        }
+
+    private:
+        struct Entry
+        {
+            QByteArray sha256;
+            QVector<SourceFinding> findings;
+        };
+        QHash<QString, Entry> m_packages; ///< by package id
+    };
+
     /// Takes packages in: every file is verified fully (PackageIntake) before anything
     /// is stored. Each accepted package is stored byte-identical ("package.import"); each
     /// refused one recorded with its reason ("package.reject"). The same package (id and
@@ -76,10 +118,12 @@ public:
     /// claiming an imported package's id is refused. A newer package of the same auditor
     /// and review (its previous-package chain) supersedes the older ("package.supersede"),
     /// whichever came first and in whichever session; packages of one auditor and review
-    /// that do not chain are flagged in their notes. One row per file, in order.
+    /// that do not chain are flagged in their notes. One row per file, in order. Empties
+    /// `cache`, where one is given.
     static Result<QVector<IntakeRow>> import(review::Workspace &workspace, const QStringList &files,
                                              const TrustConfiguration &trust,
-                                             const PackageVerifier::Options &options);
+                                             const PackageVerifier::Options &options,
+                                             FindingsCache *cache = nullptr);
 
     /// The lead's work as it stands: the current packages re-read from their stored bytes
     /// and verified again (one that no longer verifies is left out with its reason), the
@@ -95,8 +139,9 @@ public:
     /// automatic decision, a merge or keep whose result departs from a source (title,
     /// severity, status, CWE, description, recommendation) without a rationale, a
     /// rejection without a reason, and sources that are not findings of the packages
-    /// taking part.
-    static Result<void> decide(review::Workspace &workspace, const ConsolidationDecision &decision);
+    /// taking part. The packages' findings are read through `cache` where one is given.
+    static Result<void> decide(review::Workspace &workspace, const ConsolidationDecision &decision,
+                               FindingsCache *cache = nullptr);
     /// Takes back the decision with that result id.
     static Result<void> withdraw(review::Workspace &workspace, const QString &resultId);
     /// Chooses the commit (40 hex digits) a repository's findings are brought onto; an

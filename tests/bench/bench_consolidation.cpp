@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 //
-// bench_consolidation [--regenerate] [--runs N] [--only intake|grouping|export|cli]
+// bench_consolidation [--regenerate] [--runs N] [--only intake|grouping|export|cli|lead]
 // Issue 6's performance requirement: ten auditors' packages of 1,000 findings each (see
 // consolidationdata.h), consolidated by a lead. Times, each in a child process of its
 // own so that its peak memory (VmHWM) is its own, the medians of several runs of
@@ -11,17 +11,22 @@
 //  3. consolidated export as `clearroom-cli consolidate` does it: the lead's audit log,
 //     ConsolidatedPackageBuilder::build, archive (signed by the lead) and
 //     PackageDelivery::writeAndVerify;
-// then 4. `clearroom-cli consolidate --yes` as a process on the same files.
+// then 4. `clearroom-cli consolidate --yes` as a process on the same files, and
+//  5. the lead's workspace (LeadWorkspace): import of the ten, load, and 20 decisions of the
+//     lead stored one after the other without a findings cache, then 20 with one (as the
+//     lead window's worker stores them).
 #include "benchmark.h"
 #include "childstages.h"
 #include "consolidatedpackage.h"
 #include "consolidationdata.h"
 #include "consolidationlog.h"
 #include "derivedid.h"
+#include "leadworkspace.h"
 #include "packagedelivery.h"
 #include "packageintake.h"
 #include "packageverifier.h"
 #include "scratchdirectory.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,6 +50,8 @@ namespace {
 constexpr double intakeTarget = 3000; // ms
 constexpr double groupingTarget = 1000;
 constexpr double exportTarget = 3000;
+constexpr int leadDecisions = 20;
+constexpr double leadDecisionTarget = 50; // ms each: the worker stores it before the next
 
 PackageIntake::Outcome takeIn(const QStringList &files, const TrustConfiguration &trust)
 {
@@ -177,8 +184,57 @@ int childExport(const QStringList &arguments)
     return 0;
 }
 
+// CA WORKSPACE PACKAGE...
+int childLead(const QStringList &arguments)
+{
+    std::optional<TrustConfiguration> trust;
+    std::unique_ptr<review::Workspace> workspace;
+    measureStage("open", [&] {
+        trust = valueOf(TrustConfiguration::load(arguments.at(0)), "trust");
+        workspace = valueOf(review::Workspace::create(arguments.at(1), QStringLiteral("Lead"),
+                                                      QStringLiteral("Lea Lead")),
+                            "workspace");
+    });
+    measureStage("import", [&] {
+        valueOf(LeadWorkspace::import(*workspace, arguments.mid(2), *trust, {}), "import");
+    });
+    std::optional<LeadState> state;
+    measureStage("load",
+                 [&] { state = valueOf(LeadWorkspace::load(*workspace, *trust, {}), "load"); });
+    // Keeps of findings spread over the ten packages, each stored on its own: 20 reading
+    // each package's findings anew (as before LeadWorkspace::FindingsCache), then 20
+    // through a cache that holds every package, as the lead window's worker does.
+    QVector<ConsolidationDecision> keeps;
+    const int sources = int(state->sources.size());
+    for (int i = 0; i < 2 * leadDecisions + sources; ++i) {
+        const ConsolidationSource &source = state->sources.at(i % sources);
+        const SourceFinding &finding = source.findings.at(i / sources);
+        ConsolidationDecision keep;
+        keep.decision = Decision::Keep;
+        keep.result = finding;
+        keep.result.finding.id = derivedUuid("bench-keep\n" + finding.finding.id.toUtf8());
+        keep.sources.append(AutomaticConsolidation::refOf(source, finding));
+        keeps.append(keep);
+    }
+    const auto decide = [&](int from, int to, LeadWorkspace::FindingsCache *cache) {
+        for (int i = from; i < to; ++i) {
+            if (auto stored = LeadWorkspace::decide(*workspace, keeps.at(i), cache); !stored)
+                qFatal("decide: %s", qPrintable(stored.errorMessage()));
+        }
+    };
+    measureStage("decide-uncached", [&] { decide(0, leadDecisions, nullptr); });
+    // The cache filled by one decision per package (the first after a load), not timed.
+    LeadWorkspace::FindingsCache cache;
+    decide(2 * leadDecisions, 2 * leadDecisions + sources, &cache);
+    measureStage("decide-cached", [&] { decide(leadDecisions, 2 * leadDecisions, &cache); });
+    bench::reportPeak();
+    return 0;
+}
+
 int child(const QString &kind, const QStringList &arguments)
 {
+    if (kind == QLatin1String("lead"))
+        return childLead(arguments);
     if (kind == QLatin1String("intake"))
         return childIntake(arguments);
     if (kind == QLatin1String("grouping"))
@@ -218,7 +274,8 @@ int main(int argc, char **argv)
     // Building a package lays out its PDF report, which needs QtGui's fonts: as in
     // clearroom-cli, a QGuiApplication on the offscreen platform, only where one is built.
     const bool intakeOnly = argc > 2 && qstrcmp(argv[1], "--child") == 0
-        && (qstrcmp(argv[2], "intake") == 0 || qstrcmp(argv[2], "grouping") == 0);
+        && (qstrcmp(argv[2], "intake") == 0 || qstrcmp(argv[2], "grouping") == 0
+            || qstrcmp(argv[2], "lead") == 0);
     std::unique_ptr<QCoreApplication> app;
     if (intakeOnly) {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -249,7 +306,7 @@ int main(int argc, char **argv)
     const auto outputName
         = [&] { return scratch.filePath(QStringLiteral("lead%1.crpkg").arg(++serial)); };
 
-    bench::ChildRuns intakes, groupings, exports;
+    bench::ChildRuns intakes, groupings, exports, leads;
     QString consolidated;
     for (int run = 0; run < runs; ++run) {
         if (measures("intake"))
@@ -264,6 +321,11 @@ int main(int argc, char **argv)
                                         local(data.leadIdentity), local(data.leadPassphraseFile),
                                         local(consolidated)}
                         + packages);
+        }
+        if (measures("lead")) {
+            const QString workspace = scratch.filePath(QStringLiteral("lead%1.clearroom").arg(run));
+            leads.run(QByteArrayList {"--child", "lead", local(data.caFile), local(workspace)}
+                      + packages);
         }
     }
     QVector<double> cliWall, cliCpu;
@@ -321,6 +383,8 @@ int main(int argc, char **argv)
         groupings.print("2. Grouping (\"open\" is the intake, not measured here)");
     if (exports.runs() > 0)
         exports.print("3. Consolidated export (\"open\" is the intake and the decisions)");
+    if (leads.runs() > 0)
+        leads.print("5. Lead workspace: import, load, 2 x 20 decisions of the lead stored");
 
     std::printf("\nFigures (wall-clock medians with the fastest and slowest run; processor "
                 "time of the process, all threads)\n");
@@ -340,6 +404,19 @@ int main(int argc, char **argv)
     if (exports.runs() > 0)
         bench::printFigure("consolidated export", exports.sum(exportStages, false),
                            exports.sum(exportStages, true), exportTarget);
+    for (const char *stage : {"decide-uncached", "decide-cached"}) {
+        if (leads.runs() == 0)
+            break;
+        QVector<double> wall = leads.sum({QLatin1String(stage)}, false);
+        QVector<double> cpu = leads.sum({QLatin1String(stage)}, true);
+        for (double &each : wall)
+            each /= leadDecisions;
+        for (double &each : cpu)
+            each /= leadDecisions;
+        bench::printFigure(
+            qPrintable(QStringLiteral("a lead's decision stored (%1)").arg(QLatin1String(stage))),
+            wall, cpu, leadDecisionTarget);
+    }
     if (!cliWall.isEmpty()) {
         bench::printFigure("clearroom-cli consolidate --yes", cliWall, cliCpu,
                            intakeTarget + groupingTarget + exportTarget);

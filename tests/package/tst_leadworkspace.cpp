@@ -148,6 +148,43 @@ private Q_SLOTS:
         QVERIFY(m_workspace->lead().decisions()->isEmpty());
     }
 
+    void decisionsAreCheckedThroughACache()
+    {
+        auto state = LeadWorkspace::load(*m_workspace, m_trust, {});
+        QVERIFY(state);
+        const ConsolidationSource &source = state->sources.first();
+        const SourceFinding &finding = source.findings.first();
+        const QString packageId = source.package.packageId();
+        ConsolidationDecision keep;
+        keep.decision = Decision::Keep;
+        keep.result = finding;
+        keep.result.finding.id = QStringLiteral("0f0e0d0c-0000-4000-8000-00000000c0de");
+        keep.sources = {AutomaticConsolidation::refOf(source, finding)};
+        // The package's findings are read once, then served from the cache.
+        LeadWorkspace::FindingsCache cache;
+        ConsolidationDecision departing = keep;
+        departing.result.finding.title = QStringLiteral("A title of the lead's");
+        QVERIFY(refusedWith(departing, QStringLiteral("say why in the rationale"), &cache));
+        QCOMPARE(cache.size(), 1);
+        QVERIFY(cache.find(packageId, source.package.verdict().fileSha256));
+        QVERIFY(!cache.find(packageId, "another digest"));
+        QVERIFY(LeadWorkspace::decide(*m_workspace, keep, &cache));
+        QCOMPARE(cache.size(), 1);
+        // What the cache holds is what decide() checks against, for that digest only.
+        LeadWorkspace::FindingsCache emptied;
+        emptied.insert(packageId, source.package.verdict().fileSha256, {});
+        QVERIFY(refusedWith(keep, QStringLiteral("which that package does not hold"), &emptied));
+        LeadWorkspace::FindingsCache other;
+        other.insert(packageId, "another digest", {});
+        QVERIFY(LeadWorkspace::decide(*m_workspace, keep, &other));
+        QVERIFY(other.find(packageId, source.package.verdict().fileSha256));
+        // Taking packages in (which may supersede some) empties it.
+        QVERIFY(LeadWorkspace::import(*m_workspace, {m_bob}, trust(), {}, &cache));
+        QCOMPARE(cache.size(), 0);
+        QVERIFY(LeadWorkspace::withdraw(*m_workspace, keep.result.finding.id));
+        QVERIFY(m_workspace->lead().decisions()->isEmpty());
+    }
+
     void leadMergesAndTheRestIsAutomatic()
     {
         auto state = LeadWorkspace::load(*m_workspace, m_trust, {});
@@ -255,9 +292,10 @@ private Q_SLOTS:
     }
 
 private:
-    bool refusedWith(const ConsolidationDecision &decision, const QString &expected)
+    bool refusedWith(const ConsolidationDecision &decision, const QString &expected,
+                     LeadWorkspace::FindingsCache *cache = nullptr)
     {
-        auto decided = LeadWorkspace::decide(*m_workspace, decision);
+        auto decided = LeadWorkspace::decide(*m_workspace, decision, cache);
         if (decided) {
             qWarning("accepted, but expected: %s", qPrintable(expected));
             return false;

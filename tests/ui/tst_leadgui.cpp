@@ -14,11 +14,13 @@
 #include "leaddecisionsmodel.h"
 #include "leadexportdialog.h"
 #include "leadsession.h"
+#include "leadworkspace.h"
 #include "mainwindow.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
+#include "staledecisionsmodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -27,8 +29,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSet>
 #include <QTableView>
 #include <QtTest>
@@ -145,14 +149,14 @@ private Q_SLOTS:
         QVERIFY2(dialog->statusText().startsWith(QStringLiteral("2 of 6 package")),
                  qPrintable(dialog->statusText()));
         // The refused ones contribute nothing: two sources only.
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
         // Importing the same again: already imported, nothing added.
         ImportDialog *again = m_controller->importPackages({m_bob});
         QSignalSpy finished(again, &ImportDialog::finished);
         QVERIFY(finished.wait(60000));
         QCOMPARE(again->model()->rows().size(), 1);
         QCOMPARE(again->model()->rows().first().verdict, IntakeRow::Verdict::Duplicate);
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
     }
 
     void importFlagsABrokenChain()
@@ -174,8 +178,8 @@ private Q_SLOTS:
                  qPrintable(reason));
         QVERIFY(
             dialog->model()->index(1, ImportRowsModel::Verdict).data(Qt::BackgroundRole).isValid());
-        QCOMPARE(m_controller->session()->intake().notes.size(), 1);
-        QCOMPARE(m_controller->session()->intake().sources.size(), 2);
+        QCOMPARE(m_controller->session()->intake().lead.notes.size(), 1);
+        QCOMPARE(m_controller->session()->intake().lead.sources.size(), 2);
     }
 
     void importWithoutTrustAsksForIt()
@@ -200,13 +204,13 @@ private Q_SLOTS:
         QAbstractItemModelTester coverage(page->coverage(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         const LeadSession::Intake &intake = m_controller->session()->intake();
-        QVERIFY(!intake.proposals.isEmpty());
+        QVERIFY(!intake.lead.proposals.isEmpty());
         // Every source finding appears once: in a group or on its own row.
         int shown = 0;
         for (int row = 0; row < page->proposals()->rowCount(); ++row) {
             const QModelIndex index = page->proposals()->index(row, 0);
             shown += index.data(ProposalsModel::IsGroupRole).toBool()
-                ? int(intake.proposals.at(index.data(ProposalsModel::IndexRole).toInt())
+                ? int(intake.lead.proposals.at(index.data(ProposalsModel::IndexRole).toInt())
                           .members.size())
                 : 1;
         }
@@ -221,19 +225,19 @@ private Q_SLOTS:
         QVERIFY(!page->proposals()->index(0, ProposalsModel::Reasons).data().toString().isEmpty());
         // The group side by side: a column per auditor's finding.
         page->select(true, 0);
-        QCOMPARE(page->sideBySide()->columnCount(), intake.proposals.first().members.size());
+        QCOMPARE(page->sideBySide()->columnCount(), intake.lead.proposals.first().members.size());
         QCOMPARE(page->sideBySide()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Ada Auditor's finding"));
         QCOMPARE(page->sideBySide()->index(SideBySideModel::Auditor, 1).data().toString(),
                  QStringLiteral("Bob Auditor"));
         // The group Bob rated otherwise says so in text, not colour only.
         int disputed = -1, agreed = -1;
-        for (int p = 0; p < intake.proposals.size(); ++p) {
-            const package::DuplicateGroup &group = intake.proposals.at(p);
+        for (int p = 0; p < intake.lead.proposals.size(); ++p) {
+            const package::DuplicateGroup &group = intake.lead.proposals.at(p);
             (group.severityDiffers ? disputed : agreed) = p;
         }
         QVERIFY(disputed >= 0 && agreed >= 0);
-        QCOMPARE(intake.finding(intake.proposals.at(disputed).members.first()).finding.title,
+        QCOMPARE(intake.finding(intake.lead.proposals.at(disputed).members.first()).finding.title,
                  m_disputedTitle);
         QVERIFY(page->disagreementText().isEmpty() == (disputed != 0));
         page->select(true, disputed);
@@ -284,16 +288,121 @@ private Q_SLOTS:
         QVERIFY(adaReviewed);
     }
 
+    void previewIsWorkedOutOnTheWorker()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        QVERIFY(!page->isWorking());
+        QVERIFY(page->decisionsView()->isEnabled());
+        const LeadSession::Intake &intake = session->intake();
+        QVERIFY(intake.lead.proposals.size() >= 2);
+        const int first = intake.lead.proposals.at(0).members.first();
+        const int second = intake.lead.proposals.at(1).members.first();
+        // The hook holds the worker in the first preview until the test lets it go.
+        QMutex mutex;
+        QVector<QThread *> threads;
+        QSemaphore entered, release;
+        session->setPreviewHook([&] {
+            QMutexLocker locker(&mutex);
+            threads.append(QThread::currentThread());
+            const bool hold = threads.size() == 1;
+            locker.unlock();
+            if (hold) {
+                entered.release();
+                release.acquire();
+            }
+        });
+        QSignalSpy ready(session, &LeadSession::previewReady);
+        QVERIFY(session->decide(session->keepOf(first)));
+        // Shown at once as the lead's; what export decides for the rest is being worked out.
+        QVERIFY(!session->preview());
+        QVERIFY(page->isWorking());
+        QVERIFY(!page->decisionsView()->isEnabled());
+        // The group's other findings wait for the worker to say what export decides.
+        const QModelIndex decision
+            = page->proposals()->index(page->proposals()->rowOf(true, 0), ProposalsModel::Decision);
+        QVERIFY2(decision.data().toString().contains(
+                     QStringLiteral("automatic at export: being worked out…")),
+                 qPrintable(decision.data().toString()));
+        QVERIFY(entered.tryAcquire(1, 60000));
+        // The worker is inside the preview; the GUI thread goes on handling events.
+        bool handled = false;
+        QTimer::singleShot(0, this, [&handled] { handled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(handled, 5000);
+        // A newer change while the first preview is being worked out: the first is dropped.
+        QVERIFY(session->decide(session->keepOf(second)));
+        release.release();
+        QVERIFY(ready.wait(60000));
+        QTest::qWait(50);
+        session->waitForWorker();
+        QCoreApplication::processEvents();
+        session->setPreviewHook({});
+        QCOMPARE(ready.size(), 1);
+        {
+            QMutexLocker locker(&mutex);
+            QCOMPARE(threads.size(), 2);
+            for (QThread *thread : std::as_const(threads))
+                QVERIFY(thread != QThread::currentThread());
+        }
+        // The preview shown is the second change's: both keeps are the lead's.
+        QVERIFY(session->preview());
+        int leads = 0;
+        for (const package::ConsolidationDecision &decision : session->preview()->decisions)
+            leads += decision.automatic ? 0 : 1;
+        QCOMPARE(leads, 2);
+        QVERIFY(!page->isWorking());
+        QVERIFY(page->decisionsView()->isEnabled());
+        QCOMPARE(page->decisions()->rowCount(), session->preview()->decisions.size());
+        const QString shown
+            = page->proposals()
+                  ->index(page->proposals()->rowOf(true, 0), ProposalsModel::Decision)
+                  .data()
+                  .toString();
+        QVERIFY2(shown.contains(QStringLiteral("automatic at export: ")), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("being worked out")));
+    }
+
+    void aDecisionChangesTheListInPlace()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        page->select(true, 1);
+        const QModelIndex selected = page->proposalsView()->currentIndex();
+        QVERIFY(selected.isValid());
+        QSignalSpy proposalsReset(page->proposals(), &QAbstractItemModel::modelReset);
+        QSignalSpy proposalsChanged(page->proposals(), &QAbstractItemModel::dataChanged);
+        QSignalSpy coverageReset(page->coverage(), &QAbstractItemModel::modelReset);
+        QVERIFY(session->decide(
+            session->keepOf(session->intake().lead.proposals.at(0).members.first())));
+        QVERIFY(waitForPreview());
+        // The rows stay (selection and scroll position with them); the coverage, which a
+        // decision does not change, is not worked out again.
+        QCOMPARE(proposalsReset.size(), 0);
+        QVERIFY(proposalsChanged.size() >= 2); // the decision, then the preview
+        QCOMPARE(coverageReset.size(), 0);
+        QCOMPARE(page->proposalsView()->currentIndex(), selected);
+        QCOMPARE(page->proposals()->index(0, ProposalsModel::State).data().toString(),
+                 QStringLiteral("split"));
+        // A new intake is a new list and new coverage.
+        ImportDialog *dialog = m_controller->importPackages({m_adaOther});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(proposalsReset.size() >= 1);
+        QVERIFY(coverageReset.size() >= 1);
+    }
+
     void mergeEditorRequiresARationaleWhenDeparting()
     {
         QVERIFY(importAll());
         ConsolidationPage *page = m_controller->page();
         LeadSession *session = m_controller->session();
-        const int proposals = int(session->intake().proposals.size());
+        const int proposals = int(session->intake().lead.proposals.size());
         int agreed = 0;
         while (agreed < proposals
-               && (session->intake().proposals.at(agreed).severityDiffers
-                   || session->intake().proposals.at(agreed).statusDiffers))
+               && (session->intake().lead.proposals.at(agreed).severityDiffers
+                   || session->intake().lead.proposals.at(agreed).statusDiffers))
             ++agreed;
         QVERIFY(agreed < proposals);
         page->select(true, agreed);
@@ -306,7 +415,7 @@ private Q_SLOTS:
         // A severity no auditor chose departs: Save waits for the rationale, and says why.
         const review::Severity theirs
             = session->intake()
-                  .finding(session->intake().proposals.at(agreed).members.first())
+                  .finding(session->intake().lead.proposals.at(agreed).members.first())
                   .finding.severity;
         const review::Severity other
             = theirs == review::Severity::Low ? review::Severity::Critical : review::Severity::Low;
@@ -331,7 +440,7 @@ private Q_SLOTS:
         QVERIFY(!merge.automatic);
         QCOMPARE(merge.result.finding.severity, other);
         QCOMPARE(merge.result.finding.title, QStringLiteral("A title of the lead's own"));
-        QCOMPARE(merge.sources.size(), session->intake().proposals.at(agreed).members.size());
+        QCOMPARE(merge.sources.size(), session->intake().lead.proposals.at(agreed).members.size());
         QCOMPARE(session->groupState(agreed), LeadSession::GroupState::Merged);
         QCOMPARE(page->proposals()
                      ->index(page->proposals()->rowOf(true, agreed), ProposalsModel::State)
@@ -341,7 +450,8 @@ private Q_SLOTS:
         // A disputed group's prefilled merge carries the automatic rationale: Save is
         // enabled; without it, Save waits.
         int disputed = 0;
-        while (disputed < proposals && !session->intake().proposals.at(disputed).severityDiffers)
+        while (disputed < proposals
+               && !session->intake().lead.proposals.at(disputed).severityDiffers)
             ++disputed;
         QVERIFY(disputed < proposals);
         page->select(true, disputed);
@@ -361,13 +471,13 @@ private Q_SLOTS:
         ConsolidationPage *page = m_controller->page();
         const LeadSession::Intake &intake = session->intake();
         const int total = int(intake.candidates.size());
-        QVERIFY(intake.proposals.size() >= 2);
+        QVERIFY(intake.lead.proposals.size() >= 2);
         // Reject the first proposal: its findings stay separate, each kept.
         page->select(true, 0);
         page->rejectSelectedProposal();
         QCOMPARE(session->groupState(0), LeadSession::GroupState::Rejected);
         // Reject a finding: refused without its reason, recorded with it.
-        const int candidate = intake.proposals.at(1).members.first();
+        const int candidate = intake.lead.proposals.at(1).members.first();
         package::ConsolidationDecision reject;
         reject.decision = Decision::Reject;
         reject.result = intake.finding(candidate);
@@ -381,8 +491,9 @@ private Q_SLOTS:
         QCOMPARE(session->groupState(1), LeadSession::GroupState::Split);
         // The completed consolidation covers every source finding exactly once.
         const auto covered = [&] {
-            const package::Consolidation completed = session->completed(
-                {QStringLiteral("Lea Lead"), {}, {}}, QDateTime::currentDateTimeUtc());
+            const package::Consolidation completed
+                = LeadSession::completed(session->state(), {QStringLiteral("Lea Lead"), {}, {}},
+                                         QDateTime::currentDateTimeUtc());
             QSet<QString> seen;
             int count = 0;
             for (const package::ConsolidationDecision &decision : completed.decisions) {
@@ -394,6 +505,7 @@ private Q_SLOTS:
             return count == int(seen.size()) && completed.undecided().isEmpty() ? count : -1;
         };
         QCOMPARE(covered(), total);
+        QVERIFY(waitForPreview());
         QCOMPARE(page->decisions()->rowCount() > 0, true);
         int leads = 0;
         for (int row = 0; row < page->decisions()->rowCount(); ++row)
@@ -422,25 +534,23 @@ private Q_SLOTS:
         QVERIFY(importAll());
         LeadSession *session = m_controller->session();
         const LeadSession::Intake &intake = session->intake();
-        const int candidate = intake.proposals.first().members.first();
+        const int candidate = intake.lead.proposals.first().members.first();
         package::ConsolidationDecision reject;
         reject.decision = Decision::Reject;
         reject.result = intake.finding(candidate);
         reject.sources.append(intake.refOf(candidate));
         reject.rationale = QStringLiteral("Duplicate of a finding out of scope.");
         QVERIFY(session->decide(reject));
-        QVERIFY(session->decide(session->keepOf(intake.proposals.last().members.last())));
+        QVERIFY(session->decide(session->keepOf(intake.lead.proposals.last().members.last())));
         session->waitForWorker();
 
         // Another window opening the same workspace finds the packages and decisions.
-        LeadSession reopened;
-        reopened.setTrustPath(m_fixture->pki().caFile());
-        QSignalSpy loaded(&reopened, &LeadSession::loaded);
-        reopened.openWorkspace(m_workspace);
-        QVERIFY(loaded.wait(60000));
-        QCOMPARE(reopened.intake().sources.size(), 2);
+        const std::unique_ptr<LeadSession> opened = reopened();
+        QVERIFY(opened);
+        const LeadSession &reopened = *opened;
+        QCOMPARE(reopened.intake().lead.sources.size(), 2);
         // Superseded, tampered and forged; the copy was the same package, not recorded.
-        QCOMPARE(reopened.intake().leftOut.size(), 3);
+        QCOMPARE(reopened.intake().lead.leftOut.size(), 3);
         QCOMPARE(reopened.state().decisions.size(), 2);
         QSet<QString> before, after;
         for (const auto &decision : session->state().decisions)
@@ -450,32 +560,138 @@ private Q_SLOTS:
         QCOMPARE(after, before);
     }
 
+    void decisionsOnASupersededPackageNoLongerApply()
+    {
+        // Ada's first package and Bob's: the lead keeps one of Ada's findings.
+        ImportDialog *first = m_controller->importPackages({m_ada1, m_bob});
+        QSignalSpy firstDone(first, &ImportDialog::finished);
+        QVERIFY(firstDone.wait(120000));
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
+        QVERIFY(adaFirst);
+        int adas = -1;
+        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
+            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
+                adas = c;
+        }
+        QVERIFY(adas >= 0);
+        const package::ConsolidationDecision keep = session->keepOf(adas);
+        QVERIFY(session->decide(keep));
+        QVERIFY(session->state().stale.isEmpty());
+        QCOMPARE(page->tabs()->tabText(3), QStringLiteral("&No Longer Applicable (0)"));
+        // Her newer package supersedes it: the decision no longer applies, and says why.
+        ImportDialog *second = m_controller->importPackages({m_ada2});
+        QSignalSpy secondDone(second, &ImportDialog::finished);
+        QVERIFY(secondDone.wait(120000));
+        QCOMPARE(session->state().decisions.size(), 0);
+        QCOMPARE(session->state().stale.size(), 1);
+        QCOMPARE(session->state().stale.first().decision.result.finding.id, keep.result.finding.id);
+        QAbstractItemModelTester tester(page->staleDecisions(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->staleDecisions()->rowCount(), 1);
+        QCOMPARE(page->tabs()->tabText(3), QStringLiteral("&No Longer Applicable (1)"));
+        const QString why
+            = page->staleDecisions()->index(0, StaleDecisionsModel::Why).data().toString();
+        QVERIFY2(why.contains(QStringLiteral("ada-1.crpkg is superseded by")), qPrintable(why));
+        const QString about
+            = page->staleDecisions()->index(0, StaleDecisionsModel::About).data().toString();
+        QVERIFY2(about.contains(adaFirst->packageId) && about.contains(QStringLiteral("Ada")),
+                 qPrintable(about));
+        QCOMPARE(page->staleDecisions()->index(0, StaleDecisionsModel::Title).data().toString(),
+                 keep.result.finding.title);
+        const auto summary = page->findChild<QLabel *>(QStringLiteral("consolidationSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("Not applied any more: 1 decision")),
+                 qPrintable(summary->text()));
+        // Withdrawn from the list: gone at once, gone from the workspace, in the log.
+        page->staleView()->setCurrentIndex(page->staleDecisions()->index(0, 0));
+        page->withdrawSelectedStale();
+        QCOMPARE(session->state().stale.size(), 0);
+        QCOMPARE(page->staleDecisions()->rowCount(), 0);
+        session->waitForWorker();
+        QVERIFY(auditLog().contains("\"consolidation.withdraw\""));
+        const std::unique_ptr<LeadSession> reopened = this->reopened();
+        QVERIFY(reopened);
+        QCOMPARE(reopened->state().stale.size(), 0);
+        QCOMPARE(reopened->state().decisions.size(), 0);
+    }
+
+    void aDecisionTheWorkspaceRefusesIsTakenBackAndSaysWhy()
+    {
+        ImportDialog *dialog = m_controller->importPackages({m_ada1, m_bob});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(120000));
+        LeadSession *session = m_controller->session();
+        const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
+        QVERIFY(adaFirst);
+        int adas = -1;
+        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
+            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
+                adas = c;
+        }
+        QVERIFY(adas >= 0);
+        // Another window on the same workspace takes Ada's newer package in: her first no
+        // longer takes part, which this window does not know yet.
+        {
+            auto other = review::Workspace::open(m_workspace);
+            QVERIFY(other);
+            const auto trust = package::TrustConfiguration::load(m_fixture->pki().caFile());
+            QVERIFY(trust);
+            auto rows = package::LeadWorkspace::import(**other, {m_ada2}, *trust, {});
+            QVERIFY(rows);
+            QCOMPARE(rows->first().verdict, IntakeRow::Verdict::Accepted);
+        }
+        // The window's own rules accept the keep, and show it at once; the workspace
+        // refuses to store it.
+        QSignalSpy failed(session, &LeadSession::actionFailed);
+        QSignalSpy changed(session, &LeadSession::changed);
+        const package::ConsolidationDecision keep = session->keepOf(adas);
+        QVERIFY(session->check(keep).isEmpty());
+        QVERIFY(session->decide(keep));
+        QCOMPARE(session->state().decisions.size(), 1);
+        QVERIFY(failed.wait(60000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("superseded by")), qPrintable(message));
+        // The window shows why, and what the workspace holds: Ada's newer package, no
+        // decision.
+        QCOMPARE(m_window->errorText(), message);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 60000);
+        QVERIFY(session->state().decisions.isEmpty());
+        QVERIFY(session->state().stale.isEmpty());
+        QCOMPARE(session->intake().lead.sources.size(), 2);
+        for (const package::ConsolidationSource &source : session->intake().lead.sources)
+            QVERIFY(source.package.packageId() != adaFirst->packageId);
+        session->waitForWorker();
+        QVERIFY(!auditLog().contains("\"consolidation.decide\""));
+    }
+
     void findingsBroughtOntoTheChosenCommit()
     {
         QVERIFY(importAll());
         LeadSession *session = m_controller->session();
         QCOMPARE(session->sourceRepositories(),
                  QStringList {test::ReviewFixture::repositoryName()});
-        QVERIFY(session->intake().reanchored.isEmpty());
+        QVERIFY(session->intake().lead.reanchored.isEmpty());
         // With the repository in the workspace, the findings are brought onto the commit
         // most packages reviewed.
         session->addRepository(m_fixture->review().repositoryPath(),
                                test::ReviewFixture::repositoryName());
-        QTRY_COMPARE_WITH_TIMEOUT(session->intake().reanchored.size(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->intake().lead.reanchored.size(), 1, 60000);
         QCOMPARE(session->workspaceRepositories(),
                  QStringList {test::ReviewFixture::repositoryName()});
-        const package::ReanchoredRepository first = session->intake().reanchored.first();
+        const package::ReanchoredRepository first = session->intake().lead.reanchored.first();
         QVERIFY(!first.chosen);
         // The lead's choice: recorded in the workspace, findings on it, and said above.
         // The auditors reviewed "base"; the lead chooses "main", a commit later.
         QCOMPARE(first.target, m_fixture->review().commit("base").toHex());
         const QByteArray chosen = m_fixture->review().commit("main").toHex();
         session->chooseCommit(test::ReviewFixture::repositoryName(), "main");
-        QTRY_VERIFY_WITH_TIMEOUT(!session->intake().reanchored.isEmpty()
-                                     && session->intake().reanchored.first().chosen,
+        QTRY_VERIFY_WITH_TIMEOUT(!session->intake().lead.reanchored.isEmpty()
+                                     && session->intake().lead.reanchored.first().chosen,
                                  60000);
-        QCOMPARE(session->intake().reanchored.first().target, chosen);
-        for (const package::ConsolidationSource &source : session->intake().sources) {
+        QCOMPARE(session->intake().lead.reanchored.first().target, chosen);
+        for (const package::ConsolidationSource &source : session->intake().lead.sources) {
             for (const package::SourceFinding &finding : source.findings)
                 QCOMPARE(finding.finding.commit, chosen);
         }
@@ -498,7 +714,7 @@ private Q_SLOTS:
     {
         QVERIFY(importAll());
         LeadSession *session = m_controller->session();
-        const int candidate = session->intake().proposals.first().members.first();
+        const int candidate = session->intake().lead.proposals.first().members.first();
         QVERIFY(session->decide(session->keepOf(candidate)));
         LeadExportDialog *dialog = m_controller->exportPackage();
         // An auditor's identity is refused.
@@ -563,9 +779,29 @@ private:
         ImportDialog *dialog
             = m_controller->importPackages({m_ada1, m_ada2, m_bob, m_copy, m_tampered, m_forged});
         QSignalSpy finished(dialog, &ImportDialog::finished);
-        if (!finished.wait(120000))
+        if (!finished.wait(120000) || !waitForPreview())
             return nullptr;
         return dialog;
+    }
+
+    /// The test's lead workspace opened and loaded by a session of its own (another
+    /// window), or null.
+    std::unique_ptr<LeadSession> reopened() const
+    {
+        auto session = std::make_unique<LeadSession>();
+        session->setTrustPath(m_fixture->pki().caFile());
+        QSignalSpy loaded(session.get(), &LeadSession::loaded);
+        session->openWorkspace(m_workspace);
+        return loaded.wait(60000) ? std::move(session) : nullptr;
+    }
+
+    /// Waits until the worker has worked out the preview of the state as it stands.
+    bool waitForPreview()
+    {
+        QDeadlineTimer deadline(60000);
+        while (!m_controller->session()->preview() && !deadline.hasExpired())
+            QTest::qWait(10);
+        return m_controller->session()->preview() != nullptr;
     }
 
     std::unique_ptr<test::PackageFixture> m_fixture;
