@@ -2824,6 +2824,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>The package has no entry “%1”.</source>
+        <translation>Das Paket hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The package was not prepared yet.</source>
+        <translation>Das Paket wurde noch nicht vorbereitet.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::ConsolidationReanchoring</name>
@@ -2999,6 +3007,33 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
             <numerusform>die Zeilen der Befunde und %n Zeile Kontext dürfen hinaus</numerusform>
             <numerusform>die Zeilen der Befunde und %n Zeilen Kontext dürfen hinaus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::EntrySpool</name>
+    <message>
+        <source>Could not make a temporary file in the folder “%1” to hold the package&apos;s entries until they are written: %2.</source>
+        <translation>Im Ordner „%1“ konnte keine temporäre Datei angelegt werden, die die Einträge des Pakets bis zum Schreiben aufnimmt: %2.</translation>
+    </message>
+    <message>
+        <source>Could not keep the entry “%1” in a temporary file in the folder “%2” until it is written: %3.</source>
+        <translation>Der Eintrag „%1“ konnte nicht bis zum Schreiben in einer temporären Datei im Ordner „%2“ abgelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The package has the entry “%1” twice.</source>
+        <translation>Das Paket hat den Eintrag „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <source>Could not read the entry “%1” back from its temporary file in the folder “%2”: %3.</source>
+        <translation>Der Eintrag „%1“ konnte nicht aus seiner temporären Datei im Ordner „%2“ zurückgelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than was written</source>
+        <translation>die Datei ist kürzer als geschrieben</translation>
+    </message>
+    <message>
+        <source>The package has no entry “%1”.</source>
+        <translation>Das Paket hat keinen Eintrag „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3429,8 +3464,8 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Das Paket hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>The entry “%1” came out different when written than when the manifest was made (%2 bytes with SHA-256 %3, where the manifest lists %4 bytes with SHA-256 %5); the package was not written.</source>
-        <translation>Der Eintrag „%1“ ist beim Schreiben anders ausgefallen als beim Erstellen des Manifests (%2 Bytes mit SHA-256 %3, wo das Manifest %4 Bytes mit SHA-256 %5 aufführt); das Paket wurde nicht geschrieben.</translation>
+        <source>The package was not prepared yet.</source>
+        <translation>Das Paket wurde noch nicht vorbereitet.</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4293,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>libzip could not write the archive: %1</source>
         <translation>libzip konnte das Archiv nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The content of the entry “%1” goes on beyond the %2 bytes announced.</source>
+        <translation>Der Inhalt des Eintrags „%1“ geht über die angekündigten %2 Bytes hinaus.</translation>
     </message>
 </context>
 <context>

@@ -685,6 +685,81 @@ private Q_SLOTS:
             lied.errorMessage(),
             QStringLiteral("The content of the entry “a” was announced as 5 bytes but has 3."));
     }
+
+    void writerReportsAStreamThatEndsEarlyGoesOnOrRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("refuseAtTheEnd");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ends early") << QByteArray("123") << false
+                                    << QStringLiteral("The content of the entry “a” was "
+                                                      "announced as 5 bytes but has 3.");
+        QTest::newRow("goes on") << QByteArray("1234567") << false
+                                 << QStringLiteral("The content of the entry “a” goes on beyond "
+                                                   "the 5 bytes announced.");
+        QTest::newRow("refused at the end")
+            << QByteArray("12345") << true << QStringLiteral("changed meanwhile");
+    }
+
+    void writerReportsAStreamThatEndsEarlyGoesOnOrRefuses()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, refuseAtTheEnd);
+        QFETCH(QString, expected);
+        // Handed out a byte at a time: libzip asks for more than one piece.
+        class Trickle : public ZipWriter::Stream
+        {
+        public:
+            Trickle(QByteArray bytes, bool refuse)
+                : m_bytes(std::move(bytes))
+                , m_refuse(refuse)
+            {
+            }
+            Result<qint64> read(char *data, qint64 length) override
+            {
+                if (length == 0 || m_offset == m_bytes.size())
+                    return qint64(0);
+                *data = m_bytes.at(m_offset++);
+                return qint64(1);
+            }
+            Result<void> finish() override
+            {
+                if (m_refuse)
+                    return Error {QStringLiteral("changed meanwhile")};
+                return {};
+            }
+
+        private:
+            QByteArray m_bytes;
+            bool m_refuse = false;
+            int m_offset = 0;
+        };
+        ZipWriter writer;
+        writer.addStream("a", 5, [=]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+            return std::unique_ptr<ZipWriter::Stream>(
+                std::make_unique<Trickle>(content, refuseAtTheEnd));
+        });
+        const Result<QByteArray> written = writer.toByteArray();
+        QVERIFY(!written);
+        QCOMPARE(written.errorMessage(), expected);
+
+        // The same stream, honest, gives the entry.
+        ZipWriter honest;
+        honest.addStream("a", 5, []() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+            return std::unique_ptr<ZipWriter::Stream>(
+                std::make_unique<Trickle>(QByteArray("12345"), false));
+        });
+        const Result<QByteArray> bytes = honest.toByteArray();
+        QVERIFY(bytes);
+        const QString path = m_scratch.filePath(QStringLiteral("trickled.zip"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*bytes);
+        file.close();
+        ZipReader reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE(reader.read(0).value(), QByteArray("12345"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestZip)
