@@ -324,12 +324,16 @@ Result<void> ConsolidatedPackageBuilder::build()
              {QStringLiteral("findings.json"),
               [&] { return findingsJson(content, m_consolidation); }},
              {QStringLiteral("findings.sarif"), [&] { return sarif(content, m_consolidation); }},
-             {QStringLiteral("report.html"),
-              [&] { return ReportWriter::html(content, additions); }},
          }) {
         if (auto kept = keep(name, make()); !kept)
             return kept.error();
     }
+    auto html = m_spool->add(QStringLiteral("report.html"), [&](const EntrySpool::Sink &sink) {
+        return ReportWriter::writeHtml(content, additions, sink);
+    });
+    if (!html)
+        return html.error();
+    entries.append(*html);
     auto pdf = pdfJob.take();
     if (!pdf)
         return pdf.error();

@@ -43,7 +43,10 @@ QJsonObject summaryOf(const CollectedReview &collected)
 struct EntryMaker
 {
     QString name;
-    Result<QByteArray> (*make)(const CollectedReview &collected);
+    /// Makes the entry whole ...
+    Result<QByteArray> (*make)(const CollectedReview &collected) = nullptr;
+    /// ... or in pieces, each handed to the sink as soon as it is made.
+    Result<void> (*write)(const CollectedReview &collected, const EntrySpool::Sink &sink) = nullptr;
 };
 
 const QVector<EntryMaker> &entryMakers()
@@ -67,12 +70,12 @@ const QVector<EntryMaker> &entryMakers()
          [](const CollectedReview &collected) -> Result<QByteArray> {
              return SarifWriter::write(collected.content);
          }},
-        {QStringLiteral("report.html"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return ReportWriter::html(collected.content);
+        {QStringLiteral("report.html"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return ReportWriter::writeHtml(collected.content, {}, sink);
          }},
         // Laid out on a thread of its own while the others are made: see build().
-        {QStringLiteral("report.pdf"), nullptr},
+        {QStringLiteral("report.pdf")},
     };
     return makers;
 }
@@ -178,10 +181,17 @@ Result<void> PackageBuilder::build()
     for (const EntryMaker &maker : entryMakers()) {
         if (!hasEntry(collected, maker.name))
             continue;
-        auto made = maker.make ? maker.make(collected) : pdfJob.take();
-        if (!made)
-            return made.error();
-        auto spooled = m_spool->add(maker.name, *made);
+        Result<ManifestEntry> spooled = Error {};
+        if (maker.write) {
+            spooled = m_spool->add(maker.name, [&](const EntrySpool::Sink &sink) {
+                return maker.write(collected, sink);
+            });
+        } else {
+            auto made = maker.make ? maker.make(collected) : pdfJob.take();
+            if (!made)
+                return made.error();
+            spooled = m_spool->add(maker.name, *made);
+        }
         if (!spooled)
             return spooled.error();
         manifest.entries.append(*spooled);
