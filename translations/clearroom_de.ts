@@ -5440,11 +5440,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
 </context>
 <context>
-    <name>clearroom::ui::ExportDialog</name>
-    <message>
-        <source>Export Signed Package</source>
-        <translation>Signiertes Paket exportieren</translation>
-    </message>
+    <name>clearroom::ui::ExportChoiceForm</name>
     <message>
         <source>Your identity file from the authority (.p12)</source>
         <translation>Ihre Identitätsdatei von der Prüfstelle (.p12)</translation>
@@ -5474,10 +5470,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>CA-Datei…</translation>
     </message>
     <message>
-        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
-        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
-    </message>
-    <message>
         <source>&amp;Identity:</source>
         <translation>&amp;Identität:</translation>
     </message>
@@ -5496,6 +5488,53 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Egress Policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg)</source>
+        <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message>
+        <source>Export Signed Package</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
+        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -5538,42 +5577,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Trust Configuration Folder</source>
-        <translation>Ordner der Vertrauenskonfiguration</translation>
-    </message>
-    <message>
-        <source>Authority&apos;s CA Certificate</source>
-        <translation>CA-Zertifikat der Prüfstelle</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Egress Policy</source>
-        <translation>Ausgangsrichtlinie</translation>
-    </message>
-    <message>
-        <source>Policies (*.json);;All files (*)</source>
-        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Package File</source>
-        <translation>Paketdatei</translation>
-    </message>
-    <message>
-        <source>Clearroom packages (*.crpkg)</source>
-        <translation>Clearroom-Pakete (*.crpkg)</translation>
     </message>
     <message>
         <source>It is the first package exported from this workspace.</source>
