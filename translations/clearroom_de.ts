@@ -3035,6 +3035,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>The package has no entry “%1”.</source>
         <translation>Das Paket hat keinen Eintrag „%1“.</translation>
     </message>
+    <message>
+        <source>The entry “%1” (%2 bytes) is too large to be read whole.</source>
+        <translation>Der Eintrag „%1“ (%2 Bytes) ist zu groß, um ihn als Ganzes zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::ExportPreview</name>

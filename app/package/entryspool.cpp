@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <fcntl.h>
+#include <limits>
 #include <unistd.h>
 
 namespace clearroom::package {
@@ -154,6 +155,10 @@ Result<QByteArray> EntrySpool::bytes(const QString &name) const
     if (!m_slices.contains(name))
         return Error {tr("The package has no entry “%1”.").arg(name)};
     const qint64 size = m_slices.value(name).size;
+    // A byte array holds less than 2 GiB; bigger entries go to the archive by addTo().
+    if (size > std::numeric_limits<int>::max() - 64)
+        return Error {
+            tr("The entry “%1” (%2 bytes) is too large to be read whole.").arg(name).arg(size)};
     QByteArray bytes(int(size), Qt::Uninitialized);
     for (qint64 done = 0; done < size;) {
         auto read = readAt(name, done, bytes.data() + done, size - done);
