@@ -66,9 +66,9 @@ const QVector<EntryMaker> &entryMakers()
          [](const CollectedReview &collected) -> Result<QByteArray> {
              return packageentries::findingsJson(collected.content);
          }},
-        {QStringLiteral("findings.sarif"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return SarifWriter::write(collected.content);
+        {QStringLiteral("findings.sarif"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return SarifWriter::write(collected.content, sink);
          }},
         {QStringLiteral("report.html"), nullptr,
          [](const CollectedReview &collected, const EntrySpool::Sink &sink) {

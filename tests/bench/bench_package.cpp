@@ -481,21 +481,26 @@ int childEntries(const QStringList &arguments)
         {"coverage.json", [&] { return package::packageentries::coverageJson(*collected); }},
         {"findings.json",
          [&] { return package::packageentries::findingsJson(collected->content); }},
-        {"findings.sarif", [&] { return package::SarifWriter::write(collected->content); }},
     };
     for (const auto &[name, make] : makers) {
         qint64 size = 0;
         stage(name, [&] { size = make().size(); });
         std::printf("size %s %lld\n", name, size);
     }
-    // report.html as build() makes it: a few findings at a time into the spool.
+    // findings.sarif and report.html as build() makes them: in pieces into the spool.
+    qint64 sarif = 0;
     qint64 html = 0;
+    const auto counter = [](qint64 &size) {
+        return [&size](const QByteArray &piece) -> Result<void> {
+            size += piece.size();
+            return {};
+        };
+    };
+    stage("findings.sarif",
+          [&] { check(package::SarifWriter::write(collected->content, counter(sarif)), "sarif"); });
+    std::printf("size findings.sarif %lld\n", sarif);
     stage("report.html", [&] {
-        check(package::ReportWriter::writeHtml(collected->content, {},
-                                               [&html](const QByteArray &piece) -> Result<void> {
-                                                   html += piece.size();
-                                                   return {};
-                                               }),
+        check(package::ReportWriter::writeHtml(collected->content, {}, counter(html)),
               "report.html");
     });
     std::printf("size report.html %lld\n", html);
