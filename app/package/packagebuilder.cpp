@@ -62,9 +62,9 @@ const QVector<EntryMaker> &entryMakers()
          [](const CollectedReview &collected) -> Result<QByteArray> {
              return packageentries::coverageJson(collected);
          }},
-        {QStringLiteral("findings.json"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return packageentries::findingsJson(collected.content);
+        {QStringLiteral("findings.json"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return packageentries::writeFindingsJson(collected.content, sink);
          }},
         {QStringLiteral("findings.sarif"), nullptr,
          [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
