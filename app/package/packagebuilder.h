@@ -24,8 +24,10 @@ class EntrySpool;
 /// Memory: build() makes each entry once, puts it into an EntrySpool (a temporary file
 /// without a name) noting its size and SHA-256 for the manifest, and lets it go; the
 /// archive copies each from the spool piece by piece when its turn to be written comes.
-/// So an export holds the collected review and one entry at a time (with report.pdf,
-/// laid out meanwhile on a thread of its own), not the whole package.
+/// findings.json, findings.sarif and report.html go into the spool a few findings at a
+/// time as they are made. So an export holds the collected review, at most one entry
+/// (report.pdf, laid out meanwhile on a thread of its own; the audit log, which the
+/// collected review holds anyway) and a piece of another, not the whole package.
 class PackageBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::PackageBuilder)
