@@ -2906,6 +2906,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>The package has no entry “%1”.</source>
+        <translation>Das Paket hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The package was not prepared yet.</source>
+        <translation>Das Paket wurde noch nicht vorbereitet.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::ConsolidationReanchoring</name>
@@ -3081,6 +3089,37 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
             <numerusform>die Zeilen der Befunde und %n Zeile Kontext dürfen hinaus</numerusform>
             <numerusform>die Zeilen der Befunde und %n Zeilen Kontext dürfen hinaus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::EntrySpool</name>
+    <message>
+        <source>Could not make a temporary file in the folder “%1” to hold the package&apos;s entries until they are written: %2.</source>
+        <translation>Im Ordner „%1“ konnte keine temporäre Datei angelegt werden, die die Einträge des Pakets bis zum Schreiben aufnimmt: %2.</translation>
+    </message>
+    <message>
+        <source>Could not keep the entry “%1” in a temporary file in the folder “%2” until it is written: %3.</source>
+        <translation>Der Eintrag „%1“ konnte nicht bis zum Schreiben in einer temporären Datei im Ordner „%2“ abgelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The package has the entry “%1” twice.</source>
+        <translation>Das Paket hat den Eintrag „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <source>Could not read the entry “%1” back from its temporary file in the folder “%2”: %3.</source>
+        <translation>Der Eintrag „%1“ konnte nicht aus seiner temporären Datei im Ordner „%2“ zurückgelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than was written</source>
+        <translation>die Datei ist kürzer als geschrieben</translation>
+    </message>
+    <message>
+        <source>The package has no entry “%1”.</source>
+        <translation>Das Paket hat keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” (%2 bytes) is too large to be read whole.</source>
+        <translation>Der Eintrag „%1“ (%2 Bytes) ist zu groß, um ihn als Ganzes zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3519,8 +3558,8 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Das Paket hat keinen Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>The entry “%1” came out different when written than when the manifest was made (%2 bytes with SHA-256 %3, where the manifest lists %4 bytes with SHA-256 %5); the package was not written.</source>
-        <translation>Der Eintrag „%1“ ist beim Schreiben anders ausgefallen als beim Erstellen des Manifests (%2 Bytes mit SHA-256 %3, wo das Manifest %4 Bytes mit SHA-256 %5 aufführt); das Paket wurde nicht geschrieben.</translation>
+        <source>The package was not prepared yet.</source>
+        <translation>Das Paket wurde noch nicht vorbereitet.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4398,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>libzip could not write the archive: %1</source>
         <translation>libzip konnte das Archiv nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The content of the entry “%1” goes on beyond the %2 bytes announced.</source>
+        <translation>Der Inhalt des Eintrags „%1“ geht über die angekündigten %2 Bytes hinaus.</translation>
     </message>
 </context>
 <context>
@@ -5529,11 +5572,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
 </context>
 <context>
-    <name>clearroom::ui::ExportDialog</name>
-    <message>
-        <source>Export Signed Package</source>
-        <translation>Signiertes Paket exportieren</translation>
-    </message>
+    <name>clearroom::ui::ExportChoiceForm</name>
     <message>
         <source>Your identity file from the authority (.p12)</source>
         <translation>Ihre Identitätsdatei von der Prüfstelle (.p12)</translation>
@@ -5563,10 +5602,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>CA-Datei…</translation>
     </message>
     <message>
-        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
-        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
-    </message>
-    <message>
         <source>&amp;Identity:</source>
         <translation>&amp;Identität:</translation>
     </message>
@@ -5585,6 +5620,53 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Configuration Folder</source>
+        <translation>Ordner der Vertrauenskonfiguration</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s CA Certificate</source>
+        <translation>CA-Zertifikat der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Egress Policy</source>
+        <translation>Ausgangsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Clearroom packages (*.crpkg)</source>
+        <translation>Clearroom-Pakete (*.crpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::ExportDialog</name>
+    <message>
+        <source>Export Signed Package</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
+        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -5627,42 +5709,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Trust Configuration Folder</source>
-        <translation>Ordner der Vertrauenskonfiguration</translation>
-    </message>
-    <message>
-        <source>Authority&apos;s CA Certificate</source>
-        <translation>CA-Zertifikat der Prüfstelle</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Egress Policy</source>
-        <translation>Ausgangsrichtlinie</translation>
-    </message>
-    <message>
-        <source>Policies (*.json);;All files (*)</source>
-        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Package File</source>
-        <translation>Paketdatei</translation>
-    </message>
-    <message>
-        <source>Clearroom packages (*.crpkg)</source>
-        <translation>Clearroom-Pakete (*.crpkg)</translation>
     </message>
     <message>
         <source>It is the first package exported from this workspace.</source>

@@ -2,15 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "exportdialog.h"
 
+#include "exportchoiceform.h"
 #include "exportpreviewdocument.h"
 #include "packagedelivery.h"
 #include "packageentriesmodel.h"
 #include "workspacesession.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,20 +46,6 @@ QLineEdit *passphraseField(QWidget *parent, const QString &name)
     return edit;
 }
 
-// A line edit with buttons beside it, as one row of a form whose label's mnemonic
-// goes to the edit.
-void addFileRow(QFormLayout *form, const QString &label, QLineEdit *edit,
-                std::initializer_list<QPushButton *> buttons)
-{
-    auto *row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    for (QPushButton *button : buttons)
-        row->addWidget(button);
-    auto *name = new QLabel(label, edit->parentWidget());
-    name->setBuddy(edit);
-    form->addRow(name, row);
-}
-
 } // namespace
 
 ExportDialog::ExportDialog(WorkspaceSession *session, QWidget *parent)
@@ -90,43 +75,12 @@ ExportDialog::~ExportDialog()
 QWidget *ExportDialog::makeChoosePage()
 {
     auto *page = new QWidget(this);
-    m_identity = new QLineEdit(page);
-    m_identity->setObjectName(QStringLiteral("exportIdentity"));
-    m_identity->setPlaceholderText(tr("Your identity file from the authority (.p12)"));
-    m_trust = new QLineEdit(page);
-    m_trust->setObjectName(QStringLiteral("exportTrust"));
-    m_trust->setPlaceholderText(
-        tr("Optional: the authority's folder (its policy applies) or CA file"));
-    m_policy = new QLineEdit(page);
-    m_policy->setObjectName(QStringLiteral("exportPolicy"));
-    m_policy->setPlaceholderText(tr("Optional, without a trust configuration: the room's policy"));
-    m_output = new QLineEdit(page);
-    m_output->setObjectName(QStringLiteral("exportOutput"));
-    m_output->setPlaceholderText(tr("The package file on the removable medium (.crpkg)"));
-    m_passphrase = passphraseField(page, QStringLiteral("exportPassphrase"));
+    m_choice = new ExportChoiceForm(page);
     m_chooseProblem = problemLabel(page);
-
-    auto *identityButton = new QPushButton(tr("Browse…"), page);
-    connect(identityButton, &QPushButton::clicked, this, &ExportDialog::browseIdentity);
-    auto *trustFolder = new QPushButton(tr("Folder…"), page);
-    connect(trustFolder, &QPushButton::clicked, this, [this] { browseTrust(true); });
-    auto *trustFile = new QPushButton(tr("CA File…"), page);
-    connect(trustFile, &QPushButton::clicked, this, [this] { browseTrust(false); });
-    auto *policyButton = new QPushButton(tr("Browse…"), page);
-    connect(policyButton, &QPushButton::clicked, this, &ExportDialog::browsePolicy);
-    auto *outputButton = new QPushButton(tr("Browse…"), page);
-    connect(outputButton, &QPushButton::clicked, this, &ExportDialog::browseOutput);
-
     auto *intro = new QLabel(tr("The package is shown in full before anything is written. "
                                 "Without an egress policy no code leaves the room."),
                              page);
     intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    addFileRow(form, tr("&Identity:"), m_identity, {identityButton});
-    addFileRow(form, tr("&Trust configuration:"), m_trust, {trustFolder, trustFile});
-    addFileRow(form, tr("Egress &policy file:"), m_policy, {policyButton});
-    addFileRow(form, tr("Package &file:"), m_output, {outputButton});
-    form->addRow(tr("Pass&phrase:"), m_passphrase);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     QPushButton *preview = buttons->addButton(tr("&Preview"), QDialogButtonBox::AcceptRole);
@@ -137,7 +91,7 @@ QWidget *ExportDialog::makeChoosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(m_choice);
     layout->addWidget(m_chooseProblem);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -252,12 +206,6 @@ QString ExportDialog::stageText() const
     return m_stage->text();
 }
 
-ExportRequest ExportDialog::request() const
-{
-    return {m_identity->text().trimmed(), m_trust->text().trimmed(), m_policy->text().trimmed(),
-            m_output->text().trimmed()};
-}
-
 void ExportDialog::showProgress(PackageExport::Stage stage)
 {
     m_stage->setText(PackageExport::stageText(stage));
@@ -277,14 +225,14 @@ void ExportDialog::fail(Page back, const QString &message)
 void ExportDialog::showPreview()
 {
     m_chooseProblem->hide();
-    const ExportRequest asked = request();
+    const ExportRequest asked = m_choice->request();
     if (auto checked = PackageExport::check(asked); !checked) {
         fail(Page::Choose, checked.errorMessage());
         return;
     }
-    const QByteArray passphrase = m_passphrase->text().toUtf8();
+    const QByteArray passphrase = m_choice->passphraseEdit()->text().toUtf8();
     // The passphrase is asked again before signing; it is not kept meanwhile.
-    m_passphrase->clear();
+    m_choice->passphraseEdit()->clear();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     showProgress(PackageExport::Stage::Unlocking);
@@ -421,45 +369,6 @@ void ExportDialog::reject()
         return;
     }
     QDialog::reject();
-}
-
-void ExportDialog::browseIdentity()
-{
-    const QString chosen
-        = QFileDialog::getOpenFileName(this, tr("Identity"), m_identity->text(),
-                                       tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"));
-    if (!chosen.isEmpty())
-        m_identity->setText(chosen);
-}
-
-void ExportDialog::browseTrust(bool folder)
-{
-    const QString chosen = folder
-        ? QFileDialog::getExistingDirectory(this, tr("Trust Configuration Folder"), m_trust->text())
-        : QFileDialog::getOpenFileName(this, tr("Authority's CA Certificate"), m_trust->text(),
-                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (!chosen.isEmpty())
-        m_trust->setText(chosen);
-}
-
-void ExportDialog::browsePolicy()
-{
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Egress Policy"), m_policy->text(),
-                                                        tr("Policies (*.json);;All files (*)"));
-    if (!chosen.isEmpty())
-        m_policy->setText(chosen);
-}
-
-void ExportDialog::browseOutput()
-{
-    QString chosen = QFileDialog::getSaveFileName(this, tr("Package File"), m_output->text(),
-                                                  tr("Clearroom packages (*.crpkg)"), nullptr,
-                                                  QFileDialog::DontConfirmOverwrite);
-    if (chosen.isEmpty())
-        return;
-    if (!chosen.endsWith(QLatin1String(".crpkg")))
-        chosen += QStringLiteral(".crpkg");
-    m_output->setText(chosen);
 }
 
 } // namespace clearroom::ui

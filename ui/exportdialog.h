@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "exportchoiceform.h"
 #include "packageexport.h"
 #include "workerruns.h"
 
@@ -39,11 +40,11 @@ public:
     ExportDialog(WorkspaceSession *session, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    QLineEdit *identityEdit() const { return m_identity; }
-    QLineEdit *trustEdit() const { return m_trust; }
-    QLineEdit *policyEdit() const { return m_policy; }
-    QLineEdit *outputEdit() const { return m_output; }
-    QLineEdit *passphraseEdit() const { return m_passphrase; }
+    QLineEdit *identityEdit() const { return m_choice->identityEdit(); }
+    QLineEdit *trustEdit() const { return m_choice->trustEdit(); }
+    QLineEdit *policyEdit() const { return m_choice->policyEdit(); }
+    QLineEdit *outputEdit() const { return m_choice->outputEdit(); }
+    QLineEdit *passphraseEdit() const { return m_choice->passphraseEdit(); }
     QLineEdit *confirmPassphraseEdit() const { return m_confirmPassphrase; }
     PackageEntriesModel *entriesModel() const { return m_entries; }
     QTextEdit *previewView() const { return m_preview; }
@@ -73,7 +74,6 @@ private:
     QWidget *makeChoosePage();
     QWidget *makePreviewPage();
     QWidget *makeProgressPage();
-    ExportRequest request() const;
     void setPage(Page page);
     void showProgress(PackageExport::Stage stage);
     void fail(Page back, const QString &message);
@@ -81,18 +81,10 @@ private:
     void onWritten(const Result<package::PackageVerdict> &verdict);
     void onRecorded(const QString &fileName, const package::PackageVerdict &verdict,
                     const Result<void> &recorded);
-    void browseIdentity();
-    void browseTrust(bool folder);
-    void browsePolicy();
-    void browseOutput();
 
     WorkspaceSession *m_session;
     QStackedWidget *m_pages;
-    QLineEdit *m_identity;
-    QLineEdit *m_trust;
-    QLineEdit *m_policy;
-    QLineEdit *m_output;
-    QLineEdit *m_passphrase;
+    ExportChoiceForm *m_choice;
     QLabel *m_chooseProblem;
     QLabel *m_summary;
     QLabel *m_flaggedWarning;

@@ -117,6 +117,7 @@ Result<PreparedExport> PackageExport::prepare(review::Workspace &workspace,
     auto builder = std::make_shared<package::PackageBuilder>(
         std::move(collected).value(), identity->certificate(), QDateTime::currentDateTimeUtc(),
         previousPackageId);
+    builder->setSpoolFolder(QFileInfo(workspace.fileName()).absolutePath());
     if (auto built = builder->build(); !built)
         return built.error();
     if (cancel)

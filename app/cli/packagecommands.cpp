@@ -188,6 +188,7 @@ Result<QByteArray> ExportCommand::run(const QByteArrayList &arguments)
     const QString previousPackageId = collected->previousPackageId;
     package::PackageBuilder builder(std::move(collected).value(), identity->certificate(),
                                     QDateTime::currentDateTimeUtc(), previousPackageId);
+    builder.setSpoolFolder(QFileInfo((**workspace).fileName()).absolutePath());
     if (auto built = builder.build(); !built)
         return built.error();
 

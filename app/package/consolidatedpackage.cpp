@@ -6,6 +6,7 @@
 #include "buildinfo.h"
 #include "cmssigner.h"
 #include "derivedid.h"
+#include "entryspool.h"
 #include "htmltext.h"
 #include "packagebuilder.h"
 #include "packageentries.h"
@@ -17,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace clearroom::package {
@@ -196,6 +198,54 @@ QString sourcesText(const ConsolidationDecision &decision, const Consolidation &
     return parts.join(QLatin1Char('\n'));
 }
 
+// A source package copied piece by piece from the file it was verified from. Its digest
+// is checked again once it is read, so a file changed since does not slip into the
+// package (the writing fails, and nothing stays under the package's name).
+class SourceStream : public ZipWriter::Stream
+{
+public:
+    SourceStream(std::unique_ptr<QFile> file, qint64 size, QByteArray digest)
+        : m_file(std::move(file))
+        , m_size(size)
+        , m_digest(std::move(digest))
+    {
+    }
+
+    Result<qint64> read(char *data, qint64 length) override
+    {
+        const qint64 read = m_file->read(data, length);
+        if (read < 0)
+            return Error {ConsolidatedPackageBuilder::tr("Cannot read the source package %1: %2.")
+                              .arg(m_file->fileName(), m_file->errorString())};
+        m_read += read;
+        if ((read == 0 && m_read < m_size) || m_read > m_size)
+            return changed();
+        m_hash.add(std::string_view(data, size_t(read)));
+        return read;
+    }
+
+    Result<void> finish() override
+    {
+        if (m_hash.hex() != m_digest)
+            return changed();
+        return {};
+    }
+
+private:
+    Error changed() const
+    {
+        return Error {ConsolidatedPackageBuilder::tr("The source package %1 changed after it was "
+                                                     "verified; nothing was written.")
+                          .arg(m_file->fileName())};
+    }
+
+    std::unique_ptr<QFile> m_file;
+    qint64 m_size = 0;
+    qint64 m_read = 0;
+    QByteArray m_digest;
+    crypto::Sha256 m_hash;
+};
+
 } // namespace
 
 ConsolidatedPackageBuilder::ConsolidatedPackageBuilder(Consolidation consolidation,
@@ -252,17 +302,44 @@ Result<void> ConsolidatedPackageBuilder::build()
     // The PDF, the longest to make, is laid out while the other entries are made.
     const ReportAdditions additions = reportAdditions(m_consolidation);
     ReportPdfJob pdfJob(content, additions);
-    m_entries.clear();
-    m_entries.insert(QStringLiteral("findings.json"), findingsJson(content, m_consolidation));
-    m_entries.insert(QStringLiteral("coverage.json"),
-                     coverageJson(m_review.review, m_consolidation));
-    m_entries.insert(QStringLiteral("audit-log.jsonl"), m_review.auditLog);
-    m_entries.insert(QStringLiteral("findings.sarif"), sarif(content, m_consolidation));
-    m_entries.insert(QStringLiteral("report.html"), ReportWriter::html(content, additions));
+    // Each entry is made once, measured on its way into the spool and let go; an archive
+    // made earlier keeps the spool it was made from.
+    auto spool = EntrySpool::create(m_spoolFolder);
+    if (!spool)
+        return spool.error();
+    m_spool = *spool;
+    QVector<ManifestEntry> entries;
+    const auto keep = [&](const QString &name, const QByteArray &bytes) -> Result<void> {
+        auto spooled = m_spool->add(name, bytes);
+        if (!spooled)
+            return spooled.error();
+        entries.append(*spooled);
+        return {};
+    };
+    for (const auto &[name, make] :
+         std::initializer_list<std::pair<QString, std::function<QByteArray()>>> {
+             {QStringLiteral("audit-log.jsonl"), [&] { return m_review.auditLog; }},
+             {QStringLiteral("coverage.json"),
+              [&] { return coverageJson(m_review.review, m_consolidation); }},
+             {QStringLiteral("findings.json"),
+              [&] { return findingsJson(content, m_consolidation); }},
+             {QStringLiteral("findings.sarif"), [&] { return sarif(content, m_consolidation); }},
+         }) {
+        if (auto kept = keep(name, make()); !kept)
+            return kept.error();
+    }
+    auto html = m_spool->add(QStringLiteral("report.html"), [&](const EntrySpool::Sink &sink) {
+        return ReportWriter::writeHtml(content, additions, sink);
+    });
+    if (!html)
+        return html.error();
+    entries.append(*html);
     auto pdf = pdfJob.take();
     if (!pdf)
         return pdf.error();
-    m_entries.insert(QStringLiteral("report.pdf"), *pdf);
+    if (auto kept = keep(QStringLiteral("report.pdf"), *pdf); !kept)
+        return kept.error();
+    pdf = QByteArray();
 
     Manifest &manifest = m_manifest;
     manifest = {};
@@ -311,10 +388,7 @@ Result<void> ConsolidatedPackageBuilder::build()
                         {QStringLiteral("audit_entries"), double(m_review.auditEntries)},
                         {QStringLiteral("sources"), int(m_consolidation.sources.size())},
                         {QStringLiteral("rejected_source_findings"), rejected}};
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        manifest.entries.append({it.key(), it.value().size(),
-                                 crypto::Sha256::hexOf(std::string_view(
-                                     it.value().constData(), size_t(it.value().size())))});
+    manifest.entries = entries;
     for (const ConsolidationSource &source : std::as_const(m_consolidation.sources)) {
         const PackageVerdict &verdict = source.package.verdict();
         ManifestSource listed;
@@ -346,38 +420,41 @@ Result<void> ConsolidatedPackageBuilder::build()
     return {};
 }
 
+Result<QByteArray> ConsolidatedPackageBuilder::entry(const QString &name) const
+{
+    if (!m_spool || !m_spool->contains(name))
+        return Error {tr("The package has no entry “%1”.").arg(name)};
+    return m_spool->bytes(name);
+}
+
 Result<ZipWriter> ConsolidatedPackageBuilder::archive(const crypto::Identity &identity) const
 {
     if (!(identity.certificate() == m_lead))
         return Error {
             tr("The identity's certificate is not the one the package was prepared for.")};
+    if (!m_spool)
+        return Error {tr("The package was not prepared yet.")};
     auto signature = crypto::CmsSigner::signDetached(identity, m_manifestBytes);
     if (!signature)
         return signature.error();
     ZipWriter writer;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        writer.add(it.key(), it.value());
+    for (const ManifestEntry &listed : m_manifest.entries) {
+        if (m_spool->contains(listed.path))
+            m_spool->addTo(writer, listed.path);
+    }
     for (const ConsolidationSource &source : m_consolidation.sources) {
         const QString path = source.path;
         const QByteArray digest = source.package.verdict().fileSha256;
-        const QString shown = sourcePath(source.package);
-        writer.add(
-            shown.toUtf8(), source.package.verdict().fileSize,
-            [path, digest]() -> Result<QByteArray> {
-                // The source is copied as verified: its digest is checked again, so
-                // a file changed since does not slip into the package.
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    return Error {
-                        tr("Cannot read the source package %1: %2.").arg(path, file.errorString())};
-                const QByteArray bytes = file.readAll();
-                if (crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())))
-                    != digest)
-                    return Error {tr("The source package %1 changed after it was "
-                                     "verified; nothing was written.")
-                                      .arg(path)};
-                return bytes;
-            });
+        const qint64 size = source.package.verdict().fileSize;
+        writer.addStream(sourcePath(source.package).toUtf8(), size,
+                         [path, size, digest]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+                             auto file = std::make_unique<QFile>(path);
+                             if (!file->open(QIODevice::ReadOnly))
+                                 return Error {tr("Cannot read the source package %1: %2.")
+                                                   .arg(path, file->errorString())};
+                             return std::unique_ptr<ZipWriter::Stream>(
+                                 std::make_unique<SourceStream>(std::move(file), size, digest));
+                         });
     }
     writer.add(Manifest::fileName(), m_manifestBytes);
     writer.add(Manifest::signatureFileName(), *signature);

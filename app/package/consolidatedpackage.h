@@ -11,9 +11,11 @@
 #include "zipwriter.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <memory>
 
 namespace clearroom::package {
+
+class EntrySpool;
 
 /// What a consolidated package is made of besides the consolidation itself.
 struct ConsolidatedReview
@@ -42,21 +44,27 @@ public:
     ConsolidatedPackageBuilder(Consolidation consolidation, ConsolidatedReview review,
                                crypto::Certificate lead, QDateTime created);
 
-    /// Every entry but the sources, the manifest over all of them (no signature yet).
+    /// The folder of the temporary file that holds the entries from build() until they
+    /// are written: see PackageBuilder::setSpoolFolder().
+    void setSpoolFolder(const QString &folder) { m_spoolFolder = folder; }
+
+    /// Every entry but the sources, each made once (into the spool), and the manifest over
+    /// all of them (no signature yet).
     Result<void> build();
 
     const Consolidation &consolidation() const { return m_consolidation; }
     /// The consolidated findings as the package's writers see them.
     const PackageContent &content() const { return m_content; }
-    /// Every entry but the sources, the manifest and its signature, by name.
-    const QMap<QString, QByteArray> &entries() const { return m_entries; }
+    /// The bytes of an entry build() made (not a source, the manifest or its signature),
+    /// read whole from the spool.
+    Result<QByteArray> entry(const QString &name) const;
     const Manifest &manifest() const { return m_manifest; }
     QByteArray manifestBytes() const { return m_manifestBytes; }
 
     /// Signs the manifest with the lead's identity (whose certificate must be the one the
-    /// package was built for) and returns the archive; the sources are read from their
-    /// files while the archive is written, and must still have the digest they were
-    /// verified with.
+    /// package was built for) and returns the archive; the entries are copied from the
+    /// spool, and the sources from their files, piece by piece while the archive is
+    /// written; a source must still have the digest it was verified with.
     Result<ZipWriter> archive(const crypto::Identity &identity) const;
 
     /// What the report adds for a consolidation: the first page and each decision.
@@ -73,7 +81,8 @@ private:
     crypto::Certificate m_lead;
     QDateTime m_created;
     PackageContent m_content;
-    QMap<QString, QByteArray> m_entries;
+    QString m_spoolFolder;
+    std::shared_ptr<EntrySpool> m_spool; ///< the entries build() made
     Manifest m_manifest;
     QByteArray m_manifestBytes;
 };

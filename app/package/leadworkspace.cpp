@@ -643,6 +643,7 @@ LeadWorkspace::builder(review::Workspace &workspace, const LeadState &state,
         review.previousPackageId = (*last)->packageId;
     auto built = std::make_unique<ConsolidatedPackageBuilder>(std::move(consolidation), review,
                                                               lead, created);
+    built->setSpoolFolder(QFileInfo(workspace.fileName()).absolutePath());
     if (auto done = built->build(); !done)
         return done.error();
     return built;

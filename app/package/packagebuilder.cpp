@@ -5,6 +5,7 @@
 #include "buildinfo.h"
 #include "cmssigner.h"
 #include "derivedid.h"
+#include "entryspool.h"
 #include "packageentries.h"
 #include "reportwriter.h"
 #include "sarifwriter.h"
@@ -42,11 +43,10 @@ QJsonObject summaryOf(const CollectedReview &collected)
 struct EntryMaker
 {
     QString name;
-    Result<QByteArray> (*make)(const CollectedReview &collected);
-    /// Made once and kept: laying out the PDF is the slowest step of an export, so it is
-    /// not made twice (build() makes it on a thread of its own, ReportPdfJob, while the
-    /// others are made). Kept so, an export holds at most this entry and one other.
-    bool kept = false;
+    /// Makes the entry whole ...
+    Result<QByteArray> (*make)(const CollectedReview &collected) = nullptr;
+    /// ... or in pieces, each handed to the sink as soon as it is made.
+    Result<void> (*write)(const CollectedReview &collected, const EntrySpool::Sink &sink) = nullptr;
 };
 
 const QVector<EntryMaker> &entryMakers()
@@ -62,21 +62,20 @@ const QVector<EntryMaker> &entryMakers()
          [](const CollectedReview &collected) -> Result<QByteArray> {
              return packageentries::coverageJson(collected);
          }},
-        {QStringLiteral("findings.json"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return packageentries::findingsJson(collected.content);
+        {QStringLiteral("findings.json"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return packageentries::writeFindingsJson(collected.content, sink);
          }},
-        {QStringLiteral("findings.sarif"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return SarifWriter::write(collected.content);
+        {QStringLiteral("findings.sarif"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return SarifWriter::write(collected.content, sink);
          }},
-        {QStringLiteral("report.html"),
-         [](const CollectedReview &collected) -> Result<QByteArray> {
-             return ReportWriter::html(collected.content);
+        {QStringLiteral("report.html"), nullptr,
+         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
+             return ReportWriter::writeHtml(collected.content, {}, sink);
          }},
-        {QStringLiteral("report.pdf"),
-         [](const CollectedReview &collected) { return ReportWriter::pdf(collected.content); },
-         true},
+        // Laid out on a thread of its own while the others are made: see build().
+        {QStringLiteral("report.pdf")},
     };
     return makers;
 }
@@ -85,20 +84,6 @@ const QVector<EntryMaker> &entryMakers()
 bool hasEntry(const CollectedReview &collected, const QString &name)
 {
     return name != QLatin1String("audit-values.jsonl") || !collected.auditValues.isEmpty();
-}
-
-QByteArray sha256Of(const QByteArray &bytes)
-{
-    return crypto::Sha256::hexOf(std::string_view(bytes.constData(), size_t(bytes.size())));
-}
-
-Result<QByteArray> makeEntry(const CollectedReview &collected, const QString &name)
-{
-    for (const EntryMaker &maker : entryMakers()) {
-        if (maker.name == name && hasEntry(collected, name))
-            return maker.make(collected);
-    }
-    return Error {PackageBuilder::tr("The package has no entry “%1”.").arg(name)};
 }
 
 QJsonArray repositoriesOf(const PackageContent &content)
@@ -126,7 +111,7 @@ QJsonArray repositoriesOf(const PackageContent &content)
 
 PackageBuilder::PackageBuilder(CollectedReview collected, crypto::Certificate signer,
                                QDateTime created, QString previousPackageId)
-    : m_collected(std::make_shared<CollectedReview>(std::move(collected)))
+    : m_collected(std::move(collected))
     , m_signer(std::move(signer))
     , m_created(created.toUTC())
     , m_previousPackageId(std::move(previousPackageId))
@@ -154,10 +139,7 @@ QString PackageBuilder::packageId(const CollectedReview &collected,
 
 Result<void> PackageBuilder::build()
 {
-    // An archive made earlier shares the collected review: it keeps its own.
-    if (m_collected.use_count() > 1)
-        m_collected = std::make_shared<CollectedReview>(*m_collected);
-    CollectedReview &collected = *m_collected;
+    CollectedReview &collected = m_collected;
     PackageContent &content = collected.content;
     content.packageId = packageId(collected, m_signer, m_created);
     content.previousPackageId = m_previousPackageId;
@@ -187,20 +169,32 @@ Result<void> PackageBuilder::build()
     manifest.egressPolicy = collected.policy.toJson();
     manifest.auditLogHead = collected.auditHead;
     manifest.summary = summaryOf(collected);
-    // Each entry is made, measured and let go (but the kept one): archive() makes it again.
+    // Each entry is made once, measured on its way into the spool and let go: the archive
+    // copies it from there. An archive made earlier keeps the spool it was made from.
     manifest.entries.clear();
-    m_kept.clear();
-    // The PDF (the kept entry, the longest to make) is laid out while the others are made.
+    auto spool = EntrySpool::create(m_spoolFolder);
+    if (!spool)
+        return spool.error();
+    m_spool = *spool;
+    // The PDF, the longest to make, is laid out while the others are made.
     ReportPdfJob pdfJob(content);
     for (const EntryMaker &maker : entryMakers()) {
         if (!hasEntry(collected, maker.name))
             continue;
-        auto made = maker.kept ? pdfJob.take() : maker.make(collected);
-        if (!made)
-            return made.error();
-        manifest.entries.append({maker.name, made->size(), sha256Of(*made)});
-        if (maker.kept)
-            m_kept.insert(maker.name, *made);
+        Result<ManifestEntry> spooled = Error {};
+        if (maker.write) {
+            spooled = m_spool->add(maker.name, [&](const EntrySpool::Sink &sink) {
+                return maker.write(collected, sink);
+            });
+        } else {
+            auto made = maker.make ? maker.make(collected) : pdfJob.take();
+            if (!made)
+                return made.error();
+            spooled = m_spool->add(maker.name, *made);
+        }
+        if (!spooled)
+            return spooled.error();
+        manifest.entries.append(*spooled);
     }
     m_manifestBytes = manifest.toBytes();
 
@@ -215,9 +209,9 @@ Result<void> PackageBuilder::build()
 
 Result<QByteArray> PackageBuilder::entry(const QString &name) const
 {
-    if (const auto kept = m_kept.constFind(name); kept != m_kept.cend())
-        return *kept;
-    return makeEntry(*m_collected, name);
+    if (!m_spool || !m_spool->contains(name))
+        return Error {tr("The package has no entry “%1”.").arg(name)};
+    return m_spool->bytes(name);
 }
 
 qint64 PackageBuilder::unsignedSize() const
@@ -234,34 +228,16 @@ Result<ZipWriter> PackageBuilder::archive(const crypto::Identity &identity) cons
     if (!(identity.certificate() == m_signer))
         return Error {
             tr("The identity's certificate is not the one the package was prepared for.")};
+    if (!m_spool)
+        return Error {tr("The package was not prepared yet.")};
     auto signature = crypto::CmsSigner::signDetached(identity, m_manifestBytes);
     if (!signature)
         return signature.error();
     ZipWriter writer;
-    const std::shared_ptr<const CollectedReview> collected = m_collected;
-    for (const ManifestEntry &listed : m_manifest.entries) {
-        const QByteArray kept = m_kept.value(listed.path); // shared, not copied
-        writer.add(listed.path.toUtf8(), listed.size,
-                   [collected, listed, kept]() -> Result<QByteArray> {
-                       auto made = kept.isNull() ? makeEntry(*collected, listed.path)
-                                                 : Result<QByteArray>(kept);
-                       if (!made)
-                           return made;
-                       // The manifest is signed already: an entry that came out otherwise would
-                       // make it lie, so nothing is written.
-                       const QByteArray digest = sha256Of(*made);
-                       if (made->size() != listed.size || digest != listed.sha256)
-                           return Error {
-                               tr("The entry “%1” came out different when written than when the "
-                                  "manifest was made (%2 bytes with SHA-256 %3, where the "
-                                  "manifest lists %4 bytes with SHA-256 %5); the package was "
-                                  "not written.")
-                                   .arg(listed.path, QString::number(made->size()),
-                                        QString::fromLatin1(digest), QString::number(listed.size),
-                                        QString::fromLatin1(listed.sha256))};
-                       return made;
-                   });
-    }
+    // The spool holds each entry as the manifest lists it; the read-back verification of
+    // the written package checks every digest again.
+    for (const ManifestEntry &listed : m_manifest.entries)
+        m_spool->addTo(writer, listed.path);
     writer.add(Manifest::fileName(), m_manifestBytes);
     writer.add(Manifest::signatureFileName(), *signature);
     return writer;

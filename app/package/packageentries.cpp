@@ -266,13 +266,35 @@ QJsonObject findingObject(const PackageFinding &packaged)
 
 QByteArray findingsJson(const PackageContent &content)
 {
+    QByteArray json;
+    const Result<void> written
+        = writeFindingsJson(content, [&json](const QByteArray &piece) -> Result<void> {
+              json += piece;
+              return {};
+          });
+    Q_ASSERT(written.ok()); // the piece collector above never fails
+    return json;
+}
+
+Result<void> writeFindingsJson(const PackageContent &content, const Sink &sink)
+{
+    // The writer only appends: what it wrote so far goes to the sink every few findings.
+    constexpr int findingsPerPiece = 64;
     QByteArray out;
     IndentedJsonWriter json(out);
     json.beginObject();
     json.key("findings");
     json.beginArray();
-    for (const PackageFinding &packaged : content.findings)
+    int pending = 0;
+    for (const PackageFinding &packaged : content.findings) {
         writeFinding(json, packaged);
+        if (++pending == findingsPerPiece) {
+            if (auto written = sink(out); !written)
+                return written;
+            out.clear();
+            pending = 0;
+        }
+    }
     json.endArray();
     json.key("repositories");
     json.beginArray();
@@ -294,7 +316,7 @@ QByteArray findingsJson(const PackageContent &content)
     json.key("version");
     json.number(1);
     json.endObject();
-    return out;
+    return sink(out);
 }
 
 QByteArray coverageJson(const CollectedReview &collected)

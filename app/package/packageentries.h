@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace clearroom::package {
 
 /// The JSON entries of a package (documented in the README, "Package format"):
@@ -18,6 +20,11 @@ namespace clearroom::package {
 namespace packageentries {
 
 QByteArray findingsJson(const PackageContent &content);
+/// Receives an entry piece by piece, in order.
+using Sink = std::function<Result<void>(const QByteArray &piece)>;
+/// findings.json as findingsJson() makes it, handed to `sink` a few findings at a time
+/// (so that it is never in memory whole); stops at the first piece the sink refuses.
+Result<void> writeFindingsJson(const PackageContent &content, const Sink &sink);
 /// One finding of findings.json, with its comments and excerpts, as a JSON object.
 QJsonObject findingObject(const PackageFinding &packaged);
 QByteArray coverageJson(const CollectedReview &collected);

@@ -8,6 +8,7 @@
 #include "pathquote.h"
 #include "pdfrenderer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace clearroom::package {
@@ -416,10 +417,32 @@ QString ending()
 
 QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditions &additions)
 {
-    return (opening(content) + front(content, additions, Target::Html)
-            + findings(content, additions, Target::Html, 0, int(content.findings.size()))
-            + ending())
-        .toUtf8();
+    QByteArray html;
+    const Result<void> written
+        = writeHtml(content, additions, [&html](const QByteArray &piece) -> Result<void> {
+              html += piece;
+              return {};
+          });
+    Q_ASSERT(written.ok()); // the piece collector above never fails
+    return html;
+}
+
+Result<void> ReportWriter::writeHtml(const PackageContent &content,
+                                     const ReportAdditions &additions, const HtmlSink &write)
+{
+    // Pieces of a few findings each: the whole report as one string would take about
+    // three times its size in memory (UTF-16, then UTF-8).
+    constexpr int findingsPerPiece = 32;
+    if (auto done = write((opening(content) + front(content, additions, Target::Html)).toUtf8());
+        !done)
+        return done;
+    const int count = int(content.findings.size());
+    for (int from = 0; from < count; from += findingsPerPiece) {
+        const int to = std::min(count, from + findingsPerPiece);
+        if (auto done = write(findings(content, additions, Target::Html, from, to).toUtf8()); !done)
+            return done;
+    }
+    return write(ending().toUtf8());
 }
 
 Result<QByteArray> ReportWriter::pdf(const PackageContent &content,

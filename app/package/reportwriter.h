@@ -11,6 +11,7 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     /// report.html, UTF-8. Excerpts are highlighted when content.highlighting is set and
     /// this build has KSyntaxHighlighting.
     static QByteArray html(const PackageContent &content, const ReportAdditions &additions = {});
+    /// Receives report.html piece by piece, in order.
+    using HtmlSink = std::function<Result<void>(const QByteArray &piece)>;
+    /// report.html as html() makes it, handed to `write` in pieces of a few findings each
+    /// (so that the whole report is never in memory); stops at the first piece it refuses.
+    static Result<void> writeHtml(const PackageContent &content, const ReportAdditions &additions,
+                                  const HtmlSink &write);
     /// report.pdf. Needs a QGuiApplication (the CLI runs with the offscreen platform).
     static Result<QByteArray> pdf(const PackageContent &content,
                                   const ReportAdditions &additions = {});

@@ -277,22 +277,60 @@ struct RunKey
     }
 };
 
+using RunGroups = QMap<RunKey, QVector<const PackageFinding *>>;
+
+// The CWE ids a run's rules stand for, ascending ("unclassified" comes after them).
+QVector<int> cwesOf(const QVector<const PackageFinding *> &findings)
+{
+    std::set<int> cweSet;
+    for (const PackageFinding *finding : findings) {
+        if (finding->finding.cwe > 0)
+            cweSet.insert(finding->finding.cwe);
+    }
+    return QVector<int>(cweSet.begin(), cweSet.end());
+}
+
+int ruleIndex(const QVector<int> &cwes, int cwe)
+{
+    return cwe > 0 ? int(std::lower_bound(cwes.begin(), cwes.end(), cwe) - cwes.begin())
+                   : int(cwes.size());
+}
+
+RunGroups runGroups(const PackageContent &content)
+{
+    // Runs for every repository under review (at its current commit), and for every
+    // other repository and commit the findings name.
+    QMap<RunKey, QVector<const PackageFinding *>> runs;
+    QHash<QString, int> repositoryIndex;
+    for (int i = 0; i < content.repositories.size(); ++i) {
+        const review::ReviewRepository &repository = content.repositories.at(i).repository;
+        repositoryIndex.insert(repository.name, i);
+        runs.insert(RunKey {i, repository.name, true, repository.commit}, {});
+    }
+    for (const PackageFinding &finding : content.findings) {
+        const int index
+            = repositoryIndex.value(finding.finding.repository, int(content.repositories.size()));
+        const bool current = index < content.repositories.size()
+            && content.repositories.at(index).repository.commit == finding.finding.commit;
+        runs[RunKey {index, finding.finding.repository, current, finding.finding.commit}].append(
+            &finding);
+    }
+    return runs;
+}
+
+// A run's object; its results are those of `findings`, or only `placeholder` when given
+// (write() puts the results in its place one at a time).
 QJsonObject run(const PackageContent &content, const RunKey &key,
-                const QVector<const PackageFinding *> &findings)
+                const QVector<const PackageFinding *> &findings, const QString &placeholder = {})
 {
     const PackageRepository *repository = key.repositoryIndex < content.repositories.size()
         ? &content.repositories.at(key.repositoryIndex)
         : nullptr;
 
-    std::set<int> cweSet;
-    bool unclassified = false;
-    for (const PackageFinding *finding : findings) {
-        if (finding->finding.cwe > 0)
-            cweSet.insert(finding->finding.cwe);
-        else
-            unclassified = true;
-    }
-    const QVector<int> cwes(cweSet.begin(), cweSet.end());
+    const QVector<int> cwes = cwesOf(findings);
+    const bool unclassified
+        = std::any_of(findings.cbegin(), findings.cend(),
+                      [](const PackageFinding *finding) { return finding->finding.cwe <= 0; });
     QJsonArray rules;
     for (int i = 0; i < cwes.size(); ++i)
         rules.append(rule(cwes.at(i), i));
@@ -300,12 +338,11 @@ QJsonObject run(const PackageContent &content, const RunKey &key,
         rules.append(rule(0, 0));
 
     QJsonArray results;
-    for (const PackageFinding *finding : findings) {
-        const int cwe = finding->finding.cwe;
-        const int index = cwe > 0
-            ? int(std::lower_bound(cwes.begin(), cwes.end(), cwe) - cwes.begin())
-            : int(cwes.size());
-        results.append(result(*finding, index));
+    if (!placeholder.isEmpty())
+        results.append(placeholder);
+    else {
+        for (const PackageFinding *finding : findings)
+            results.append(result(*finding, ruleIndex(cwes, finding->finding.cwe)));
     }
 
     QJsonObject driver {
@@ -389,7 +426,65 @@ QString SarifWriter::ruleId(int cwe)
 
 QByteArray SarifWriter::write(const PackageContent &content)
 {
-    return document(runs(content));
+    QByteArray sarif;
+    const Result<void> written = write(content, [&sarif](const QByteArray &piece) -> Result<void> {
+        sarif += piece;
+        return {};
+    });
+    Q_ASSERT(written.ok()); // the piece collector above never fails
+    return sarif;
+}
+
+Result<void> SarifWriter::write(const PackageContent &content, const Sink &sink)
+{
+    // The log is made with each run's results replaced by a placeholder, a line of its
+    // own; each placeholder's line is then replaced by the run's results, each made and
+    // written by QJsonDocument on its own at that line's indentation: the same bytes as
+    // the whole log written at once, with one result in memory at a time.
+    const RunGroups groups = runGroups(content);
+    const auto placeholder
+        = [](int run) { return QStringLiteral("clearroom-sarif-results-of-run-%1").arg(run); };
+    QJsonArray skeleton;
+    int runIndex = 0;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        skeleton.append(run(content, it.key(), it.value(), placeholder(runIndex++)));
+    const QByteArray text = document(skeleton);
+
+    qsizetype done = 0;
+    runIndex = 0;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        // The placeholder's line: spaces, the quoted placeholder, the end of the line (a
+        // text of the content equal to it is never alone on a line).
+        const QByteArray quoted = '"' + placeholder(runIndex++).toUtf8() + "\"\n";
+        qsizetype at = text.indexOf(quoted, done);
+        qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
+        while (at >= 0 && text.mid(lineStart, at - lineStart).count(' ') != at - lineStart) {
+            at = text.indexOf(quoted, at + 1);
+            lineStart = text.lastIndexOf('\n', at) + 1;
+        }
+        Q_ASSERT(at >= 0);
+        const QByteArray indent = text.mid(lineStart, at - lineStart);
+        if (auto written = sink(text.mid(done, lineStart - done)); !written)
+            return written;
+        const QVector<int> cwes = cwesOf(it.value());
+        bool first = true;
+        for (const PackageFinding *finding : it.value()) {
+            QByteArray piece
+                = QJsonDocument(result(*finding, ruleIndex(cwes, finding->finding.cwe)))
+                      .toJson(QJsonDocument::Indented);
+            piece.chop(1); // its final newline
+            piece.replace('\n', '\n' + indent);
+            if (auto written = sink((first ? indent : ",\n" + indent) + piece); !written)
+                return written;
+            first = false;
+        }
+        if (!first) {
+            if (auto written = sink(QByteArray("\n")); !written)
+                return written;
+        }
+        done = at + quoted.size();
+    }
+    return sink(text.mid(done));
 }
 
 QByteArray SarifWriter::document(const QJsonArray &runs)
@@ -406,26 +501,9 @@ QByteArray SarifWriter::document(const QJsonArray &runs)
 
 QJsonArray SarifWriter::runs(const PackageContent &content)
 {
-    // Runs for every repository under review (at its current commit), and for every
-    // other repository and commit the findings name.
-    QMap<RunKey, QVector<const PackageFinding *>> runs;
-    QHash<QString, int> repositoryIndex;
-    for (int i = 0; i < content.repositories.size(); ++i) {
-        const review::ReviewRepository &repository = content.repositories.at(i).repository;
-        repositoryIndex.insert(repository.name, i);
-        runs.insert(RunKey {i, repository.name, true, repository.commit}, {});
-    }
-    for (const PackageFinding &finding : content.findings) {
-        const int index
-            = repositoryIndex.value(finding.finding.repository, int(content.repositories.size()));
-        const bool current = index < content.repositories.size()
-            && content.repositories.at(index).repository.commit == finding.finding.commit;
-        runs[RunKey {index, finding.finding.repository, current, finding.finding.commit}].append(
-            &finding);
-    }
-
+    const RunGroups groups = runGroups(content);
     QJsonArray runArray;
-    for (auto it = runs.cbegin(); it != runs.cend(); ++it)
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         runArray.append(run(content, it.key(), it.value()));
     return runArray;
 }

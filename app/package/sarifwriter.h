@@ -3,10 +3,13 @@
 #pragma once
 
 #include "packagecontent.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
 #include <QString>
+
+#include <functional>
 
 namespace clearroom::package {
 
@@ -36,6 +39,11 @@ class SarifWriter
 {
 public:
     static QByteArray write(const PackageContent &content);
+    /// Receives findings.sarif piece by piece, in order.
+    using Sink = std::function<Result<void>(const QByteArray &piece)>;
+    /// findings.sarif as write() makes it, handed to `sink` a result at a time (so that
+    /// the log is never in memory whole); stops at the first piece the sink refuses.
+    static Result<void> write(const PackageContent &content, const Sink &sink);
     /// The runs of a package's findings (one per repository and commit).
     static QJsonArray runs(const PackageContent &content);
     /// A SARIF 2.1.0 log of those runs.

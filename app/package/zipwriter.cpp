@@ -108,16 +108,55 @@ zip_int64_t writeToDevice(void *userdata, void *data, zip_uint64_t length, zip_s
     }
 }
 
-// One entry's content for libzip: made when libzip opens it, released when it closes it.
+// An entry made whole by a producer, handed out in pieces.
+class BytesStream : public ZipWriter::Stream
+{
+public:
+    explicit BytesStream(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+    }
+
+    Result<qint64> read(char *data, qint64 length) override
+    {
+        const qint64 count = std::min(length, m_bytes.size() - m_offset);
+        std::memcpy(data, m_bytes.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_offset = 0;
+};
+
+QString announcedOtherwise(const QByteArray &name, qint64 announced, qint64 actual)
+{
+    return ZipWriter::tr("The content of the entry “%1” was announced as %2 bytes but has %3.")
+        .arg(ZipEntryName::display(name))
+        .arg(announced)
+        .arg(actual);
+}
+
+// One entry's content for libzip: opened when libzip opens it, read piece by piece,
+// released when libzip closes it.
 struct EntrySource
 {
     WriteContext *context = nullptr;
     QByteArray name;
     qint64 size = 0;
-    ZipWriter::Producer producer;
-    QByteArray content;
+    ZipWriter::StreamOpener open;
+    std::unique_ptr<ZipWriter::Stream> stream;
     qint64 offset = 0;
+    bool finished = false;
     zip_error_t error;
+
+    zip_int64_t fail(int zipError, const QString &message)
+    {
+        zip_error_set(&error, zipError, 0);
+        context->fail(zipError, message);
+        return -1;
+    }
 };
 
 zip_int64_t readEntry(void *userdata, void *data, zip_uint64_t length, zip_source_cmd_t command)
@@ -138,35 +177,47 @@ zip_int64_t readEntry(void *userdata, void *data, zip_uint64_t length, zip_sourc
         return sizeof(zip_stat_t);
     }
     case ZIP_SOURCE_OPEN: {
-        Result<QByteArray> made = source->producer();
-        const QString name = ZipEntryName::display(source->name);
-        if (!made) {
-            zip_error_set(&source->error, ZIP_ER_READ, 0);
-            source->context->fail(ZIP_ER_READ, made.errorMessage());
-            return -1;
-        }
-        if (made->size() != source->size) {
-            zip_error_set(&source->error, ZIP_ER_INCONS, 0);
-            source->context->fail(
-                ZIP_ER_INCONS,
-                ZipWriter::tr("The content of the entry “%1” was announced as %2 bytes but has %3.")
-                    .arg(name)
-                    .arg(source->size)
-                    .arg(made->size()));
-            return -1;
-        }
-        source->content = std::move(made).value();
+        Result<std::unique_ptr<ZipWriter::Stream>> opened = source->open();
+        if (!opened)
+            return source->fail(ZIP_ER_READ, opened.errorMessage());
+        source->stream = std::move(opened).value();
         source->offset = 0;
+        source->finished = false;
         return 0;
     }
     case ZIP_SOURCE_READ: {
-        const qint64 count = std::min(qint64(length), source->content.size() - source->offset);
-        std::memcpy(data, source->content.constData() + source->offset, size_t(count));
-        source->offset += count;
-        return count;
+        const qint64 wanted = std::min(qint64(length), source->size - source->offset);
+        if (wanted == 0) {
+            // The announced size is read: the stream must be at its end, and content.
+            char beyond = 0;
+            const Result<qint64> more = source->stream->read(&beyond, 1);
+            if (!more)
+                return source->fail(ZIP_ER_READ, more.errorMessage());
+            if (*more > 0)
+                return source->fail(
+                    ZIP_ER_INCONS,
+                    ZipWriter::tr("The content of the entry “%1” goes on beyond the %2 bytes "
+                                  "announced.")
+                        .arg(ZipEntryName::display(source->name))
+                        .arg(source->size));
+            if (!source->finished) {
+                source->finished = true;
+                if (const Result<void> finished = source->stream->finish(); !finished)
+                    return source->fail(ZIP_ER_READ, finished.errorMessage());
+            }
+            return 0;
+        }
+        const Result<qint64> read = source->stream->read(static_cast<char *>(data), wanted);
+        if (!read)
+            return source->fail(ZIP_ER_READ, read.errorMessage());
+        if (*read <= 0)
+            return source->fail(ZIP_ER_INCONS,
+                                announcedOtherwise(source->name, source->size, source->offset));
+        source->offset += *read;
+        return *read;
     }
     case ZIP_SOURCE_CLOSE:
-        source->content = QByteArray();
+        source->stream.reset();
         return 0;
     case ZIP_SOURCE_ERROR:
         return zip_error_to_data(&source->error, data, length);
@@ -208,7 +259,28 @@ void ZipWriter::add(const QByteArray &name, const QByteArray &content)
 
 void ZipWriter::add(const QByteArray &name, qint64 size, Producer producer)
 {
-    m_entries.append({name, size, std::move(producer)});
+    addStream(name, size,
+              [name, size, producer = std::move(producer)]() -> Result<std::unique_ptr<Stream>> {
+                  Result<QByteArray> made = producer();
+                  if (!made)
+                      return made.error();
+                  if (made->size() != size)
+                      return Error {announcedOtherwise(name, size, made->size())};
+                  return std::unique_ptr<Stream>(
+                      std::make_unique<BytesStream>(std::move(made).value()));
+              });
+}
+
+void ZipWriter::addStream(const QByteArray &name, qint64 size, StreamOpener open)
+{
+    m_entries.append({name, size, std::move(open)});
+}
+
+ZipWriter::Stream::~Stream() = default;
+
+Result<void> ZipWriter::Stream::finish()
+{
+    return {};
 }
 
 Result<void> ZipWriter::check() const
@@ -283,7 +355,7 @@ Result<void> ZipWriter::write(QIODevice &device) const
         state->context = &context;
         state->name = entry->name;
         state->size = entry->size;
-        state->producer = entry->producer;
+        state->open = entry->open;
         zip_error_init(&state->error);
         zip_source_t *source = zip_source_function_create(readEntry, state, nullptr);
         if (!source) {

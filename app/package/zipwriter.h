@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
@@ -24,7 +25,8 @@ namespace clearroom::package {
 ///
 /// Memory: libzip takes the entries one at a time while it writes. An entry added with
 /// a producer is made when its turn comes and released right after, so writing needs
-/// about the largest entry, not the whole archive.
+/// about the largest entry, not the whole archive; an entry added as a stream (a file,
+/// the spool of an export) is copied piece by piece and needs no more than a piece.
 class ZipWriter
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::ZipWriter)
@@ -39,6 +41,23 @@ public:
     void add(const QString &name, const QByteArray &content);
     void add(const QByteArray &name, const QByteArray &content);
     void add(const QByteArray &name, qint64 size, Producer producer);
+
+    /// An entry's content read piece by piece while it is written.
+    class Stream
+    {
+    public:
+        virtual ~Stream();
+        /// Up to `length` bytes into `data`: how many (0 at the end), or why not.
+        virtual Result<qint64> read(char *data, qint64 length) = 0;
+        /// Called once the announced size was read: may still refuse what was read (a
+        /// digest that no longer matches).
+        virtual Result<void> finish();
+    };
+    /// Opens an entry's stream when its turn to be written comes.
+    using StreamOpener = std::function<Result<std::unique_ptr<Stream>>()>;
+    /// An entry of `size` bytes read from a stream; fails the writing if the stream ends
+    /// early or goes on beyond `size`.
+    void addStream(const QByteArray &name, qint64 size, StreamOpener open);
 
     int count() const { return int(m_entries.size()); }
 
@@ -56,7 +75,7 @@ private:
     {
         QByteArray name;
         qint64 size = 0;
-        Producer producer;
+        StreamOpener open;
     };
     Result<void> check() const;
 

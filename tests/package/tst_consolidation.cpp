@@ -168,9 +168,9 @@ private Q_SLOTS:
         QVERIFY2(!node.isEmpty(), "node is missing: run installer/setup-deps.sh");
         auto builder = builderFor(consolidate());
         QVERIFY(builder);
-        const QString file
-            = m_fixture->save(QStringLiteral("consolidated.sarif"),
-                              (*builder)->entries().value(QStringLiteral("findings.sarif")));
+        const auto sarif = (*builder)->entry(QStringLiteral("findings.sarif"));
+        QVERIFY(sarif);
+        const QString file = m_fixture->save(QStringLiteral("consolidated.sarif"), *sarif);
         const auto checked = test::runProcess(
             QFile::encodeName(node),
             {QFile::encodeName(QStringLiteral(CLEARROOM_SARIF_SCHEMA_DIR "/validate.js")),
@@ -185,7 +185,14 @@ private Q_SLOTS:
         auto second = builderFor(consolidate());
         QVERIFY(first && second);
         QCOMPARE((*first)->manifestBytes(), (*second)->manifestBytes());
-        QCOMPARE((*first)->entries(), (*second)->entries());
+        for (const ManifestEntry &listed : (*first)->manifest().entries) {
+            if (listed.path.startsWith(QLatin1String("sources/")))
+                continue;
+            const auto one = (*first)->entry(listed.path);
+            const auto other = (*second)->entry(listed.path);
+            QVERIFY2(one && other, qPrintable(listed.path));
+            QCOMPARE(*one, *other);
+        }
     }
 
     void anAuditorCannotSignIt()

@@ -215,20 +215,25 @@ private Q_SLOTS:
         QCOMPARE(verdict->manifest.entries.size(), 6);
     }
 
-    void entriesAreMadeAgainWhenWritten()
+    void entriesAreWrittenFromTheSpool()
     {
-        // The builder keeps no entry: the archive makes each again, the same bytes.
+        // Each entry was made once, by build(): the archive copies it from the spool, which
+        // it shares, so it outlives its builder.
         auto builder = m_fixture->builder(EgressPolicy::none());
         QVERIFY(builder);
+        QMap<QString, QByteArray> previewed;
         for (const ManifestEntry &listed : (*builder)->entries()) {
             auto bytes = (*builder)->entry(listed.path);
             QVERIFY2(bytes, qPrintable(listed.path));
             QCOMPARE(bytes->size(), listed.size);
+            previewed.insert(listed.path, *bytes);
         }
-        QVERIFY(!(*builder)->entry(QStringLiteral("manifest.json")));
+        const auto noEntry = (*builder)->entry(QStringLiteral("manifest.json"));
+        QVERIFY(!noEntry);
+        QCOMPARE(noEntry.errorMessage(),
+                 QStringLiteral("The package has no entry “manifest.json”."));
         auto writer = (*builder)->archive(m_fixture->identity(m_fixture->auditor()));
         QVERIFY(writer);
-        // The archive shares the collected review: it outlives its builder.
         builder->reset();
         auto bytes = writer->toByteArray();
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.errorMessage()));
@@ -236,26 +241,53 @@ private Q_SLOTS:
         auto verdict
             = PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {});
         QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.errorMessage()));
+        const auto written = test::readEntries(file);
+        for (auto it = previewed.cbegin(); it != previewed.cend(); ++it)
+            QCOMPARE(written.value(it.key().toUtf8()), it.value());
     }
 
-    void entryThatComesOutOtherwiseIsNotWritten()
+    void entriesAreMadeOnce()
     {
-        // The report speaks the user interface's language: switched between the preview
-        // and the writing, report.html would no longer be what the signed manifest lists.
+        // The report speaks the user interface's language. Switched between the preview and
+        // the writing, the package still holds the report the preview listed: nothing is
+        // made again while it is written.
         auto builder = m_fixture->builder(EgressPolicy::none());
         QVERIFY(builder);
+        const auto previewed = (*builder)->entry(QStringLiteral("report.html"));
+        QVERIFY(previewed);
         auto writer = (*builder)->archive(m_fixture->identity(m_fixture->auditor()));
         QVERIFY(writer);
         ReportLanguage other;
         QCoreApplication::installTranslator(&other);
         auto bytes = writer->toByteArray();
         QCoreApplication::removeTranslator(&other);
-        QVERIFY(!bytes);
-        QVERIFY2(bytes.errorMessage().contains(
-                     QStringLiteral("The entry “report.html” came out different when written")),
-                 qPrintable(bytes.errorMessage()));
-        QVERIFY2(bytes.errorMessage().contains(QStringLiteral("the package was not written")),
-                 qPrintable(bytes.errorMessage()));
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.errorMessage()));
+        const QString file = m_fixture->save(QStringLiteral("switched.crpkg"), *bytes);
+        QCOMPARE(test::readEntries(file).value("report.html"), *previewed);
+        QVERIFY(
+            PackageVerifier::verify(file, TrustConfiguration::fromStore(m_fixture->trust()), {}));
+    }
+
+    void spoolFolderThatCannotHoldTheEntries()
+    {
+        auto collected
+            = ReviewCollector::collect(m_fixture->review().workspace(), EgressPolicy::none());
+        QVERIFY(collected);
+        const QString missing = m_fixture->review().filePath(QStringLiteral("no-such-folder"));
+        PackageBuilder builder(std::move(collected).value(),
+                               m_fixture->identity(m_fixture->auditor()).certificate(),
+                               test::PackageFixture::fixedTime());
+        builder.setSpoolFolder(missing);
+        const Result<void> built = builder.build();
+        QVERIFY(!built);
+        QCOMPARE(built.errorMessage(),
+                 QStringLiteral("Could not make a temporary file in the folder “%1” to hold the "
+                                "package's entries until they are written: No such file or "
+                                "directory.")
+                     .arg(missing));
+        const auto archive = builder.archive(m_fixture->identity(m_fixture->auditor()));
+        QVERIFY(!archive);
+        QCOMPARE(archive.errorMessage(), QStringLiteral("The package was not prepared yet."));
     }
 
     void policyLimitsThePackageSize()

@@ -284,6 +284,40 @@ private Q_SLOTS:
         compare(packageentries::findingsJson(m_collected.content), expected);
     }
 
+    void findingsJsonInPieces()
+    {
+        // An export writes findings.json into its spool a few findings at a time: the
+        // pieces are the bytes of the whole, and a refused piece stops the writing.
+        PackageContent content = m_collected.content;
+        const QVector<PackageFinding> sample = content.findings;
+        QVERIFY(!sample.isEmpty());
+        for (int copy = 1; content.findings.size() < 200; ++copy) {
+            for (PackageFinding finding : sample) {
+                finding.finding.id += QString::number(copy);
+                content.findings.append(finding);
+            }
+        }
+        QByteArrayList pieces;
+        const Result<void> written = packageentries::writeFindingsJson(
+            content, [&pieces](const QByteArray &piece) -> Result<void> {
+                pieces.append(piece);
+                return {};
+            });
+        QVERIFY(written);
+        compare(pieces.join(), referenceFindings(content));
+        QVERIFY2(pieces.size() >= 200 / 64 + 1, qPrintable(QString::number(pieces.size())));
+
+        int calls = 0;
+        const Result<void> refused = packageentries::writeFindingsJson(
+            content, [&calls](const QByteArray &) -> Result<void> {
+                ++calls;
+                return Error {QStringLiteral("the medium is full")};
+            });
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(), QStringLiteral("the medium is full"));
+        QCOMPARE(calls, 1);
+    }
+
     void coverageJsonKeepsItsBytes()
     {
         const QByteArray expected = referenceCoverage(m_collected);

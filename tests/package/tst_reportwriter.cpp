@@ -408,6 +408,45 @@ private Q_SLOTS:
         QVERIFY(ReportWriter::html(changed) != first);
     }
 
+    void htmlIsWrittenInPieces()
+    {
+        // An export writes the report piece by piece into its spool: the pieces together
+        // are the report, each holds a few findings, and a refused piece stops the writing.
+        PackageContent content = samplePackageContent();
+        const QVector<PackageFinding> sample = content.findings;
+        for (int copy = 1; content.findings.size() < 200; ++copy) {
+            for (PackageFinding finding : sample) {
+                finding.finding.id += QString::number(copy);
+                content.findings.append(finding);
+            }
+        }
+        QByteArrayList pieces;
+        const Result<void> written
+            = ReportWriter::writeHtml(content, {}, [&pieces](const QByteArray &piece) {
+                  pieces.append(piece);
+                  return Result<void>();
+              });
+        QVERIFY(written);
+        const QByteArray whole = ReportWriter::html(content);
+        QCOMPARE(pieces.join(), whole);
+        QVERIFY2(pieces.size() >= 200 / 32 + 2, qPrintable(QString::number(pieces.size())));
+        int largest = 0;
+        for (const QByteArray &piece : std::as_const(pieces))
+            largest = std::max(largest, int(piece.size()));
+        QVERIFY2(largest * 4 < whole.size(), qPrintable(QString::number(largest)));
+
+        int calls = 0;
+        const Result<void> refused
+            = ReportWriter::writeHtml(content, {}, [&calls](const QByteArray &) -> Result<void> {
+                  if (++calls == 2)
+                      return Error {QStringLiteral("the medium is full")};
+                  return {};
+              });
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(), QStringLiteral("the medium is full"));
+        QCOMPARE(calls, 2);
+    }
+
     void pdfIsDeterministicAcrossProcessesAndTimeZones()
     {
         const auto inProcess = ReportWriter::pdf(samplePackageContent());

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+Q_DECLARE_METATYPE(clearroom::package::PackageContent)
+
 using namespace clearroom;
 using namespace clearroom::package;
 using namespace clearroom::test;
@@ -382,6 +384,53 @@ private Q_SLOTS:
         PackageContent changed = content;
         changed.findings[0].finding.title += QStringLiteral(" (again)");
         QVERIFY(SarifWriter::write(changed) != first);
+    }
+
+    void writtenInPiecesAsTheWholeLog_data()
+    {
+        QTest::addColumn<PackageContent>("content");
+        QTest::newRow("sample") << samplePackageContent();
+        QTest::newRow("hostile") << hostilePackageContent();
+        PackageContent none = samplePackageContent();
+        none.findings.clear();
+        QTest::newRow("no findings") << none;
+        PackageContent empty = none;
+        empty.repositories.clear();
+        QTest::newRow("no runs") << empty;
+        // A review named like the placeholder of a run's results is no placeholder.
+        PackageContent named = samplePackageContent();
+        named.review.name = QStringLiteral("clearroom-sarif-results-of-run-0");
+        named.findings[0].finding.title = named.review.name;
+        QTest::newRow("named like the placeholder") << named;
+    }
+
+    void writtenInPiecesAsTheWholeLog()
+    {
+        // An export writes the log into its spool a result at a time: the pieces are the
+        // bytes QJsonDocument gives the whole log, one result at most in each.
+        QFETCH(PackageContent, content);
+        QByteArrayList pieces;
+        const Result<void> written
+            = SarifWriter::write(content, [&pieces](const QByteArray &piece) -> Result<void> {
+                  pieces.append(piece);
+                  return {};
+              });
+        QVERIFY(written);
+        const QByteArray whole = SarifWriter::document(SarifWriter::runs(content));
+        QCOMPARE(pieces.join(), whole);
+        QCOMPARE(SarifWriter::write(content), whole);
+        for (const QByteArray &piece : std::as_const(pieces))
+            QVERIFY(piece.count("\"ruleIndex\"") <= 1);
+
+        int calls = 0;
+        const Result<void> refused
+            = SarifWriter::write(content, [&calls](const QByteArray &) -> Result<void> {
+                  ++calls;
+                  return Error {QStringLiteral("the medium is full")};
+              });
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(), QStringLiteral("the medium is full"));
+        QCOMPARE(calls, 1);
     }
 
     void validAgainstTheSarifSchema()

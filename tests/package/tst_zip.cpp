@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "residentmemory.h"
 #include "scratchdirectory.h"
 #include "zipbytes.h"
 #include "zipentryname.h"
@@ -54,24 +55,8 @@ quint32 crc32Of(const QByteArray &bytes)
         crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
 }
 
-// Peak resident memory since the last reset, in bytes.
-qint64 peakResident()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-bool resetPeakResident()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
+using test::residentmemory::peak;
+using test::residentmemory::resetPeak;
 
 // The bytes ZipWriter makes of these entries (name, content).
 QByteArray archiveOf(const QVector<QPair<QByteArray, QByteArray>> &entries)
@@ -174,20 +159,20 @@ private Q_SLOTS:
         const QString path = m_scratch.filePath(QStringLiteral("big.zip"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(resetPeakResident());
-        const qint64 before = peakResident();
+        QVERIFY(resetPeak());
+        const qint64 before = peak();
         const Result<void> written = writer.write(file);
         QVERIFY2(written, qPrintable(written.ok() ? QString() : written.errorMessage()));
         file.close();
-        const qint64 writing = peakResident() - before;
+        const qint64 writing = peak() - before;
         // Names entry0 to entry15: 10 of 6 bytes, 6 of 7 bytes, each in two headers.
         QCOMPARE(file.size(),
                  entries * entrySize + entries * (30 + 46) + 2 * (10 * 6 + 6 * 7) + 22);
 
         ZipReader reader;
         QVERIFY(reader.open(path));
-        QVERIFY(resetPeakResident());
-        const qint64 beforeReading = peakResident();
+        QVERIFY(resetPeak());
+        const qint64 beforeReading = peak();
         qint64 total = 0;
         for (int i = 0; i < entries; ++i) {
             const Result<qint64> read
@@ -197,7 +182,7 @@ private Q_SLOTS:
                   });
             QVERIFY2(read, qPrintable(read.ok() ? QString() : read.errorMessage()));
         }
-        const qint64 streaming = peakResident() - beforeReading;
+        const qint64 streaming = peak() - beforeReading;
         QCOMPARE(total, entries * entrySize);
         qInfo("writing %d entries of %lld MiB (%lld MiB): peak memory grew by %lld MiB", entries,
               entrySize >> 20, (entries * entrySize) >> 20, writing >> 20);
@@ -684,6 +669,76 @@ private Q_SLOTS:
         QCOMPARE(
             lied.errorMessage(),
             QStringLiteral("The content of the entry “a” was announced as 5 bytes but has 3."));
+    }
+
+    void writerReportsAStreamThatEndsEarlyGoesOnOrRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("refuseAtTheEnd");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ends early") << QByteArray("123") << false
+                                    << QStringLiteral("The content of the entry “a” was "
+                                                      "announced as 5 bytes but has 3.");
+        QTest::newRow("goes on") << QByteArray("1234567") << false
+                                 << QStringLiteral("The content of the entry “a” goes on beyond "
+                                                   "the 5 bytes announced.");
+        QTest::newRow("refused at the end")
+            << QByteArray("12345") << true << QStringLiteral("changed meanwhile");
+    }
+
+    void writerReportsAStreamThatEndsEarlyGoesOnOrRefuses()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, refuseAtTheEnd);
+        QFETCH(QString, expected);
+        // Handed out a byte at a time: libzip asks for more than one piece.
+        class Trickle : public ZipWriter::Stream
+        {
+        public:
+            Trickle(QByteArray bytes, bool refuse)
+                : m_bytes(std::move(bytes))
+                , m_refuse(refuse)
+            {
+            }
+            Result<qint64> read(char *data, qint64 length) override
+            {
+                if (length == 0 || m_offset == m_bytes.size())
+                    return qint64(0);
+                *data = m_bytes.at(m_offset++);
+                return qint64(1);
+            }
+            Result<void> finish() override
+            {
+                if (m_refuse)
+                    return Error {QStringLiteral("changed meanwhile")};
+                return {};
+            }
+
+        private:
+            QByteArray m_bytes;
+            bool m_refuse = false;
+            int m_offset = 0;
+        };
+        ZipWriter writer;
+        writer.addStream("a", 5, [=]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+            return std::unique_ptr<ZipWriter::Stream>(
+                std::make_unique<Trickle>(content, refuseAtTheEnd));
+        });
+        const Result<QByteArray> written = writer.toByteArray();
+        QVERIFY(!written);
+        QCOMPARE(written.errorMessage(), expected);
+
+        // The same stream, honest, gives the entry.
+        ZipWriter honest;
+        honest.addStream("a", 5, []() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+            return std::unique_ptr<ZipWriter::Stream>(
+                std::make_unique<Trickle>(QByteArray("12345"), false));
+        });
+        const Result<QByteArray> bytes = honest.toByteArray();
+        QVERIFY(bytes);
+        ZipReader reader;
+        QVERIFY(reader.openBytes(*bytes, QStringLiteral("trickled.zip")));
+        QCOMPARE(reader.read(0).value(), QByteArray("12345"));
     }
 };
 

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "entryspool.h"
+
+#include "mediawriter.h"
+#include "sha256.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <limits>
+#include <unistd.h>
+
+namespace clearroom::package {
+
+namespace {
+
+// A file without a name in `folder`, for its owner only: O_TMPFILE where the file system
+// has it, else a file removed as soon as it is created. -1 with errno set on failure.
+int unnamedFile(const QString &folder)
+{
+    const QByteArray path = QFile::encodeName(folder);
+#ifdef O_TMPFILE
+    const int fd = ::open(path.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL))
+        return fd;
+#endif
+    QByteArray pattern = path + "/.clearroom-spool-XXXXXX";
+    const int named = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (named >= 0 && ::unlink(pattern.constData()) != 0) {
+        const int error = errno;
+        ::close(named);
+        errno = error;
+        return -1;
+    }
+    return named;
+}
+
+} // namespace
+
+// Reads one entry from the spool for the archive, keeping the spool alive meanwhile.
+class EntrySpool::Reader : public ZipWriter::Stream
+{
+public:
+    Reader(std::shared_ptr<const EntrySpool> spool, QString name)
+        : m_spool(std::move(spool))
+        , m_name(std::move(name))
+    {
+    }
+
+    Result<qint64> read(char *data, qint64 length) override
+    {
+        auto read = m_spool->readAt(m_name, m_offset, data, length);
+        if (read)
+            m_offset += *read;
+        return read;
+    }
+
+private:
+    std::shared_ptr<const EntrySpool> m_spool;
+    QString m_name;
+    qint64 m_offset = 0;
+};
+
+EntrySpool::EntrySpool(int fd, QString folder)
+    : m_fd(fd)
+    , m_folder(std::move(folder))
+{
+}
+
+EntrySpool::~EntrySpool()
+{
+    ::close(m_fd);
+}
+
+Result<std::shared_ptr<EntrySpool>> EntrySpool::create(const QString &folder)
+{
+    const QString in = folder.isEmpty() ? QDir::tempPath() : folder;
+    const int fd = unnamedFile(in);
+    if (fd < 0)
+        return Error {tr("Could not make a temporary file in the folder “%1” to hold the "
+                         "package's entries until they are written: %2.")
+                          .arg(in, MediaWriter::reason(errno))};
+    return std::shared_ptr<EntrySpool>(new EntrySpool(fd, in));
+}
+
+Result<void> EntrySpool::append(const QString &name, const char *data, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t written = ::pwrite(m_fd, data + done, size_t(size - done), m_end + done);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return Error {
+                tr("Could not keep the entry “%1” in a temporary file in the folder "
+                   "“%2” until it is written: %3.")
+                    .arg(name, m_folder, MediaWriter::reason(written < 0 ? errno : ENOSPC))};
+        done += written;
+    }
+    m_end += size;
+    return {};
+}
+
+Result<ManifestEntry> EntrySpool::add(const QString &name, const QByteArray &bytes)
+{
+    return add(name, [&bytes](const Sink &sink) { return sink(bytes); });
+}
+
+Result<ManifestEntry> EntrySpool::add(const QString &name,
+                                      const std::function<Result<void>(const Sink &sink)> &write)
+{
+    if (m_slices.contains(name))
+        return Error {tr("The package has the entry “%1” twice.").arg(name)};
+    const qint64 start = m_end;
+    crypto::Sha256 digest;
+    const Result<void> written = write([&](const QByteArray &piece) -> Result<void> {
+        digest.add(piece);
+        return append(name, piece.constData(), piece.size());
+    });
+    if (!written) {
+        m_end = start; // what was appended is overwritten by the next entry
+        return written.error();
+    }
+    m_slices.insert(name, {start, m_end - start});
+    return ManifestEntry {name, m_end - start, digest.hex()};
+}
+
+Result<qint64> EntrySpool::readAt(const QString &name, qint64 offset, char *data,
+                                  qint64 length) const
+{
+    const Slice slice = m_slices.value(name);
+    const qint64 wanted = std::min(length, slice.size - offset);
+    if (wanted <= 0)
+        return qint64(0);
+    for (;;) {
+        const ssize_t read = ::pread(m_fd, data, size_t(wanted), slice.offset + offset);
+        if (read < 0 && errno == EINTR)
+            continue;
+        if (read <= 0)
+            return Error {tr("Could not read the entry “%1” back from its temporary file in the "
+                             "folder “%2”: %3.")
+                              .arg(name, m_folder,
+                                   read < 0 ? MediaWriter::reason(errno)
+                                            : tr("the file is shorter than was written"))};
+        return qint64(read);
+    }
+}
+
+Result<QByteArray> EntrySpool::bytes(const QString &name) const
+{
+    if (!m_slices.contains(name))
+        return Error {tr("The package has no entry “%1”.").arg(name)};
+    const qint64 size = m_slices.value(name).size;
+    // A byte array holds less than 2 GiB; bigger entries go to the archive by addTo().
+    if (size > std::numeric_limits<int>::max() - 64)
+        return Error {
+            tr("The entry “%1” (%2 bytes) is too large to be read whole.").arg(name).arg(size)};
+    QByteArray bytes(int(size), Qt::Uninitialized);
+    for (qint64 done = 0; done < size;) {
+        auto read = readAt(name, done, bytes.data() + done, size - done);
+        if (!read)
+            return read.error();
+        done += *read;
+    }
+    return bytes;
+}
+
+void EntrySpool::addTo(ZipWriter &writer, const QString &name) const
+{
+    std::shared_ptr<const EntrySpool> self = shared_from_this();
+    writer.addStream(name.toUtf8(), m_slices.value(name).size,
+                     [self, name]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+                         return std::unique_ptr<ZipWriter::Stream>(
+                             std::make_unique<Reader>(self, name));
+                     });
+}
+
+} // namespace clearroom::package

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+// An export's memory is bounded by its largest entry, not by the package: measured in a
+// child process (its peak resident size, VmHWM, reset before each phase) on a package
+// whose two large entries make up most of it. A regression that holds the package or
+// every entry at once (a spool in memory, the archive made as one byte array, the written
+// file read back whole) grows by about the package and fails here.
+#include "entryspool.h"
+#include "packagebuilder.h"
+#include "packagecontentfixture.h"
+#include "packagedelivery.h"
+#include "process.h"
+#include "reportwriter.h"
+#include "residentmemory.h"
+#include "scratchdirectory.h"
+#include "testpki.h"
+#include "trustconfiguration.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace clearroom;
+using namespace clearroom::package;
+
+namespace {
+
+constexpr qint64 LargeEntry = qint64(32) << 20;
+
+// Lines of an audit log: as large as the entries of a long review, cheap to make.
+QByteArray lines(qint64 size, char fill)
+{
+    QByteArray bytes(int(size), fill);
+    for (qint64 i = 99; i < size; i += 100)
+        bytes[int(i)] = '\n';
+    bytes[int(size - 1)] = '\n';
+    return bytes;
+}
+
+// The child: --child P12 PASSPHRASE CA FOLDER. Prints
+// "build BYTES write BYTES package BYTES largest BYTES": the growth of the peak
+// resident size while building and while writing and verifying.
+int child(const QStringList &arguments)
+{
+    const auto fail = [](const QString &what) {
+        std::fprintf(stderr, "%s\n", qPrintable(what));
+        return 1;
+    };
+    auto identity = crypto::Identity::load(arguments.at(0), arguments.at(1).toUtf8());
+    if (!identity)
+        return fail(identity.errorMessage());
+    auto trust = TrustConfiguration::load(arguments.at(2));
+    if (!trust)
+        return fail(trust.errorMessage());
+    const QString folder = arguments.at(3);
+    // Fonts and the PDF writer loaded once beforehand: they are no entry's memory.
+    if (auto warm = ReportWriter::pdf(test::samplePackageContent()); !warm)
+        return fail(warm.errorMessage());
+
+    CollectedReview collected;
+    collected.content = test::samplePackageContent();
+    collected.auditLog = lines(LargeEntry, 'l');
+    collected.auditValues = lines(LargeEntry, 'v');
+    collected.auditHead = QByteArray(64, 'a');
+    collected.auditEntries = LargeEntry / 100;
+    collected.policy = EgressPolicy::none();
+
+    namespace memory = test::residentmemory;
+    if (!memory::resetPeak())
+        return fail(QStringLiteral("cannot reset the peak resident size"));
+    long long before = memory::current();
+    PackageBuilder builder(std::move(collected), identity->certificate(),
+                           test::packageFixtureTime());
+    builder.setSpoolFolder(folder);
+    if (auto built = builder.build(); !built)
+        return fail(built.errorMessage());
+    const long long building = memory::peak() - before;
+
+    memory::resetPeak();
+    before = memory::current();
+    const QString out = folder + QStringLiteral("/large.crpkg");
+    auto archive = builder.archive(*identity);
+    if (!archive)
+        return fail(archive.errorMessage());
+    auto verdict = PackageDelivery::writeAndVerify(out, *archive, *trust);
+    if (!verdict)
+        return fail(verdict.errorMessage());
+    const long long writing = memory::peak() - before;
+    qint64 largest = 0;
+    for (const ManifestEntry &entry : builder.entries())
+        largest = std::max(largest, entry.size);
+    std::printf("build %lld write %lld package %lld largest %lld\n", building, writing,
+                QFileInfo(out).size(), largest);
+    return 0;
+}
+
+} // namespace
+
+class TestExportMemory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportMemoryIsBoundedByTheLargestEntry()
+    {
+        test::TestPki pki(m_scratch.filePath(QStringLiteral("pki")));
+        const test::IssuedIdentity auditor
+            = pki.issue(QStringLiteral("Ada Auditor"), test::TestPki::Role::Auditor);
+        QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+        const test::ProcessResult result = test::runProcess(
+            QFile::encodeName(QCoreApplication::applicationFilePath()),
+            {"--child", QFile::encodeName(auditor.pkcs12File), auditor.passphrase,
+             QFile::encodeName(pki.caFile()), QFile::encodeName(m_scratch.path())});
+        QVERIFY2(result.ok(), result.standardError.constData());
+        const QByteArrayList fields = result.standardOutput.trimmed().split(' ');
+        QCOMPARE(fields.size(), 8);
+        const qint64 building = fields.at(1).toLongLong();
+        const qint64 writing = fields.at(3).toLongLong();
+        const qint64 package = fields.at(5).toLongLong();
+        const qint64 largest = fields.at(7).toLongLong();
+        qInfo("package %.1f MB, largest entry %.1f MB; peak memory grew by %.1f MB while "
+              "building, by %.1f MB while writing and verifying",
+              double(package) / 1e6, double(largest) / 1e6, double(building) / 1e6,
+              double(writing) / 1e6);
+        QCOMPARE(largest, LargeEntry);
+        QVERIFY(package > 2 * LargeEntry);
+        // Making the entries holds one at a time (the two large ones are the collected
+        // review's own bytes); writing copies them from the spool in pieces, and the
+        // read-back verification streams them.
+        QVERIFY2(building < largest, qPrintable(QString::number(building)));
+        QVERIFY2(writing < largest / 4, qPrintable(QString::number(writing)));
+    }
+
+private:
+    test::ScratchDirectory m_scratch;
+};
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        return child(QCoreApplication::arguments().mid(2));
+    }
+    QCoreApplication application(argc, argv);
+    TestExportMemory test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_exportmemory.moc"
