@@ -473,8 +473,9 @@ Result<void> SarifWriter::write(const PackageContent &content, const Sink &sink)
                 = QJsonDocument(result(*finding, ruleIndex(cwes, finding->finding.cwe)))
                       .toJson(QJsonDocument::Indented);
             piece.chop(1); // its final newline
-            piece.replace('\n', '\n' + indent);
-            if (auto written = sink((first ? indent : ",\n" + indent) + piece); !written)
+            piece.replace('\n', QByteArray('\n' + indent));
+            const QByteArray separator = first ? indent : QByteArray(",\n" + indent);
+            if (auto written = sink(separator + piece); !written)
                 return written;
             first = false;
         }
