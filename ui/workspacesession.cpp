@@ -7,7 +7,6 @@
 #include "coveragestore.h"
 #include "findingstore.h"
 #include "locationreader.h"
-#include "repositoryidentity.h"
 #include "workspaceworker.h"
 
 #include <QDir>
@@ -89,21 +88,17 @@ void WorkspaceSession::create(const QString &fileName, const QString &reviewName
             auto repository = worker.repository(repositoryPath);
             if (!repository)
                 return repository.error();
-            auto identity = git::RepositoryInspector::inspect(**repository);
-            if (!identity)
-                return identity.error();
+            auto reviewed = review::Workspace::prepareRepository(**repository, repositoryPath, {},
+                                                                 commit.toHex());
+            if (!reviewed)
+                return reviewed.error();
             if (auto outside = review::Workspace::checkOutsideRepository(fileName, repositoryPath);
                 !outside)
                 return outside.error();
             auto workspace = review::Workspace::create(fileName, reviewName, reviewer);
             if (!workspace)
                 return workspace.error();
-            review::ReviewRepository reviewed;
-            reviewed.name = review::Workspace::defaultRepositoryName(repositoryPath);
-            reviewed.path = QDir::cleanPath(QFileInfo(repositoryPath).absoluteFilePath());
-            reviewed.identityJson = identity->toJson();
-            reviewed.commit = commit.toHex();
-            if (auto added = (*workspace)->addRepository(reviewed); !added) {
+            if (auto added = (*workspace)->addRepository(*reviewed); !added) {
                 // A workspace without its repository is half made: it goes.
                 workspace->reset();
                 review::Workspace::discard(fileName);

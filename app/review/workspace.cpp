@@ -159,14 +159,21 @@ Result<ReviewRepository> Workspace::prepareRepository(const QString &path, const
     auto commit = repository->resolveCommit(revision);
     if (!commit)
         return commit.error();
-    auto identity = git::RepositoryInspector::inspect(*repository);
+    return prepareRepository(*repository, path, name, commit->toHex());
+}
+
+Result<ReviewRepository> Workspace::prepareRepository(const git::Repository &repository,
+                                                      const QString &path, const QString &name,
+                                                      const QByteArray &commit)
+{
+    auto identity = git::RepositoryInspector::inspect(repository);
     if (!identity)
         return identity.error();
     ReviewRepository prepared;
     prepared.name = name.isEmpty() ? defaultRepositoryName(path) : name;
     prepared.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     prepared.identityJson = identity->toJson();
-    prepared.commit = commit->toHex();
+    prepared.commit = commit;
     return prepared;
 }
 

@@ -14,6 +14,10 @@
 #include <functional>
 #include <memory>
 
+namespace clearroom::git {
+class Repository;
+}
+
 namespace clearroom::review {
 
 class CoverageStore;
@@ -65,6 +69,10 @@ public:
     /// gives defaultRepositoryName().
     static Result<ReviewRepository> prepareRepository(const QString &path, const QString &name,
                                                       const QByteArray &revision);
+    /// The same for a repository already open at `path`, at `commit` (a commit id).
+    static Result<ReviewRepository> prepareRepository(const git::Repository &repository,
+                                                      const QString &path, const QString &name,
+                                                      const QByteArray &commit);
     /// Removes a workspace file with its journal files: one just created whose making
     /// failed (a half-made workspace would only be in the way).
     static void discard(const QString &fileName);
