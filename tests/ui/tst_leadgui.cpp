@@ -570,11 +570,7 @@ private Q_SLOTS:
         ConsolidationPage *page = m_controller->page();
         const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
         QVERIFY(adaFirst);
-        int adas = -1;
-        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
-            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
-                adas = c;
-        }
+        const int adas = candidateFrom(*session, adaFirst->packageId);
         QVERIFY(adas >= 0);
         const package::ConsolidationDecision keep = session->keepOf(adas);
         QVERIFY(session->decide(keep));
@@ -625,11 +621,7 @@ private Q_SLOTS:
         LeadSession *session = m_controller->session();
         const auto adaFirst = package::PackageVerifier::readManifest(m_ada1);
         QVERIFY(adaFirst);
-        int adas = -1;
-        for (int c = 0; c < session->intake().candidates.size() && adas < 0; ++c) {
-            if (session->intake().sourceOf(c).package.packageId() == adaFirst->packageId)
-                adas = c;
-        }
+        const int adas = candidateFrom(*session, adaFirst->packageId);
         QVERIFY(adas >= 0);
         // Another window on the same workspace takes Ada's newer package in: her first no
         // longer takes part, which this window does not know yet.
@@ -759,6 +751,16 @@ private Q_SLOTS:
     }
 
 private:
+    /// The first candidate finding from the package `packageId`, or -1.
+    static int candidateFrom(LeadSession &session, const QString &packageId)
+    {
+        for (int c = 0; c < session.intake().candidates.size(); ++c) {
+            if (session.intake().sourceOf(c).package.packageId() == packageId)
+                return c;
+        }
+        return -1;
+    }
+
     /// The lead workspace's audit log, after checking its chain.
     QByteArray auditLog() const
     {
