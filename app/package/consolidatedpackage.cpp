@@ -299,9 +299,6 @@ Result<void> ConsolidatedPackageBuilder::build()
         content.findings.append(finding);
     }
 
-    // The PDF, the longest to make, is laid out while the other entries are made.
-    const ReportAdditions additions = reportAdditions(m_consolidation);
-    ReportPdfJob pdfJob(content, additions);
     // Each entry is made once, measured on its way into the spool and let go; an archive
     // made earlier keeps the spool it was made from.
     auto spool = EntrySpool::create(m_spoolFolder);
@@ -309,6 +306,14 @@ Result<void> ConsolidatedPackageBuilder::build()
         return spool.error();
     m_spool = *spool;
     QVector<ManifestEntry> entries;
+    // The report first: its PDF, the longest to make, is set from the HTML's pieces on
+    // threads of its own and finished while the other entries are made.
+    ReportJob report(content, reportAdditions(m_consolidation));
+    auto html = m_spool->add(QStringLiteral("report.html"),
+                             [&](const EntrySpool::Sink &sink) { return report.writeHtml(sink); });
+    if (!html)
+        return html.error();
+    entries.append(*html);
     const auto keep = [&](const QString &name, const QByteArray &bytes) -> Result<void> {
         auto spooled = m_spool->add(name, bytes);
         if (!spooled)
@@ -328,13 +333,7 @@ Result<void> ConsolidatedPackageBuilder::build()
         if (auto kept = keep(name, make()); !kept)
             return kept.error();
     }
-    auto html = m_spool->add(QStringLiteral("report.html"), [&](const EntrySpool::Sink &sink) {
-        return ReportWriter::writeHtml(content, additions, sink);
-    });
-    if (!html)
-        return html.error();
-    entries.append(*html);
-    auto pdf = pdfJob.take();
+    auto pdf = report.takePdf();
     if (!pdf)
         return pdf.error();
     if (auto kept = keep(QStringLiteral("report.pdf"), *pdf); !kept)
@@ -404,8 +403,7 @@ Result<void> ConsolidatedPackageBuilder::build()
     }
     std::sort(manifest.sources.begin(), manifest.sources.end(),
               [](const auto &a, const auto &b) { return a.path < b.path; });
-    std::sort(manifest.entries.begin(), manifest.entries.end(),
-              [](const auto &a, const auto &b) { return a.path < b.path; });
+    manifest.sortEntries();
     m_manifestBytes = manifest.toBytes();
     if (const auto maximum = m_review.policy.maximumPackageBytes()) {
         qint64 size = m_manifestBytes.size();

@@ -55,6 +55,13 @@ crypto::Role Manifest::requiredRole(PackageKind kind)
     return kind == PackageKind::Review ? crypto::Role::Auditor : crypto::Role::Lead;
 }
 
+void Manifest::sortEntries()
+{
+    std::sort(entries.begin(), entries.end(), [](const ManifestEntry &a, const ManifestEntry &b) {
+        return a.path.toUtf8() < b.path.toUtf8();
+    });
+}
+
 QByteArray Manifest::toBytes() const
 {
     QJsonArray entryArray;

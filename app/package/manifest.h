@@ -79,6 +79,9 @@ public:
     static QString typeName(PackageKind kind);
     static crypto::Role requiredRole(PackageKind kind);
 
+    /// Puts the entries in the byte order of their paths, as the package lists and
+    /// stores them.
+    void sortEntries();
     QByteArray toBytes() const;
     /// Reads a manifest strictly: canonical form, known type and version, every field of
     /// the right kind, entries with safe unique paths, sizes and digests.

@@ -70,12 +70,7 @@ const QVector<EntryMaker> &entryMakers()
          [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
              return SarifWriter::write(collected.content, sink);
          }},
-        {QStringLiteral("report.html"), nullptr,
-         [](const CollectedReview &collected, const EntrySpool::Sink &sink) {
-             return ReportWriter::writeHtml(collected.content, {}, sink);
-         }},
-        // Laid out on a thread of its own while the others are made: see build().
-        {QStringLiteral("report.pdf")},
+        // report.html and report.pdf: made first, together, see build().
     };
     return makers;
 }
@@ -176,8 +171,14 @@ Result<void> PackageBuilder::build()
     if (!spool)
         return spool.error();
     m_spool = *spool;
-    // The PDF, the longest to make, is laid out while the others are made.
-    ReportPdfJob pdfJob(content);
+    // The report first: its PDF, the longest to make, is set from the HTML's pieces on
+    // threads of its own and finished while the other entries are made.
+    ReportJob report(content);
+    auto html = m_spool->add(QStringLiteral("report.html"),
+                             [&](const EntrySpool::Sink &sink) { return report.writeHtml(sink); });
+    if (!html)
+        return html.error();
+    manifest.entries.append(*html);
     for (const EntryMaker &maker : entryMakers()) {
         if (!hasEntry(collected, maker.name))
             continue;
@@ -187,7 +188,7 @@ Result<void> PackageBuilder::build()
                 return maker.write(collected, sink);
             });
         } else {
-            auto made = maker.make ? maker.make(collected) : pdfJob.take();
+            auto made = maker.make(collected);
             if (!made)
                 return made.error();
             spooled = m_spool->add(maker.name, *made);
@@ -196,6 +197,15 @@ Result<void> PackageBuilder::build()
             return spooled.error();
         manifest.entries.append(*spooled);
     }
+    auto pdf = report.takePdf();
+    if (!pdf)
+        return pdf.error();
+    auto spooledPdf = m_spool->add(QStringLiteral("report.pdf"), *pdf);
+    if (!spooledPdf)
+        return spooledPdf.error();
+    pdf = QByteArray();
+    manifest.entries.append(*spooledPdf);
+    manifest.sortEntries();
     m_manifestBytes = manifest.toBytes();
 
     if (const auto maximum = collected.policy.maximumPackageBytes();

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFont>
 #include <QRawFont>
-#include <QThread>
 
 #include <zlib.h>
 
@@ -531,7 +530,20 @@ void PdfDocument::useGlyph(int font, quint16 glyph, const QString &text)
 
 void PdfDocument::addPage(const QByteArray &content)
 {
-    m_pages.push_back(content);
+    // In a save/restore pair: an overlay then starts from the initial graphics state,
+    // whatever colours and line widths the page's drawing left behind.
+    QByteArray saved;
+    saved.reserve(content.size() + 4);
+    saved += "q\n";
+    saved += content;
+    saved += "Q\n";
+    m_pages.push_back({deflatedStream({}, saved)});
+}
+
+void PdfDocument::addOverlay(int index, const QByteArray &content)
+{
+    Q_ASSERT(index >= 0 && index < pageCount());
+    m_pages[size_t(index)].push_back(deflatedStream({}, content));
 }
 
 QByteArray PdfDocument::producer()
@@ -590,8 +602,10 @@ Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
     std::vector<qint64> offsets;
     QByteArray out;
     qint64 size = 0;
-    for (const QByteArray &page : m_pages)
-        size += page.size() / 4 + 200;
+    for (const auto &page : m_pages) {
+        for (const QByteArray &content : page)
+            size += content.size() + 100;
+    }
     out.reserve(qsizetype(size + 1024 * 1024));
     out += "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     const auto object = [&](const QByteArray &body) {
@@ -615,10 +629,15 @@ Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
         for (QByteArray &body : *objects)
             fontObjects.push_back(std::move(body));
     }
-    const int firstPage = FirstFont + int(fontObjects.size());
+    // Each page's object is followed by those of its content streams.
+    std::vector<int> pageObjects;
+    pageObjects.reserve(m_pages.size());
     QByteArray kids;
-    for (size_t i = 0; i < m_pages.size(); ++i)
-        kids += (i ? " " : "") + reference(firstPage + int(i) * 2);
+    for (int next = FirstFont + int(fontObjects.size()); const auto &page : m_pages) {
+        kids += (pageObjects.empty() ? "" : " ") + reference(next);
+        pageObjects.push_back(next);
+        next += 1 + int(page.size());
+    }
 
     object("<< /Type /Catalog /Pages 2 0 R /Metadata 4 0 R /OutputIntents [<< /Type "
            "/OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info "
@@ -635,22 +654,14 @@ Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
         object(body);
     const QByteArray mediaBox
         = "[0 0 " + pdfNumber(m_page.width()) + ' ' + pdfNumber(m_page.height()) + ']';
-    // The pages deflated on two threads (each page on its own), each page's drawing let
-    // go of once deflated.
-    const auto deflatePages = [this](size_t first) {
-        for (size_t i = first; i < m_pages.size(); i += 2)
-            m_pages[i] = deflatedStream({}, std::exchange(m_pages[i], {}));
-    };
-    std::unique_ptr<QThread> helper(QThread::create(deflatePages, 1));
-    helper->start();
-    deflatePages(0);
-    helper->wait();
     for (size_t i = 0; i < m_pages.size(); ++i) {
+        QByteArray contents;
+        for (size_t k = 0; k < m_pages[i].size(); ++k)
+            contents += (k ? " " : "") + reference(pageObjects[i] + 1 + int(k));
         object("<< /Type /Page /Parent 2 0 R /MediaBox " + mediaBox
-               + " /Resources 6 0 R "
-                 "/Contents "
-               + reference(firstPage + int(i) * 2 + 1) + " >>");
-        object(std::exchange(m_pages[i], {}));
+               + " /Resources 6 0 R /Contents [" + contents + "] >>");
+        for (QByteArray &content : m_pages[i])
+            object(std::exchange(content, {}));
     }
 
     // The document's id: the start of the SHA-256 of everything above, so that the same

@@ -168,7 +168,13 @@ public:
     /// Notes that glyph `glyph` of font `font` is drawn and stands for `text` (empty for
     /// the further glyphs of one character): the first text given for a glyph is kept.
     void useGlyph(int font, quint16 glyph, const QString &text);
+    /// A page drawn (a PdfCanvas's content): deflated at once, so that a long document
+    /// never holds its drawing.
     void addPage(const QByteArray &content);
+    /// Draws `content` over page `index` (0-based) as a content stream of its own, which
+    /// starts from the initial graphics state: what can only be drawn once every page is
+    /// known, such as "Page N of M".
+    void addOverlay(int index, const QByteArray &content);
     int pageCount() const { return int(m_pages.size()); }
 
     /// The document, once: its pages are let go of as they are written.
@@ -185,7 +191,8 @@ private:
     qreal m_margin;
     std::vector<std::shared_ptr<const PdfFont>> m_fonts;
     std::vector<std::map<quint16, QString>> m_used;
-    std::vector<QByteArray> m_pages;
+    // Each page's content streams, deflated, as stream objects.
+    std::vector<std::vector<QByteArray>> m_pages;
 };
 
 /// A number as a PDF writes it: at most three decimals, no exponent, no "-0".

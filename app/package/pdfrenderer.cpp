@@ -9,7 +9,9 @@
 #include <QFontInfo>
 #include <QGuiApplication>
 #include <QHash>
+#include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <array>
@@ -18,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace clearroom::package {
@@ -934,19 +937,21 @@ void drawLine(PdfCanvas &canvas, const TextSetter &setter, const TextBox &box, c
     }
 }
 
-// Lays the blocks out on pages and, given a canvas, draws them. Run twice: once to count
-// the pages (each footer says how many there are in all), once to draw. Lengths are in
-// points, from the top left of the text area.
+// Sets the text of blocks (measure) and lays blocks out on pages, drawing them on a
+// canvas (add). Lengths are in points, from the top left of the text area.
 class PageFlow
 {
 public:
-    PageFlow(TextSetter &setter, QSizeF page)
+    // `endPage` is called at the end of every page with its index, to take the page's
+    // drawing from `canvas`.
+    PageFlow(TextSetter &setter, QSizeF page, PdfCanvas *canvas = nullptr,
+             std::function<void(int)> endPage = {})
         : m_setter(setter)
         , m_page(page)
+        , m_canvas(canvas)
+        , m_endPage(std::move(endPage))
     {
     }
-
-    int pages() const { return m_pageIndex + 1; }
 
     // Sets the text of the blocks [from, to) (TextBox::laid). Blocks are independent of
     // each other here, so that two threads can measure a half each.
@@ -966,21 +971,20 @@ public:
         }
     }
 
-    // Draws on `canvas` (null: counts the pages only); `endPage` is called at the end of
-    // every page with its index.
-    void run(std::deque<Block> &blocks, PdfCanvas *canvas, const std::function<void(int)> &endPage)
+    // Puts the blocks, their text set (measure), on pages after the blocks before them.
+    void add(std::deque<Block> &blocks)
     {
-        m_canvas = canvas;
-        m_endPage = endPage;
-        m_pageIndex = 0;
-        m_y = 0;
-        m_previousMargin = 0;
         for (Block &block : blocks) {
             if (block.kind == Block::Kind::Paragraph)
                 paragraph(block);
             else
                 table(block);
         }
+    }
+
+    // Ends the last page.
+    void finish()
+    {
         if (m_endPage)
             m_endPage(m_pageIndex);
     }
@@ -1257,32 +1261,24 @@ constexpr qreal PageWidth = 595.2756;
 constexpr qreal PageHeight = 841.8898;
 constexpr qreal Margin = 42.5197;
 
-} // namespace
-
-QByteArray PdfRenderer::xmpMetadata(const PdfMetadata &metadata)
-{
-    return PdfDocument::xmpMetadata(metadata);
-}
-
-Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &metadata)
+// The fonts, loaded once for a renderer; an error if the report cannot be made the same in
+// every run here.
+Result<Fonts> loadFonts()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error {tr("Writing a PDF needs Qt's graphical application object for its fonts; "
-                         "without a display, run with the offscreen platform "
-                         "(QT_QPA_PLATFORM=offscreen).")};
+        return Error {PdfRenderer::tr(
+            "Writing a PDF needs Qt's graphical application object for its fonts; "
+            "without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).")};
     }
     // The same content gives the same PDF only in the same fonts: never in a substitute.
     for (const QString &family :
          {QStringLiteral("DejaVu Sans"), QStringLiteral("DejaVu Sans Mono")}) {
         if (QFontInfo(QFont(family)).family() != family) {
-            return Error {tr("The PDF report is set in the font “%1”, which is not installed "
-                             "(Debian: fonts-dejavu-core).")
+            return Error {PdfRenderer::tr("The PDF report is set in the font “%1”, which is not "
+                                          "installed (Debian: fonts-dejavu-core).")
                               .arg(family)};
         }
     }
-    if (!metadata.created.isValid())
-        return Error {tr("The PDF has no creation time to record.")};
-
     Fonts fonts;
     for (int index = 0; index < int(fonts.size()); ++index) {
         QFont font((index & 1) ? QStringLiteral("DejaVu Sans Mono")
@@ -1294,93 +1290,259 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &m
             return loaded.error();
         fonts[size_t(index)] = std::move(*loaded);
     }
+    return fonts;
+}
 
-    std::deque<Block> blocks = HtmlBlocks(html).read();
-    PdfDocument document(QSizeF(PageWidth, PageHeight), Margin);
-    for (const auto &font : fonts)
-        document.addFont(font);
+} // namespace
 
-    TextSetter setter(fonts);
-    CharStyle footerStyle;
-    footerStyle.points = 7;
-    footerStyle.color = qRgb(0x80, 0x80, 0x80);
-    const PdfFont &footerFont = *fonts[size_t(fontIndex(footerStyle))];
-    const qreal footerLine = (footerFont.ascent() + footerFont.descent()) * footerStyle.points
-        / footerFont.unitsPerEm();
-    const qreal footerHeight = footerLine * 2;
-    const QSizeF page(PageWidth - 2 * Margin, PageHeight - 2 * Margin - footerHeight);
+// The renderer's threads and what passes between them: pieces of HTML in order, each
+// read and set by the setter thread of its number (piece n by setter n % Setters, so that
+// the glyphs each setter records, and with them the fonts' subsets, are the same in every
+// run), then put on pages in order by the flow thread.
+struct PdfRenderer::Pipeline
+{
+    // Pieces that may be waiting, being set or set and not yet on pages: what bounds the
+    // memory of a report (writeHtml's pieces are a few findings each).
+    static constexpr size_t Window = 8;
+    static constexpr size_t Setters = 2;
 
-    // The text is set on two threads, split by its length (blocks are independent until
-    // they are put on pages); the pages are counted and drawn on this one.
-    std::vector<qsizetype> weights;
-    weights.reserve(blocks.size());
-    qsizetype total = 0;
-    for (const Block &block : blocks) {
-        qsizetype weight = block.paragraph.text.size() + 16;
-        for (const auto &row : block.rows) {
-            for (const TextBox &box : row)
-                weight += box.text.size() + 16;
-        }
-        weights.push_back(weight);
-        total += weight;
-    }
-    size_t half = 0;
-    for (qsizetype sum = 0; half < weights.size() && sum < total / 2; ++half)
-        sum += weights[half];
-    TextSetter helperSetter(fonts);
-    std::unique_ptr<QThread> helper(QThread::create([&helperSetter, &blocks, page, half] {
-        PageFlow(helperSetter, page).measure(blocks, half, blocks.size());
-    }));
-    helper->start();
-    PageFlow flow(setter, page);
-    flow.measure(blocks, 0, half);
-    helper->wait();
-    helper.reset();
-    flow.run(blocks, nullptr, {});
-    const int pages = flow.pages();
-
-    // The footer: the title (cut to three quarters of the width) and the page number.
-    TextBox title;
-    title.base = footerStyle;
-    title.text = metadata.title;
-    title.text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const qreal titleRoom = page.width() * 0.75;
-    setter.layOut(title, 1e9);
-    if (!title.laid.empty() && title.laid.front().width > titleRoom) {
-        const QString full = title.text;
-        int keep = int(full.size());
-        do {
-            keep = keep * 9 / 10;
-            title.text = full.left(keep) + QChar(0x2026);
-            setter.layOut(title, 1e9);
-        } while (keep > 0 && title.laid.front().width > titleRoom);
-    }
-    PdfCanvas canvas(QSizeF(PageWidth, PageHeight), Margin);
-    const auto footerText = [&](const TextBox &box, bool right) {
-        for (const LaidLine &line : box.laid) {
-            drawLine(canvas, setter, box, line, right ? page.width() - line.width : 0,
-                     page.height() + footerHeight - footerLine);
-        }
+    struct Piece
+    {
+        QByteArray html;
+        std::deque<Block> blocks;
+        bool set = false;
     };
-    flow.run(blocks, &canvas, [&](int index) {
-        footerText(title, false);
-        TextBox number;
-        number.base = footerStyle;
-        number.text = tr("Page %1 of %2").arg(index + 1).arg(pages);
-        setter.layOut(number, 1e9);
-        footerText(number, true);
-        document.addPage(canvas.take());
-    });
 
-    // The glyphs each thread set, in a fixed order (this thread's first), for the fonts'
-    // subsets and the text each glyph stands for.
-    for (const TextSetter *used : {&setter, &helperSetter}) {
-        for (int font = 0; font < int(fonts.size()); ++font) {
-            for (const auto &[glyph, text] : used->used()[size_t(font)])
-                document.useGlyph(font, glyph, text);
+    explicit Pipeline(const PdfMetadata &metadata)
+        : metadata(metadata)
+        , document(QSizeF(PageWidth, PageHeight), Margin)
+        , canvas(QSizeF(PageWidth, PageHeight), Margin)
+    {
+        footerStyle.points = 7;
+        footerStyle.color = qRgb(0x80, 0x80, 0x80);
+    }
+
+    Result<void> start()
+    {
+        if (!metadata.created.isValid())
+            return Error {tr("The PDF has no creation time to record.")};
+        auto loaded = loadFonts();
+        if (!loaded)
+            return loaded.error();
+        fonts = std::move(*loaded);
+        for (const auto &font : fonts)
+            document.addFont(font);
+        const PdfFont &footerFont = *fonts[size_t(fontIndex(footerStyle))];
+        footerLine = (footerFont.ascent() + footerFont.descent()) * footerStyle.points
+            / footerFont.unitsPerEm();
+        page = QSizeF(PageWidth - 2 * Margin, PageHeight - 2 * Margin - footerLine * 2);
+
+        flowSetter = std::make_unique<TextSetter>(fonts);
+        flow = std::make_unique<PageFlow>(*flowSetter, page, &canvas,
+                                          [this](int) { document.addPage(canvas.take()); });
+        for (size_t index = 0; index < Setters; ++index) {
+            setters[index] = std::make_unique<TextSetter>(fonts);
+            threads.emplace_back(QThread::create([this, index] { setPieces(index); }));
+        }
+        threads.emplace_back(QThread::create([this] { flowPieces(); }));
+        for (const auto &thread : threads)
+            thread->start();
+        return {};
+    }
+
+    void add(const QByteArray &html)
+    {
+        QMutexLocker lock(&mutex);
+        while (pieces.size() >= Window)
+            changed.wait(&mutex);
+        pieces.push_back({html, {}, false});
+        ++added;
+        changed.wakeAll();
+    }
+
+    // Lets the threads finish what they have, and waits for them.
+    void close()
+    {
+        {
+            QMutexLocker lock(&mutex);
+            closed = true;
+            changed.wakeAll();
+        }
+        for (const auto &thread : threads)
+            thread->wait();
+        threads.clear();
+    }
+
+    // Setter `index`: reads and sets the pieces of its numbers.
+    void setPieces(size_t index)
+    {
+        PageFlow measuring(*setters[index], page);
+        for (size_t number = index;; number += Setters) {
+            QByteArray html;
+            std::vector<std::deque<Block>> done;
+            {
+                QMutexLocker lock(&mutex);
+                done.swap(spent[index]);
+                while (number >= added && !closed)
+                    changed.wait(&mutex);
+                if (number >= added && done.empty())
+                    return;
+                if (number >= added) {
+                    number -= Setters; // only the spent blocks to let go of
+                    continue;
+                }
+                // Not on pages yet (it is not set), so still among the pieces.
+                html = std::move(pieces[number - flowed].html);
+            }
+            done.clear();
+            std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html)).read();
+            html = QByteArray();
+            measuring.measure(blocks, 0, blocks.size());
+            QMutexLocker lock(&mutex);
+            Piece &piece = pieces[number - flowed];
+            piece.blocks = std::move(blocks);
+            piece.set = true;
+            changed.wakeAll();
         }
     }
-    return document.write(metadata);
+
+    // The flow thread: puts the pieces on pages in order as they are set.
+    void flowPieces()
+    {
+        while (true) {
+            std::deque<Block> blocks;
+            {
+                QMutexLocker lock(&mutex);
+                while (!(!pieces.empty() && pieces.front().set) && !(closed && pieces.empty()))
+                    changed.wait(&mutex);
+                if (pieces.empty())
+                    return;
+                blocks = std::move(pieces.front().blocks);
+                pieces.pop_front();
+                ++flowed;
+                changed.wakeAll();
+            }
+            flow->add(blocks);
+            // Let go of by the setter that made them: freeing memory that another thread
+            // allocated costs the allocator dearly (a lock on the other thread's arena).
+            QMutexLocker lock(&mutex);
+            spent[(flowed - 1) % Setters].push_back(std::move(blocks));
+            changed.wakeAll();
+        }
+    }
+
+    Result<QByteArray> finish()
+    {
+        close();
+        flow->finish();
+        const int pages = document.pageCount();
+
+        // Each page's footer, drawn over it now that the pages are counted: the title (cut
+        // to three quarters of the width) and the page number.
+        TextSetter &setter = *flowSetter;
+        TextBox title;
+        title.base = footerStyle;
+        title.text = metadata.title;
+        title.text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const qreal titleRoom = page.width() * 0.75;
+        setter.layOut(title, 1e9);
+        if (!title.laid.empty() && title.laid.front().width > titleRoom) {
+            const QString full = title.text;
+            int keep = int(full.size());
+            do {
+                keep = keep * 9 / 10;
+                title.text = full.left(keep) + QChar(0x2026);
+                setter.layOut(title, 1e9);
+            } while (keep > 0 && title.laid.front().width > titleRoom);
+        }
+        const auto footerText = [&](const TextBox &box, bool right) {
+            for (const LaidLine &line : box.laid) {
+                drawLine(canvas, setter, box, line, right ? page.width() - line.width : 0,
+                         page.height() + footerLine);
+            }
+        };
+        for (int index = 0; index < pages; ++index) {
+            footerText(title, false);
+            TextBox number;
+            number.base = footerStyle;
+            number.text = tr("Page %1 of %2").arg(index + 1).arg(pages);
+            setter.layOut(number, 1e9);
+            footerText(number, true);
+            document.addOverlay(index, canvas.take());
+        }
+
+        // The glyphs each setter used, in a fixed order, for the fonts' subsets and the
+        // text each glyph stands for.
+        std::vector<const TextSetter *> used;
+        for (const auto &each : setters)
+            used.push_back(each.get());
+        used.push_back(flowSetter.get());
+        for (const TextSetter *each : used) {
+            for (int font = 0; font < int(fonts.size()); ++font) {
+                for (const auto &[glyph, text] : each->used()[size_t(font)])
+                    document.useGlyph(font, glyph, text);
+            }
+        }
+        return document.write(metadata);
+    }
+
+    const PdfMetadata metadata;
+    std::optional<Error> error; // why no PDF can be made
+    Fonts fonts;
+    PdfDocument document;
+    PdfCanvas canvas; // the flow thread's, then finish()'s
+    CharStyle footerStyle;
+    qreal footerLine = 0;
+    QSizeF page;
+    std::array<std::unique_ptr<TextSetter>, Setters> setters;
+    std::unique_ptr<TextSetter> flowSetter;
+    std::unique_ptr<PageFlow> flow;
+    std::vector<std::unique_ptr<QThread>> threads;
+
+    QMutex mutex;
+    QWaitCondition changed;
+    std::deque<Piece> pieces; // the first is piece number `flowed`
+    std::array<std::vector<std::deque<Block>>, Setters> spent; // drawn, by their setters
+    size_t added = 0;
+    size_t flowed = 0;
+    bool closed = false;
+};
+
+PdfRenderer::PdfRenderer(const PdfMetadata &metadata)
+    : d(std::make_unique<Pipeline>(metadata))
+{
+    if (auto started = d->start(); !started)
+        d->error = started.error();
+}
+
+PdfRenderer::~PdfRenderer()
+{
+    d->close();
+}
+
+void PdfRenderer::add(const QByteArray &html)
+{
+    if (!d->error)
+        d->add(html);
+}
+
+Result<QByteArray> PdfRenderer::finish()
+{
+    if (d->error)
+        return *d->error;
+    return d->finish();
+}
+
+Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &metadata)
+{
+    PdfRenderer renderer(metadata);
+    renderer.add(html.toUtf8());
+    return renderer.finish();
+}
+
+QByteArray PdfRenderer::xmpMetadata(const PdfMetadata &metadata)
+{
+    return PdfDocument::xmpMetadata(metadata);
 }
 
 } // namespace clearroom::package

@@ -206,11 +206,7 @@ QString countCell(const QString &id, int count)
     return QStringLiteral("<td class=\"count\" id=\"%1\">%2</td>").arg(id, QString::number(count));
 }
 
-// Where the report goes. In the PDF, links within the document are left out: they would
-// lead nowhere in it.
-enum class Target { Html, Pdf };
-
-QString summarySection(const PackageContent &content, Target target)
+QString summarySection(const PackageContent &content)
 {
     int counts[5][6] = {};
     for (const PackageFinding &finding : content.findings)
@@ -261,10 +257,8 @@ QString summarySection(const PackageContent &content, Target target)
             + htmltext::escape(ReportWriter::tr("Title")) + QLatin1String("</th></tr>\n");
         for (int i = 0; i < content.findings.size(); ++i) {
             const Finding &finding = content.findings.at(i).finding;
-            // In the PDF, the number links nowhere (see Target).
-            const QString number = target == Target::Html
-                ? QStringLiteral("<a href=\"#finding-%1\">%1</a>").arg(i + 1)
-                : QString::number(i + 1);
+            // The PDF sets a link's text as text.
+            const QString number = QStringLiteral("<a href=\"#finding-%1\">%1</a>").arg(i + 1);
             html += QStringLiteral(
                         "<tr><td class=\"count\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                         .arg(number, severityHtml(finding.severity),
@@ -286,13 +280,10 @@ QString textBlock(const QString &heading, const QString &text)
         + QLatin1String("</p>\n");
 }
 
-QString findingSection(const PackageFinding &packageFinding, int number, bool highlight,
-                       Target target)
+QString findingSection(const PackageFinding &packageFinding, int number, bool highlight)
 {
     const Finding &finding = packageFinding.finding;
-    QString html = QString(target == Target::Html
-                               ? QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
-                               : QStringLiteral("<h3>%1. %2</h3>\n"))
+    QString html = QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
                        .arg(QString::number(number), htmltext::line(finding.title));
     html += QLatin1String("<table class=\"facts\">\n");
     html += fact(ReportWriter::tr("Severity"), severityHtml(finding.severity));
@@ -375,7 +366,7 @@ QString opening(const PackageContent &content)
 
 // Everything before the findings: the title, the additions' first page, the signature,
 // the repositories, the summary and the findings' heading.
-QString front(const PackageContent &content, const ReportAdditions &additions, Target target)
+QString front(const PackageContent &content, const ReportAdditions &additions)
 {
     QString html = QLatin1String("<h1>")
         + htmltext::escape(additions.heading.isEmpty() ? ReportWriter::tr("Review report")
@@ -385,7 +376,7 @@ QString front(const PackageContent &content, const ReportAdditions &additions, T
     html += additions.firstHtml;
     html += signatureSection(content);
     html += repositoriesSection(content);
-    html += summarySection(content, target);
+    html += summarySection(content);
     html += QLatin1String("<h2>") + htmltext::escape(ReportWriter::tr("Findings"))
         + QLatin1String("</h2>\n");
     if (content.findings.isEmpty())
@@ -395,13 +386,12 @@ QString front(const PackageContent &content, const ReportAdditions &additions, T
     return html;
 }
 
-QString findings(const PackageContent &content, const ReportAdditions &additions, Target target,
-                 int from, int to)
+QString findings(const PackageContent &content, const ReportAdditions &additions, int from, int to)
 {
     const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
     QString html;
     for (int i = from; i < to; ++i)
-        html += findingSection(content.findings.at(i), i + 1, highlight, target)
+        html += findingSection(content.findings.at(i), i + 1, highlight)
             + additions.findingHtml.value(content.findings.at(i).finding.id);
     return html;
 }
@@ -433,13 +423,12 @@ Result<void> ReportWriter::writeHtml(const PackageContent &content,
     // Pieces of a few findings each: the whole report as one string would take about
     // three times its size in memory (UTF-16, then UTF-8).
     constexpr int findingsPerPiece = 32;
-    if (auto done = write((opening(content) + front(content, additions, Target::Html)).toUtf8());
-        !done)
+    if (auto done = write((opening(content) + front(content, additions)).toUtf8()); !done)
         return done;
     const int count = int(content.findings.size());
     for (int from = 0; from < count; from += findingsPerPiece) {
         const int to = std::min(count, from + findingsPerPiece);
-        if (auto done = write(findings(content, additions, Target::Html, from, to).toUtf8()); !done)
+        if (auto done = write(findings(content, additions, from, to).toUtf8()); !done)
             return done;
     }
     return write(ending().toUtf8());
@@ -448,37 +437,53 @@ Result<void> ReportWriter::writeHtml(const PackageContent &content,
 Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
                                      const ReportAdditions &additions)
 {
+    ReportJob job(content, additions);
+    if (auto written = job.writeHtml([](const QByteArray &) -> Result<void> { return {}; });
+        !written)
+        return written.error();
+    return job.takePdf();
+}
+
+namespace {
+
+PdfMetadata pdfMetadata(const PackageContent &content, const ReportAdditions &additions)
+{
     PdfMetadata metadata;
-    metadata.title = git::displayBytes((additions.heading.isEmpty() ? title(content)
+    metadata.title = git::displayBytes((additions.heading.isEmpty() ? ReportWriter::title(content)
                                                                     : additions.heading
                                                 + QStringLiteral(": ") + content.review.name)
                                            .toUtf8());
     metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
     metadata.created = content.created;
-    return PdfRenderer::render(
-        opening(content) + front(content, additions, Target::Pdf)
-            + findings(content, additions, Target::Pdf, 0, int(content.findings.size())) + ending(),
-        metadata);
+    return metadata;
 }
 
-ReportPdfJob::ReportPdfJob(const PackageContent &content, const ReportAdditions &additions)
-{
+} // namespace
+
+ReportJob::ReportJob(const PackageContent &content, const ReportAdditions &additions)
     // Copies (implicitly shared, so cheap): the caller may change its own meanwhile.
-    m_thread.reset(QThread::create(
-        [this, content, additions] { m_pdf.emplace(ReportWriter::pdf(content, additions)); }));
-    m_thread->start();
+    : m_content(content)
+    , m_additions(additions)
+    , m_pdf(std::make_unique<PdfRenderer>(pdfMetadata(content, additions)))
+{
 }
 
-ReportPdfJob::~ReportPdfJob()
+ReportJob::~ReportJob() = default;
+
+Result<void> ReportJob::writeHtml(const ReportWriter::HtmlSink &write)
 {
-    m_thread->wait();
+    // The PDF is made from the same pieces (the report's HTML is made once: highlighting
+    // the excerpts is most of its cost).
+    return ReportWriter::writeHtml(m_content, m_additions,
+                                   [this, &write](const QByteArray &piece) -> Result<void> {
+                                       m_pdf->add(piece);
+                                       return write(piece);
+                                   });
 }
 
-Result<QByteArray> ReportPdfJob::take()
+Result<QByteArray> ReportJob::takePdf()
 {
-    m_thread->wait();
-    // The thread always sets it before it ends.
-    return std::move(*m_pdf);
+    return m_pdf->finish();
 }
 
 } // namespace clearroom::package

@@ -3,17 +3,16 @@
 #pragma once
 
 #include "packagecontent.h"
+#include "pdfrenderer.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-#include <QThread>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace clearroom::package {
 
@@ -24,7 +23,7 @@ namespace clearroom::package {
 /// Markdown (descriptions, recommendations, comments) is shown as the text the auditor
 /// typed, never rendered, so no link or markup of the workspace reaches the reader.
 /// The PDF is the same HTML laid out on A4 (PDF/A-1b), with the same
-/// bytes for the same content: see PdfRenderer.
+/// bytes for the same content: see PdfRenderer and ReportJob.
 /// What a report adds to the review report's sections (a consolidated package's
 /// report: the summary of what each auditor found and the lead decided, and each
 /// finding's decision). Fragments are HTML, every string in them already escaped.
@@ -57,23 +56,28 @@ public:
     static QString title(const PackageContent &content);
 };
 
-/// report.pdf made on a thread of its own (ReportWriter::pdf on copies of the content),
-/// so that an export makes its other entries meanwhile: laying out the PDF is the longest
-/// step of an export. The destructor waits for the thread.
-class ReportPdfJob
+/// report.html and report.pdf made together: the HTML is made once, in pieces, and each
+/// piece goes both to the caller (the HTML entry) and to the PDF, which is set and drawn
+/// on threads of its own meanwhile (PdfRenderer); the caller may make other entries while
+/// the PDF is finished.
+class ReportJob
 {
 public:
-    ReportPdfJob(const PackageContent &content, const ReportAdditions &additions = {});
-    ~ReportPdfJob();
-    ReportPdfJob(const ReportPdfJob &) = delete;
-    ReportPdfJob &operator=(const ReportPdfJob &) = delete;
+    ReportJob(const PackageContent &content, const ReportAdditions &additions = {});
+    ~ReportJob();
+    ReportJob(const ReportJob &) = delete;
+    ReportJob &operator=(const ReportJob &) = delete;
 
-    /// Waits for the PDF and hands it over; called once.
-    Result<QByteArray> take();
+    /// report.html as ReportWriter::writeHtml makes it, handed to `write` in pieces (and
+    /// to the PDF); called once.
+    Result<void> writeHtml(const ReportWriter::HtmlSink &write);
+    /// report.pdf, after writeHtml (waits for it to be finished); called once.
+    Result<QByteArray> takePdf();
 
 private:
-    std::unique_ptr<QThread> m_thread;
-    std::optional<Result<QByteArray>> m_pdf;
+    PackageContent m_content;
+    ReportAdditions m_additions;
+    std::unique_ptr<PdfRenderer> m_pdf;
 };
 
 } // namespace clearroom::package
