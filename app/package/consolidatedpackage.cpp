@@ -333,12 +333,11 @@ Result<void> ConsolidatedPackageBuilder::build()
         if (auto kept = keep(name, make()); !kept)
             return kept.error();
     }
-    auto pdf = report.takePdf();
+    auto pdf = m_spool->add(QStringLiteral("report.pdf"),
+                            [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); });
     if (!pdf)
         return pdf.error();
-    if (auto kept = keep(QStringLiteral("report.pdf"), *pdf); !kept)
-        return kept.error();
-    pdf = QByteArray();
+    entries.append(*pdf);
 
     Manifest &manifest = m_manifest;
     manifest = {};

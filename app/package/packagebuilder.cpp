@@ -197,14 +197,11 @@ Result<void> PackageBuilder::build()
             return spooled.error();
         manifest.entries.append(*spooled);
     }
-    auto pdf = report.takePdf();
+    auto pdf = m_spool->add(QStringLiteral("report.pdf"),
+                            [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); });
     if (!pdf)
         return pdf.error();
-    auto spooledPdf = m_spool->add(QStringLiteral("report.pdf"), *pdf);
-    if (!spooledPdf)
-        return spooledPdf.error();
-    pdf = QByteArray();
-    manifest.entries.append(*spooledPdf);
+    manifest.entries.append(*pdf);
     manifest.sortEntries();
     m_manifestBytes = manifest.toBytes();
 

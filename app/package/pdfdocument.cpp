@@ -17,7 +17,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 // Why a PDF writer of our own: Qt's (QPdfWriter through QPainter and QTextLayout) spent
 // about 8 ms per finding of the report, in shaping each paragraph anew, in its per-glyph
@@ -59,35 +62,67 @@ QByteArray textString(const QString &text)
     return out + '>';
 }
 
-// Deflated as QPdfWriter does (a report's pages are ten times smaller so), with the same
-// bytes for the same input from one zlib.
-QByteArray deflated(const QByteArray &data)
+QByteArray stream(const QByteArray &dictionary, std::string_view data)
 {
-    uLongf size = compressBound(uLong(data.size()));
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    if (compress2(reinterpret_cast<Bytef *>(out.data()), &size,
-                  reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()),
-                  Z_BEST_SPEED)
-        != Z_OK)
-        return {};
-    out.resize(qsizetype(size));
-    return out;
+    const QByteArray head = "<< " + dictionary + (dictionary.isEmpty() ? "" : " ") + "/Length "
+        + QByteArray::number(qulonglong(data.size())) + " >>\nstream\n";
+    QByteArray object;
+    object.reserve(head.size() + qsizetype(data.size()) + 10);
+    object += head;
+    object.append(data.data(), qsizetype(data.size()));
+    object += "\nendstream";
+    return object;
 }
 
 QByteArray stream(const QByteArray &dictionary, const QByteArray &data)
 {
-    return "<< " + dictionary + (dictionary.isEmpty() ? "" : " ") + "/Length "
-        + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream";
+    return stream(dictionary, std::string_view(data.constData(), size_t(data.size())));
 }
 
-// A stream deflated (FlateDecode), or as it is should zlib fail.
-QByteArray deflatedStream(const QByteArray &dictionary, const QByteArray &data)
+// A stream of `parts` one after the other, deflated (FlateDecode) as QPdfWriter does (a
+// report's pages are ten times smaller so), with the same bytes for the same input from
+// one zlib; or as it is should zlib fail. Deflated in a buffer the thread keeps, so that
+// only the stream object is allocated: a page's stays until the document is written, and
+// temporary buffers of a page's size beside each would leave holes in memory that later
+// pages cannot fill (the resident size then grows with the document).
+QByteArray deflatedStream(const QByteArray &dictionary,
+                          std::initializer_list<std::string_view> parts)
 {
-    const QByteArray packed = deflated(data);
-    if (packed.isEmpty() && !data.isEmpty())
-        return stream(dictionary, data);
+    thread_local std::vector<Bytef> buffer;
+    size_t total = 0;
+    for (const std::string_view part : parts)
+        total += part.size();
+    z_stream zlib {};
+    bool ok = deflateInit(&zlib, Z_BEST_SPEED) == Z_OK;
+    if (ok) {
+        buffer.resize(std::max<size_t>(buffer.size(), deflateBound(&zlib, uLong(total))));
+        zlib.next_out = buffer.data();
+        zlib.avail_out = uInt(buffer.size());
+        size_t left = parts.size();
+        int result = Z_OK;
+        for (const std::string_view part : parts) {
+            zlib.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(part.data()));
+            zlib.avail_in = uInt(part.size());
+            result = deflate(&zlib, --left == 0 ? Z_FINISH : Z_NO_FLUSH);
+            if (result == Z_STREAM_ERROR)
+                break;
+        }
+        ok = result == Z_STREAM_END;
+        deflateEnd(&zlib);
+    }
+    if (!ok) {
+        std::string plain;
+        for (const std::string_view part : parts)
+            plain += part;
+        return stream(dictionary, std::string_view(plain));
+    }
     return stream("/Filter /FlateDecode" + (dictionary.isEmpty() ? QByteArray() : ' ' + dictionary),
-                  packed);
+                  std::string_view(reinterpret_cast<const char *>(buffer.data()), zlib.total_out));
+}
+
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), size_t(bytes.size())};
 }
 
 QByteArray reference(int object)
@@ -368,7 +403,7 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
                         ">> /FontDescriptor "
                       + reference(firstObject + 3) + " /CIDToGIDMap /Identity /DW "
                       + units(m_unitsPerEm) + " /W " + widths + " >>");
-    objects.push_back(deflatedStream({}, toUnicode));
+    objects.push_back(deflatedStream({}, {view(toUnicode)}));
     objects.push_back(
         "<< /Type /FontDescriptor /FontName " + name + " /Flags " + QByteArray::number(flags)
         + " /FontBBox [" + units(m_box[0]) + ' ' + units(m_box[1]) + ' ' + units(m_box[2]) + ' '
@@ -376,7 +411,7 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
         + units(m_ascent) + " /Descent " + units(-m_descent) + " /CapHeight " + units(m_capHeight)
         + " /StemV " + QByteArray(m_bold ? "120" : "80") + " /FontFile2 "
         + reference(firstObject + 4) + " /CIDSet " + reference(firstObject + 5) + " >>");
-    objects.push_back(deflatedStream("/Length1 " + QByteArray::number(file.size()), file));
+    objects.push_back(deflatedStream("/Length1 " + QByteArray::number(file.size()), {view(file)}));
     objects.push_back(stream({}, cidSet));
     return objects;
 }
@@ -496,8 +531,9 @@ void PdfCanvas::glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x
 
 QByteArray PdfCanvas::take()
 {
-    QByteArray content;
-    content.swap(m_content);
+    // A copy at its size; the canvas keeps its buffer for the next page (see deflated()).
+    QByteArray content(m_content.constData(), m_content.size());
+    m_content.resize(0);
     m_fill = m_stroke = qRgb(0, 0, 0);
     m_lineWidth = 1;
     return content;
@@ -532,18 +568,13 @@ void PdfDocument::addPage(const QByteArray &content)
 {
     // In a save/restore pair: an overlay then starts from the initial graphics state,
     // whatever colours and line widths the page's drawing left behind.
-    QByteArray saved;
-    saved.reserve(content.size() + 4);
-    saved += "q\n";
-    saved += content;
-    saved += "Q\n";
-    m_pages.push_back({deflatedStream({}, saved)});
+    m_pages.push_back({deflatedStream({}, {"q\n", view(content), "Q\n"})});
 }
 
 void PdfDocument::addOverlay(int index, const QByteArray &content)
 {
     Q_ASSERT(index >= 0 && index < pageCount());
-    m_pages[size_t(index)].push_back(deflatedStream({}, content));
+    m_pages[size_t(index)].push_back(deflatedStream({}, {view(content)}));
 }
 
 QByteArray PdfDocument::producer()
@@ -587,7 +618,7 @@ QByteArray PdfDocument::xmpMetadata(const PdfMetadata &metadata)
                             "<?xpacket end='w'?>\n");
 }
 
-Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
+Result<void> PdfDocument::write(const PdfMetadata &metadata, const Sink &write)
 {
     // The output intent PDF/A asks for: sRGB, the profile Qt's own PDF writer embeds.
     QByteArray profile;
@@ -599,18 +630,25 @@ Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
     if (profile.isEmpty())
         return Error {tr("Qt has no sRGB colour profile for the PDF's output intent.")};
 
+    // Written object by object, each page's let go of once written; the document's id
+    // is worked out on the way.
     std::vector<qint64> offsets;
-    QByteArray out;
-    qint64 size = 0;
-    for (const auto &page : m_pages) {
-        for (const QByteArray &content : page)
-            size += content.size() + 100;
-    }
-    out.reserve(qsizetype(size + 1024 * 1024));
-    out += "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    qint64 written = 0;
+    crypto::Sha256 digest;
+    Result<void> failed;
+    const auto put = [&](const QByteArray &bytes) {
+        if (!failed)
+            return;
+        digest.add(bytes);
+        written += bytes.size();
+        failed = write(bytes);
+    };
+    put("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
     const auto object = [&](const QByteArray &body) {
-        offsets.push_back(out.size());
-        out += QByteArray::number(qulonglong(offsets.size())) + " 0 obj\n" + body + "\nendobj\n";
+        offsets.push_back(written);
+        put(QByteArray::number(qulonglong(offsets.size())) + " 0 obj\n");
+        put(body);
+        put("\nendobj\n");
     };
 
     // 1 catalog, 2 page tree, 3 information, 4 metadata, 5 colour profile, 6 resources,
@@ -666,17 +704,29 @@ Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
 
     // The document's id: the start of the SHA-256 of everything above, so that the same
     // content has the same id and another content another.
-    const QByteArray id
-        = crypto::Sha256::hexOf(std::string_view(out.constData(), size_t(out.size()))).left(32);
-    const qint64 xref = out.size();
-    out += "xref\n0 " + QByteArray::number(qulonglong(offsets.size() + 1))
+    const QByteArray id = digest.hex().left(32);
+    const qint64 xref = written;
+    QByteArray out = "xref\n0 " + QByteArray::number(qulonglong(offsets.size() + 1))
         + "\n0000000000 65535 f \n";
     for (const qint64 offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     out += "trailer\n<< /Size " + QByteArray::number(qulonglong(offsets.size() + 1))
         + " /Root 1 0 R /Info 3 0 R /ID [ <" + id + "> <" + id + "> ] >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    put(out);
+    return failed;
+}
+
+Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
+{
+    QByteArray document;
+    auto written = write(metadata, [&document](const QByteArray &piece) -> Result<void> {
+        document += piece;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return document;
 }
 
 } // namespace clearroom::package

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -177,7 +178,12 @@ public:
     void addOverlay(int index, const QByteArray &content);
     int pageCount() const { return int(m_pages.size()); }
 
-    /// The document, once: its pages are let go of as they are written.
+    /// Receives the document piece by piece, in order.
+    using Sink = std::function<Result<void>(const QByteArray &piece)>;
+    /// The document, once, handed to `write` object by object (its pages are let go of
+    /// as they are written); stops at the first piece `write` refuses.
+    Result<void> write(const PdfMetadata &metadata, const Sink &write);
+    /// The document whole, once.
     Result<QByteArray> write(const PdfMetadata &metadata);
 
     /// The XMP packet of a PDF/A-1b with this metadata.

@@ -660,7 +660,10 @@ private:
         Word word;
     };
 
-    static constexpr size_t MaxWords = size_t(1) << 19;
+    // About 24,000 words kept at most: a report's repeated words (labels, keywords, names)
+    // come back soon after the table is cleared, while ids and numbers, most of a long
+    // report's distinct words, never repeat; more would only grow with the report.
+    static constexpr size_t MaxWords = size_t(1) << 15;
 
     void grow()
     {
@@ -1431,7 +1434,7 @@ struct PdfRenderer::Pipeline
         }
     }
 
-    Result<QByteArray> finish()
+    Result<void> finish(const PdfDocument::Sink &write)
     {
         close();
         flow->finish();
@@ -1483,7 +1486,7 @@ struct PdfRenderer::Pipeline
                     document.useGlyph(font, glyph, text);
             }
         }
-        return document.write(metadata);
+        return document.write(metadata, write);
     }
 
     const PdfMetadata metadata;
@@ -1526,11 +1529,23 @@ void PdfRenderer::add(const QByteArray &html)
         d->add(html);
 }
 
-Result<QByteArray> PdfRenderer::finish()
+Result<void> PdfRenderer::finish(const PdfDocument::Sink &write)
 {
     if (d->error)
         return *d->error;
-    return d->finish();
+    return d->finish(write);
+}
+
+Result<QByteArray> PdfRenderer::finish()
+{
+    QByteArray document;
+    auto written = finish([&document](const QByteArray &piece) -> Result<void> {
+        document += piece;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return document;
 }
 
 Result<QByteArray> PdfRenderer::render(const QString &html, const PdfMetadata &metadata)

@@ -40,7 +40,10 @@ public:
     /// The next piece of the HTML, UTF-8: whole elements at the top level of the body
     /// (the first piece opens the document, as writeHtml's do).
     void add(const QByteArray &html);
-    /// The PDF, once every piece is in; called once.
+    /// The PDF, once every piece is in, handed to `write` piece by piece (the finished
+    /// pages are let go of as they are written); called once.
+    Result<void> finish(const PdfDocument::Sink &write);
+    /// The PDF whole.
     Result<QByteArray> finish();
 
     /// The whole HTML at once.

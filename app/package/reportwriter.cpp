@@ -481,6 +481,11 @@ Result<void> ReportJob::writeHtml(const ReportWriter::HtmlSink &write)
                                    });
 }
 
+Result<void> ReportJob::writePdf(const PdfDocument::Sink &write)
+{
+    return m_pdf->finish(write);
+}
+
 Result<QByteArray> ReportJob::takePdf()
 {
     return m_pdf->finish();

@@ -71,7 +71,10 @@ public:
     /// report.html as ReportWriter::writeHtml makes it, handed to `write` in pieces (and
     /// to the PDF); called once.
     Result<void> writeHtml(const ReportWriter::HtmlSink &write);
-    /// report.pdf, after writeHtml (waits for it to be finished); called once.
+    /// report.pdf, after writeHtml (waits for it to be finished), handed to `write` in
+    /// pieces; called once (or takePdf()).
+    Result<void> writePdf(const PdfDocument::Sink &write);
+    /// report.pdf whole.
     Result<QByteArray> takePdf();
 
 private:

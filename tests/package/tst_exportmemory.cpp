@@ -13,6 +13,7 @@
 #include "reportwriter.h"
 #include "residentmemory.h"
 #include "scratchdirectory.h"
+#include "sha256.h"
 #include "testpki.h"
 #include "trustconfiguration.h"
 
@@ -97,6 +98,59 @@ int child(const QStringList &arguments)
     return 0;
 }
 
+// The report child: --report COUNT. Makes report.html and report.pdf of COUNT findings
+// (the sample's, repeated) as an export does, twice, and prints
+// "html BYTES pdf BYTES growth BYTES same 0|1": the growth of the peak resident size
+// while the first pair was made, and whether the two PDFs are the same bytes.
+int reportChild(int count)
+{
+    // Fonts and the PDF writer loaded once beforehand, as in child().
+    if (auto warm = ReportWriter::pdf(test::samplePackageContent()); !warm) {
+        std::fprintf(stderr, "%s\n", qPrintable(warm.errorMessage()));
+        return 1;
+    }
+    PackageContent content = test::samplePackageContent();
+    const QVector<PackageFinding> sample = content.findings;
+    content.findings.clear();
+    for (int i = 0; i < count; ++i) {
+        PackageFinding finding = sample.at(i % sample.size());
+        finding.finding.id
+            = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        finding.finding.title += QStringLiteral(" (%1)").arg(i);
+        content.findings.append(finding);
+    }
+    namespace memory = test::residentmemory;
+    if (!memory::resetPeak())
+        return 1;
+    const long long before = memory::current();
+    // Both entries counted and digested as they come, as the spool does.
+    qint64 html = 0;
+    qint64 pdf = 0;
+    crypto::Sha256 digest;
+    {
+        ReportJob report(content);
+        const auto written = report.writeHtml([&html](const QByteArray &piece) -> Result<void> {
+            html += piece.size();
+            return {};
+        });
+        const auto made = report.writePdf([&](const QByteArray &piece) -> Result<void> {
+            pdf += piece.size();
+            digest.add(piece);
+            return {};
+        });
+        if (!written || !made) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(!written ? written.errorMessage() : made.errorMessage()));
+            return 1;
+        }
+    }
+    const long long growth = memory::peak() - before;
+    const auto again = ReportWriter::pdf(content);
+    const bool same = again.ok() && crypto::Sha256().add(*again).hex() == digest.hex();
+    std::printf("html %lld pdf %lld growth %lld same %d\n", html, pdf, growth, same ? 1 : 0);
+    return 0;
+}
+
 } // namespace
 
 class TestExportMemory : public QObject
@@ -134,6 +188,29 @@ private Q_SLOTS:
         QVERIFY2(writing < largest / 4, qPrintable(QString::number(writing)));
     }
 
+    // report.pdf is set from report.html's pieces while they are made and put on pages as
+    // they are set: its memory is a few pieces, the words its setters keep (a bounded
+    // number) and its finished, deflated pages (about 4.5 times the HTML's size with the
+    // allocator's overhead, here), not the whole report laid out (about 16 times, when it
+    // was). Its pieces are set on two threads: the same bytes in every run all the same.
+    void reportMemoryIsBoundedAndTheSameEveryTime()
+    {
+        const test::ProcessResult result = test::runProcess(
+            QFile::encodeName(QCoreApplication::applicationFilePath()), {"--report", "6000"});
+        QVERIFY2(result.ok(), result.standardError.constData());
+        const QByteArrayList fields = result.standardOutput.trimmed().split(' ');
+        QCOMPARE(fields.size(), 8);
+        const qint64 html = fields.at(1).toLongLong();
+        const qint64 pdf = fields.at(3).toLongLong();
+        const qint64 growth = fields.at(5).toLongLong();
+        qInfo("report.html %.1f MB, report.pdf %.1f MB; peak memory grew by %.1f MB",
+              double(html) / 1e6, double(pdf) / 1e6, double(growth) / 1e6);
+        QVERIFY(html > 10'000'000);
+        QVERIFY(pdf > 5'000'000);
+        QVERIFY2(growth < 8 * html, qPrintable(QString::number(growth)));
+        QCOMPARE(fields.at(7), QByteArray("1"));
+    }
+
 private:
     test::ScratchDirectory m_scratch;
 };
@@ -144,6 +221,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication application(argc, argv);
         return child(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 2 && qstrcmp(argv[1], "--report") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        return reportChild(QByteArray(argv[2]).toInt());
     }
     QCoreApplication application(argc, argv);
     TestExportMemory test;
