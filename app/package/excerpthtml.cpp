@@ -6,6 +6,8 @@
 #include "htmltext.h"
 #include "pathquote.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QStringList>
 
@@ -59,7 +61,16 @@ protected:
     }
 
 private:
-    QString style(const KSyntaxHighlighting::Format &format) const
+    // The inline style of a format, worked out once per format (the theme never changes).
+    const QString &style(const KSyntaxHighlighting::Format &format)
+    {
+        auto found = m_styles.constFind(format.id());
+        if (found == m_styles.constEnd())
+            found = m_styles.insert(format.id(), makeStyle(format));
+        return *found;
+    }
+
+    QString makeStyle(const KSyntaxHighlighting::Format &format) const
     {
         const KSyntaxHighlighting::Theme t = theme();
         if (format.isDefaultTextStyle(t))
@@ -83,14 +94,34 @@ private:
     QString m_text;
     QString m_html;
     int m_written = 0;
+    QHash<quint16, QString> m_styles;
 };
 
 // One repository of definitions for every report (loading one costs tens of
-// milliseconds); definitions load lazily, so every use holds the lock.
+// milliseconds), and one engine in its light theme; definitions load lazily, so every use
+// holds the lock.
 struct Highlighting
 {
+    Highlighting()
+    {
+        engine.setTheme(repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    }
+
+    // The definition for a path: the repository matches the file's name against every
+    // definition's patterns, so the answer is kept per name.
+    KSyntaxHighlighting::Definition definitionFor(const QString &path)
+    {
+        const QString name = QFileInfo(path).fileName();
+        auto found = definitions.constFind(name);
+        if (found == definitions.constEnd())
+            found = definitions.insert(name, repository.definitionForFileName(name));
+        return *found;
+    }
+
     QMutex mutex;
     KSyntaxHighlighting::Repository repository;
+    QHash<QString, KSyntaxHighlighting::Definition> definitions;
+    FragmentHighlighter engine;
 };
 
 Highlighting &highlighting()
@@ -105,12 +136,11 @@ QStringList highlightedLines(const Excerpt &excerpt, const QStringList &visible)
     Highlighting &shared = highlighting();
     const QMutexLocker lock(&shared.mutex);
     const KSyntaxHighlighting::Definition definition
-        = shared.repository.definitionForFileName(git::displayBytes(excerpt.path));
+        = shared.definitionFor(git::displayBytes(excerpt.path));
     if (!definition.isValid())
         return {};
-    FragmentHighlighter engine;
+    FragmentHighlighter &engine = shared.engine;
     engine.setDefinition(definition);
-    engine.setTheme(shared.repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
     KSyntaxHighlighting::State state;
     QStringList lines;
     for (const QString &text : visible) {
