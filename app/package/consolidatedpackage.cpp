@@ -340,22 +340,7 @@ Result<void> ConsolidatedPackageBuilder::build()
     entries.append(*pdf);
 
     Manifest &manifest = m_manifest;
-    manifest = {};
-    manifest.kind = PackageKind::Consolidated;
-    manifest.packageId = content.packageId;
-    manifest.previousPackageId = content.previousPackageId;
-    manifest.created = m_created;
-    manifest.review = {{QStringLiteral("id"), content.review.id},
-                       {QStringLiteral("name"), content.review.name}};
-    manifest.tool = {{QStringLiteral("name"), QStringLiteral("Clearroom")},
-                     {QStringLiteral("version"), content.toolVersion},
-                     {QStringLiteral("qt"), BuildInfo::qtRuntimeVersion()},
-                     {QStringLiteral("highlighting"), content.highlighting}};
-    manifest.signer
-        = {{QStringLiteral("name"), content.signer.name},
-           {QStringLiteral("subject"), content.signer.subject},
-           {QStringLiteral("fingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
-    manifest.meaning = content.meaning;
+    manifest = PackageBuilder::manifestOf(PackageKind::Consolidated, content);
     for (const PackageRepository &repository : std::as_const(content.repositories))
         manifest.repositories.append(QJsonObject {
             {QStringLiteral("name"), repository.repository.name},

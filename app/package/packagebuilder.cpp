@@ -123,6 +123,27 @@ QString PackageBuilder::meaning(PackageKind kind)
                          "source packages within were verified.");
 }
 
+Manifest PackageBuilder::manifestOf(PackageKind kind, const PackageContent &content)
+{
+    Manifest manifest;
+    manifest.kind = kind;
+    manifest.packageId = content.packageId;
+    manifest.previousPackageId = content.previousPackageId;
+    manifest.created = content.created;
+    manifest.review = {{QStringLiteral("id"), content.review.id},
+                       {QStringLiteral("name"), content.review.name}};
+    manifest.tool = {{QStringLiteral("name"), QStringLiteral("Clearroom")},
+                     {QStringLiteral("version"), content.toolVersion},
+                     {QStringLiteral("qt"), BuildInfo::qtRuntimeVersion()},
+                     {QStringLiteral("highlighting"), content.highlighting}};
+    manifest.signer
+        = {{QStringLiteral("name"), content.signer.name},
+           {QStringLiteral("subject"), content.signer.subject},
+           {QStringLiteral("fingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
+    manifest.meaning = content.meaning;
+    return manifest;
+}
+
 QString PackageBuilder::packageId(const CollectedReview &collected,
                                   const crypto::Certificate &signer, const QDateTime &created)
 {
@@ -145,21 +166,7 @@ Result<void> PackageBuilder::build()
     content.meaning = meaning(PackageKind::Review);
 
     Manifest &manifest = m_manifest;
-    manifest.kind = PackageKind::Review;
-    manifest.packageId = content.packageId;
-    manifest.previousPackageId = content.previousPackageId;
-    manifest.created = m_created;
-    manifest.review = {{QStringLiteral("id"), content.review.id},
-                       {QStringLiteral("name"), content.review.name}};
-    manifest.tool = {{QStringLiteral("name"), QStringLiteral("Clearroom")},
-                     {QStringLiteral("version"), content.toolVersion},
-                     {QStringLiteral("qt"), BuildInfo::qtRuntimeVersion()},
-                     {QStringLiteral("highlighting"), content.highlighting}};
-    manifest.signer
-        = {{QStringLiteral("name"), content.signer.name},
-           {QStringLiteral("subject"), content.signer.subject},
-           {QStringLiteral("fingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
-    manifest.meaning = content.meaning;
+    manifest = manifestOf(PackageKind::Review, content);
     manifest.repositories = repositoriesOf(content);
     manifest.egressPolicy = collected.policy.toJson();
     manifest.auditLogHead = collected.auditHead;

@@ -68,6 +68,10 @@ public:
     static QString packageId(const CollectedReview &collected, const crypto::Certificate &signer,
                              const QDateTime &created);
     static QString meaning(PackageKind kind);
+    /// A manifest of `kind` describing the package `content` is made for: its ids, time,
+    /// review, the tool's build, the signer and the meaning of the signature (the rest is
+    /// the caller's).
+    static Manifest manifestOf(PackageKind kind, const PackageContent &content);
 
 private:
     CollectedReview m_collected;
