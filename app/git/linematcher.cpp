@@ -75,24 +75,6 @@ bool isLiteral(const QByteArray &pattern, SearchPattern::Syntax syntax)
     return true;
 }
 
-// An extended pattern that only chooses between plain strings ("TODO|FIXME") selects the
-// lines holding any of them, so each is searched as plain bytes. Not with -w: there git
-// checks the boundaries of the longest alternative found and then moves past it, which can
-// pass over a shorter one that is a whole word ("foo|foo-b" does not select "foo-bar").
-// An empty alternative matches everywhere and stays with regexec.
-QByteArrayList literalAlternatives(const QByteArray &pattern, const SearchPattern &search)
-{
-    if (search.syntax != SearchPattern::Syntax::Extended || search.wholeWords
-        || !pattern.contains('|'))
-        return {};
-    const QByteArrayList alternatives = pattern.split('|');
-    for (const QByteArray &alternative : alternatives) {
-        if (alternative.isEmpty() || !isLiteral(alternative, SearchPattern::Syntax::Extended))
-            return {};
-    }
-    return alternatives;
-}
-
 // The newlines in [begin, end), eight bytes at a time: the look-ahead jumps over long
 // stretches without a match and must still know the line number it lands on.
 qint64 countNewlines(const char *begin, const char *end)
@@ -350,58 +332,46 @@ Result<LineMatcher> LineMatcher::create(const SearchPattern &pattern)
     matcher.d->ignoreCase = pattern.ignoreCase;
     matcher.d->wholeWords = pattern.wholeWords;
     matcher.d->invert = pattern.invert;
-    const auto fixedPattern = [&pattern](const QByteArray &source, const QByteArray &literal) {
-        auto compiled = std::make_unique<Private::Pattern>();
-        compiled->source = source;
-        compiled->fixed = true;
-        compiled->literal = literal;
-        if (pattern.ignoreCase) {
-            for (char &c : compiled->literal)
-                c = static_cast<char>(foldTable[static_cast<unsigned char>(c)]);
-            const qsizetype length = compiled->literal.size();
-            compiled->shift.fill(std::max<qsizetype>(length, 1));
-            for (qsizetype i = 0; i + 1 < length; ++i)
-                compiled->shift[static_cast<unsigned char>(compiled->literal.at(i))]
-                    = length - 1 - i;
-        }
-        return compiled;
-    };
     for (const QByteArray &given : pattern.patterns) {
         for (const QByteArray &source : given.split('\n')) {
-            if (pattern.syntax == SearchPattern::Syntax::Fixed
-                || isLiteral(source, pattern.syntax)) {
-                matcher.d->patterns.push_back(fixedPattern(source, source));
-                continue;
-            }
-            if (const QByteArrayList alternatives = literalAlternatives(source, pattern);
-                !alternatives.isEmpty()) {
-                for (const QByteArray &alternative : alternatives)
-                    matcher.d->patterns.push_back(fixedPattern(source, alternative));
-                continue;
-            }
             auto compiled = std::make_unique<Private::Pattern>();
             compiled->source = source;
-            if (source.contains('\0')) {
-                return Error {tr("The pattern '%1' contains a NUL byte, which a regular "
-                                 "expression cannot hold; search for it with fixed strings.")
-                                  .arg(displayBytes(source)),
-                              true};
+            if (pattern.syntax == SearchPattern::Syntax::Fixed
+                || isLiteral(source, pattern.syntax)) {
+                compiled->fixed = true;
+                compiled->literal = source;
+                if (pattern.ignoreCase) {
+                    for (char &c : compiled->literal)
+                        c = static_cast<char>(foldTable[static_cast<unsigned char>(c)]);
+                    const qsizetype length = compiled->literal.size();
+                    compiled->shift.fill(std::max<qsizetype>(length, 1));
+                    for (qsizetype i = 0; i + 1 < length; ++i)
+                        compiled->shift[static_cast<unsigned char>(compiled->literal.at(i))]
+                            = length - 1 - i;
+                }
+            } else {
+                if (source.contains('\0')) {
+                    return Error {tr("The pattern '%1' contains a NUL byte, which a regular "
+                                     "expression cannot hold; search for it with fixed strings.")
+                                      .arg(displayBytes(source)),
+                                  true};
+                }
+                int flags = REG_NEWLINE;
+                if (pattern.syntax == SearchPattern::Syntax::Extended)
+                    flags |= REG_EXTENDED;
+                if (pattern.ignoreCase)
+                    flags |= REG_ICASE;
+                const int rc = regcomp(&compiled->regex, source.constData(), flags);
+                if (rc != 0) {
+                    char message[256];
+                    regerror(rc, &compiled->regex, message, sizeof message);
+                    return Error {tr("The pattern '%1' is not a valid regular expression: %2.")
+                                      .arg(displayBytes(source), QString::fromLatin1(message)),
+                                  true};
+                }
+                compiled->compiled = true;
+                compiled->anchorsAtSpanStart = source.contains("\\`");
             }
-            int flags = REG_NEWLINE;
-            if (pattern.syntax == SearchPattern::Syntax::Extended)
-                flags |= REG_EXTENDED;
-            if (pattern.ignoreCase)
-                flags |= REG_ICASE;
-            const int rc = regcomp(&compiled->regex, source.constData(), flags);
-            if (rc != 0) {
-                char message[256];
-                regerror(rc, &compiled->regex, message, sizeof message);
-                return Error {tr("The pattern '%1' is not a valid regular expression: %2.")
-                                  .arg(displayBytes(source), QString::fromLatin1(message)),
-                              true};
-            }
-            compiled->compiled = true;
-            compiled->anchorsAtSpanStart = source.contains("\\`");
             matcher.d->patterns.push_back(std::move(compiled));
         }
     }
@@ -413,14 +383,11 @@ Result<LineMatcher> LineMatcher::create(const SearchPattern &pattern)
 std::optional<LineMatcher::Match> LineMatcher::firstMatch(const char *line, qsizetype size) const
 {
     const CLocaleScope locale;
-    // The leftmost match, and of those starting there the longest, as git picks among its
-    // patterns (and as one regular expression picks among its alternatives).
     std::optional<Match> earliest;
     for (const auto &pattern : d->patterns) {
         Match match;
         if (d->matchInLine(*pattern, line, size, &match) == Private::Outcome::Found
-            && (!earliest || match.start < earliest->start
-                || (match.start == earliest->start && match.end > earliest->end)))
+            && (!earliest || match.start < earliest->start))
             earliest = match;
     }
     return earliest;
