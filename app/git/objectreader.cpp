@@ -94,6 +94,12 @@ std::optional<Result<RawObject>> ObjectReader::readPacked(const ObjectId &id, gi
     switch (m_packs->read(id, &packed)) {
     case PackReader::Outcome::Found: {
         const auto type = git_object_t(packed.type);
+        if (check && m_verifier) {
+            // Checked on the second thread, which shares the content instead of a copy.
+            if (deferredCheckWanted(type))
+                m_verifier->submit(id, type, packed.content);
+            check = false;
+        }
         RawObject object(std::move(packed.content));
         if (check) {
             if (auto verified = this->check(id, type, object.data(), object.size()); !verified)
@@ -132,7 +138,7 @@ Result<void> ObjectReader::check(const ObjectId &id, git_object_t type, const ch
                                  qsizetype size) const
 {
     if (m_verifier) {
-        if (!m_verifyCommitsOnly || type == GIT_OBJECT_COMMIT)
+        if (deferredCheckWanted(type))
             m_verifier->submit(id, type, data, size_t(size));
         return {};
     }

@@ -95,6 +95,11 @@ private:
     Result<RawObject> readFromDatabase(const ObjectId &id, git_object_t expected) const;
     Result<RawObject> checked(RawObject object, git_object_t type, git_object_t expected,
                               const ObjectId &id) const;
+    /// With deferred checks: whether an object of this type is checked at all.
+    bool deferredCheckWanted(git_object_t type) const
+    {
+        return !m_verifyCommitsOnly || type == GIT_OBJECT_COMMIT;
+    }
 
     git_odb *m_odb;
     std::unique_ptr<PackReader> m_packs;

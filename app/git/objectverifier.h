@@ -7,6 +7,8 @@
 #include "libgit2.h"
 #include "objectid.h"
 
+#include <QByteArray>
+
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -15,7 +17,7 @@
 
 namespace clearroom::git::detail {
 
-/// Hashes copies of objects on a thread of its own (libgit2's collision-detecting SHA-1,
+/// Hashes objects on a thread of its own (libgit2's collision-detecting SHA-1,
 /// as for every object Clearroom reads) while the reader goes on: a history walk reads
 /// thousands of small objects, and hashing each one where it is read would double the
 /// walk's time on one core.
@@ -29,6 +31,9 @@ public:
 
     /// Queues a copy of an object's content for checking against `id`.
     void submit(const ObjectId &id, git_object_t type, const char *data, size_t size);
+    /// Queues an object's content for checking against `id` without copying it: the
+    /// queue shares `content` (implicitly shared, so safe to read on the other thread).
+    void submit(const ObjectId &id, git_object_t type, QByteArray content);
 
     /// Waits until everything submitted is checked; the first object whose content does
     /// not match its id, if any.
@@ -38,11 +43,19 @@ private:
     void flush();
     void run();
 
-    std::vector<char> m_batch; // entries: id, type, size, content
+    struct Entry
+    {
+        ObjectId id;
+        git_object_t type;
+        QByteArray content;
+    };
+
+    std::vector<Entry> m_batch;
+    size_t m_batchBytes = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    std::vector<std::vector<char>> m_queue;
+    std::vector<std::vector<Entry>> m_queue;
     bool m_working = false;
     bool m_stop = false;
     std::optional<ObjectId> m_mismatch;

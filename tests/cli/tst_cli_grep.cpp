@@ -459,6 +459,25 @@ void TestCliGrep::conformsToGit_data()
         addRow(kind, {"grep", "-n", "-w", "-F", "foo foo", "HEAD"});
         addRow(kind, {"grep", "-n", "-w", "f[a-z]*", "HEAD"});
         addRow(kind, {"grep", "-n", "-w", "-i", "[a-z]*", "HEAD"});
+        // Extended alternations of plain strings (searched as plain bytes): case, words,
+        // binary files, bytes that are not UTF-8, white space inside an alternative.
+        for (const QByteArrayList &flags : QList<QByteArrayList> {{"-n"},
+                                                                  {"-n", "-i"},
+                                                                  {"-n", "-w"},
+                                                                  {"-n", "-w", "-i"},
+                                                                  {"-c"},
+                                                                  {"-l"},
+                                                                  {"-v", "-c"},
+                                                                  {"-a", "-n"},
+                                                                  {"-I", "-n"}}) {
+            for (const QByteArray &pattern :
+                 {QByteArray("foo|FIXME"), QByteArray("FOO|caf\xe9"), QByteArray("foo|foo-b"),
+                  QByteArray("\xc9|latin|zzz"), QByteArray("here|hit"), QByteArray("a b|tab\there"),
+                  QByteArray("foo|"), QByteArray("e|\r")}) {
+                addRow(kind,
+                       QByteArrayList {"grep", "-E"} + flags + QByteArrayList {pattern, "HEAD"});
+            }
+        }
     }
 }
 

@@ -194,6 +194,23 @@ void TestTreeGrep::firstMatch_data()
         << QByteArray("\xc9") << Syntax::Basic << true << false << QByteArray("\xe9") << -1 << -1;
     QTest::newRow("basic alternation is GNU's \\|")
         << QByteArray("a\\|b") << Syntax::Basic << false << false << QByteArray("xb") << 1 << 2;
+    // An extended alternation of plain strings is searched as plain bytes: the same match.
+    QTest::newRow("extended alternation: the longest at the leftmost start")
+        << QByteArray("ab|abc|b") << Syntax::Extended << false << false << QByteArray("xabcd") << 1
+        << 4;
+    QTest::newRow("extended alternation: the leftmost")
+        << QByteArray("TODO|FIXME") << Syntax::Extended << false << false
+        << QByteArray("a FIXME, TODO") << 2 << 7;
+    QTest::newRow("extended alternation ignoring case")
+        << QByteArray("todo|FIXME") << Syntax::Extended << true << false << QByteArray("a Fixme")
+        << 2 << 7;
+    QTest::newRow("extended alternation with an empty alternative matches everywhere")
+        << QByteArray("zzz|") << Syntax::Extended << false << false << QByteArray("abc") << 0 << 0;
+    // With -w git checks the longest alternative and moves past it: the shorter whole
+    // word "foo" is never tried.
+    QTest::newRow("word: extended alternation checks the longest")
+        << QByteArray("foo|foo-b") << Syntax::Extended << false << true << QByteArray("foo-bar")
+        << -1 << -1;
     QTest::newRow("+ is literal in basic")
         << QByteArray("a+b") << Syntax::Basic << false << false << QByteArray("aab a+b") << 4 << 7;
     QTest::newRow("+ repeats in extended") << QByteArray("a+b") << Syntax::Extended << false
