@@ -269,6 +269,10 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         "ORDER BY finding_id, generation, ordinal"));
     if (!statement)
         return statement.error();
+    auto findings = largestFindingRowid(database);
+    if (!findings)
+        return findings.error();
+    m_anchors.reserve(qsizetype(*findings));
     crypto::Sha256 hash;
     bool started = false;
     QByteArray finding;
@@ -323,15 +327,28 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
     return {};
 }
 
-Result<qint64> AuditTables::largestCoverageId(Database &database)
+namespace {
+// The largest rowid of a table, which SQLite finds at the end of its tree.
+Result<qint64> largestRowid(Database &database, const QString &query)
 {
-    auto statement = database.prepare(QStringLiteral("SELECT max(id) FROM coverage"));
+    auto statement = database.prepare(query);
     if (!statement)
         return statement.error();
     auto row = statement->step();
     if (!row)
         return row.error();
     return *row ? statement->integer(0) : 0;
+}
+} // namespace
+
+Result<qint64> AuditTables::largestCoverageId(Database &database)
+{
+    return largestRowid(database, QStringLiteral("SELECT max(id) FROM coverage"));
+}
+
+Result<qint64> AuditTables::largestFindingRowid(Database &database)
+{
+    return largestRowid(database, QStringLiteral("SELECT max(rowid) FROM finding"));
 }
 
 Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)

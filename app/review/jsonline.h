@@ -57,6 +57,8 @@ public:
         /// Whether `form` is the value's canonical form (quick for a string written
         /// without escapes, which is canonical as it stands).
         bool hasCanonicalForm(const QByteArray &form) const;
+        /// Whether text() is the canonical form already (nothing to write anew).
+        bool isCanonical() const { return m_line && m_line->m_nodes[m_index].canonical; }
 
     private:
         friend class JsonLine;
