@@ -5,10 +5,15 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace clearroom::review {
 
@@ -100,6 +105,43 @@ bool endsPlainRun(quint64 word)
         != 0;
 }
 
+// Where the run of plain string bytes from text[at] ends (the run may be empty): at a
+// quote, a backslash, a control character, a byte of 0x80 or more, or the end.
+qsizetype plainRunEnd(std::string_view text, qsizetype at)
+{
+    const qsizetype end = qsizetype(text.size());
+#ifdef __SSE2__
+    // Sixteen bytes at a time: a signed comparison with 0x20 finds both control
+    // characters and bytes of 0x80 or more (negative as signed bytes).
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (at + 16 <= end) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.data() + at));
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+            _mm_cmplt_epi8(bytes, space));
+        if (const int mask = _mm_movemask_epi8(stops); mask != 0)
+            return at + std::countr_zero(uint(mask));
+        at += 16;
+    }
+#endif
+    quint64 word;
+    while (at + 8 <= end) {
+        std::memcpy(&word, text.data() + at, 8);
+        if (endsPlainRun(word))
+            break;
+        at += 8;
+    }
+    while (at < end) {
+        const uchar c = uchar(text[at]);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+            break;
+        ++at;
+    }
+    return at;
+}
+
 } // namespace
 
 bool JsonLine::parse(std::string_view text)
@@ -118,7 +160,9 @@ bool JsonLine::parse(std::string_view text)
 
 void JsonLine::skipSpace()
 {
-    // Lines are written without white space: most calls return at once.
+    // Lines are written without white space: most calls return at once, without a loop.
+    if (m_at >= qsizetype(m_text.size()) || uchar(m_text[m_at]) > ' ')
+        return;
     while (m_at < qsizetype(m_text.size()) && uchar(m_text[m_at]) <= ' ') {
         const char c = m_text[m_at];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -142,6 +186,8 @@ bool JsonLine::parseValue(int parent, int depth)
         const char close = object ? '}' : ']';
         m_nodes[index].type = object ? Type::Object : Type::Array;
         const auto space = [&] {
+            if (m_at >= qsizetype(m_text.size()) || uchar(m_text[m_at]) > ' ')
+                return; // none, as nearly always
             const qsizetype before = m_at;
             skipSpace();
             canonical = canonical && m_at == before;
@@ -248,14 +294,8 @@ bool JsonLine::parseString()
     const qsizetype end = qsizetype(m_text.size());
     ++m_at;
     while (m_at < end) {
-        // Most of a line is plain string bytes: skip them eight at a time.
-        quint64 word;
-        while (m_at + 8 <= end) {
-            std::memcpy(&word, m_text.data() + m_at, 8);
-            if (endsPlainRun(word))
-                break;
-            m_at += 8;
-        }
+        // Most of a line is plain string bytes: skip them many at a time.
+        m_at = plainRunEnd(m_text, m_at);
         if (m_at >= end)
             break;
         const uchar c = uchar(m_text[m_at]);
