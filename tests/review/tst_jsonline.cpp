@@ -201,6 +201,43 @@ private Q_SLOTS:
         JsonLine::appendNumber(out, -42);
         QCOMPARE(out, QByteArray("\"a\\\"\\\\\\n\\u001f\xc3\xa9\",-42"));
     }
+
+    // appendString() looks for what to escape many bytes at a time: found anywhere, and
+    // UTF-8 and DEL left as they are.
+    void writesStringsWithEscapesAnywhere_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("written");
+        const std::pair<const char *, std::pair<QByteArray, QByteArray>> specials[] = {
+            {"quote", {"\"", "\\\""}},
+            {"backslash", {"\\", "\\\\"}},
+            {"newline", {"\n", "\\n"}},
+            {"unit separator", {"\x1f", "\\u001f"}},
+            {"NUL", {QByteArray(1, '\0'), "\\u0000"}},
+            {"DEL", {"\x7f", "\x7f"}},
+            {"UTF-8", {"\xc3\xa9", "\xc3\xa9"}},
+            {"byte 0xff", {"\xff", "\xff"}},
+        };
+        constexpr int length = 40;
+        for (const auto &[name, special] : specials) {
+            for (int at = 0; at <= length; ++at) {
+                const QByteArray before(at, 'a');
+                const QByteArray after(length - at, 'b');
+                QTest::addRow("%s at %d", name, at)
+                    << QByteArray(before + special.first + after)
+                    << QByteArray('"' + before + special.second + after + '"');
+            }
+        }
+    }
+
+    void writesStringsWithEscapesAnywhere()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, written);
+        QByteArray out = "x";
+        JsonLine::appendString(out, view(bytes));
+        QCOMPARE(out, 'x' + written);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonLine)
