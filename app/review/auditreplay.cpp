@@ -146,12 +146,16 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
 bool AuditReplay::create(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                          const JsonLine::Value &values)
 {
-    m_value.resize(0);
-    if (values.isObject())
+    // Written canonically (as Clearroom writes it): kept straight from the line.
+    std::string_view value = "{}";
+    if (values.isObject() && values.isCanonical()) {
+        value = values.text();
+    } else if (values.isObject()) {
+        m_value.resize(0);
         values.appendCanonical(m_value);
-    else
-        m_value += "{}";
-    if (!rows.insert(byteView(id), byteView(m_value), seq))
+        value = byteView(m_value);
+    }
+    if (!rows.insert(byteView(id), value, seq))
         return fail(tr("Audit log entry %1 creates '%2', which already exists at that "
                        "point.")
                         .arg(seq)
