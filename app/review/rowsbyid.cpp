@@ -31,8 +31,9 @@ qsizetype RowsById::slotOf(std::string_view id, size_t hash) const
 
 void RowsById::reserve(qsizetype rows)
 {
-    // A hint far off (ids left unused) must not take the memory of a thousand tables.
-    constexpr qsizetype most = qsizetype(1) << 24;
+    // A hint far off (rowids left unused, or one planted behind Clearroom's back) must
+    // not take much memory: beyond a million rows the index grows as rows come.
+    constexpr qsizetype most = qsizetype(1) << 20;
     rows = std::clamp<qsizetype>(rows, 0, most);
     m_rows.reserve(size_t(rows));
     size_t slots = m_index.empty() ? 64 : m_index.size();

@@ -236,7 +236,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, written);
         QByteArray out = "x";
         JsonLine::appendString(out, view(bytes));
-        QCOMPARE(out, 'x' + written);
+        QCOMPARE(out, QByteArray('x' + written));
     }
 };
 
