@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <forward_list>
 
 namespace clearroom::review {
 
@@ -145,12 +146,16 @@ void AuditReplay::apply(qint64 seq, const JsonLine::Value &entry)
 bool AuditReplay::create(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                          const JsonLine::Value &values)
 {
-    m_value.resize(0);
-    if (values.isObject())
+    // Written canonically (as Clearroom writes it): kept straight from the line.
+    std::string_view value = "{}";
+    if (values.isObject() && values.isCanonical()) {
+        value = values.text();
+    } else if (values.isObject()) {
+        m_value.resize(0);
         values.appendCanonical(m_value);
-    else
-        m_value += "{}";
-    if (!rows.insert(byteView(id), byteView(m_value), seq))
+        value = byteView(m_value);
+    }
+    if (!rows.insert(byteView(id), value, seq))
         return fail(tr("Audit log entry %1 creates '%2', which already exists at that "
                        "point.")
                         .arg(seq)
@@ -167,20 +172,29 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
                        "point.")
                         .arg(seq)
                         .arg(QString::fromUtf8(id)));
-    // The row's canonical value, taken apart into its members (themselves canonical).
+    // The row's canonical value, taken apart into its members (themselves canonical),
+    // viewed where they stand: in the row, in the entry, or (made here) in `made`.
     struct Member
     {
-        QByteArray key;
-        QByteArray value;
+        std::string_view key;
+        std::string_view value;
     };
     QVarLengthArray<Member, 24> members;
+    std::forward_list<QByteArray> made; // stays where it is while more are made
+    const auto keep = [&made](QByteArray bytes) {
+        made.push_front(std::move(bytes));
+        return byteView(made.front());
+    };
+    // A key's bytes: as written, unless it has escapes to resolve.
+    const auto keyOf = [&keep](const JsonLine::Value &name) {
+        const std::string_view quoted = name.text();
+        const std::string_view key = quoted.substr(1, quoted.size() - 2);
+        return key.find('\\') == std::string_view::npos ? key : keep(name.string());
+    };
     m_current.parse(row->value);
-    for (JsonLine::Value name = m_current.root().first(); name.isValid();
-         name = name.next().next()) {
-        const std::string_view value = name.next().text();
-        members.append({name.string(), QByteArray(value.data(), qsizetype(value.size()))});
-    }
-    const auto find = [&members](const QByteArray &key) -> Member * {
+    for (JsonLine::Value name = m_current.root().first(); name.isValid(); name = name.next().next())
+        members.append({keyOf(name), name.next().text()});
+    const auto find = [&members](std::string_view key) -> Member * {
         for (Member &member : members) {
             if (member.key == key)
                 return &member;
@@ -191,59 +205,70 @@ bool AuditReplay::change(ReplayedRows &rows, qint64 seq, const QByteArray &id,
     const JsonLine::Value oldValues = entry.member("old");
     for (JsonLine::Value name = oldValues.isObject() ? oldValues.first() : JsonLine::Value();
          name.isValid(); name = name.next().next()) {
-        const QByteArray key = name.string();
-        const QByteArray said = name.next().canonical();
+        const std::string_view key = keyOf(name);
+        m_said.resize(0);
+        name.next().appendCanonical(m_said);
         const Member *current = find(key);
-        if (!current || current->value != said)
+        if (!current || current->value != byteView(m_said))
             return fail(tr("Audit log entry %1 says '%2' of '%3' was %4, but the entries "
                            "before it say %5.")
                             .arg(seq)
-                            .arg(QString::fromUtf8(key), QString::fromUtf8(id), shortJson(said),
-                                 shortJson(current ? current->value : QByteArrayLiteral("null"))));
+                            .arg(QString::fromUtf8(byteArray(key)), QString::fromUtf8(id),
+                                 shortJson(m_said),
+                                 shortJson(current ? byteArray(current->value)
+                                                   : QByteArrayLiteral("null"))));
     }
     const JsonLine::Value newValues = entry.member("new");
     for (JsonLine::Value name = newValues.isObject() ? newValues.first() : JsonLine::Value();
          name.isValid(); name = name.next().next()) {
-        QByteArray key = name.string();
-        QByteArray value = name.next().canonical();
+        std::string_view key = keyOf(name);
+        const JsonLine::Value newValue = name.next();
+        std::string_view value;
         if (key == "anchor") { // a move adds the locations on the new commit
-            key = QByteArrayLiteral("anchors");
+            key = "anchors";
+            const QByteArray canonical = newValue.canonical();
             const Member *anchors = find(key);
-            if (anchors && anchors->value.startsWith('[') && anchors->value != "[]")
-                value = anchors->value.chopped(1) + ',' + value + ']';
+            if (anchors && !anchors->value.empty() && anchors->value.front() == '['
+                && anchors->value != "[]")
+                value = keep(byteArray(anchors->value.substr(0, anchors->value.size() - 1)) + ','
+                             + canonical + ']');
             else
-                value = '[' + value + ']';
+                value = keep('[' + canonical + ']');
         } else if (key == "locations") { // more locations on the current commit
-            key = QByteArrayLiteral("anchors");
+            key = "anchors";
+            const QByteArray canonical = newValue.canonical();
             const Member *anchors = find(key);
-            if (!anchors || !anchors->value.endsWith("]]") || !value.startsWith('[')
-                || value.size() < 3)
+            const std::string_view all = anchors ? anchors->value : std::string_view();
+            if (!anchors || all.size() < 2 || all.substr(all.size() - 2) != "]]"
+                || !canonical.startsWith('[') || canonical.size() < 3)
                 return fail(tr("Audit log entry %1 adds locations to '%2', but it has no "
                                "locations at that point or the entry names none.")
                                 .arg(seq)
                                 .arg(QString::fromUtf8(id)));
             // [..., [a, b]] and [c, d] make [..., [a, b, c, d]].
-            const QByteArray &all = anchors->value;
-            const bool none = all.at(all.size() - 3) == '[';
-            value = all.chopped(2) + (none ? "" : ",") + value.mid(1, value.size() - 2) + "]]";
+            const bool none = all[all.size() - 3] == '[';
+            value = keep(byteArray(all.substr(0, all.size() - 2)) + (none ? "" : ",")
+                         + canonical.mid(1, canonical.size() - 2) + "]]");
+        } else {
+            // Written canonically (as Clearroom writes nearly everything): as it stands.
+            value = newValue.isCanonical() ? newValue.text() : keep(newValue.canonical());
         }
         if (Member *existing = find(key))
             existing->value = value;
         else
             members.append({key, value});
     }
-    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
-        return byteView(a.key) < byteView(b.key);
-    });
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Member &a, const Member &b) { return a.key < b.key; });
     QByteArray &changed = m_value;
     changed.resize(0);
     changed += '{';
     for (const Member &member : members) {
         if (changed.size() > 1)
             changed += ',';
-        JsonLine::appendString(changed, byteView(member.key));
+        JsonLine::appendString(changed, member.key);
         changed += ':';
-        changed += member.value;
+        changed.append(member.value.data(), qsizetype(member.value.size()));
     }
     changed += '}';
     rows.update(*row, byteView(changed), seq);

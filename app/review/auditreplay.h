@@ -116,6 +116,7 @@ private:
     QMultiHash<QByteArray, QByteArray> m_commentsOfFinding;
     JsonLine m_current; // a row's value being changed
     QByteArray m_value; // a row's new value being written
+    QByteArray m_said; // an old value an entry names, in canonical form
 };
 
 } // namespace clearroom::review

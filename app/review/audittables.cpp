@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace clearroom::review {
 
@@ -75,14 +76,26 @@ public:
     void close() { m_out += '}'; }
 
 private:
+    // The keys are plain letters, digits and underscores: written as they stand, with their
+    // quotes, colon and the comma before them in one piece.
     void name(const char *key)
     {
         Q_ASSERT(!m_last || qstrcmp(m_last, key) < 0);
+        const size_t size = std::strlen(key);
+        Q_ASSERT(std::all_of(key, key + size, [](char c) {
+            return c == '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }));
+        const qsizetype at = m_out.size();
+        m_out.resize(at + qsizetype(size) + (m_last ? 4 : 3));
+        char *to = m_out.data() + at;
         if (m_last)
-            m_out += ',';
+            *to++ = ',';
+        *to++ = '"';
+        std::memcpy(to, key, size);
+        to += size;
+        *to++ = '"';
+        *to = ':';
         m_last = key;
-        JsonLine::appendString(m_out, key);
-        m_out += ':';
     }
     QByteArray &m_out;
     crypto::Sha256 &m_hash;
@@ -269,6 +282,10 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
         "ORDER BY finding_id, generation, ordinal"));
     if (!statement)
         return statement.error();
+    auto findings = largestFindingRowid(database);
+    if (!findings)
+        return findings.error();
+    m_anchors.reserve(qsizetype(*findings));
     crypto::Sha256 hash;
     bool started = false;
     QByteArray finding;
@@ -323,15 +340,28 @@ Result<void> AuditTables::readAnchors(Database &database, const std::atomic_bool
     return {};
 }
 
-Result<qint64> AuditTables::largestCoverageId(Database &database)
+namespace {
+// The largest rowid of a table, which SQLite finds at the end of its tree.
+Result<qint64> largestRowid(Database &database, const QString &query)
 {
-    auto statement = database.prepare(QStringLiteral("SELECT max(id) FROM coverage"));
+    auto statement = database.prepare(query);
     if (!statement)
         return statement.error();
     auto row = statement->step();
     if (!row)
         return row.error();
     return *row ? statement->integer(0) : 0;
+}
+} // namespace
+
+Result<qint64> AuditTables::largestCoverageId(Database &database)
+{
+    return largestRowid(database, QStringLiteral("SELECT max(id) FROM coverage"));
+}
+
+Result<qint64> AuditTables::largestFindingRowid(Database &database)
+{
+    return largestRowid(database, QStringLiteral("SELECT max(rowid) FROM finding"));
 }
 
 Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)

@@ -59,6 +59,9 @@ public:
     /// The largest id of a coverage row (0 when there is none): about how many rows there
     /// are, found without reading them.
     static Result<qint64> largestCoverageId(Database &database);
+    /// The largest rowid of a finding (0 when there is none): about how many findings
+    /// there are, found the same way.
+    static Result<qint64> largestFindingRowid(Database &database);
 
     /// A path as auditstate::pathValue() writes it.
     static void appendPath(QByteArray &out, std::string_view path);

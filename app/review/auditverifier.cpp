@@ -67,8 +67,18 @@ private:
     {
         const AuditTables::Row *first = nullptr;
         const ReplayedRows::Row *firstExpected = nullptr;
+        // A table's rows mostly come in the order the log added them: the replayed row
+        // after the last one found is tried before a search.
+        auto next = replayed.rows().cbegin();
+        const auto end = replayed.rows().cend();
         for (const AuditTables::Row &row : table) {
-            const ReplayedRows::Row *expected = replayed.find(row.id);
+            while (next != end && !next->present)
+                ++next;
+            const ReplayedRows::Row *expected = nullptr;
+            if (next != end && next->id == row.id)
+                expected = &*next++;
+            else
+                expected = replayed.find(row.id);
             if ((!expected || expected->value != row.value) && (!first || row.id < first->id)) {
                 first = &row;
                 firstExpected = expected;
@@ -278,6 +288,10 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     if (!largestCoverageId)
         return largestCoverageId.error();
     replay.coverage.reserve(*largestCoverageId);
+    auto largestFindingRowid = AuditTables::largestFindingRowid(database);
+    if (!largestFindingRowid)
+        return largestFindingRowid.error();
+    replay.findings.reserve(qsizetype(*largestFindingRowid));
     AuditVerification verification;
     auto chain = AuditLog::verifyEntries(
         database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {

@@ -5,10 +5,15 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace clearroom::review {
 
@@ -87,6 +92,7 @@ int utf8Length(std::string_view text, qsizetype at)
     return 0;
 }
 
+#ifndef __SSE2__
 // Whether any of the eight bytes of `word` ends a run of plain string bytes: a quote, a
 // backslash, a control character or a byte of 0x80 or more (the usual bit tricks: each
 // term is nonzero exactly when some byte matches).
@@ -98,6 +104,50 @@ bool endsPlainRun(quint64 word)
     const quint64 below20 = (word - ones * 0x20) & ~word & highs;
     return (below20 | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\')) | (word & highs))
         != 0;
+}
+#endif
+
+// Where the first byte from text[at] that needs care stands, or the end: a quote, a
+// backslash, a control character, and (with `highBytes`) a byte of 0x80 or more. The
+// reader stops at all of them; appendString() leaves UTF-8 as it is.
+template<bool highBytes>
+qsizetype stopAt(std::string_view text, qsizetype at)
+{
+    const qsizetype end = qsizetype(text.size());
+#ifdef __SSE2__
+    // Sixteen bytes at a time: a signed comparison with 0x20 finds both control
+    // characters and bytes of 0x80 or more (negative as signed bytes).
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (at + 16 <= end) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.data() + at));
+        __m128i below = _mm_cmplt_epi8(bytes, space);
+        if constexpr (!highBytes)
+            below = _mm_andnot_si128(_mm_cmplt_epi8(bytes, _mm_setzero_si128()), below);
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)), below);
+        if (const int mask = _mm_movemask_epi8(stops); mask != 0)
+            return at + std::countr_zero(uint(mask));
+        at += 16;
+    }
+#else
+    if constexpr (highBytes) {
+        quint64 word;
+        while (at + 8 <= end) {
+            std::memcpy(&word, text.data() + at, 8);
+            if (endsPlainRun(word))
+                break;
+            at += 8;
+        }
+    }
+#endif
+    for (; at < end; ++at) {
+        const uchar c = uchar(text[at]);
+        if (c < 0x20 || c == '"' || c == '\\' || (highBytes && c >= 0x80))
+            break;
+    }
+    return at;
 }
 
 } // namespace
@@ -118,7 +168,9 @@ bool JsonLine::parse(std::string_view text)
 
 void JsonLine::skipSpace()
 {
-    // Lines are written without white space: most calls return at once.
+    // Lines are written without white space: most calls return at once, without a loop.
+    if (m_at >= qsizetype(m_text.size()) || uchar(m_text[m_at]) > ' ')
+        return;
     while (m_at < qsizetype(m_text.size()) && uchar(m_text[m_at]) <= ' ') {
         const char c = m_text[m_at];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -142,6 +194,8 @@ bool JsonLine::parseValue(int parent, int depth)
         const char close = object ? '}' : ']';
         m_nodes[index].type = object ? Type::Object : Type::Array;
         const auto space = [&] {
+            if (m_at >= qsizetype(m_text.size()) || uchar(m_text[m_at]) > ' ')
+                return; // none, as nearly always
             const qsizetype before = m_at;
             skipSpace();
             canonical = canonical && m_at == before;
@@ -248,14 +302,8 @@ bool JsonLine::parseString()
     const qsizetype end = qsizetype(m_text.size());
     ++m_at;
     while (m_at < end) {
-        // Most of a line is plain string bytes: skip them eight at a time.
-        quint64 word;
-        while (m_at + 8 <= end) {
-            std::memcpy(&word, m_text.data() + m_at, 8);
-            if (endsPlainRun(word))
-                break;
-            m_at += 8;
-        }
+        // Most of a line is plain string bytes: skip them many at a time.
+        m_at = stopAt<true>(m_text, m_at);
         if (m_at >= end)
             break;
         const uchar c = uchar(m_text[m_at]);
@@ -481,9 +529,20 @@ std::optional<qint64> JsonLine::Value::integer() const
 void JsonLine::appendString(QByteArray &out, std::string_view utf8)
 {
     static const char hex[] = "0123456789abcdef";
+    const qsizetype first = stopAt<false>(utf8, 0);
+    if (first == qsizetype(utf8.size())) {
+        // Nothing to escape, as nearly always: the string in its quotes in one piece.
+        const qsizetype at = out.size();
+        out.resize(at + first + 2);
+        char *const to = out.data() + at;
+        to[0] = '"';
+        std::memcpy(to + 1, utf8.data(), utf8.size());
+        to[first + 1] = '"';
+        return;
+    }
     out += '"';
     qsizetype plain = 0; // copies runs that need no escape at once
-    for (qsizetype at = 0; at < qsizetype(utf8.size()); ++at) {
+    for (qsizetype at = first; at < qsizetype(utf8.size()); ++at) {
         const uchar c = uchar(utf8[at]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

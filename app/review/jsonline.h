@@ -57,6 +57,8 @@ public:
         /// Whether `form` is the value's canonical form (quick for a string written
         /// without escapes, which is canonical as it stands).
         bool hasCanonicalForm(const QByteArray &form) const;
+        /// Whether text() is the canonical form already (nothing to write anew).
+        bool isCanonical() const { return m_line && m_line->m_nodes[m_index].canonical; }
 
     private:
         friend class JsonLine;
@@ -89,7 +91,11 @@ private:
         qint32 size = 0; ///< the length of its text (strings with their quotes)
         qint32 next = 0; ///< the index of the node after it and everything inside it
         qint32 parent = -1; ///< the index of its object or array
+        /// Makes a node 32 bytes: the count of nodes, asked for at every value, is then a
+        /// shift rather than a division.
+        qint32 unused[3] = {};
     };
+    static_assert(sizeof(Node) == 32);
     bool parseValue(int parent, int depth);
     bool parseString();
     bool parseNumber();

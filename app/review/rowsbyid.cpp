@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "rowsbyid.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace clearroom::review {
@@ -28,10 +29,23 @@ qsizetype RowsById::slotOf(std::string_view id, size_t hash) const
     }
 }
 
-void RowsById::grow()
+void RowsById::reserve(qsizetype rows)
 {
-    // At most half full, so that a search soon meets an empty slot.
-    m_index.assign(m_index.empty() ? 64 : m_index.size() * 2, Slot());
+    // A hint far off (rowids left unused, or one planted behind Clearroom's back) must
+    // not take much memory: beyond a million rows the index grows as rows come.
+    constexpr qsizetype most = qsizetype(1) << 20;
+    rows = std::clamp<qsizetype>(rows, 0, most);
+    m_rows.reserve(size_t(rows));
+    size_t slots = m_index.empty() ? 64 : m_index.size();
+    while (size_t(rows) * 2 > slots)
+        slots *= 2;
+    if (slots > m_index.size())
+        grow(slots);
+}
+
+void RowsById::grow(size_t slots)
+{
+    m_index.assign(slots, Slot());
     for (size_t row = 0; row < m_rows.size(); ++row) {
         const size_t hash = hashOf(m_rows[row].id);
         m_index[size_t(slotOf(m_rows[row].id, hash))] = {qint32(row), tagOf(hash)};
@@ -48,8 +62,9 @@ const RowsById::Row *RowsById::find(std::string_view id) const
 
 bool RowsById::insert(std::string_view id, std::string_view value, qint64 seq)
 {
+    // At most half full, so that a search soon meets an empty slot.
     if ((m_rows.size() + 1) * 2 > m_index.size())
-        grow();
+        grow(m_index.empty() ? 64 : m_index.size() * 2);
     const size_t hash = hashOf(id);
     Slot &slot = m_index[size_t(slotOf(id, hash))];
     if (slot.row >= 0) {
@@ -57,11 +72,10 @@ bool RowsById::insert(std::string_view id, std::string_view value, qint64 seq)
         if (existing.present)
             return false;
         // Added again after it was removed.
-        existing = {existing.id, m_bytes.store(value), seq, true};
+        existing = {existing.id, m_values.store(value), seq, true};
     } else {
         slot = {qint32(m_rows.size()), tagOf(hash)};
-        const std::string_view kept = m_bytes.store(id);
-        m_rows.push_back({kept, m_bytes.store(value), seq, true});
+        m_rows.push_back({m_ids.store(id), m_values.store(value), seq, true});
     }
     ++m_present;
     return true;
@@ -70,7 +84,7 @@ bool RowsById::insert(std::string_view id, std::string_view value, qint64 seq)
 void RowsById::update(const Row &row, std::string_view value, qint64 seq)
 {
     Row &changed = m_rows[size_t(&row - m_rows.data())];
-    changed.value = m_bytes.store(value);
+    changed.value = m_values.store(value);
     changed.seq = seq;
 }
 

@@ -13,7 +13,7 @@ namespace clearroom::review {
 
 /// Values by id (a review's, repository's, finding's or comment's, as canonical JSON),
 /// each with the audit log entry that last set it, for comparing a replayed log with the
-/// tables. Ids and values live in one ByteArena and the index is a flat table, so that
+/// tables. Ids and values live in ByteArenas and the index is a flat table, so that
 /// a hundred thousand findings cost a handful of allocations, not several each.
 class RowsById
 {
@@ -26,6 +26,9 @@ public:
         bool present = false; ///< false once removed
     };
 
+    /// Makes room for that many rows (a hint: more may come), so that the index is not
+    /// built again and again while they are added.
+    void reserve(qsizetype rows);
     /// The row with that id, or null when there is none.
     const Row *find(std::string_view id) const;
     /// Adds a row; false (and nothing changed) when one with that id is present.
@@ -42,7 +45,7 @@ public:
 private:
     // A place in m_index: the row's, or an empty one.
     qsizetype slotOf(std::string_view id, size_t hash) const;
-    void grow();
+    void grow(size_t slots);
 
     // Open addressing. Each slot keeps the id's hash beside the row, so that a search
     // reads a row (elsewhere in memory) only when the hashes agree.
@@ -51,7 +54,9 @@ private:
         qint32 row = -1; ///< an index into m_rows, or -1
         quint32 hash = 0;
     };
-    ByteArena m_bytes;
+    // Ids apart from the values: a search reads only ids, which then lie close together.
+    ByteArena m_ids;
+    ByteArena m_values;
     std::vector<Row> m_rows;
     std::vector<Slot> m_index;
     qsizetype m_present = 0;

@@ -186,6 +186,7 @@ private Q_SLOTS:
     void verifierFindsLeadTampering();
     void verifierNamesSmallestId_data();
     void verifierNamesSmallestId();
+    void rowsInAnotherOrder();
     void earliestEntryNamed_data();
     void earliestEntryNamed();
     void nonCanonicalLineIsReadAsJson_data();
@@ -903,6 +904,48 @@ void TestAuditLog::verifierNamesSmallestId()
     auto verified = AuditVerifier::verify(m_fixture->workspace());
     QVERIFY2(!verified, "the change was not noticed");
     QVERIFY2(verified.errorMessage().startsWith(QString(message + firstId + QLatin1Char('\''))),
+             qPrintable(verified.errorMessage()));
+}
+
+// The tables' rows are matched with the log's in the log's order first: rows in another
+// order (as SQL behind Clearroom's back may leave them) agree all the same, and a changed
+// one is still the one named.
+void TestAuditLog::rowsInAnotherOrder()
+{
+    QString largest;
+    {
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        for (const QString &table : {QStringLiteral("finding"), QStringLiteral("comment")}) {
+            for (const QString &sql :
+                 {QStringLiteral("PRAGMA foreign_keys=OFF"),
+                  QStringLiteral("CREATE TEMP TABLE moved AS SELECT * FROM %1 ORDER BY rowid DESC"),
+                  QStringLiteral("DELETE FROM %1"),
+                  QStringLiteral("INSERT INTO %1 SELECT * FROM moved"),
+                  QStringLiteral("DROP TABLE moved")}) {
+                const QString statement = sql.contains(QLatin1String("%1")) ? sql.arg(table) : sql;
+                QVERIFY2(database->execute(statement), qPrintable(statement));
+            }
+        }
+        QVERIFY(test::scalar(*database, QStringLiteral("SELECT count(*) FROM finding")).toInt()
+                > 1);
+        largest = test::scalar(*database, QStringLiteral("SELECT max(id) FROM finding"));
+    }
+    auto verified = AuditVerifier::verify(m_fixture->workspace());
+    if (!verified)
+        QFAIL(qPrintable(verified.errorMessage()));
+
+    {
+        auto database = Database::open(m_fixture->workspacePath());
+        QVERIFY(database);
+        QVERIFY(database->execute(
+            QStringLiteral("UPDATE finding SET cwe = cwe + 1 WHERE id = '%1'").arg(largest)));
+    }
+    verified = AuditVerifier::verify(m_fixture->workspace());
+    QVERIFY2(!verified, "the change was not noticed");
+    QVERIFY2(verified.errorMessage().startsWith(QStringLiteral("The finding '%1' in the workspace "
+                                                               "has cwe = ")
+                                                    .arg(largest)),
              qPrintable(verified.errorMessage()));
 }
 

@@ -89,6 +89,56 @@ private Q_SLOTS:
         }
     }
 
+    // Strings are scanned many bytes at a time: a byte that needs care is found wherever
+    // it stands, at the start, inside or at the end of such a stretch, or in the rest.
+    void stringBytesAnywhere_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("canonical"); // empty: not JSON
+
+        struct Special
+        {
+            const char *name;
+            QByteArray bytes;
+            QByteArray canonical; // empty: the line is not JSON
+        };
+        const Special specials[] = {
+            {"escaped quote", "\\\"", "\\\""},
+            {"escaped backslash", "\\\\", "\\\\"},
+            {"escaped newline", "\\n", "\\n"},
+            {"escaped letter", "\\u0041", "A"},
+            {"two-byte UTF-8", "\xc3\xa9", "\xc3\xa9"},
+            {"four-byte UTF-8", "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80"},
+            {"DEL", "\x7f", "\x7f"},
+            {"tab", "\t", {}},
+            {"lone continuation byte", "\x80", {}},
+            {"byte 0xff", "\xff", {}},
+            {"quote", "\"", {}},
+        };
+        constexpr int length = 40;
+        for (const Special &special : specials) {
+            for (int at = 0; at <= length; ++at) {
+                const QByteArray before(at, 'a');
+                const QByteArray after(length - at, 'b');
+                const QByteArray line = "[\"" + before + special.bytes + after + "\"]";
+                const QByteArray canonical = special.canonical.isEmpty()
+                    ? QByteArray()
+                    : QByteArray("[\"" + before + special.canonical + after + "\"]");
+                QTest::addRow("%s at %d", special.name, at) << line << canonical;
+            }
+        }
+    }
+
+    void stringBytesAnywhere()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, canonical);
+        JsonLine json;
+        QCOMPARE(json.parse(view(line)), !canonical.isEmpty());
+        if (!canonical.isEmpty())
+            QCOMPARE(json.root().canonical(), canonical);
+    }
+
     void navigates()
     {
         const QByteArray line
@@ -150,6 +200,43 @@ private Q_SLOTS:
         out += ',';
         JsonLine::appendNumber(out, -42);
         QCOMPARE(out, QByteArray("\"a\\\"\\\\\\n\\u001f\xc3\xa9\",-42"));
+    }
+
+    // appendString() looks for what to escape many bytes at a time: found anywhere, and
+    // UTF-8 and DEL left as they are.
+    void writesStringsWithEscapesAnywhere_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("written");
+        const std::pair<const char *, std::pair<QByteArray, QByteArray>> specials[] = {
+            {"quote", {"\"", "\\\""}},
+            {"backslash", {"\\", "\\\\"}},
+            {"newline", {"\n", "\\n"}},
+            {"unit separator", {"\x1f", "\\u001f"}},
+            {"NUL", {QByteArray(1, '\0'), "\\u0000"}},
+            {"DEL", {"\x7f", "\x7f"}},
+            {"UTF-8", {"\xc3\xa9", "\xc3\xa9"}},
+            {"byte 0xff", {"\xff", "\xff"}},
+        };
+        constexpr int length = 40;
+        for (const auto &[name, special] : specials) {
+            for (int at = 0; at <= length; ++at) {
+                const QByteArray before(at, 'a');
+                const QByteArray after(length - at, 'b');
+                QTest::addRow("%s at %d", name, at)
+                    << QByteArray(before + special.first + after)
+                    << QByteArray('"' + before + special.second + after + '"');
+            }
+        }
+    }
+
+    void writesStringsWithEscapesAnywhere()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, written);
+        QByteArray out = "x";
+        JsonLine::appendString(out, view(bytes));
+        QCOMPARE(out, QByteArray('x' + written));
     }
 };
 
