@@ -8,6 +8,7 @@
 #include "derivedid.h"
 #include "entryspool.h"
 #include "htmltext.h"
+#include "indentedjsonwriter.h"
 #include "packagebuilder.h"
 #include "packageentries.h"
 #include "sarifwriter.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 
@@ -116,8 +118,7 @@ PackageContent contentOf(const SourcePackage &package)
 }
 
 QJsonArray taggedRuns(const QJsonArray &runs, const QString &automationId,
-                      const QJsonObject &runProperties,
-                      const QHash<QString, QJsonObject> &resultProperties = {})
+                      const QJsonObject &runProperties)
 {
     QJsonArray tagged;
     for (const QJsonValue &value : runs) {
@@ -128,24 +129,22 @@ QJsonArray taggedRuns(const QJsonArray &runs, const QString &automationId,
         for (auto it = runProperties.begin(); it != runProperties.end(); ++it)
             properties.insert(it.key(), it.value());
         run.insert(QStringLiteral("properties"), properties);
-        if (!resultProperties.isEmpty()) {
-            QJsonArray results;
-            for (const QJsonValue &resultValue : run.value(QStringLiteral("results")).toArray()) {
-                QJsonObject result = resultValue.toObject();
-                const QString id = result.value(QStringLiteral("partialFingerprints"))
-                                       .toObject()
-                                       .value(QStringLiteral("clearroomFindingId/v1"))
-                                       .toString();
-                QJsonObject resultProps = result.value(QStringLiteral("properties")).toObject();
-                resultProps.insert(QStringLiteral("consolidation"), resultProperties.value(id));
-                result.insert(QStringLiteral("properties"), resultProps);
-                results.append(result);
-            }
-            run.insert(QStringLiteral("results"), results);
-        }
         tagged.append(run);
     }
     return tagged;
+}
+
+// A consolidated finding's SARIF result with its decision among its properties.
+QJsonObject withDecision(QJsonObject result, const QHash<QString, QJsonObject> &decisions)
+{
+    const QString id = result.value(QStringLiteral("partialFingerprints"))
+                           .toObject()
+                           .value(QStringLiteral("clearroomFindingId/v1"))
+                           .toString();
+    QJsonObject properties = result.value(QStringLiteral("properties")).toObject();
+    properties.insert(QStringLiteral("consolidation"), decisions.value(id));
+    result.insert(QStringLiteral("properties"), properties);
+    return result;
 }
 
 QString cell(const QString &html)
@@ -326,12 +325,24 @@ Result<void> ConsolidatedPackageBuilder::build()
              {QStringLiteral("audit-log.jsonl"), [&] { return m_review.auditLog; }},
              {QStringLiteral("coverage.json"),
               [&] { return coverageJson(m_review.review, m_consolidation); }},
-             {QStringLiteral("findings.json"),
-              [&] { return findingsJson(content, m_consolidation); }},
-             {QStringLiteral("findings.sarif"), [&] { return sarif(content, m_consolidation); }},
          }) {
         if (auto kept = keep(name, make()); !kept)
             return kept.error();
+    }
+    // The largest entries in pieces, never whole in memory.
+    for (const auto &[name, write] :
+         std::initializer_list<std::pair<QString, std::function<Result<void>(const JsonSink &)>>> {
+             {QStringLiteral("findings.json"),
+              [&](const JsonSink &sink) {
+                  return writeFindingsJson(content, m_consolidation, sink);
+              }},
+             {QStringLiteral("findings.sarif"),
+              [&](const JsonSink &sink) { return writeSarif(content, m_consolidation, sink); }},
+         }) {
+        auto spooled = m_spool->add(name, write);
+        if (!spooled)
+            return spooled.error();
+        entries.append(*spooled);
     }
     auto pdf = m_spool->add(QStringLiteral("report.pdf"),
                             [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); });
@@ -443,8 +454,9 @@ Result<ZipWriter> ConsolidatedPackageBuilder::archive(const crypto::Identity &id
     return writer;
 }
 
-QByteArray ConsolidatedPackageBuilder::findingsJson(const PackageContent &content,
-                                                    const Consolidation &consolidation)
+Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent &content,
+                                                           const Consolidation &consolidation,
+                                                           const JsonSink &sink)
 {
     QJsonArray repositories;
     for (const PackageRepository &repository : content.repositories)
@@ -475,26 +487,33 @@ QByteArray ConsolidatedPackageBuilder::findingsJson(const PackageContent &conten
         object.insert(QStringLiteral("title"), decision.result.finding.title);
         rejected.append(object);
     }
-    QJsonArray findings;
-    for (const PackageFinding &packaged : content.findings) {
-        QJsonObject finding = packageentries::findingObject(packaged);
-        if (const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id))
-            finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
-        findings.append(finding);
-    }
+    // The findings are written one at a time in place of a placeholder.
+    const QString placeholder = QStringLiteral("clearroom-consolidated-findings");
+    const auto findings = [&](int, const JsonElement &element) -> Result<void> {
+        for (const PackageFinding &packaged : content.findings) {
+            QJsonObject finding = packageentries::findingObject(packaged);
+            if (const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id))
+                finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
+            if (auto written = element(finding); !written)
+                return written;
+        }
+        return {};
+    };
     QJsonArray leftOut;
     for (const LeftOutPackage &package : consolidation.leftOut)
         leftOut.append(QJsonObject {{QStringLiteral("file"), package.fileName},
                                     {QStringLiteral("sha256"), QString::fromLatin1(package.sha256)},
                                     {QStringLiteral("reason"), package.reason}});
-    return document({{QStringLiteral("type"), QStringLiteral("clearroom-consolidated-findings")},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("review"), reviewObject(content.review)},
-                     {QStringLiteral("repositories"), repositories},
-                     {QStringLiteral("sources"), sources},
-                     {QStringLiteral("left_out_packages"), leftOut},
-                     {QStringLiteral("findings"), findings},
-                     {QStringLiteral("rejected"), rejected}});
+    return writeIndentedJson(
+        {{QStringLiteral("type"), QStringLiteral("clearroom-consolidated-findings")},
+         {QStringLiteral("version"), 1},
+         {QStringLiteral("review"), reviewObject(content.review)},
+         {QStringLiteral("repositories"), repositories},
+         {QStringLiteral("sources"), sources},
+         {QStringLiteral("left_out_packages"), leftOut},
+         {QStringLiteral("findings"), QJsonArray {placeholder}},
+         {QStringLiteral("rejected"), rejected}},
+        {placeholder}, findings, sink);
 }
 
 QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &review,
@@ -586,37 +605,60 @@ QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &re
                      {QStringLiteral("repositories"), repositoryArray}});
 }
 
-QByteArray ConsolidatedPackageBuilder::sarif(const PackageContent &content,
-                                             const Consolidation &consolidation)
+Result<void> ConsolidatedPackageBuilder::writeSarif(const PackageContent &content,
+                                                    const Consolidation &consolidation,
+                                                    const JsonSink &sink)
 {
     // One run per repository and commit of each auditor's package (automation id
     // "clearroom/source/<package id>"), then the consolidated runs
-    // ("clearroom/consolidated/<package id>"), whose results name their decision and sources.
+    // ("clearroom/consolidated/<package id>"), whose results name their decision and
+    // sources. Each run's results are written one at a time in place of its placeholder.
     QJsonArray runs;
+    QStringList placeholders;
+    // Per run: what makes its results, and its index there.
+    std::vector<std::pair<const SarifWriter::RunsInPieces *, int>> resultsOf;
+    std::deque<PackageContent> contents; // the sources' content, kept while results are made
+    std::deque<SarifWriter::RunsInPieces> pieces;
+    const auto addRuns = [&](const PackageContent &ofRuns, const QString &automationId,
+                             const QJsonObject &properties) {
+        pieces.push_back(SarifWriter::runsInPieces(
+            ofRuns, QStringLiteral("clearroom-sarif-results-of-run-%1-").arg(pieces.size())));
+        const SarifWriter::RunsInPieces &added = pieces.back();
+        const QJsonArray tagged = taggedRuns(added.runs, automationId, properties);
+        for (int i = 0; i < tagged.size(); ++i) {
+            runs.append(tagged.at(i));
+            placeholders.append(added.placeholders.at(i));
+            resultsOf.emplace_back(&added, i);
+        }
+    };
     for (const ConsolidationSource &source : consolidation.sources) {
-        const QJsonObject properties {{QStringLiteral("clearroomRole"), QStringLiteral("source")},
-                                      {QStringLiteral("auditor"), source.package.signerName()},
-                                      {QStringLiteral("auditorFingerprint"),
-                                       QString::fromLatin1(source.package.signerFingerprint())}};
-        for (const QJsonValue &run : taggedRuns(
-                 SarifWriter::runs(contentOf(source.package)),
-                 QStringLiteral("clearroom/source/") + source.package.packageId(), properties))
-            runs.append(run);
+        contents.push_back(contentOf(source.package));
+        addRuns(contents.back(), QStringLiteral("clearroom/source/") + source.package.packageId(),
+                {{QStringLiteral("clearroomRole"), QStringLiteral("source")},
+                 {QStringLiteral("auditor"), source.package.signerName()},
+                 {QStringLiteral("auditorFingerprint"),
+                  QString::fromLatin1(source.package.signerFingerprint())}});
     }
+    const size_t firstConsolidated = resultsOf.size();
+    addRuns(content, QStringLiteral("clearroom/consolidated/") + content.packageId,
+            {{QStringLiteral("clearroomRole"), QStringLiteral("consolidated")},
+             {QStringLiteral("lead"), content.signer.name},
+             {QStringLiteral("leadFingerprint"), QString::fromLatin1(content.signer.fingerprint)}});
     QHash<QString, QJsonObject> decisions;
     for (const ConsolidationDecision &decision : consolidation.decisions) {
         if (decision.decision != Decision::Reject)
             decisions.insert(decision.result.finding.id, decisionObject(decision));
     }
-    const QJsonObject properties {
-        {QStringLiteral("clearroomRole"), QStringLiteral("consolidated")},
-        {QStringLiteral("lead"), content.signer.name},
-        {QStringLiteral("leadFingerprint"), QString::fromLatin1(content.signer.fingerprint)}};
-    for (const QJsonValue &run : taggedRuns(
-             SarifWriter::runs(content),
-             QStringLiteral("clearroom/consolidated/") + content.packageId, properties, decisions))
-        runs.append(run);
-    return SarifWriter::document(runs);
+    const auto results = [&](int run, const JsonElement &element) -> Result<void> {
+        const auto &[made, index] = resultsOf.at(size_t(run));
+        if (size_t(run) < firstConsolidated)
+            return made->results(index, element);
+        // A consolidated result names its decision in its properties.
+        return made->results(index, [&](const QJsonObject &result) {
+            return element(withDecision(result, decisions));
+        });
+    };
+    return writeIndentedJson(SarifWriter::log(runs), placeholders, results, sink);
 }
 
 ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation &consolidation)

@@ -6,6 +6,7 @@
 #include "consolidation.h"
 #include "egresspolicy.h"
 #include "identity.h"
+#include "indentedjsonwriter.h"
 #include "manifest.h"
 #include "reportwriter.h"
 #include "zipwriter.h"
@@ -69,11 +70,14 @@ public:
 
     /// What the report adds for a consolidation: the first page and each decision.
     static ReportAdditions reportAdditions(const Consolidation &consolidation);
-    static QByteArray findingsJson(const PackageContent &content,
-                                   const Consolidation &consolidation);
+    /// findings.json, handed to `sink` a few findings at a time.
+    static Result<void> writeFindingsJson(const PackageContent &content,
+                                          const Consolidation &consolidation, const JsonSink &sink);
     static QByteArray coverageJson(const review::ReviewInfo &review,
                                    const Consolidation &consolidation);
-    static QByteArray sarif(const PackageContent &content, const Consolidation &consolidation);
+    /// findings.sarif, handed to `sink` a result at a time.
+    static Result<void> writeSarif(const PackageContent &content,
+                                   const Consolidation &consolidation, const JsonSink &sink);
 
 private:
     Consolidation m_consolidation;

@@ -4,6 +4,8 @@
 
 #include "jsonline.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace clearroom::package {
@@ -153,6 +155,47 @@ void IndentedJsonWriter::null()
 {
     beforeValue();
     m_out += "null";
+}
+
+Result<void> writeIndentedJson(const QJsonObject &skeleton, const QStringList &placeholders,
+                               const JsonElements &elements, const JsonSink &sink)
+{
+    // Each placeholder's line is replaced by its array's elements, each written by
+    // QJsonDocument on its own at that line's indentation.
+    const QByteArray text = QJsonDocument(skeleton).toJson(QJsonDocument::Indented);
+    qsizetype done = 0;
+    for (int array = 0; array < placeholders.size(); ++array) {
+        // The placeholder's line: spaces, the quoted placeholder, the end of the line.
+        const QByteArray quoted = '"' + placeholders.at(array).toUtf8() + "\"\n";
+        qsizetype at = text.indexOf(quoted, done);
+        qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
+        while (at >= 0 && text.mid(lineStart, at - lineStart).count(' ') != at - lineStart) {
+            at = text.indexOf(quoted, at + 1);
+            lineStart = text.lastIndexOf('\n', at) + 1;
+        }
+        Q_ASSERT(at >= 0);
+        const QByteArray indent = text.mid(lineStart, at - lineStart);
+        if (auto written = sink(text.mid(done, lineStart - done)); !written)
+            return written;
+        bool first = true;
+        const auto element = [&](const QJsonObject &object) -> Result<void> {
+            QByteArray piece = QJsonDocument(object).toJson(QJsonDocument::Indented);
+            piece.chop(1); // its final newline
+            piece.replace('\n', QByteArray('\n' + indent));
+            const QByteArray separator = first ? indent : QByteArray(",\n" + indent);
+            first = false;
+            return sink(separator + piece);
+        };
+        if (auto written = elements(array, element); !written)
+            return written;
+        // An array left empty is "[", a line break and "]", as QJsonDocument writes it.
+        if (!first) {
+            if (auto written = sink(QByteArray("\n")); !written)
+                return written;
+        }
+        done = at + quoted.size();
+    }
+    return sink(text.mid(done));
 }
 
 } // namespace clearroom::package

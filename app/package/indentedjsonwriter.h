@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVarLengthArray>
 
+#include <functional>
 #include <string_view>
 
 namespace clearroom::package {
@@ -54,5 +59,21 @@ private:
     QVarLengthArray<int, 8> m_counts;
     bool m_afterKey = false;
 };
+
+/// Receives a document piece by piece, in order.
+using JsonSink = std::function<Result<void>(const QByteArray &piece)>;
+/// Receives one element of an array.
+using JsonElement = std::function<Result<void>(const QJsonObject &element)>;
+/// Hands the elements of one array, one by one, to `element`.
+using JsonElements = std::function<Result<void>(int array, const JsonElement &element)>;
+
+/// `skeleton` as QJsonDocument(skeleton).toJson(QJsonDocument::Indented) writes it, but
+/// each array whose only element is the string placeholders[i] holds instead the
+/// elements `elements(i, ...)` gives: the same bytes as the whole document made at once,
+/// with one element in memory at a time (the large arrays of an entry: its findings, a
+/// run's results). The placeholders appear in the document in their order, and no other
+/// string of the skeleton is alone on a line and equal to one.
+Result<void> writeIndentedJson(const QJsonObject &skeleton, const QStringList &placeholders,
+                               const JsonElements &elements, const JsonSink &sink);
 
 } // namespace clearroom::package

@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace clearroom::package {
@@ -435,69 +436,55 @@ QByteArray SarifWriter::write(const PackageContent &content)
     return sarif;
 }
 
-Result<void> SarifWriter::write(const PackageContent &content, const Sink &sink)
+SarifWriter::RunsInPieces SarifWriter::runsInPieces(const PackageContent &content,
+                                                    const QString &placeholderPrefix)
 {
-    // The log is made with each run's results replaced by a placeholder, a line of its
-    // own; each placeholder's line is then replaced by the run's results, each made and
-    // written by QJsonDocument on its own at that line's indentation: the same bytes as
-    // the whole log written at once, with one result in memory at a time.
+    // Each run's results are a placeholder, a line of its own, in the runs; its results
+    // are made one at a time when writeIndentedJson() replaces that line.
     const RunGroups groups = runGroups(content);
-    const auto placeholder
-        = [](int run) { return QStringLiteral("clearroom-sarif-results-of-run-%1").arg(run); };
-    QJsonArray skeleton;
-    int runIndex = 0;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        skeleton.append(run(content, it.key(), it.value(), placeholder(runIndex++)));
-    const QByteArray text = document(skeleton);
-
-    qsizetype done = 0;
-    runIndex = 0;
+    auto findings = std::make_shared<QVector<QVector<const PackageFinding *>>>();
+    RunsInPieces pieces;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        // The placeholder's line: spaces, the quoted placeholder, the end of the line (a
-        // text of the content equal to it is never alone on a line).
-        const QByteArray quoted = '"' + placeholder(runIndex++).toUtf8() + "\"\n";
-        qsizetype at = text.indexOf(quoted, done);
-        qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
-        while (at >= 0 && text.mid(lineStart, at - lineStart).count(' ') != at - lineStart) {
-            at = text.indexOf(quoted, at + 1);
-            lineStart = text.lastIndexOf('\n', at) + 1;
-        }
-        Q_ASSERT(at >= 0);
-        const QByteArray indent = text.mid(lineStart, at - lineStart);
-        if (auto written = sink(text.mid(done, lineStart - done)); !written)
-            return written;
-        const QVector<int> cwes = cwesOf(it.value());
-        bool first = true;
-        for (const PackageFinding *finding : it.value()) {
-            QByteArray piece
-                = QJsonDocument(result(*finding, ruleIndex(cwes, finding->finding.cwe)))
-                      .toJson(QJsonDocument::Indented);
-            piece.chop(1); // its final newline
-            piece.replace('\n', QByteArray('\n' + indent));
-            const QByteArray separator = first ? indent : QByteArray(",\n" + indent);
-            if (auto written = sink(separator + piece); !written)
-                return written;
-            first = false;
-        }
-        if (!first) {
-            if (auto written = sink(QByteArray("\n")); !written)
-                return written;
-        }
-        done = at + quoted.size();
+        pieces.placeholders.append(placeholderPrefix + QString::number(findings->size()));
+        pieces.runs.append(run(content, it.key(), it.value(), pieces.placeholders.last()));
+        findings->append(it.value());
     }
-    return sink(text.mid(done));
+    pieces.results = [findings](int index, const JsonElement &element) -> Result<void> {
+        const auto &ofRun = findings->at(index);
+        const QVector<int> cwes = cwesOf(ofRun);
+        for (const PackageFinding *finding : ofRun) {
+            if (auto written = element(result(*finding, ruleIndex(cwes, finding->finding.cwe)));
+                !written)
+                return written;
+        }
+        return {};
+    };
+    return pieces;
 }
 
-QByteArray SarifWriter::document(const QJsonArray &runs)
+Result<void> SarifWriter::write(const PackageContent &content, const Sink &sink)
 {
-    const QJsonObject log {
+    // The same bytes as the whole log written at once, with one result in memory at a
+    // time.
+    const RunsInPieces pieces
+        = runsInPieces(content, QStringLiteral("clearroom-sarif-results-of-run-"));
+    return writeIndentedJson(log(pieces.runs), pieces.placeholders, pieces.results, sink);
+}
+
+QJsonObject SarifWriter::log(const QJsonArray &runs)
+{
+    return {
         {QStringLiteral("$schema"),
          QStringLiteral("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
                         "sarif-schema-2.1.0.json")},
         {QStringLiteral("version"), QStringLiteral("2.1.0")},
         {QStringLiteral("runs"), runs},
     };
-    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+}
+
+QByteArray SarifWriter::document(const QJsonArray &runs)
+{
+    return QJsonDocument(log(runs)).toJson(QJsonDocument::Indented);
 }
 
 QJsonArray SarifWriter::runs(const PackageContent &content)

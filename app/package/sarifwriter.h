@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "indentedjsonwriter.h"
 #include "packagecontent.h"
 #include "result.h"
 
@@ -46,8 +47,21 @@ public:
     static Result<void> write(const PackageContent &content, const Sink &sink);
     /// The runs of a package's findings (one per repository and commit).
     static QJsonArray runs(const PackageContent &content);
+    /// Those runs for writeIndentedJson(): each run's results are the string
+    /// placeholderPrefix + its index, and `results` makes a run's results one at a time
+    /// (it reads `content`, which must outlive it).
+    struct RunsInPieces
+    {
+        QJsonArray runs;
+        QStringList placeholders;
+        JsonElements results;
+    };
+    static RunsInPieces runsInPieces(const PackageContent &content,
+                                     const QString &placeholderPrefix);
     /// A SARIF 2.1.0 log of those runs.
     static QByteArray document(const QJsonArray &runs);
+    /// The SARIF log around its runs.
+    static QJsonObject log(const QJsonArray &runs);
 
     /// "error", "warning", "note" or "none", as the table above says.
     static QString level(const review::Finding &finding);

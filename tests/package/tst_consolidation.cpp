@@ -179,6 +179,34 @@ private Q_SLOTS:
         QVERIFY(checked.standardOutput.contains("valid SARIF 2.1.0"));
     }
 
+    // findings.json and findings.sarif are written a finding or result at a time: the
+    // same bytes as the whole document written by QJsonDocument.
+    void largeEntriesInPiecesAreTheWholeDocument()
+    {
+        auto builder = builderFor(consolidate());
+        QVERIFY(builder);
+        for (const QString &name :
+             {QStringLiteral("findings.json"), QStringLiteral("findings.sarif")}) {
+            const auto entry = (*builder)->entry(name);
+            QVERIFY2(entry, qPrintable(name));
+            QJsonParseError error;
+            const QJsonDocument whole = QJsonDocument::fromJson(*entry, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(*entry, whole.toJson(QJsonDocument::Indented));
+        }
+        const QJsonObject findings
+            = QJsonDocument::fromJson(*(*builder)->entry(QStringLiteral("findings.json"))).object();
+        QVERIFY(!findings.value(QStringLiteral("findings")).toArray().isEmpty());
+        const QJsonArray runs
+            = QJsonDocument::fromJson(*(*builder)->entry(QStringLiteral("findings.sarif")))
+                  .object()
+                  .value(QStringLiteral("runs"))
+                  .toArray();
+        QVERIFY(runs.size() >= 3);
+        for (const QJsonValue &run : runs)
+            QVERIFY(!run.toObject().value(QStringLiteral("results")).toArray().isEmpty());
+    }
+
     void deterministic()
     {
         auto first = builderFor(consolidate());
