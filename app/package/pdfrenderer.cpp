@@ -1382,22 +1382,21 @@ struct PdfRenderer::Pipeline
         PageFlow measuring(*setters[index], page);
         for (size_t number = index;; number += Setters) {
             QByteArray html;
-            std::vector<std::deque<Block>> done;
+            std::vector<std::deque<Block>> done; // drawn blocks, let go of here
+            bool last = false;
             {
                 QMutexLocker lock(&mutex);
-                done.swap(spent[index]);
                 while (number >= added && !closed)
                     changed.wait(&mutex);
-                if (number >= added && done.empty())
-                    return;
-                if (number >= added) {
-                    number -= Setters; // only the spent blocks to let go of
-                    continue;
-                }
+                done.swap(spent[index]);
+                last = number >= added; // closed, and no piece of this number
                 // Not on pages yet (it is not set), so still among the pieces.
-                html = std::move(pieces[number - flowed].html);
+                if (!last)
+                    html = std::move(pieces[number - flowed].html);
             }
             done.clear();
+            if (last)
+                return; // what is drawn after this goes with the pipeline
             std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html)).read();
             html = QByteArray();
             measuring.measure(blocks, 0, blocks.size());
