@@ -15,6 +15,7 @@
 #include <functional>
 #include <numeric>
 #include <optional>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -98,8 +99,8 @@ public:
         finding.recommendation = row.text(8);
         finding.author = m_authors.value(row, 9);
         finding.authorFingerprint = m_fingerprints.value(row, 10);
-        finding.created = timeFromText(row.text(11));
-        finding.updated = timeFromText(row.text(12));
+        finding.created = timeFromText(row.bytes(11));
+        finding.updated = timeFromText(row.bytes(12));
         finding.generation = int(row.integer(13));
         finding.anchorState = m_anchors.value(row, 14);
         return finding;
@@ -603,12 +604,20 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     // Newest rows first, so that the findings lie in memory about in the order they are
     // shown (newest first), which a filter going through them all notices.
     std::vector<qint64> rowids; // descending
-    std::vector<QByteArray> created; // as stored, for the order
+    // The times created as stored, one after the other, for the order (not a string for
+    // each).
+    std::string created;
+    std::vector<size_t> createdEnds;
+    const auto createdAt = [&created, &createdEnds](size_t row) {
+        const size_t start = row == 0 ? 0 : createdEnds[row - 1];
+        return std::string_view(created).substr(start, createdEnds[row] - start);
+    };
     // Room for every finding at once: growing would move them all, several times.
     if (expected > 0) {
         found.reserve(qsizetype(expected));
         rowids.reserve(size_t(expected));
-        created.reserve(size_t(expected));
+        created.reserve(size_t(expected) * 24); // the length of the form stored
+        createdEnds.reserve(size_t(expected));
     }
     FindingReader rows;
     while (true) {
@@ -618,7 +627,8 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         if (!*row)
             break;
         found.append(rows.read(*findings));
-        created.push_back(findings->blob(11));
+        created.append(findings->bytes(11));
+        createdEnds.push_back(created.size());
         rowids.push_back(findings->integer(15));
     }
 
@@ -653,7 +663,7 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     std::vector<qsizetype> order(size_t(found.size()));
     std::iota(order.begin(), order.end(), 0);
     const auto newer = [&](qsizetype a, qsizetype b) {
-        const int byTime = byteView(created[size_t(a)]).compare(byteView(created[size_t(b)]));
+        const int byTime = createdAt(size_t(a)).compare(createdAt(size_t(b)));
         return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
     };
     if (std::is_sorted(order.begin(), order.end(), newer)) // as read, most often
