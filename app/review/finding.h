@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <optional>
+#include <string_view>
 
 namespace clearroom::review {
 
@@ -148,5 +149,7 @@ QString newUuid();
 /// Times as stored: UTC, ISO 8601 with milliseconds and a 'Z'.
 QString timeToText(const QDateTime &time);
 QDateTime timeFromText(const QString &text);
+/// The same from the text's UTF-8 bytes (as SQLite holds them), without a QString first.
+QDateTime timeFromText(std::string_view text);
 
 } // namespace clearroom::review

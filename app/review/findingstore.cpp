@@ -15,6 +15,7 @@
 #include <functional>
 #include <numeric>
 #include <optional>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -31,30 +32,101 @@ const QString locationColumns
     = QStringLiteral("l.path, l.blob_id, l.start_line, l.end_line, l.start_column, l.end_column, "
                      "l.excerpt_sha256, l.context_before, l.context_after, l.state");
 
-Finding readFinding(const Statement &row)
+// Values that repeat from row to row (a review's few repositories, commits and authors,
+// the names of severities, statuses and anchor states): each distinct one read once and
+// shared by the rows, instead of a string allocated (and decoded) for every row. `read`
+// reads a column's value; the first `Limit` distinct values are kept.
+template<typename T, typename Read, int Limit = 16>
+class RepeatedValues
 {
-    Finding finding;
-    finding.id = row.text(0);
-    finding.repository = row.text(1);
-    finding.commit = row.blob(2);
-    finding.title = row.text(3);
-    finding.severity = FindingNames::severityFromKey(row.text(4)).value_or(Severity::Medium);
-    finding.cwe = int(row.integer(5));
-    finding.status = FindingNames::statusFromKey(row.text(6)).value_or(FindingStatus::Open);
-    finding.description = row.text(7);
-    finding.recommendation = row.text(8);
-    finding.author = row.text(9);
-    finding.authorFingerprint = row.text(10);
-    finding.created = timeFromText(row.text(11));
-    finding.updated = timeFromText(row.text(12));
-    finding.generation = int(row.integer(13));
-    finding.anchorState = FindingNames::anchorFromKey(row.text(14)).value_or(AnchorState::Original);
-    return finding;
+public:
+    explicit RepeatedValues(Read read)
+        : m_read(std::move(read))
+    {
+    }
+
+    T value(const Statement &row, int column)
+    {
+        const std::string_view bytes = row.bytes(column);
+        for (const auto &[key, value] : m_known) {
+            if (byteView(key) == bytes)
+                return value;
+        }
+        T value = m_read(row, column);
+        if (m_known.size() < Limit)
+            m_known.emplace_back(byteArray(bytes), value);
+        return value;
+    }
+
+private:
+    Read m_read;
+    std::vector<std::pair<QByteArray, T>> m_known;
+};
+
+template<typename T, typename Read>
+RepeatedValues<T, Read> repeatedValues(Read read)
+{
+    return RepeatedValues<T, Read>(std::move(read));
 }
 
-// `copy` makes the path's and the blob id's bytes (readLocations() shares them).
-template<typename Copy = QByteArray (*)(std::string_view)>
-FindingLocation readLocation(const Statement &row, int first, Copy copy = &byteArray)
+const auto readText = [](const Statement &row, int column) { return row.text(column); };
+const auto readBlob = [](const Statement &row, int column) { return row.blob(column); };
+const auto readSeverity = [](const Statement &row, int column) {
+    return FindingNames::severityFromKey(row.text(column)).value_or(Severity::Medium);
+};
+const auto readStatus = [](const Statement &row, int column) {
+    return FindingNames::statusFromKey(row.text(column)).value_or(FindingStatus::Open);
+};
+const auto readAnchor = [](const Statement &row, int column) {
+    return FindingNames::anchorFromKey(row.text(column)).value_or(AnchorState::Original);
+};
+
+// Reads the rows of a query for findings, sharing what repeats between them.
+class FindingReader
+{
+public:
+    Finding read(const Statement &row)
+    {
+        Finding finding;
+        finding.id = row.text(0);
+        finding.repository = m_repositories.value(row, 1);
+        finding.commit = m_commits.value(row, 2);
+        finding.title = row.text(3);
+        finding.severity = m_severities.value(row, 4);
+        finding.cwe = int(row.integer(5));
+        finding.status = m_statuses.value(row, 6);
+        finding.description = row.text(7);
+        finding.recommendation = row.text(8);
+        finding.author = m_authors.value(row, 9);
+        finding.authorFingerprint = m_fingerprints.value(row, 10);
+        finding.created = timeFromText(row.bytes(11));
+        finding.updated = timeFromText(row.bytes(12));
+        finding.generation = int(row.integer(13));
+        finding.anchorState = m_anchors.value(row, 14);
+        return finding;
+    }
+
+private:
+    RepeatedValues<QString, decltype(readText)> m_repositories {readText};
+    RepeatedValues<QByteArray, decltype(readBlob)> m_commits {readBlob};
+    RepeatedValues<QString, decltype(readText)> m_authors {readText};
+    RepeatedValues<QString, decltype(readText)> m_fingerprints {readText};
+    RepeatedValues<Severity, decltype(readSeverity)> m_severities {readSeverity};
+    RepeatedValues<FindingStatus, decltype(readStatus)> m_statuses {readStatus};
+    RepeatedValues<AnchorState, decltype(readAnchor)> m_anchors {readAnchor};
+};
+
+AnchorState anchorOf(const Statement &row, int column)
+{
+    return readAnchor(row, column);
+}
+
+// `copy` makes the path's and the blob id's bytes (readLocations() shares them), `state`
+// reads the anchor state.
+template<typename Copy = QByteArray (*)(std::string_view),
+         typename State = AnchorState (*)(const Statement &, int)>
+FindingLocation readLocation(const Statement &row, int first, Copy copy = &byteArray,
+                             State state = &anchorOf)
 {
     FindingLocation location;
     location.path = copy(row.bytes(first));
@@ -66,8 +138,7 @@ FindingLocation readLocation(const Statement &row, int first, Copy copy = &byteA
     location.excerptDigest = row.blob(first + 6);
     location.contextBefore = row.blob(first + 7);
     location.contextAfter = row.blob(first + 8);
-    location.state
-        = FindingNames::anchorFromKey(row.text(first + 9)).value_or(AnchorState::Original);
+    location.state = state(row, first + 9);
     return location;
 }
 
@@ -452,6 +523,9 @@ Result<void> readLocations(Database &database, const QString &where, const QStri
         copies.emplace(byteView(copy), copy);
         return copy;
     };
+    auto states = repeatedValues<AnchorState>(readAnchor);
+    const auto state
+        = [&states](const Statement &row, int column) { return states.value(row, column); };
     auto locations = database.prepare(
         QStringLiteral("SELECT f.rowid, l.generation, ") + locationColumns
         + QStringLiteral(" FROM location l JOIN finding f ON f.id = l.finding_id ") + where
@@ -466,8 +540,8 @@ Result<void> readLocations(Database &database, const QString &where, const QStri
             return row.error();
         if (!*row)
             return {};
-        out.push_back(
-            {locations->integer(0), locations->integer(1), readLocation(*locations, 2, shared)});
+        out.push_back({locations->integer(0), locations->integer(1),
+                       readLocation(*locations, 2, shared, state)});
     }
 }
 
@@ -485,6 +559,18 @@ std::optional<Database> readerFor(Database &database)
     if (!reader)
         return std::nullopt;
     return std::move(reader).value();
+}
+
+// How many findings there are (0 if that cannot be read): counting the rows costs a
+// small fraction of reading them.
+qint64 findingCount(Database &database)
+{
+    auto count = database.prepare(QStringLiteral("SELECT count(*) FROM finding"));
+    if (!count)
+        return 0;
+    if (auto row = count->step(); !row || !*row)
+        return 0;
+    return count->integer(0);
 }
 
 } // namespace
@@ -513,19 +599,36 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
         return findings.error();
     if (!argument.isNull())
         findings->bind(1, argument);
+    const qint64 expected = where.isEmpty() ? findingCount(database) : 0;
     QVector<Finding> found;
     // Newest rows first, so that the findings lie in memory about in the order they are
     // shown (newest first), which a filter going through them all notices.
     std::vector<qint64> rowids; // descending
-    std::vector<QByteArray> created; // as stored, for the order
+    // The times created as stored, one after the other, for the order (not a string for
+    // each).
+    std::string created;
+    std::vector<size_t> createdEnds;
+    const auto createdAt = [&created, &createdEnds](size_t row) {
+        const size_t start = row == 0 ? 0 : createdEnds[row - 1];
+        return std::string_view(created).substr(start, createdEnds[row] - start);
+    };
+    // Room for every finding at once: growing would move them all, several times.
+    if (expected > 0) {
+        found.reserve(qsizetype(expected));
+        rowids.reserve(size_t(expected));
+        created.reserve(size_t(expected) * 24); // the length of the form stored
+        createdEnds.reserve(size_t(expected));
+    }
+    FindingReader rows;
     while (true) {
         auto row = findings->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        found.append(readFinding(*findings));
-        created.push_back(findings->blob(11));
+        found.append(rows.read(*findings));
+        created.append(findings->bytes(11));
+        createdEnds.push_back(created.size());
         rowids.push_back(findings->integer(15));
     }
 
@@ -560,11 +663,12 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     std::vector<qsizetype> order(size_t(found.size()));
     std::iota(order.begin(), order.end(), 0);
     const auto newer = [&](qsizetype a, qsizetype b) {
-        const int byTime = byteView(created[size_t(a)]).compare(byteView(created[size_t(b)]));
+        const int byTime = createdAt(size_t(a)).compare(createdAt(size_t(b)));
         return byTime != 0 ? byTime > 0 : found.at(a).id < found.at(b).id;
     };
-    if (!std::is_sorted(order.begin(), order.end(), newer)) // as read, most often
-        std::sort(order.begin(), order.end(), newer);
+    if (std::is_sorted(order.begin(), order.end(), newer)) // as read, most often
+        return found;
+    std::sort(order.begin(), order.end(), newer);
     QVector<Finding> result;
     result.reserve(found.size());
     for (const qsizetype at : order)

@@ -13,40 +13,60 @@ namespace {
 
 constexpr char fieldEnd = char(0xFF);
 
-void appendUnit(QByteArray &out, char16_t unit)
+// Writes a UTF-16 unit as its UTF-8 bytes would be (at most three) at `out`; returns the
+// end.
+char *writeUnit(char *out, char16_t unit)
 {
     if (unit < 0x80) {
-        out.append(char(unit));
+        *out++ = char(unit);
     } else if (unit < 0x800) {
-        out.append(char(0xC0 | (unit >> 6)));
-        out.append(char(0x80 | (unit & 0x3F)));
+        *out++ = char(0xC0 | (unit >> 6));
+        *out++ = char(0x80 | (unit & 0x3F));
     } else {
-        out.append(char(0xE0 | (unit >> 12)));
-        out.append(char(0x80 | ((unit >> 6) & 0x3F)));
-        out.append(char(0x80 | (unit & 0x3F)));
+        *out++ = char(0xE0 | (unit >> 12));
+        *out++ = char(0x80 | ((unit >> 6) & 0x3F));
+        *out++ = char(0x80 | (unit & 0x3F));
     }
+    return out;
 }
 
 // Folds each character as QString's case-insensitive comparison does: code point by code
-// point (a surrogate pair as one), a lone surrogate as itself.
-void appendFolded(QByteArray &out, const QString &text)
+// point (a surrogate pair as one), a lone surrogate as itself. Writes at most three bytes
+// a unit at `out`; returns the end. Runs of ASCII, most of a review's text, are folded in
+// a tight loop of their own.
+char *writeFolded(char *out, const char16_t *units, qsizetype size)
 {
-    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t unit = units[i];
-        if (unit < 0x80) {
-            out.append(unit >= u'A' && unit <= u'Z' ? char(unit + (u'a' - u'A')) : char(unit));
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < size
-                   && QChar::isLowSurrogate(units[i + 1])) {
-            const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(unit, units[i + 1]));
-            appendUnit(out, QChar::highSurrogate(folded));
-            appendUnit(out, QChar::lowSurrogate(folded));
-            ++i;
+    const char16_t *const end = units + size;
+    while (units != end) {
+        while (units != end && *units < 0x80) {
+            const char16_t unit = *units++;
+            *out++ = char(unit >= u'A' && unit <= u'Z' ? unit + (u'a' - u'A') : unit);
+        }
+        if (units == end)
+            break;
+        const char16_t unit = *units++;
+        if (QChar::isHighSurrogate(unit) && units != end && QChar::isLowSurrogate(*units)) {
+            const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(unit, *units++));
+            out = writeUnit(out, QChar::highSurrogate(folded));
+            out = writeUnit(out, QChar::lowSurrogate(folded));
         } else {
-            appendUnit(out, QChar(unit).toCaseFolded().unicode());
+            out = writeUnit(out, QChar(unit).toCaseFolded().unicode());
         }
     }
+    return out;
+}
+
+// Appends `text` folded to `out`, whose size is the bytes written so far: room is made
+// for the longest folding once (growing the buffer geometrically), and the size set to
+// what was written.
+void appendFolded(QByteArray &out, const QString &text)
+{
+    const qsizetype used = out.size();
+    out.resize(used + 3 * text.size());
+    char *const begin = out.data() + used;
+    char *const end
+        = writeFolded(begin, reinterpret_cast<const char16_t *>(text.constData()), text.size());
+    out.resize(used + (end - begin));
 }
 
 bool hasLoneSurrogate(const QString &text)
@@ -81,9 +101,14 @@ qsizetype find(std::string_view haystack, std::string_view needle, qsizetype fro
 FindingTextIndex::FindingTextIndex(const QVector<Finding> &findings)
 {
     qsizetype units = 0;
-    for (const Finding &finding : findings)
+    qsizetype longest = 0;
+    for (const Finding &finding : findings) {
         units += finding.title.size() + finding.description.size() + 2;
-    m_text.reserve(units + units / 8); // mostly ASCII: one byte a unit
+        longest = std::max(
+            {longest, qsizetype(finding.title.size()), qsizetype(finding.description.size())});
+    }
+    // Mostly ASCII: one byte a unit, and room for the last field's longest folding.
+    m_text.reserve(units + units / 8 + 3 * longest);
     m_starts.reserve(findings.size());
     for (const Finding &finding : findings) {
         m_starts.append(m_text.size());

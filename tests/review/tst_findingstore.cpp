@@ -38,6 +38,8 @@ private Q_SLOTS:
     void unchangedUpdateMakesNoEntry();
     void deleteKeepsValuesInTheLog();
     void comments();
+    void timesFromBytesAsFromText_data();
+    void timesFromBytesAsFromText();
     void resolveId_data();
     void resolveId();
     void invalidFindingChangesNothing_data();
@@ -476,6 +478,37 @@ void TestFindingStore::invalidLocationChangesNothing()
     QVERIFY2(unknown.errorMessage().contains(QStringLiteral("no-such-id")),
              qPrintable(unknown.errorMessage()));
     QCOMPARE(workspaceState(workspace.database()), state);
+}
+
+void TestFindingStore::timesFromBytesAsFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("as stored") << QStringLiteral("2026-01-05T09:00:01.500Z") << true;
+    QTest::newRow("without milliseconds") << QStringLiteral("2026-01-05T09:00:01Z") << true;
+    QTest::newRow("with an offset") << QStringLiteral("2026-01-05T10:00:01.500+01:00") << true;
+    QTest::newRow("no such day") << QStringLiteral("2026-02-30T09:00:01.500Z") << false;
+    QTest::newRow("a letter for a digit") << QStringLiteral("2026-01-05T09:00:0x.500Z") << false;
+    QTest::newRow("other digits") << QStringLiteral(u"\u0662\u0660\u0662\u0666-01-05T09:00:01.500Z")
+                                  << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+// Finding times read from the workspace's bytes are those read from its text.
+void TestFindingStore::timesFromBytesAsFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const QByteArray bytes = text.toUtf8();
+    const QDateTime fromBytes = timeFromText(std::string_view(bytes.constData(), bytes.size()));
+    const QDateTime fromText = timeFromText(text);
+    QCOMPARE(fromBytes.isValid(), valid);
+    QCOMPARE(fromText.isValid(), valid);
+    if (valid) {
+        QCOMPARE(fromBytes, fromText);
+        QCOMPARE(fromBytes.timeSpec(), fromText.timeSpec());
+        QCOMPARE(fromBytes.toUTC(), QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFindingStore)

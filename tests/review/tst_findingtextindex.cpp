@@ -84,6 +84,16 @@ private Q_SLOTS:
                                       << QStringLiteral(u"X\U00010428Y") << true;
         QTest::newRow("lone low surrogate inside a pair")
             << QStringLiteral(u"x\U00010400y") << QString() << QString(QChar(0xDC00)) << true;
+        QTest::newRow("combining mark after ASCII")
+            << QStringLiteral(u"Cafe\u0301 Cr\u00E8me") << QString()
+            << QStringLiteral(u"CAFE\u0301 cR\u00C8ME") << true;
+        QTest::newRow("combining mark not matched by the precomposed letter")
+            << QStringLiteral(u"cafe\u0301") << QString() << QStringLiteral(u"caf\u00E9") << false;
+        QTest::newRow("non-ASCII at both ends of a field")
+            << QStringLiteral(u"\u00C4rger mit \u1E9E") << QStringLiteral(u"\u212A")
+            << QStringLiteral(u"\u00E4RGER MIT \u00DF") << true;
+        QTest::newRow("sharp s does not fold to ss")
+            << QStringLiteral(u"Stra\u00DFe") << QString() << QStringLiteral("strasse") << false;
         QTest::newRow("absent") << QStringLiteral("abc") << QStringLiteral("def")
                                 << QStringLiteral("xyz") << false;
         QTest::newRow("empty text shows all")
@@ -137,6 +147,52 @@ private Q_SLOTS:
                             QStringLiteral("%1 in [%2] [%3]").arg(text, f.title, f.description)));
                     QCOMPARE(filtered.testBit(row), filter.matches(f));
                 }
+            }
+        }
+    }
+
+    // Long, mostly ASCII fields with an awkward character here and there (the ASCII runs
+    // are folded on their own), and fields of nothing but three-byte characters (more
+    // than the index reserves room for): answers as QString::contains() does.
+    void longFieldsAgreeWithQt()
+    {
+        QRandomGenerator random(815);
+        QVector<Finding> findings;
+        for (int i = 0; i < 200; ++i) {
+            QString description;
+            const int length = random.bounded(2000);
+            while (description.size() < length) {
+                if (random.bounded(40) == 0)
+                    description += randomText(random, 2);
+                else
+                    description += QChar(char16_t(random.bounded(0x20, 0x7F)));
+            }
+            QString title;
+            for (int c = random.bounded(30); c > 0; --c)
+                title += QChar(char16_t(random.bounded(0x4E00, 0x4E10)));
+            findings.append(finding(title, description));
+        }
+        const FindingTextIndex index(findings);
+        QCOMPARE(index.size(), findings.size());
+        for (int query = 0; query < 300; ++query) {
+            QString text;
+            const Finding &from = findings.at(random.bounded(int(findings.size())));
+            const QString &field = random.bounded(2) ? from.title : from.description;
+            if (field.size() > 1) {
+                const int at = random.bounded(int(field.size()) - 1);
+                text = field.mid(at, random.bounded(1, 6));
+                if (text.at(text.size() - 1).isHighSurrogate())
+                    text.chop(1);
+                if (!text.isEmpty() && text.at(0).isLowSurrogate())
+                    text.remove(0, 1);
+                if (random.bounded(2))
+                    text = text.toUpper();
+            }
+            const QBitArray shown = index.search(text, findings);
+            for (int row = 0; row < findings.size(); ++row) {
+                const Finding &f = findings.at(row);
+                QVERIFY2(shown.testBit(row) == (text.isEmpty() || naive(f, text)),
+                         qPrintable(QStringLiteral("[%1] in row %2").arg(text).arg(row)));
             }
         }
     }
