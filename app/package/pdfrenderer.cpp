@@ -1269,7 +1269,7 @@ constexpr qreal Margin = 42.5197;
 Result<Fonts> loadFonts()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error {PdfRenderer::tr(
+        return Error {clearroom::package::PdfRenderer::tr(
             "Writing a PDF needs Qt's graphical application object for its fonts; "
             "without a display, run with the offscreen platform (QT_QPA_PLATFORM=offscreen).")};
     }
@@ -1277,8 +1277,9 @@ Result<Fonts> loadFonts()
     for (const QString &family :
          {QStringLiteral("DejaVu Sans"), QStringLiteral("DejaVu Sans Mono")}) {
         if (QFontInfo(QFont(family)).family() != family) {
-            return Error {PdfRenderer::tr("The PDF report is set in the font “%1”, which is not "
-                                          "installed (Debian: fonts-dejavu-core).")
+            return Error {clearroom::package::PdfRenderer::tr(
+                              "The PDF report is set in the font “%1”, which is not "
+                              "installed (Debian: fonts-dejavu-core).")
                               .arg(family)};
         }
     }
@@ -1328,7 +1329,8 @@ struct PdfRenderer::Pipeline
     Result<void> start()
     {
         if (!metadata.created.isValid())
-            return Error {tr("The PDF has no creation time to record.")};
+            return Error {
+                clearroom::package::PdfRenderer::tr("The PDF has no creation time to record.")};
         auto loaded = loadFonts();
         if (!loaded)
             return loaded.error();
@@ -1467,7 +1469,8 @@ struct PdfRenderer::Pipeline
             footerText(title, false);
             TextBox number;
             number.base = footerStyle;
-            number.text = tr("Page %1 of %2").arg(index + 1).arg(pages);
+            number.text
+                = clearroom::package::PdfRenderer::tr("Page %1 of %2").arg(index + 1).arg(pages);
             setter.layOut(number, 1e9);
             footerText(number, true);
             document.addOverlay(index, canvas.take());
