@@ -173,7 +173,6 @@ Result<void> PackageBuilder::build()
     manifest.summary = summaryOf(collected);
     // Each entry is made once, measured on its way into the spool and let go: the archive
     // copies it from there. An archive made earlier keeps the spool it was made from.
-    manifest.entries.clear();
     auto spool = EntrySpool::create(m_spoolFolder);
     if (!spool)
         return spool.error();

@@ -717,16 +717,4 @@ Result<void> PdfDocument::write(const PdfMetadata &metadata, const Sink &write)
     return failed;
 }
 
-Result<QByteArray> PdfDocument::write(const PdfMetadata &metadata)
-{
-    QByteArray document;
-    auto written = write(metadata, [&document](const QByteArray &piece) -> Result<void> {
-        document += piece;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return document;
-}
-
 } // namespace clearroom::package

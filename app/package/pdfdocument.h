@@ -183,8 +183,6 @@ public:
     /// The document, once, handed to `write` object by object (its pages are let go of
     /// as they are written); stops at the first piece `write` refuses.
     Result<void> write(const PdfMetadata &metadata, const Sink &write);
-    /// The document whole, once.
-    Result<QByteArray> write(const PdfMetadata &metadata);
 
     /// The XMP packet of a PDF/A-1b with this metadata.
     static QByteArray xmpMetadata(const PdfMetadata &metadata);
