@@ -182,7 +182,10 @@ void ReviewController::chooseNewReview()
     fileRow->addWidget(browse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
-    form->addRow(tr("Workspace &file:"), fileRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label names its own.
+    auto *fileLabel = new QLabel(tr("Workspace &file:"), dialog);
+    fileLabel->setBuddy(file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Review &name:"), name);
     form->addRow(tr("&Reviewer:"), reviewer);
     form->addRow(
