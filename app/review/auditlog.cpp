@@ -235,7 +235,8 @@ Result<void> AuditLog::verifyChain(
 
 Result<void> AuditLog::verifyEntries(
     Database &database,
-    const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit)
+    const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit,
+    const std::function<void()> &afterReading)
 {
     // Read here rather than through forEach(): the lines are hashed where SQLite holds
     // them, which a log of hundreds of megabytes notices. This thread reads and hashes;
@@ -325,6 +326,8 @@ Result<void> AuditLog::verifyEntries(
     if (batch && !batch->entries.empty())
         queue.push(std::move(batch));
     queue.finish();
+    if (readResult && afterReading)
+        afterReading();
     parser.join();
     if (parseError)
         return *parseError;

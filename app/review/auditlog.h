@@ -103,10 +103,13 @@ public:
         Database &database,
         const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit
         = {});
-    /// The entries' half of verifyChain(): everything but the plain values.
+    /// The entries' half of verifyChain(): everything but the plain values. Once every
+    /// entry is read and hashed, and while the last ones are still parsed and visited,
+    /// the calling thread runs `afterReading` (when given; not after a failed read).
     static Result<void> verifyEntries(
         Database &database,
-        const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit);
+        const std::function<void(qint64 seq, const QByteArray &hash, const JsonLine &line)> &visit,
+        const std::function<void()> &afterReading = {});
     /// The plain values' half of verifyChain(), which needs no entry and so may run beside
     /// the other. Stops, with nothing to say, once `cancelled` is set.
     static Result<void> verifyValues(Database &database,

@@ -73,8 +73,13 @@ int CoverageRows::addContext(const CoverageContext &context)
 
 QByteArray CoverageRows::describe(const CoverageRow &row) const
 {
-    const CoverageContext &context = m_contexts[size_t(row.context)];
-    QByteArray text = '[' + QByteArray::number(row.id) + ',' + m_paths[size_t(row.path)] + ','
+    return describe(row, m_paths[size_t(row.path)], m_contexts[size_t(row.context)]);
+}
+
+QByteArray CoverageRows::describe(const CoverageRow &row, const QByteArray &path,
+                                  const CoverageContext &context)
+{
+    QByteArray text = '[' + QByteArray::number(row.id) + ',' + path + ','
         + QByteArray::number(row.startLine) + ',' + QByteArray::number(row.endLine);
     for (const QByteArray *value :
          {&context.reviewer, &context.marked, &context.repository, &context.commit})

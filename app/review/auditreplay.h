@@ -70,6 +70,9 @@ public:
     /// A row as the log's [id, path, start, end, reviewer, marked] with the entry's
     /// repository and commit after it.
     QByteArray describe(const CoverageRow &row) const;
+    /// The same of a row with that path and context (canonical JSON).
+    static QByteArray describe(const CoverageRow &row, const QByteArray &path,
+                               const CoverageContext &context);
 
 private:
     std::vector<CoverageRow> m_rows; // sorted by id

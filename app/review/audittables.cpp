@@ -115,7 +115,7 @@ void AuditTables::appendPath(QByteArray &out, std::string_view path)
 }
 
 namespace {
-// Every row of a kind, its id first.
+// The rows of a kind in a range of rowids (?1 to ?2), its id first.
 QString query(AuditTables::Kind kind)
 {
     using Kind = AuditTables::Kind;
@@ -153,13 +153,14 @@ QString query(AuditTables::Kind kind)
 }
 } // namespace
 
-Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_bool &cancelled)
+Result<void> AuditTables::read(Kind kind, Database &database, Range range, const RowVisitor &visit,
+                               const std::atomic_bool &cancelled) const
 {
-    auto statement = database.prepare(query(kind));
+    auto statement = database.prepare(
+        query(kind) + QLatin1String(" WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid"));
     if (!statement)
         return statement.error();
-    std::vector<Row> &rows = m_rows[int(kind)];
-    ByteArena &bytes = m_bytes[int(kind)];
+    statement->bind(1, range.first).bind(2, range.last);
     crypto::Sha256 hash;
     QByteArray value;
     value.reserve(4096);
@@ -170,15 +171,16 @@ Result<void> AuditTables::read(Kind kind, Database &database, const std::atomic_
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return {};
         value.resize(0);
         describe(kind, *statement, value, hash);
-        rows.push_back({bytes.store(statement->bytes(0)), bytes.store(byteView(value))});
+        if (!visit({statement->bytes(0), byteView(value)}))
+            return {};
     }
-    return {};
 }
 
-void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value, crypto::Sha256 &hash)
+void AuditTables::describe(Kind kind, const Statement &row, QByteArray &value,
+                           crypto::Sha256 &hash) const
 {
     CanonicalObject object(value, hash);
     switch (kind) {
@@ -364,24 +366,26 @@ Result<qint64> AuditTables::largestFindingRowid(Database &database)
     return largestRowid(database, QStringLiteral("SELECT max(rowid) FROM finding"));
 }
 
-Result<void> AuditTables::readCoverage(Database &database, const std::atomic_bool &cancelled)
+Result<void> AuditTables::readCoverage(Database &database, Range range,
+                                       const CoverageVisitor &visit,
+                                       const std::atomic_bool &cancelled) const
 {
-    auto largest = largestCoverageId(database);
-    if (!largest)
-        return largest.error();
-    m_coverage.reserve(*largest);
     auto statement = database.prepare(
         QStringLiteral("SELECT id, path, start_line, end_line, reviewer, marked, repository, "
-                       "commit_id FROM coverage ORDER BY id"));
+                       "commit_id FROM coverage WHERE id BETWEEN ?1 AND ?2 ORDER BY id"));
     if (!statement)
         return statement.error();
+    statement->bind(1, range.first).bind(2, range.last);
     // The rows of one file follow each other, those of one mark too: they share their
     // path and context, written out once (from the bytes of the row that came first).
     bool started = false;
     QByteArray path;
     QByteArray canonicalPath;
     std::array<QByteArray, 4> context;
+    CoverageContext canonical;
     CoverageRow row;
+    row.path = -1;
+    row.context = -1;
     for (int rows = 1;; ++rows) {
         if (rows % rowsBetweenChecks == 0 && cancelled)
             return {};
@@ -397,23 +401,24 @@ Result<void> AuditTables::readCoverage(Database &database, const std::atomic_boo
             path = byteArray(statement->bytes(1));
             canonicalPath.clear();
             appendPath(canonicalPath, byteView(path));
-            row.path = m_coverage.addPath(canonicalPath);
+            ++row.path;
         }
         bool sameContext = started;
         for (int i = 0; i < 4 && sameContext; ++i)
             sameContext = statement->bytes(4 + i) == byteView(context[size_t(i)]);
         if (!sameContext) {
-            CoverageContext canonical;
             QByteArray *const values[] = {&canonical.reviewer, &canonical.marked,
                                           &canonical.repository, &canonical.commit};
             for (int i = 0; i < 4; ++i) {
                 context[size_t(i)] = byteArray(statement->bytes(4 + i));
+                values[i]->clear();
                 JsonLine::appendString(*values[i], statement->bytes(4 + i));
             }
-            row.context = m_coverage.addContext(canonical);
+            ++row.context;
         }
         started = true;
-        m_coverage.add(row);
+        if (!visit({row, canonicalPath, canonical}))
+            return {};
     }
 }
 

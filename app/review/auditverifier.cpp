@@ -11,107 +11,206 @@
 #include "statement.h"
 #include "workspace.h"
 
-#include <unordered_set>
-
-#include <limits>
+#include <algorithm>
+#include <cstdint>
+#include <latch>
 #include <thread>
+#include <unordered_set>
 
 namespace clearroom::review {
 
 namespace {
 
-// The tables compared with what the replayed audit log says they hold.
+// What comparing the rows of a table (all, or a range of their rowids) with the replay
+// found: how many there were, and the row with the smallest id that disagrees.
+struct RowsCompared
+{
+    Result<void> read; ///< the reading's own failure
+    qsizetype rows = 0;
+    bool disagrees = false;
+    QByteArray id; ///< of the row with the smallest id that disagrees
+    QByteArray value; ///< its value in the table
+    const ReplayedRows::Row *expected = nullptr; ///< what the log says of it (null: nothing)
+
+    // Adds what another range found.
+    void add(RowsCompared other)
+    {
+        if (read && !other.read)
+            read = other.read;
+        rows += other.rows;
+        if (other.disagrees && (!disagrees || other.id < id)) {
+            disagrees = true;
+            id = std::move(other.id);
+            value = std::move(other.value);
+            expected = other.expected;
+        }
+    }
+};
+
+// What comparing a range of coverage rows with the replay found: the first row (by id)
+// that the log does not record or describes otherwise, else the first the table lacks.
+struct CoverageCompared
+{
+    Result<void> read;
+    std::optional<Error> wrong;
+    std::optional<Error> missing;
+};
+
+// The tables compared with what the replayed audit log says they hold, row by row as they
+// are read. Once the replay is done, threads may compare at once, each with its own
+// connection (the replay is only read).
 class TableCheck
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::review::AuditVerifier)
 
 public:
-    TableCheck(const AuditReplay &replay, const AuditTables &tables)
+    TableCheck(const AuditReplay &replay, const AuditTables &tables,
+               const std::atomic_bool &cancelled)
         : m_replay(replay)
         , m_tables(tables)
+        , m_cancelled(cancelled)
     {
     }
 
-    Result<void> compare(AuditTables::Kind kind)
+    static QString name(AuditTables::Kind kind)
     {
         switch (kind) {
         case AuditTables::Kind::Review:
-            return compare(tr("review"), m_tables.rows(kind), m_replay.review);
+            return tr("review");
         case AuditTables::Kind::Repository:
-            return compare(tr("repository"), m_tables.rows(kind), m_replay.repositories);
+            return tr("repository");
         case AuditTables::Kind::Finding:
-            return compare(tr("finding"), m_tables.rows(kind), m_replay.findings);
+            return tr("finding");
         case AuditTables::Kind::Comment:
-            return compare(tr("comment"), m_tables.rows(kind), m_replay.comments);
+            return tr("comment");
         case AuditTables::Kind::Export:
-            return compare(tr("exported package"), m_tables.rows(kind), m_replay.exports);
+            return tr("exported package");
         case AuditTables::Kind::LeadPackage:
-            return compare(tr("imported package"), m_tables.rows(kind), m_replay.leadPackages);
+            return tr("imported package");
         case AuditTables::Kind::Refusal:
-            return compare(tr("refused package"), m_tables.rows(kind), m_replay.refusals);
+            return tr("refused package");
         case AuditTables::Kind::Decision:
-            return compare(tr("consolidation decision"), m_tables.rows(kind), m_replay.decisions);
+            return tr("consolidation decision");
         case AuditTables::Kind::Target:
-            return compare(tr("chosen commit of the repository"), m_tables.rows(kind),
-                           m_replay.targets);
+            return tr("chosen commit of the repository");
         }
         return {};
     }
-    Result<void> compareCoverage();
 
-private:
-    // Compares every row of a table with the replay; the error names the row with the
-    // smallest id that disagrees (or, when all agree, the smallest the table lacks).
-    Result<void> compare(const QString &name, const std::vector<AuditTables::Row> &table,
-                         const ReplayedRows &replayed)
+    const ReplayedRows &replayed(AuditTables::Kind kind) const
     {
-        const AuditTables::Row *first = nullptr;
-        const ReplayedRows::Row *firstExpected = nullptr;
+        switch (kind) {
+        case AuditTables::Kind::Review:
+            return m_replay.review;
+        case AuditTables::Kind::Repository:
+            return m_replay.repositories;
+        case AuditTables::Kind::Finding:
+            return m_replay.findings;
+        case AuditTables::Kind::Comment:
+            return m_replay.comments;
+        case AuditTables::Kind::Export:
+            return m_replay.exports;
+        case AuditTables::Kind::LeadPackage:
+            return m_replay.leadPackages;
+        case AuditTables::Kind::Refusal:
+            return m_replay.refusals;
+        case AuditTables::Kind::Decision:
+            return m_replay.decisions;
+        case AuditTables::Kind::Target:
+            return m_replay.targets;
+        }
+        Q_UNREACHABLE();
+        return m_replay.review;
+    }
+
+    // Compares the rows of a kind in a range of rowids with the replay.
+    RowsCompared compare(AuditTables::Kind kind, Database &database, AuditTables::Range range) const
+    {
+        const ReplayedRows &replayed = this->replayed(kind);
+        RowsCompared compared;
         // A table's rows mostly come in the order the log added them: the replayed row
         // after the last one found is tried before a search.
-        auto next = replayed.rows().cbegin();
+        const auto begin = replayed.rows().cbegin();
         const auto end = replayed.rows().cend();
-        for (const AuditTables::Row &row : table) {
-            while (next != end && !next->present)
-                ++next;
-            const ReplayedRows::Row *expected = nullptr;
-            if (next != end && next->id == row.id)
-                expected = &*next++;
-            else
-                expected = replayed.find(row.id);
-            if ((!expected || expected->value != row.value) && (!first || row.id < first->id)) {
-                first = &row;
-                firstExpected = expected;
-            }
-        }
-        if (first) {
-            if (!firstExpected) {
+        auto next = begin;
+        compared.read = m_tables.read(
+            kind, database, range,
+            [&](const AuditTables::Row &row) {
+                ++compared.rows;
+                while (next != end && !next->present)
+                    ++next;
+                const ReplayedRows::Row *expected = nullptr;
+                if (next != end && next->id == row.id) {
+                    expected = &*next++;
+                } else {
+                    expected = replayed.find(row.id);
+                    if (expected)
+                        next = begin + (expected - replayed.rows().data()) + 1;
+                }
+                if ((!expected || expected->value != row.value)
+                    && (!compared.disagrees || row.id < byteView(compared.id))) {
+                    compared.disagrees = true;
+                    compared.id = byteArray(row.id);
+                    compared.value = byteArray(row.value);
+                    compared.expected = expected;
+                }
+                return true;
+            },
+            m_cancelled);
+        return compared;
+    }
+
+    // What the comparison of all rows of a kind says; the error names the row with the
+    // smallest id that disagrees (or, when all agree, the smallest the table lacks).
+    Result<void> verdict(AuditTables::Kind kind, const RowsCompared &compared,
+                         Database &database) const
+    {
+        if (!compared.read)
+            return compared.read;
+        const QString name = this->name(kind);
+        if (compared.disagrees) {
+            if (!compared.expected) {
                 return Error {
                     tr("The %1 '%2' is in the workspace, but no audit log entry records it.")
-                        .arg(name, QString::fromUtf8(byteArray(first->id)))};
+                        .arg(name, QString::fromUtf8(compared.id))};
             }
-            return Error {
-                disagreement(name, byteArray(first->id), byteArray(first->value), *firstExpected)};
+            return Error {disagreement(name, compared.id, compared.value, *compared.expected)};
         }
-        if (table.size() == size_t(replayed.size()))
+        const ReplayedRows &replayed = this->replayed(kind);
+        if (compared.rows == replayed.size())
             return {};
-        std::unordered_set<std::string_view> ids;
-        for (const AuditTables::Row &row : table)
-            ids.insert(row.id);
+        // Rows the log records are missing: the ids the table has are read again (only a
+        // workspace changed behind Clearroom's back comes here).
+        std::unordered_set<std::string> ids;
+        auto read = m_tables.read(
+            kind, database, {},
+            [&ids](const AuditTables::Row &row) {
+                ids.emplace(row.id);
+                return true;
+            },
+            m_cancelled);
+        if (!read)
+            return read;
         const ReplayedRows::Row *missing = nullptr;
         for (const ReplayedRows::Row &row : replayed.rows()) {
-            if (row.present && !ids.count(row.id) && (!missing || row.id < missing->id))
+            if (row.present && !ids.count(std::string(row.id))
+                && (!missing || row.id < missing->id))
                 missing = &row;
         }
+        if (!missing)
+            return {}; // cancelled
         return Error {tr("The %1 '%2' recorded by audit log entry %3 is missing from the "
                          "workspace.")
                           .arg(name, QString::fromUtf8(byteArray(missing->id)))
                           .arg(missing->seq)};
     }
 
+    CoverageCompared compareCoverage(Database &database, AuditTables::Range range) const;
+
+private:
     // The first field (by name) in which a row and the log disagree.
-    QString disagreement(const QString &name, const QByteArray &key, const QByteArray &actual,
-                         const ReplayedRows::Row &expected)
+    static QString disagreement(const QString &name, const QByteArray &key,
+                                const QByteArray &actual, const ReplayedRows::Row &expected)
     {
         JsonLine table;
         JsonLine log;
@@ -148,66 +247,82 @@ private:
 
     const AuditReplay &m_replay;
     const AuditTables &m_tables;
+    const std::atomic_bool &m_cancelled;
 };
 
 // The coverage table and the replayed rows side by side, both in the order of ids: the
 // first row that disagrees is the first found.
-Result<void> TableCheck::compareCoverage()
+CoverageCompared TableCheck::compareCoverage(Database &database, AuditTables::Range range) const
 {
     const QString name = tr("coverage row");
     const CoverageRows &replayed = m_replay.coverage;
-    const CoverageRows &table = m_tables.coverage();
+    const auto byId = [](const CoverageRow &row, qint64 id) { return row.id < id; };
+    auto next
+        = std::lower_bound(replayed.rows().cbegin(), replayed.rows().cend(), range.first, byId);
+    const auto end
+        = std::upper_bound(next, replayed.rows().cend(), range.last,
+                           [](qint64 id, const CoverageRow &row) { return id < row.id; });
+    CoverageCompared compared;
     const CoverageRow *missing = nullptr;
-    auto next = replayed.rows().cbegin();
-    const auto end = replayed.rows().cend();
     // The last pairs of paths and of contexts found equal: the rows of one file share
     // their path, those of one mark their context.
     std::pair<int, int> samePaths {-1, -1};
     std::pair<int, int> sameContexts {-1, -1};
-    for (const CoverageRow &row : table.rows()) {
-        for (; next != end && (next->removed || next->id < row.id); ++next) {
-            if (!next->removed && !missing)
-                missing = &*next;
-        }
-        if (next == end || next->id != row.id) {
-            return Error {tr("The %1 '%2' is in the workspace, but no audit log entry records it.")
-                              .arg(name, QString::number(row.id))};
-        }
-        const CoverageRow &expected = *next++;
-        const std::pair<int, int> contexts {expected.context, row.context};
-        bool same = expected.startLine == row.startLine && expected.endLine == row.endLine;
-        const std::pair<int, int> paths {expected.path, row.path};
-        if (same && paths != samePaths) {
-            same = replayed.paths()[size_t(expected.path)] == table.paths()[size_t(row.path)];
-            if (same)
-                samePaths = paths;
-        }
-        if (same && contexts != sameContexts) {
-            same = replayed.contexts()[size_t(expected.context)]
-                == table.contexts()[size_t(row.context)];
-            if (same)
-                sameContexts = contexts;
-        }
-        if (!same) {
-            return Error {
-                tr("The %1 '%2' in the workspace is %3, but the audit log (entry %4) "
-                   "says %5.")
-                    .arg(name, QString::number(row.id), AuditReplay::shortJson(table.describe(row)))
-                    .arg(expected.seq)
-                    .arg(AuditReplay::shortJson(replayed.describe(expected)))};
-        }
-    }
+    compared.read = m_tables.readCoverage(
+        database, range,
+        [&](const AuditTables::CoverageRead &read) {
+            const CoverageRow &row = read.row;
+            for (; next != end && (next->removed || next->id < row.id); ++next) {
+                if (!next->removed && !missing)
+                    missing = &*next;
+            }
+            if (next == end || next->id != row.id) {
+                compared.wrong = Error {
+                    tr("The %1 '%2' is in the workspace, but no audit log entry records it.")
+                        .arg(name, QString::number(row.id))};
+                return false;
+            }
+            const CoverageRow &expected = *next++;
+            bool same = expected.startLine == row.startLine && expected.endLine == row.endLine;
+            const std::pair<int, int> paths {expected.path, row.path};
+            if (same && paths != samePaths) {
+                same = replayed.paths()[size_t(expected.path)] == read.path;
+                if (same)
+                    samePaths = paths;
+            }
+            const std::pair<int, int> contexts {expected.context, row.context};
+            if (same && contexts != sameContexts) {
+                same = replayed.contexts()[size_t(expected.context)] == read.context;
+                if (same)
+                    sameContexts = contexts;
+            }
+            if (!same) {
+                compared.wrong
+                    = Error {tr("The %1 '%2' in the workspace is %3, but the audit log (entry %4) "
+                                "says %5.")
+                                 .arg(name, QString::number(row.id),
+                                      AuditReplay::shortJson(
+                                          CoverageRows::describe(row, read.path, read.context)))
+                                 .arg(expected.seq)
+                                 .arg(AuditReplay::shortJson(replayed.describe(expected)))};
+                return false;
+            }
+            return true;
+        },
+        m_cancelled);
+    if (!compared.read || compared.wrong || m_cancelled)
+        return compared;
     for (; next != end && !missing; ++next) {
         if (!next->removed)
             missing = &*next;
     }
     if (missing) {
-        return Error {tr("The %1 '%2' recorded by audit log entry %3 is missing from the "
-                         "workspace.")
-                          .arg(name, QString::number(missing->id))
-                          .arg(missing->seq)};
+        compared.missing = Error {tr("The %1 '%2' recorded by audit log entry %3 is missing "
+                                     "from the workspace.")
+                                      .arg(name, QString::number(missing->id))
+                                      .arg(missing->seq)};
     }
-    return {};
+    return compared;
 }
 
 // A second connection on the workspace that sees what `database` sees: both read
@@ -223,6 +338,38 @@ std::optional<Database> sameSnapshot(const QString &fileName, const QByteArray &
         return std::nullopt;
     return std::move(second).value();
 }
+
+// Work for whichever of two threads is free, each with its own connection: taken in
+// order, each task once (once cancelled, the rest are taken and left undone).
+class Tasks
+{
+public:
+    explicit Tasks(std::vector<std::function<void(Database &)>> tasks)
+        : m_tasks(std::move(tasks))
+    {
+    }
+    /// Does tasks until every one is taken.
+    void work(Database &connection, const std::atomic_bool &cancelled)
+    {
+        for (size_t task; (task = m_next++) < m_tasks.size();) {
+            if (!cancelled)
+                m_tasks[task](connection);
+            ++m_finished;
+            m_finished.notify_all();
+        }
+    }
+    /// Waits until the tasks the other thread took are done too (after work()).
+    void wait()
+    {
+        for (size_t finished; (finished = m_finished) < m_tasks.size();)
+            m_finished.wait(finished);
+    }
+
+private:
+    std::vector<std::function<void(Database &)>> m_tasks;
+    std::atomic_size_t m_next = 0;
+    std::atomic_size_t m_finished = 0;
+};
 
 } // namespace
 
@@ -240,107 +387,145 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     auto head = AuditLog::headHash(database);
     if (!head)
         return head.error();
+    auto largestCoverageId = AuditTables::largestCoverageId(database);
+    if (!largestCoverageId)
+        return largestCoverageId.error();
+    auto largestFindingRowid = AuditTables::largestFindingRowid(database);
+    if (!largestFindingRowid)
+        return largestFindingRowid.error();
 
-    // The tables are read, and the plain values kept beside the log checked, by a worker
-    // with its own connection while this thread replays the log; whichever is done first
-    // takes what is left of that work, so that both cores are busy to the end. (The
-    // worker is joined before the connections go.)
+    // Two threads share the work, each with its own connection, while a third parses and
+    // replays the log as this one reads and hashes it. Before the replay is done: the
+    // findings' anchors and the plain values kept beside the log (nothing else needs no
+    // replay). Then each table is compared with the replay as it is read, the two big ones
+    // in halves, so that both threads are busy to the end and no table is kept in memory.
+    // (The worker is joined before the connections go.)
     AuditTables tables;
+    AuditReplay replay;
     std::atomic_bool cancelled = false;
-    enum Task { Findings, Coverage, Values, Comments, TaskCount }; // the longest first
-    Result<void> done[TaskCount]; // each written by the thread that took the task
-    std::atomic_int nextTask = 0;
-    const auto work = [&](Database &connection) {
-        for (int task; (task = nextTask++) < TaskCount && !cancelled;) {
-            switch (Task(task)) {
-            case Findings:
-                done[task] = tables.readAnchors(connection, cancelled);
-                if (done[task])
-                    done[task] = tables.read(AuditTables::Kind::Finding, connection, cancelled);
-                break;
-            case Coverage:
-                done[task] = tables.readCoverage(connection, cancelled);
-                break;
-            case Values:
-                done[task] = AuditLog::verifyValues(connection, &cancelled);
-                break;
-            case Comments:
-                done[task] = tables.read(AuditTables::Kind::Comment, connection, cancelled);
-                break;
-            case TaskCount:
-                break;
-            }
+    const TableCheck check(replay, tables, cancelled);
+    Result<void> anchors;
+    Result<void> values;
+    Tasks beforeReplay(
+        {[&](Database &connection) { anchors = tables.readAnchors(connection, cancelled); },
+         [&](Database &connection) { values = AuditLog::verifyValues(connection, &cancelled); }});
+    using Kind = AuditTables::Kind;
+    const qint64 findingsMiddle = *largestFindingRowid / 2;
+    const qint64 coverageMiddle = *largestCoverageId / 2;
+    RowsCompared findings[2];
+    CoverageCompared coverage[2];
+    RowsCompared comments;
+    Tasks afterReplay({
+        // The longest first.
+        [&](Database &connection) {
+            coverage[0] = check.compareCoverage(connection, {INT64_MIN, coverageMiddle});
+        },
+        [&](Database &connection) {
+            coverage[1] = check.compareCoverage(connection, {coverageMiddle + 1, INT64_MAX});
+        },
+        [&](Database &connection) {
+            findings[0] = check.compare(Kind::Finding, connection, {INT64_MIN, findingsMiddle});
+        },
+        [&](Database &connection) {
+            findings[1] = check.compare(Kind::Finding, connection, {findingsMiddle + 1, INT64_MAX});
+        },
+        [&](Database &connection) { comments = check.compare(Kind::Comment, connection, {}); },
+    });
+    std::latch replayed(1);
+    struct Release
+    {
+        std::latch &replayed;
+        std::atomic_bool &cancelled;
+        bool released = false;
+        void operator()()
+        {
+            if (!std::exchange(released, true))
+                replayed.count_down();
+        }
+        ~Release()
+        {
+            cancelled = true;
+            (*this)();
         }
     };
     std::optional<Database> second = sameSnapshot(workspace.fileName(), *head);
     std::jthread worker;
-    if (second)
-        worker = std::jthread([&] { work(*second); });
-    struct Cancel
-    {
-        std::atomic_bool &cancelled;
-        ~Cancel() { cancelled = true; }
-    } cancelOnReturn {cancelled};
+    if (second) {
+        worker = std::jthread([&] {
+            beforeReplay.work(*second, cancelled);
+            replayed.wait();
+            beforeReplay.wait(); // the anchors, which the findings need
+            afterReplay.work(*second, cancelled);
+        });
+    }
+    // Declared after the worker, so destroyed before it is joined: it lets the worker go.
+    Release release {replayed, cancelled};
 
     // The log is read once: each entry replayed as soon as its hash is checked.
-    AuditReplay replay;
-    auto largestCoverageId = AuditTables::largestCoverageId(database);
-    if (!largestCoverageId)
-        return largestCoverageId.error();
     replay.coverage.reserve(*largestCoverageId);
-    auto largestFindingRowid = AuditTables::largestFindingRowid(database);
-    if (!largestFindingRowid)
-        return largestFindingRowid.error();
     replay.findings.reserve(qsizetype(*largestFindingRowid));
     AuditVerification verification;
     auto chain = AuditLog::verifyEntries(
-        database, [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
+        database,
+        [&](qint64 seq, const QByteArray &hash, const JsonLine &line) {
             verification.entries = seq;
             verification.headHash = hash;
             replay.apply(seq, line.root());
-        });
+        },
+        [&] { beforeReplay.work(database, cancelled); });
     if (!chain)
         return chain.error();
     if (replay.failure()) {
         // The tables no longer matter, but a changed plain value is still said first, as
         // when all was done in turn.
         cancelled = true;
+        release();
         if (second)
             worker.join();
-        if (auto values = AuditLog::verifyValues(database); !values)
-            return values.error();
+        if (auto kept = AuditLog::verifyValues(database); !kept)
+            return kept.error();
         return *replay.failure();
     }
-    work(database);
+    beforeReplay.work(database, cancelled);
+    release();
+    beforeReplay.wait();
+    afterReplay.work(database, cancelled);
     if (second)
         worker.join();
     // The same order of complaints as when all was done in turn: the chain, the plain
     // values, the replay, then the tables.
-    if (!done[Values])
-        return done[Values].error();
+    if (!values)
+        return values.error();
+    if (!anchors)
+        return anchors.error();
     if (verification.headHash.isEmpty())
         verification.headHash = AuditLog::genesisHash();
-    for (const Task task : {Findings, Comments, Coverage}) {
-        if (!done[task])
-            return done[task].error();
-    }
+    findings[0].add(std::move(findings[1]));
     for (const auto kind :
-         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Export,
-          AuditTables::Kind::LeadPackage, AuditTables::Kind::Refusal, AuditTables::Kind::Decision,
-          AuditTables::Kind::Target}) {
-        if (auto read = tables.read(kind, database, cancelled); !read)
-            return read.error();
-    }
-    TableCheck check(replay, tables);
-    for (const auto kind :
-         {AuditTables::Kind::Review, AuditTables::Kind::Repository, AuditTables::Kind::Finding,
-          AuditTables::Kind::Comment, AuditTables::Kind::Export, AuditTables::Kind::LeadPackage,
-          AuditTables::Kind::Refusal, AuditTables::Kind::Decision, AuditTables::Kind::Target}) {
-        if (auto same = check.compare(kind); !same)
+         {Kind::Review, Kind::Repository, Kind::Finding, Kind::Comment, Kind::Export,
+          Kind::LeadPackage, Kind::Refusal, Kind::Decision, Kind::Target}) {
+        Result<void> same;
+        if (kind == Kind::Finding)
+            same = check.verdict(kind, findings[0], database);
+        else if (kind == Kind::Comment)
+            same = check.verdict(kind, comments, database);
+        else
+            same = check.verdict(kind, check.compare(kind, database, {}), database);
+        if (!same)
             return same.error();
     }
-    if (auto same = check.compareCoverage(); !same)
-        return same.error();
+    for (const CoverageCompared &half : coverage) {
+        if (!half.read)
+            return half.read.error();
+    }
+    for (const CoverageCompared &half : coverage) {
+        if (half.wrong)
+            return *half.wrong;
+    }
+    for (const CoverageCompared &half : coverage) {
+        if (half.missing)
+            return *half.missing;
+    }
     return verification;
 }
 

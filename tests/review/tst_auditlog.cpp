@@ -393,6 +393,21 @@ void TestAuditLog::verifierFindsTampering_data()
                           "commit_id, path, 1, 2, reviewer, marked FROM coverage")
         << QStringLiteral("^The coverage row '\\d+' is in the workspace, but no audit log "
                           "entry records it\\.");
+    // The tables are read in ranges of ids: one below the first is still read.
+    QTest::newRow("a coverage row inserted with a negative id")
+        << QStringLiteral("INSERT INTO coverage(id, repository, commit_id, path, start_line, "
+                          "end_line, reviewer, marked) SELECT -7, repository, commit_id, path, 1, "
+                          "2, reviewer, marked FROM coverage LIMIT 1")
+        << QStringLiteral("^The coverage row '-7' is in the workspace, but no audit log entry "
+                          "records it\\.");
+    QTest::newRow("a finding inserted with a negative rowid")
+        << QStringLiteral("INSERT INTO finding(rowid, id, repository, commit_id, title, severity, "
+                          "cwe, status, description, recommendation, author, created, updated) "
+                          "SELECT -3, 'ffffffff-0000-4000-8000-00000000000f', repository, "
+                          "commit_id, title, severity, cwe, status, description, recommendation, "
+                          "author, created, updated FROM finding LIMIT 1")
+        << QStringLiteral("^The finding 'ffffffff-0000-4000-8000-00000000000f' is in the "
+                          "workspace, but no audit log entry records it\\.");
     QTest::newRow("a coverage row's marker")
         << QStringLiteral("UPDATE coverage SET reviewer = 'Eve' WHERE id = (SELECT max(id) FROM "
                           "coverage)")
@@ -884,6 +899,26 @@ void TestAuditLog::verifierNamesSmallestId_data()
     QTest::newRow("every coverage row deleted")
         << QStringLiteral("DELETE FROM coverage") << QStringLiteral("SELECT min(id) FROM coverage")
         << QStringLiteral("The coverage row '");
+    // The big tables are compared in two halves of their rowids at once (split at half the
+    // largest): the smallest id is still the one named, whichever half holds it. Changed
+    // here: the largest id of the lower half and the smallest of the upper, so that the
+    // upper half holds the smallest changed finding (most likely: the ids are random) and
+    // the lower half the smallest changed coverage row (always).
+    const QString acrossHalves = QStringLiteral(
+        "id IN ((SELECT max(id) FROM %1 WHERE rowid <= (SELECT max(rowid) FROM %1) / 2), "
+        "(SELECT min(id) FROM %1 WHERE rowid > (SELECT max(rowid) FROM %1) / 2))");
+    for (const QString &table : {QStringLiteral("finding"), QStringLiteral("coverage")}) {
+        QTest::addRow("a %s in each half changed", qPrintable(table))
+            << QStringLiteral("UPDATE %1 SET %2 WHERE ")
+                    .arg(table,
+                         table == QLatin1String("finding")
+                             ? QStringLiteral("cwe = cwe + 1")
+                             : QStringLiteral("end_line = end_line + 1"))
+                + acrossHalves.arg(table)
+            << QStringLiteral("SELECT min(id) FROM %1 WHERE ").arg(table) + acrossHalves.arg(table)
+            << (table == QLatin1String("finding") ? QStringLiteral("The finding '")
+                                                  : QStringLiteral("The coverage row '"));
+    }
 }
 
 // When many rows disagree, the message names the one with the smallest id, whatever the
