@@ -249,7 +249,7 @@ void ConsolidationController::chooseNewWorkspace()
             file->setText(chosen);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
         const QString fileName = file->text().trimmed();
         const QString review = name->text().trimmed();
         const QString lead = reviewer->text().trimmed();
