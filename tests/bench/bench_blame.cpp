@@ -120,13 +120,13 @@ bool generateHistory(const QString &path, int commits, int lines)
 void compare(const QString &repository, const QByteArray &revision, const QByteArray &path,
              const QByteArray &label, bool cached)
 {
-    const QByteArrayList arguments = {"blame", "--porcelain", revision, "--", path};
+    const QByteArrayList arguments = {"--porcelain", revision, "--", path};
     const Command clearroom {CLEARROOM_BENCH_CLI,
-                             QByteArrayList {"-C", QFile::encodeName(repository), "repo"}
+                             QByteArrayList {"-C", QFile::encodeName(repository), "repo", "blame"}
                                  + (cached ? QByteArrayList {} : QByteArrayList {"--no-cache"})
                                  + arguments,
                              {}};
-    const Command git = referenceGitCommand(repository, arguments);
+    const Command git = referenceGitCommand(repository, QByteArrayList {"blame"} + arguments);
     const auto ours = test::runProcess(clearroom.program, clearroom.arguments);
     const auto theirs = test::runProcess(git.program, git.arguments, git.environment);
     if (!theirs.ok() || ours.standardOutput != theirs.standardOutput)

@@ -8,6 +8,7 @@
 // seeded random history of a few thousand commits, and on Debian's libgit2-fixtures. With
 // Clearroom's commit-graph cache warm the output is byte for byte the output without it and
 // git's; a stale, damaged or forged cache never changes an answer.
+#include "cachefile.h"
 #include "fixturerepository.h"
 #include "gitconformance.h"
 #include "historybuilder.h"
@@ -16,7 +17,6 @@
 #include "scratchdirectory.h"
 #include "standardrepositories.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -554,28 +554,20 @@ void TestCliBlame::staleDamagedOrForgedCacheIsNotTrusted()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray good = file.readAll();
     file.close();
-    QByteArray bytes = good;
-    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x10);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-    file.close();
+    const QString damage = flipMiddleByte(cacheFile);
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
     difference = differenceFromGit(path, arguments);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     QVERIFY(!QFile::exists(cacheFile));
 
-    // Forged: the commit time of the root commit (blamed for lines) changed, the checksum made
-    // right again. The commit is read before it is shown, and the cache deleted.
-    const QByteArray tree = gitOutput(path, {"rev-parse", "HEAD~15^{tree}"}).trimmed();
-    const QByteArray treeBytes = QByteArray::fromHex(tree);
-    QCOMPARE(good.count(treeBytes), 1);
-    bytes = good;
-    const int at = int(bytes.indexOf(treeBytes) + treeBytes.size()); // the commit time
-    bytes[at] = char(bytes.at(at) ^ 1);
-    bytes.chop(32);
-    bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
+    // Forged: the commit time of the root commit (blamed for lines) changed, the checksum
+    // made right again. The commit is read before it is shown, and the cache deleted.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(good), good.size());
     file.close();
+    const QString forgery = forgeCommitTime(
+        cacheFile, QByteArray::fromHex(gitOutput(path, {"rev-parse", "HEAD~15^{tree}"}).trimmed()));
+    QVERIFY2(forgery.isEmpty(), qPrintable(forgery));
     const ProcessResult forged = clearroomCli(QByteArrayList {"-C", repo, "repo"} + arguments);
     const QString violation = failureConventionViolation(forged);
     QVERIFY2(violation.isEmpty(), qPrintable(violation));
