@@ -118,6 +118,7 @@ struct Blame::Private
     int finalOrigin = -1;
     int passedByFilter = 0;
 
+    Error damaged(const ObjectId &commit) const;
     Result<int> loadCommit(const ObjectId &id, const ObjectId *child);
     Result<void> confirm(int commit);
     bool certainlyUnchanged(int commit, const QByteArray &path) const;
@@ -130,6 +131,13 @@ struct Blame::Private
     Result<void> pass(int origin);
     void settle(int origin, const Visitor &found);
 };
+
+Error Blame::Private::damaged(const ObjectId &commit) const
+{
+    return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin with "
+                     "a tree line.")
+                      .arg(QString::fromLatin1(commit.toHex()), repositoryPath)};
+}
 
 Result<int> Blame::Private::loadCommit(const ObjectId &id, const ObjectId *child)
 {
@@ -161,9 +169,7 @@ Result<int> Blame::Private::loadCommit(const ObjectId &id, const ObjectId *child
     }
     auto links = CommitLinks::parse(raw->data(), raw->size());
     if (!links) {
-        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
-                         "with a tree line.")
-                          .arg(QString::fromLatin1(id.toHex()), repositoryPath)};
+        return damaged(id);
     }
     Commit commit;
     commit.id = id;
@@ -194,9 +200,7 @@ Result<void> Blame::Private::confirm(int index)
         return raw.error();
     const auto links = CommitLinks::parse(raw->data(), raw->size());
     if (!links) {
-        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
-                         "with a tree line.")
-                          .arg(QString::fromLatin1(commit.id.toHex()), repositoryPath)};
+        return damaged(commit.id);
     }
     if (auto agrees
         = options.cache->confirm(*commit.unconfirmed, commit.id, *links, repositoryPath);
@@ -623,9 +627,7 @@ Result<CommitInfo> Blame::commit(const ObjectId &id) const
         return raw.error();
     auto info = CommitInfo::parse(id, raw->data(), raw->size());
     if (!info) {
-        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
-                         "with a tree line.")
-                          .arg(QString::fromLatin1(id.toHex()), d->repositoryPath)};
+        return d->damaged(id);
     }
     return std::move(*info);
 }
