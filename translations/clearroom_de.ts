@@ -186,6 +186,13 @@ Shows which commit last changed each line of PATH in REV, exactly as
   -f, --show-name   the file name in the commit that is blamed
   -w                ignore white space when comparing lines
   --root            blame root commits instead of marking them with &apos;^&apos;
+  --no-cache        do not use Clearroom&apos;s commit-graph cache
+
+When &apos;clearroom-cli repo cache build&apos; made a commit-graph cache for the
+repository, blame reads parents and dates from it and passes the lines of
+commits that certainly leave the file alone to their first parent without
+reading trees; the output is the same. CLEARROOM_NO_CACHE=1 turns it off
+like --no-cache.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo blame [Optionen] REV [--] PFAD
 
@@ -204,6 +211,13 @@ nach an jeden Elternteil weiter).
   -f, --show-name   der Dateiname im verantwortlichen Commit
   -w                Leerraum beim Vergleich von Zeilen nicht beachten
   --root            Wurzel-Commits verantwortlich machen, statt sie mit „^“ zu markieren
+  --no-cache        Clearrooms Commit-Graph-Cache nicht benutzen
+
+Wenn „clearroom-cli repo cache build“ einen Commit-Graph-Cache für das
+Repository erstellt hat, liest blame Eltern und Daten daraus und gibt die
+Zeilen von Commits, die die Datei sicher nicht berühren, an ihren ersten
+Elternteil weiter, ohne Bäume zu lesen; die Ausgabe bleibt dieselbe.
+CLEARROOM_NO_CACHE=1 schaltet ihn ab wie --no-cache.
 </translation>
     </message>
 </context>
@@ -2423,6 +2437,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>it does not read back</source>
         <translation>er lässt sich nicht zurücklesen</translation>
     </message>
+    <message>
+        <source>The commit-graph cache &apos;%1&apos; disagrees with the commit %2 in the repository &apos;%3&apos;, so it was deleted. Run the command again.</source>
+        <translation>Der Commit-Graph-Cache „%1“ widerspricht dem Commit %2 im Repository „%3“ und wurde daher gelöscht. Führen Sie den Befehl erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::git::History</name>
@@ -2433,10 +2451,6 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The commit %1 in the repository &apos;%2&apos; is damaged: it does not begin with a tree line.</source>
         <translation>Der Commit %1 im Repository „%2“ ist beschädigt: Er beginnt nicht mit einer tree-Zeile.</translation>
-    </message>
-    <message>
-        <source>The commit-graph cache &apos;%1&apos; disagrees with the commit %2 in the repository &apos;%3&apos;, so it was deleted. Run the command again.</source>
-        <translation>Der Commit-Graph-Cache „%1“ widerspricht dem Commit %2 im Repository „%3“ und wurde daher gelöscht. Führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "blamecontroller.h"
 
 #include "blame.h"
+#include "commitgraphcache.h"
 #include "historymodel.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -107,7 +108,14 @@ void BlameController::start(const QString &repositoryPath, const git::ObjectId &
         auto repository = git::Repository::open(repositoryPath);
         if (!repository)
             return fail(repository.errorMessage());
-        auto blame = git::Blame::create(*repository, commit, path);
+        // Clearroom's commit-graph cache where `clearroom-cli repo cache build` made one (a
+        // damaged one is dropped; the answer is git's either way).
+        std::optional<git::CommitGraphCache> cache;
+        if (qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
+            cache = git::CommitGraphCache::load(*repository);
+        git::BlameOptions options;
+        options.cache = cache ? &*cache : nullptr;
+        auto blame = git::Blame::create(*repository, commit, path, options);
         if (!blame)
             return fail(blame.errorMessage());
         if (auto blamed = blame->commit(commit)) {

@@ -4,6 +4,7 @@
 
 #include "arguments.h"
 #include "blameprinter.h"
+#include "commitgraphcache.h"
 #include "lstreecommand.h"
 #include "pathquote.h"
 #include "repository.h"
@@ -150,7 +151,8 @@ Result<QByteArray> BlameCommand::run(const RepositoryOpener &openRepository,
                                  {"show-name", 'f', false},
                                  {"root", 0, false},
                                  {"", 'w', false},
-                                 {"", 'L', true}});
+                                 {"", 'L', true},
+                                 {"no-cache", 0, false}});
     auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
@@ -192,6 +194,12 @@ Result<QByteArray> BlameCommand::run(const RepositoryOpener &openRepository,
     auto commit = repository->resolveCommit(revision);
     if (!commit)
         return commit.error();
+    // Clearroom's commit-graph cache, when `repo cache build` made one (a damaged one is
+    // deleted and blame reads the repository instead).
+    std::optional<git::CommitGraphCache> cache;
+    if (!parsed->isSet("no-cache") && qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE"))
+        cache = git::CommitGraphCache::load(*repository);
+    options.cache = cache ? &*cache : nullptr;
     auto blame = git::Blame::create(*repository, *commit, *path, options);
     if (!blame)
         return blame.error();
@@ -228,7 +236,14 @@ QString BlameCommand::help()
               "  -n, --show-number the line number in the commit that is blamed\n"
               "  -f, --show-name   the file name in the commit that is blamed\n"
               "  -w                ignore white space when comparing lines\n"
-              "  --root            blame root commits instead of marking them with '^'\n");
+              "  --root            blame root commits instead of marking them with '^'\n"
+              "  --no-cache        do not use Clearroom's commit-graph cache\n"
+              "\n"
+              "When 'clearroom-cli repo cache build' made a commit-graph cache for the\n"
+              "repository, blame reads parents and dates from it and passes the lines of\n"
+              "commits that certainly leave the file alone to their first parent without\n"
+              "reading trees; the output is the same. CLEARROOM_NO_CACHE=1 turns it off\n"
+              "like --no-cache.\n");
 }
 
 } // namespace clearroom::cli

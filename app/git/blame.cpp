@@ -3,6 +3,7 @@
 #include "blame.h"
 
 #include "blamediff.h"
+#include "commitgraphcache.h"
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "pathlookup.h"
@@ -64,6 +65,10 @@ struct Commit
     QVector<ObjectId> parents;
     quint64 time = 0;
     QVector<int> origins;
+    // Its position in the commit-graph cache when tree, parents and time came from there
+    // and the commit itself has not been read and compared with them yet.
+    std::optional<quint32> unconfirmed;
+    std::optional<quint32> position; // in the commit-graph cache, if it holds the commit
 };
 
 struct Queued
@@ -111,8 +116,12 @@ struct Blame::Private
     std::priority_queue<Queued> queue;
     quint64 queued = 0;
     int finalOrigin = -1;
+    int passedByFilter = 0;
 
+    Error damaged(const ObjectId &commit) const;
     Result<int> loadCommit(const ObjectId &id, const ObjectId *child);
+    Result<void> confirm(int commit);
+    bool certainlyUnchanged(int commit, const QByteArray &path) const;
     int originFor(int commit, const QByteArray &path, const PathEntry &entry);
     PathLookup &lookup(const QByteArray &path);
     Result<void> resolve(int origin);
@@ -123,10 +132,33 @@ struct Blame::Private
     void settle(int origin, const Visitor &found);
 };
 
+Error Blame::Private::damaged(const ObjectId &commit) const
+{
+    return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin with "
+                     "a tree line.")
+                      .arg(QString::fromLatin1(commit.toHex()), repositoryPath)};
+}
+
 Result<int> Blame::Private::loadCommit(const ObjectId &id, const ObjectId *child)
 {
     if (const int *known = commitIndex.find(id))
         return *known;
+    const std::optional<quint32> position = options.cache ? options.cache->find(id) : std::nullopt;
+    if (position && child) {
+        // The commit is read only if it is found guilty of lines (confirm()).
+        Commit commit;
+        commit.id = id;
+        commit.tree = options.cache->tree(*position);
+        if (!shallow.contains(id))
+            commit.parents = options.cache->parents(*position);
+        commit.time = options.cache->commitTime(*position);
+        commit.unconfirmed = position;
+        commit.position = position;
+        commits.push_back(std::move(commit));
+        const int index = int(commits.size() - 1);
+        commitIndex.insert(id, index);
+        return index;
+    }
     auto raw = objects.read(id, GIT_OBJECT_COMMIT);
     if (!raw) {
         if (!child)
@@ -137,9 +169,7 @@ Result<int> Blame::Private::loadCommit(const ObjectId &id, const ObjectId *child
     }
     auto links = CommitLinks::parse(raw->data(), raw->size());
     if (!links) {
-        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
-                         "with a tree line.")
-                          .arg(QString::fromLatin1(id.toHex()), repositoryPath)};
+        return damaged(id);
     }
     Commit commit;
     commit.id = id;
@@ -147,10 +177,48 @@ Result<int> Blame::Private::loadCommit(const ObjectId &id, const ObjectId *child
     if (!shallow.contains(id))
         commit.parents = links->parents;
     commit.time = links->commitTime;
+    if (position) {
+        if (auto agrees = options.cache->confirm(*position, id, *links, repositoryPath); !agrees)
+            return agrees.error();
+        commit.position = position;
+    }
     commits.push_back(std::move(commit));
     const int index = int(commits.size() - 1);
     commitIndex.insert(id, index);
     return index;
+}
+
+// A commit whose tree, parents and time came from the cache, read now that it takes the
+// blame for lines: it must be what the cache said.
+Result<void> Blame::Private::confirm(int index)
+{
+    Commit &commit = commits[size_t(index)];
+    if (!commit.unconfirmed)
+        return {};
+    auto raw = objects.read(commit.id, GIT_OBJECT_COMMIT);
+    if (!raw)
+        return raw.error();
+    const auto links = CommitLinks::parse(raw->data(), raw->size());
+    if (!links) {
+        return damaged(commit.id);
+    }
+    if (auto agrees
+        = options.cache->confirm(*commit.unconfirmed, commit.id, *links, repositoryPath);
+        !agrees)
+        return agrees;
+    commit.unconfirmed.reset();
+    return {};
+}
+
+// Whether the cache's filter says that the path is the same in the commit and its first
+// parent (then so is the file: the same entry).
+bool Blame::Private::certainlyUnchanged(int index, const QByteArray &path) const
+{
+    const Commit &commit = commits[size_t(index)];
+    if (!commit.position || commit.parents.isEmpty())
+        return false;
+    const std::optional<quint64> key = CommitGraphCache::lookupKey(path);
+    return key && !options.cache->mayHaveChanged(*commit.position, *key);
 }
 
 int Blame::Private::originFor(int commit, const QByteArray &path, const PathEntry &entry)
@@ -192,6 +260,19 @@ Result<void> Blame::Private::resolve(int target)
     const QVector<ObjectId> parentIds = commits[size_t(child)].parents;
     const QByteArray path = origins[size_t(target)].path;
     const PathEntry entry = origins[size_t(target)].entry;
+    if (certainlyUnchanged(child, path)) {
+        // git's first look, at the first parent, would find the very same file there.
+        auto parent = loadCommit(parentIds.first(), &commits[size_t(child)].id);
+        if (!parent)
+            return parent.error();
+        const int parentOrigin = originFor(*parent, path, entry);
+        if (origins[size_t(parentOrigin)].entry.id == entry.id) {
+            origins[size_t(target)].wholeTo = parentOrigin;
+            origins[size_t(target)].resolved = true;
+            ++passedByFilter;
+            return {};
+        }
+    }
     QVector<int> found(parentIds.size(), -1);
     QVector<bool> tried(parentIds.size(), false);
     QVector<int> parents;
@@ -458,6 +539,11 @@ qsizetype Blame::lineOffset(int line) const
     return d->lineStarts.at(qBound(0, line, lineCount()));
 }
 
+int Blame::passedByFilter() const
+{
+    return d->passedByFilter;
+}
+
 const BlameOrigin &Blame::origin(int index) const
 {
     return d->publicOrigins.at(index);
@@ -493,6 +579,10 @@ Result<Blame::End> Blame::run(const QVector<BlameLineRange> &ranges,
                 break;
             if (auto passed = d->pass(suspect); !passed)
                 return passed.error();
+            if (!d->origins[size_t(suspect)].suspects.isEmpty()) {
+                if (auto confirmed = d->confirm(commit); !confirmed)
+                    return confirmed.error();
+            }
             d->settle(suspect, found);
         }
     }
@@ -537,9 +627,7 @@ Result<CommitInfo> Blame::commit(const ObjectId &id) const
         return raw.error();
     auto info = CommitInfo::parse(id, raw->data(), raw->size());
     if (!info) {
-        return Error {tr("The commit %1 in the repository '%2' is damaged: it does not begin "
-                         "with a tree line.")
-                          .arg(QString::fromLatin1(id.toHex()), d->repositoryPath)};
+        return d->damaged(id);
     }
     return std::move(*info);
 }

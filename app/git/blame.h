@@ -16,6 +16,7 @@
 
 namespace clearroom::git {
 
+class CommitGraphCache;
 class Repository;
 
 /// How to blame, as `git blame`'s options say it.
@@ -25,6 +26,13 @@ struct BlameOptions
     bool ignoreWhitespace = false;
     /// Root commits take the blame themselves instead of being boundaries (`--root`).
     bool rootIsNotBoundary = false;
+    /// Clearroom's commit-graph cache of the repository (may be null; must outlive the
+    /// Blame): parents, dates and trees of the commits walked come from it, and a commit
+    /// whose Bloom filter says the file's path is certainly unchanged against its first
+    /// parent passes all its lines to that parent without either root tree being read.
+    /// Every commit found guilty of lines is read and compared with it (see
+    /// CommitGraphCache); the answer is the same as without it.
+    const CommitGraphCache *cache = nullptr;
 };
 
 /// Lines of the blamed file, counted from 0: `count` lines from `first`.
@@ -101,6 +109,10 @@ public:
                     const Visitor &found);
     /// Every line, in one run; entries sorted by line and joined where git joins them.
     Result<QVector<BlameEntry>> all(const std::atomic<bool> *cancel = nullptr);
+
+    /// How many times the commit-graph cache's filter let lines pass to a first parent
+    /// without reading trees (0 without a cache).
+    int passedByFilter() const;
 
     /// An origin named by a BlameEntry.
     const BlameOrigin &origin(int index) const;

@@ -717,6 +717,15 @@ quint64 CommitGraphCache::pathKey(const QByteArray &path)
     return hashPath(path.constData(), size);
 }
 
+std::optional<quint64> CommitGraphCache::lookupKey(const QByteArray &path)
+{
+    QByteArrayList components = path.split('/');
+    components.removeAll(QByteArray());
+    if (components.isEmpty())
+        return std::nullopt;
+    return pathKey(components.join('/'));
+}
+
 bool CommitGraphCache::mayHaveChanged(quint32 position, quint64 pathKey) const
 {
     const uchar *entry = record(position);
@@ -734,6 +743,19 @@ bool CommitGraphCache::mayHaveChanged(quint32 position, quint64 pathKey) const
             return false;
     }
     return true;
+}
+
+Result<void> CommitGraphCache::confirm(quint32 position, const ObjectId &commit,
+                                       const CommitLinks &links,
+                                       const QString &repositoryPath) const
+{
+    if (links.tree == tree(position) && links.commitTime == commitTime(position)
+        && links.parents == parents(position))
+        return {};
+    discard();
+    return Error {tr("The commit-graph cache '%1' disagrees with the commit %2 in the "
+                     "repository '%3', so it was deleted. Run the command again.")
+                      .arg(m_path, QString::fromLatin1(commit.toHex()), repositoryPath)};
 }
 
 } // namespace clearroom::git

@@ -17,6 +17,7 @@
 namespace clearroom::git {
 
 class Repository;
+struct CommitLinks;
 
 /// Clearroom's own commit graph of a repository, kept outside it in the user's cache
 /// folder (never in the repository, which Clearroom does not write to): for every commit
@@ -122,9 +123,18 @@ public:
 
     /// A path prepared for filter look-ups ("a/b" or "a/b/"; not "").
     static quint64 pathKey(const QByteArray &path);
+    /// A path as PathLookup reads it (its non-empty components) prepared for filter
+    /// look-ups; nullopt for the whole tree, which no filter knows.
+    static std::optional<quint64> lookupKey(const QByteArray &path);
     /// Whether the path may differ between the commit's tree and its first parent's:
     /// false only when it certainly does not.
     bool mayHaveChanged(quint32 position, quint64 pathKey) const;
+
+    /// Compares a commit read from the repository (`links`, as parsed, before any shallow
+    /// boundary) with its record: when its tree, commit time or parents differ, the file
+    /// is deleted and the error says so.
+    Result<void> confirm(quint32 position, const ObjectId &commit, const CommitLinks &links,
+                         const QString &repositoryPath) const;
 
 private:
     CommitGraphCache() = default;

@@ -70,14 +70,12 @@ public:
                 m_lookups.push_back(std::make_unique<PathLookup>(m_trees, path));
             // The whole tree ("") is no path a filter knows: compare the trees.
             for (const QByteArray &path : options.paths) {
-                // The path as PathLookup reads it: its non-empty components.
-                QByteArrayList components = path.split('/');
-                components.removeAll(QByteArray());
-                if (components.isEmpty()) {
+                const std::optional<quint64> key = CommitGraphCache::lookupKey(path);
+                if (!key) {
                     m_pathKeys.clear();
                     break;
                 }
-                m_pathKeys.push_back(CommitGraphCache::pathKey(components.join('/')));
+                m_pathKeys.push_back(*key);
             }
         }
     }
@@ -99,7 +97,6 @@ private:
     Result<QVector<int>> walkedParents(int node, bool *shown);
     Result<bool> touchesFollowedFile(int node);
     bool certainlyUnchanged(int node) const;
-    Error cacheDisagrees(const ObjectId &id) const;
     Result<CommitInfo> info(int node);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
@@ -233,15 +230,6 @@ bool Walk::certainlyUnchanged(int node) const
     return true;
 }
 
-Error Walk::cacheDisagrees(const ObjectId &id) const
-{
-    m_cache->discard();
-    return Error {
-        History::tr("The commit-graph cache '%1' disagrees with the commit %2 in the "
-                    "repository '%3', so it was deleted. Run the command again.")
-            .arg(m_cache->path(), QString::fromLatin1(id.toHex()), m_objects.repositoryPath())};
-}
-
 // --follow: a merge has no change of its own unless only first parents count.
 Result<bool> Walk::touchesFollowedFile(int node)
 {
@@ -263,10 +251,12 @@ Result<CommitInfo> Walk::info(int node)
         if (!raw)
             return raw.error();
         const auto links = CommitLinks::parse(raw->data(), raw->size());
-        if (links
-            && (links->tree != commit.links.tree || links->commitTime != commit.links.commitTime
-                || links->parents != m_cache->parents(*commit.cached)))
-            return cacheDisagrees(commit.id);
+        if (links) {
+            if (auto agrees
+                = m_cache->confirm(*commit.cached, commit.id, *links, m_objects.repositoryPath());
+                !agrees)
+                return agrees.error();
+        }
         commit.raw.emplace(std::move(*raw));
     }
     std::optional<CommitInfo> info;

@@ -6,6 +6,8 @@
 // --porcelain`, run in turn (A B A B ...), the median of the per-pair ratios printed: on a
 // generated long history of one big file (with side branches, merges and a rename), and on
 // every repository and path named (REV defaults to HEAD), e.g. git.git and diff.c.
+// Clearroom runs twice against git: cold (`--no-cache`) and with its own commit-graph cache
+// warm (`repo cache build` first, in a cache folder of the benchmark's own; timed too).
 #include "benchmark.h"
 #include "process.h"
 #include "scratchdirectory.h"
@@ -116,14 +118,15 @@ bool generateHistory(const QString &path, int commits, int lines)
 }
 
 void compare(const QString &repository, const QByteArray &revision, const QByteArray &path,
-             const QByteArray &label)
+             const QByteArray &label, bool cached)
 {
-    const QByteArrayList arguments = {"blame", "--porcelain", revision, "--", path};
+    const QByteArrayList arguments = {"--porcelain", revision, "--", path};
     const Command clearroom {CLEARROOM_BENCH_CLI,
-                             QByteArrayList {"-C", QFile::encodeName(repository), "repo"}
+                             QByteArrayList {"-C", QFile::encodeName(repository), "repo", "blame"}
+                                 + (cached ? QByteArrayList {} : QByteArrayList {"--no-cache"})
                                  + arguments,
                              {}};
-    const Command git = referenceGitCommand(repository, arguments);
+    const Command git = referenceGitCommand(repository, QByteArrayList {"blame"} + arguments);
     const auto ours = test::runProcess(clearroom.program, clearroom.arguments);
     const auto theirs = test::runProcess(git.program, git.arguments, git.environment);
     if (!theirs.ok() || ours.standardOutput != theirs.standardOutput)
@@ -132,10 +135,21 @@ void compare(const QString &repository, const QByteArray &revision, const QByteA
     QVector<double> ourTimes;
     QVector<double> gitTimes;
     const double ratio = median(alternatingRatios(clearroom, git, Pairs, &ourTimes, &gitTimes));
-    std::printf("%-24s %-28s lines %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n",
-                label.constData(), path.constData(),
+    const QByteArray name = label + (cached ? ", cache warm" : ", no cache");
+    std::printf("%-32s %-28s lines %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n",
+                name.constData(), path.constData(),
                 static_cast<long long>(theirs.standardOutput.count("\n\t")), median(ourTimes) * 1e3,
                 median(gitTimes) * 1e3, ratio);
+}
+
+void measure(const QString &repository, const QByteArray &revision, const QByteArray &path,
+             const QByteArray &label)
+{
+    for (const bool cached : {false, true}) {
+        if (cached)
+            buildCommitGraphCache(CLEARROOM_BENCH_CLI, repository, label);
+        compare(repository, revision, path, label, cached);
+    }
 }
 
 } // namespace
@@ -145,6 +159,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     test::ScratchDirectory scratch;
+    // Clearroom's commit-graph caches: the benchmark's own, never the user's.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(scratch.filePath(QStringLiteral("cache"))));
 
     // CLEARROOM_BENCH_KEEP=DIR keeps the generated repository there, for profiling.
     const QString kept = qEnvironmentVariable("CLEARROOM_BENCH_KEEP");
@@ -153,7 +169,7 @@ int main(int argc, char **argv)
     std::printf("generating a history of 3,000 commits of one 5,000-line file...\n");
     if (!generateHistory(generated, 3000, 5000))
         qFatal("cannot generate the benchmark repository");
-    compare(generated, "main", "src/core/big_engine.c", "generated");
+    measure(generated, "main", "src/core/big_engine.c", "generated");
     if (!kept.isEmpty())
         return 0;
 
@@ -165,7 +181,7 @@ int main(int argc, char **argv)
             revision = argv[i + 2];
             ++i;
         }
-        compare(repository, revision, path, QFileInfo(repository).fileName().toLocal8Bit());
+        measure(repository, revision, path, QFileInfo(repository).fileName().toLocal8Bit());
     }
     return 0;
 }

@@ -123,28 +123,11 @@ void compare(const QString &repository, const QByteArrayList &arguments, const Q
                 median(gitTimes) * 1e3, ratio);
 }
 
-// Clearroom's cache for `repository`, built (from nothing) and timed.
-void buildCache(const QString &repository, const QByteArray &label)
-{
-    const QByteArray repo = QFile::encodeName(repository);
-    test::runProcess(CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "drop"});
-    const Command build {CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "build"}, {}};
-    const double seconds = timeRun(build);
-    const auto status
-        = test::runProcess(CLEARROOM_BENCH_CLI, {"-C", repo, "repo", "cache", "status"});
-    if (!status.ok() || !status.standardOutput.contains("covers every ref"))
-        qFatal("%s: repo cache build made no cache", label.constData());
-    std::printf(
-        "%-48s repo cache build: %.1f s, %lld bytes\n", label.constData(), seconds,
-        static_cast<long long>(
-            QFileInfo(QString::fromUtf8(status.standardOutput.split('\'').value(1))).size()));
-}
-
 void measure(const QString &repository, const QByteArray &path, const QByteArray &label)
 {
     for (const bool cached : {false, true}) {
         if (cached)
-            buildCache(repository, label);
+            buildCommitGraphCache(CLEARROOM_BENCH_CLI, repository, label);
         compare(repository, {"--format=%H", "--", path}, label, cached);
         compare(repository, {"--format=%H"}, label, cached);
     }

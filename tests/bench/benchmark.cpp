@@ -7,8 +7,10 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace clearroom::bench {
 
@@ -70,6 +72,22 @@ bool fastImport(const QString &path, const QByteArray &stream)
                                            test::referenceGitEnvironment());
     QFile::remove(streamFile);
     return imported.ok();
+}
+
+void buildCommitGraphCache(const QByteArray &cli, const QString &repository,
+                           const QByteArray &label)
+{
+    const QByteArray repo = QFile::encodeName(repository);
+    test::runProcess(cli, {"-C", repo, "repo", "cache", "drop"});
+    const Command build {cli, {"-C", repo, "repo", "cache", "build"}, {}};
+    const double seconds = timeRun(build);
+    const auto status = test::runProcess(cli, {"-C", repo, "repo", "cache", "status"});
+    if (!status.ok() || !status.standardOutput.contains("covers every ref"))
+        qFatal("%s: repo cache build made no cache", label.constData());
+    std::printf(
+        "%-48s repo cache build: %.1f s, %lld bytes\n", label.constData(), seconds,
+        static_cast<long long>(
+            QFileInfo(QString::fromUtf8(status.standardOutput.split('\'').value(1))).size()));
 }
 
 QByteArray fileSha256(const QString &fileName)

@@ -35,6 +35,12 @@ Command referenceGitCommand(const QString &repository, const QByteArrayList &arg
 /// it, which is removed again).
 bool fastImport(const QString &path, const QByteArray &stream);
 
+/// Builds Clearroom's commit-graph cache for `repository` from nothing with the
+/// clearroom-cli at `cli` (in the cache folder $CLEARROOM_CACHE_DIR names), and prints
+/// how long that took and the file's size after `label`.
+void buildCommitGraphCache(const QByteArray &cli, const QString &repository,
+                           const QByteArray &label);
+
 /// The SHA-256 of a file's content in hexadecimal, empty when it cannot be read: the
 /// checksums of a benchmark's cached data.
 QByteArray fileSha256(const QString &fileName);

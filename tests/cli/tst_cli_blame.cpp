@@ -5,7 +5,10 @@
 // same success or failure, on a written-down history of every case blame meets (merges,
 // evil merges, renames with edits, copies, moved blocks, deleted and recreated files, CRLF,
 // binary and non-UTF-8 content, empty files, mode changes), on the standard fixture, on a
-// seeded random history of a few thousand commits, and on Debian's libgit2-fixtures.
+// seeded random history of a few thousand commits, and on Debian's libgit2-fixtures. With
+// Clearroom's commit-graph cache warm the output is byte for byte the output without it and
+// git's; a stale, damaged or forged cache never changes an answer.
+#include "cachefile.h"
 #include "fixturerepository.h"
 #include "gitconformance.h"
 #include "historybuilder.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace clearroom::test;
@@ -162,6 +166,82 @@ HistoryBuilder storyHistory()
     return history;
 }
 
+// A file that stays the same over long stretches while others change around it, on a
+// branch merged back twice (once taking the side's version of it), renamed into another
+// folder, deleted and re-created: the commits the cache's filters let blame pass over.
+HistoryBuilder steadyHistory()
+{
+    HistoryBuilder history;
+    HistoryBuilder::Commit commit;
+    qint64 time = 1710000000;
+    const auto next = [&](const QVector<int> &parents) {
+        commit.parents = parents;
+        time += 90;
+        commit.time = time;
+        commit.message = "change " + QByteArray::number(history.size()) + '\n';
+        return history.commit(commit);
+    };
+    commit.files = {{"lib/steady.txt", numbered("steady", 0, 40)},
+                    {"lib/busy.txt", "busy\n"},
+                    {"docs/notes.txt", "notes\n"}};
+    int tip = next({});
+    for (int i = 0; i < 60; ++i) {
+        commit.files["lib/busy.txt"] += "busy " + QByteArray::number(i) + '\n';
+        if (i % 7 == 0)
+            commit.files["docs/notes.txt"] += "note " + QByteArray::number(i) + '\n';
+        if (i == 30)
+            commit.files["lib/steady.txt"].replace("steady 10\n", "steady ten\n");
+        tip = next({tip});
+    }
+    // A side branch that edits the file once, merged back: first keeping main's file
+    // (the side's edit is lost), later taking the side's.
+    const int fork = tip;
+    commit.files = history.files(fork);
+    commit.files["lib/steady.txt"].replace("steady 20\n", "steady twenty (side)\n");
+    int side = next({fork});
+    for (int i = 0; i < 15; ++i) {
+        commit.files["docs/side.txt"] += "side " + QByteArray::number(i) + '\n';
+        side = next({side});
+    }
+    commit.files = history.files(fork);
+    for (int i = 0; i < 20; ++i) {
+        commit.files["lib/busy.txt"] += "main " + QByteArray::number(i) + '\n';
+        tip = next({tip});
+    }
+    commit.files["docs/side.txt"] = history.files(side).value("docs/side.txt");
+    tip = next({tip, side});
+    for (int i = 0; i < 10; ++i) {
+        commit.files["lib/busy.txt"] += "after " + QByteArray::number(i) + '\n';
+        tip = next({tip});
+    }
+    commit.files["lib/steady.txt"] = history.files(side).value("lib/steady.txt");
+    tip = next({tip, side});
+    // Renamed with an edit, then quiet again.
+    commit.files.insert("src/steady.txt",
+                        commit.files.take("lib/steady.txt") + "after the rename\n");
+    tip = next({tip});
+    for (int i = 0; i < 30; ++i) {
+        commit.files["lib/busy.txt"] += "quiet " + QByteArray::number(i) + '\n';
+        tip = next({tip});
+    }
+    // Deleted, and re-created later with part of its lines.
+    const QByteArray before = commit.files.take("src/steady.txt");
+    tip = next({tip});
+    for (int i = 0; i < 10; ++i) {
+        commit.files["lib/busy.txt"] += "gone " + QByteArray::number(i) + '\n';
+        tip = next({tip});
+    }
+    commit.files["src/steady.txt"] = before.left(before.size() / 2) + "re-created\n";
+    tip = next({tip});
+    for (int i = 0; i < 20; ++i) {
+        commit.files["docs/notes.txt"] += "late " + QByteArray::number(i) + '\n';
+        tip = next({tip});
+    }
+    history.setBranch("side", side);
+    history.setBranch("main", tip);
+    return history;
+}
+
 } // namespace
 
 class TestCliBlame : public QObject
@@ -176,6 +256,9 @@ private Q_SLOTS:
     void libgit2Fixtures();
     void failuresFollowConventions_data();
     void failuresFollowConventions();
+    void cacheKeepsGitsAnswer_data();
+    void cacheKeepsGitsAnswer();
+    void staleDamagedOrForgedCacheIsNotTrusted();
 
 private:
     void addRow(const QString &label, const QString &repository, const QByteArrayList &arguments);
@@ -188,11 +271,16 @@ private:
     QString m_storyBare;
     QString m_modes;
     QString m_random;
+    QString m_steady;
+    QSet<QString> m_cached; // repositories whose commit-graph cache was built
 };
 
 void TestCliBlame::initTestCase()
 {
     QVERIFY2(!clearroomCliPath().isEmpty(), "CLEARROOM_CLI is not set (run through CTest)");
+    // Commit-graph caches go to a folder of the test's own; until cacheKeepsGitsAnswer
+    // builds them, every blame reads the repository only.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(m_scratch.filePath(QStringLiteral("cache"))));
     QString error;
     QVERIFY2(m_standard.create(&error), qPrintable(error));
     m_story = m_scratch.filePath(QStringLiteral("story"));
@@ -212,6 +300,9 @@ void TestCliBlame::initTestCase()
                  && modes.removeFile("kind.txt") && modes.writeFile("kind.txt", "a file\nagain\n")
                  && modes.commitAll("A file again"),
              qPrintable(modes.lastError()));
+
+    m_steady = m_scratch.filePath(QStringLiteral("steady.git"));
+    QVERIFY2(steadyHistory().create(m_steady, true, &error), qPrintable(error));
 
     m_random = m_scratch.filePath(QStringLiteral("random.git"));
     QVERIFY2(HistoryBuilder::random(20260412, 2500).create(m_random, true, &error),
@@ -375,6 +466,115 @@ void TestCliBlame::failuresFollowConventions()
     QCOMPARE(result.exitCode, exitCode);
     const QString message = QString::fromUtf8(result.standardError);
     QVERIFY2(message.contains(expectedInMessage), qPrintable(message));
+}
+
+void TestCliBlame::cacheKeepsGitsAnswer_data()
+{
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QByteArrayList>("arguments");
+    addFiles(QStringLiteral("steady"), m_steady, "main", {"--porcelain", "", "-w"});
+    addFiles(QStringLiteral("steady"), m_steady, "main~25", {"--porcelain"});
+    addFiles(QStringLiteral("steady"), m_steady, "side", {"--porcelain"});
+    addRow(QStringLiteral("steady"), m_steady, {"-L", "5,12", "main", "--", "src/steady.txt"});
+    addFiles(QStringLiteral("story"), m_story, "main", {"--porcelain", "--root -n"});
+    addFiles(QStringLiteral("story"), m_story, "side", {"--porcelain"});
+    addFiles(QStringLiteral("modes"), m_modes, "main", {"--porcelain"});
+    for (const QByteArray &revision : {QByteArray("main"), QByteArray("main~40"),
+                                       QByteArray("branch1"), QByteArray("main~400^2")}) {
+        addFiles(QStringLiteral("random"), m_random, revision, {"--porcelain"});
+    }
+}
+
+// With the cache warm, blame's output is git's and byte for byte what it is with
+// --no-cache and with CLEARROOM_NO_CACHE=1.
+void TestCliBlame::cacheKeepsGitsAnswer()
+{
+    QFETCH(QString, repository);
+    QFETCH(QByteArrayList, arguments);
+    const QByteArray repo = QFile::encodeName(repository);
+    if (!m_cached.contains(repository)) {
+        const ProcessResult built = clearroomCli({"-C", repo, "repo", "cache", "build"});
+        QVERIFY2(built.ok(), built.standardError.constData());
+        m_cached.insert(repository);
+    }
+    const QString difference = differenceFromGit(repository, arguments);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    const ProcessResult warm = clearroomCli(QByteArrayList {"-C", repo, "repo"} + arguments);
+    const ProcessResult cold = clearroomCli(
+        QByteArrayList {"-C", repo, "repo", "blame", "--no-cache"} + arguments.mid(1));
+    const ProcessResult off
+        = clearroomCli(QByteArrayList {"-C", repo, "repo"} + arguments, {"CLEARROOM_NO_CACHE=1"});
+    QVERIFY2(warm.ok() && cold.ok() && off.ok(), cold.standardError.constData());
+    QCOMPARE(warm.standardOutput, cold.standardOutput);
+    QCOMPARE(off.standardOutput, cold.standardOutput);
+    QVERIFY(QFile::exists(QString::fromUtf8(clearroomCli({"-C", repo, "repo", "cache", "status"})
+                                                .standardOutput.split('\'')
+                                                .value(1))));
+}
+
+// A cache built before the newest commits (stale), one with a flipped byte (damaged) and
+// one with a right checksum that lies about a commit (forged) never change blame's answer:
+// new commits are read from the repository, a damaged file is deleted and not used, a lie
+// about a commit that takes the blame is an error and the file is deleted.
+void TestCliBlame::staleDamagedOrForgedCacheIsNotTrusted()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("growing"));
+    const QByteArray repo = QFile::encodeName(path);
+    FixtureRepository fixture(path);
+    QVERIFY2(fixture.init() && fixture.writeFile("f.txt", numbered("line", 0, 20))
+                 && fixture.commitAll("First"),
+             qPrintable(fixture.lastError()));
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY2(fixture.writeFile("other.txt", numbered("other", 0, i + 1))
+                     && (i % 4 != 3 || fixture.writeFile("f.txt", numbered("line", 0, 20 + i)))
+                     && fixture.commitAll("Change " + QByteArray::number(i)),
+                 qPrintable(fixture.lastError()));
+    }
+    const ProcessResult built = clearroomCli({"-C", repo, "repo", "cache", "build"});
+    QVERIFY2(built.ok(), built.standardError.constData());
+    const QString cacheFile = QString::fromUtf8(built.standardOutput.split('\'').value(1));
+    QVERIFY2(QFile::exists(cacheFile), built.standardOutput.constData());
+
+    // Stale: new commits change the file after the cache was built.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(fixture.writeFile("f.txt", "new first\n" + numbered("line", 1, 25 + i))
+                     && fixture.commitAll("After the cache " + QByteArray::number(i)),
+                 qPrintable(fixture.lastError()));
+    }
+    const QByteArrayList arguments {"blame", "--porcelain", "HEAD", "--", "f.txt"};
+    const QByteArray expected = gitOutput(path, arguments);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(clearroomCli({"-C", repo, "repo", "cache", "status"})
+                .standardOutput.contains("It is stale"));
+    QString difference = differenceFromGit(path, arguments);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // Damaged: a byte flipped in the middle.
+    QFile file(cacheFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+    const QString damage = flipMiddleByte(cacheFile);
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
+    difference = differenceFromGit(path, arguments);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY(!QFile::exists(cacheFile));
+
+    // Forged: the commit time of the root commit (blamed for lines) changed, the checksum
+    // made right again. The commit is read before it is shown, and the cache deleted.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(good), good.size());
+    file.close();
+    const QString forgery = forgeCommitTime(
+        cacheFile, QByteArray::fromHex(gitOutput(path, {"rev-parse", "HEAD~15^{tree}"}).trimmed()));
+    QVERIFY2(forgery.isEmpty(), qPrintable(forgery));
+    const ProcessResult forged = clearroomCli(QByteArrayList {"-C", repo, "repo"} + arguments);
+    const QString violation = failureConventionViolation(forged);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    QVERIFY2(forged.standardError.contains("disagrees"), forged.standardError.constData());
+    QVERIFY(!QFile::exists(cacheFile));
+    difference = differenceFromGit(path, arguments);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(TestCliBlame)

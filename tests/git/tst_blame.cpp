@@ -5,6 +5,7 @@
 // found, cancel and carry on, and always the same answer as blaming the whole file at
 // once; broken repositories give one clear error.
 #include "blame.h"
+#include "commitgraphcache.h"
 #include "fixturerepository.h"
 #include "historybuilder.h"
 #include "process.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void cancelledRunCarriesOn();
     void badInputGivesOneError();
     void missingAndDamagedObjects();
+    void cacheSparesTreesWithTheSameAnswer();
 
 private:
     Blame create(const QByteArray &path);
@@ -65,6 +67,8 @@ private:
 
 void TestBlame::initTestCase()
 {
+    // Never the user's own cache folder.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(m_scratch.filePath(QStringLiteral("cache"))));
     m_random = m_scratch.filePath(QStringLiteral("random.git"));
     QString error;
     QVERIFY2(HistoryBuilder::random(4242, 600).create(m_random, true, &error), qPrintable(error));
@@ -252,6 +256,63 @@ void TestBlame::missingAndDamagedObjects()
         QCOMPARE(cli.standardError.count('\n'), 1);
         QVERIFY2(cli.standardError.contains(blob), cli.standardError.constData());
     }
+}
+
+// With the commit-graph cache, commits whose filter says a file is unchanged pass its lines
+// on without their trees being read, and every line has the same guilty commit, path and
+// line as without the cache.
+void TestBlame::cacheSparesTreesWithTheSameAnswer()
+{
+    const auto cache = CommitGraphCache::build(*m_repository);
+    QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.errorMessage()));
+    const QByteArrayList files = referenceGit(m_random, {"ls-tree", "-r", "--name-only", "main"})
+                                     .standardOutput.trimmed()
+                                     .split('\n');
+    int passed = 0;
+    for (const QByteArray &file : files) {
+        Blame plain = create(file);
+        const auto expected = plain.all();
+        QVERIFY(expected.ok());
+        QCOMPARE(plain.passedByFilter(), 0);
+        BlameOptions options;
+        options.cache = &*cache;
+        auto cached = Blame::create(*m_repository, m_head, file, options);
+        QVERIFY(cached.ok());
+        const auto all = cached->all();
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.errorMessage()));
+        QCOMPARE(perLine(*cached, *all), perLine(plain, *expected));
+        passed += cached->passedByFilter();
+    }
+    QVERIFY2(passed > 0, qPrintable(QString::number(passed)));
+
+    // A file left alone by 100 commits: (nearly) each of them passes its lines on unread.
+    HistoryBuilder history;
+    HistoryBuilder::Commit commit;
+    commit.files = {{"lib/steady.txt", "steady\nlines\n"}, {"busy.txt", "busy\n"}};
+    int tip = history.commit(commit);
+    for (int i = 0; i < 100; ++i) {
+        commit.parents = {tip};
+        commit.time += 60;
+        commit.files["busy.txt"] += "busy\n";
+        tip = history.commit(commit);
+    }
+    history.setBranch("main", tip);
+    const QString path = m_scratch.filePath(QStringLiteral("steady.git"));
+    QString error;
+    QVERIFY2(history.create(path, true, &error), qPrintable(error));
+    const auto steady = Repository::open(path);
+    QVERIFY(steady.ok());
+    const auto steadyCache = CommitGraphCache::build(*steady);
+    QVERIFY(steadyCache.ok());
+    BlameOptions options;
+    options.cache = &*steadyCache;
+    auto blame = Blame::create(*steady, *steady->resolveCommit("main"), "lib/steady.txt", options);
+    QVERIFY(blame.ok());
+    const auto all = blame->all();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 1);
+    QVERIFY(blame->origin(all->first().origin).boundary);
+    QVERIFY2(blame->passedByFilter() >= 95, qPrintable(QString::number(blame->passedByFilter())));
 }
 
 QTEST_GUILESS_MAIN(TestBlame)

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "cachefile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <functional>
+
+namespace clearroom::test {
+
+namespace {
+
+QString rewrite(const QString &file, const std::function<QString(QByteArray &)> &change)
+{
+    QFile cache(file);
+    if (!cache.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(file);
+    QByteArray bytes = cache.readAll();
+    cache.close();
+    if (const QString failed = change(bytes); !failed.isEmpty())
+        return failed;
+    if (!cache.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || cache.write(bytes) != bytes.size())
+        return QStringLiteral("cannot write %1").arg(file);
+    return {};
+}
+
+} // namespace
+
+QString forgeCommitTime(const QString &file, const QByteArray &treeId)
+{
+    return rewrite(file, [&treeId](QByteArray &bytes) {
+        if (bytes.count(treeId) != 1)
+            return QStringLiteral("the tree id is not in the file exactly once");
+        const int at = int(bytes.indexOf(treeId) + treeId.size()); // the commit time
+        bytes[at] = char(bytes.at(at) ^ 1);
+        bytes.chop(32);
+        bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        return QString();
+    });
+}
+
+QString flipMiddleByte(const QString &file)
+{
+    return rewrite(file, [](QByteArray &bytes) {
+        if (bytes.isEmpty())
+            return QStringLiteral("the file is empty");
+        const int middle = int(bytes.size() / 2);
+        bytes[middle] = char(bytes.at(middle) ^ 0x10);
+        return QString();
+    });
+}
+
+} // namespace clearroom::test

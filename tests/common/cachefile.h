@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace clearroom::test {
+
+/// Forges Clearroom's commit-graph cache file `file` as an attacker would: the record of
+/// the commit whose tree has the raw id `treeId` (which must appear once in the file) gets
+/// another commit time, and the SHA-256 trailer is made right again. Returns what went
+/// wrong, or an empty string.
+QString forgeCommitTime(const QString &file, const QByteArray &treeId);
+
+/// Damages the file by flipping one bit of its middle byte (its trailer no longer
+/// matches). Returns what went wrong, or an empty string.
+QString flipMiddleByte(const QString &file);
+
+} // namespace clearroom::test
