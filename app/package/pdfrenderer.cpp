@@ -131,8 +131,17 @@ QRgb colorValue(QStringView text, QRgb fallback)
     text = text.trimmed();
     // "#rrggbb", what the highlighted excerpts use, read here; anything else by QColor.
     if (text.size() == 7 && text.at(0) == QLatin1Char('#')) {
-        bool ok = false;
-        const uint value = text.mid(1).toString().toUInt(&ok, 16);
+        uint value = 0;
+        bool ok = true;
+        for (const QChar c : text.mid(1)) {
+            const char16_t u = c.unicode();
+            const int digit = u >= '0' && u <= '9' ? u - '0'
+                : u >= 'a' && u <= 'f'             ? u - 'a' + 10
+                : u >= 'A' && u <= 'F'             ? u - 'A' + 10
+                                                   : -1;
+            ok = ok && digit >= 0;
+            value = value << 4 | uint(digit & 0xf);
+        }
         if (ok)
             return qRgb(int(value >> 16), int(value >> 8) & 0xff, int(value & 0xff));
     }
@@ -203,12 +212,34 @@ private:
     }
 
     // The classes of an element, looked up without splitting them into a list.
+    // An attribute's value: a view of the tag's own text, or a decoded copy where it holds
+    // character references (rare in the report's HTML: most values are read without one).
+    class AttributeValue
+    {
+    public:
+        AttributeValue() = default;
+        explicit AttributeValue(QStringView raw)
+            : m_raw(raw)
+        {
+            if (raw.contains(QLatin1Char('&'))) {
+                m_decoded = decoded(raw);
+                m_isDecoded = true;
+            }
+        }
+        QStringView view() const { return m_isDecoded ? QStringView(m_decoded) : m_raw; }
+
+    private:
+        QStringView m_raw;
+        QString m_decoded;
+        bool m_isDecoded = false;
+    };
+
     struct Classes
     {
-        QString value;
+        AttributeValue value;
         bool contains(QLatin1String name) const
         {
-            const QStringView classes(value);
+            const QStringView classes = value.view();
             for (qsizetype at = 0; at < classes.size();) {
                 qsizetype end = classes.indexOf(QLatin1Char(' '), at);
                 if (end < 0)
@@ -228,7 +259,7 @@ private:
         qreal indent;
     };
 
-    static QString attribute(QStringView tag, QLatin1String name)
+    static AttributeValue attribute(QStringView tag, QLatin1String name)
     {
         int at = 0;
         while ((at = int(tag.indexOf(name, at))) >= 0) {
@@ -238,7 +269,7 @@ private:
                 const int end = int(tag.indexOf(QLatin1Char('"'), after + 2));
                 if (end < 0)
                     return {};
-                return decoded(tag.mid(after + 2, end - after - 2));
+                return AttributeValue(tag.mid(after + 2, end - after - 2));
             }
             at = after;
         }
@@ -297,7 +328,14 @@ private:
 
     static void applyInlineStyle(CharStyle &style, QStringView css)
     {
-        for (const QStringView declaration : css.split(QLatin1Char(';'))) {
+        // Declaration by declaration, without a list of them (a highlighted excerpt has a
+        // style on nearly every span).
+        for (qsizetype at = 0; at < css.size();) {
+            qsizetype end = css.indexOf(QLatin1Char(';'), at);
+            if (end < 0)
+                end = css.size();
+            const QStringView declaration = css.mid(at, end - at);
+            at = end + 1;
             const int colon = int(declaration.indexOf(QLatin1Char(':')));
             if (colon < 0)
                 continue;
@@ -424,7 +462,7 @@ private:
                 if (code && classes.contains(QLatin1String("marker")))
                     style.color = qRgb(0xb9, 0x77, 0x0e);
                 CharStyle cellStyle = style;
-                applyInlineStyle(cellStyle, attribute(tag, QLatin1String("style")));
+                applyInlineStyle(cellStyle, attribute(tag, QLatin1String("style")).view());
                 TextBox box;
                 box.base = style;
                 box.background = cellStyle.background;
@@ -432,9 +470,9 @@ private:
                 box.alignRight = classes.contains(QLatin1String("count"))
                     || classes.contains(QLatin1String("number"));
                 box.preserveSpaces = classes.contains(QLatin1String("source"));
-                const QString width = attribute(tag, QLatin1String("width"));
-                if (width.endsWith(QLatin1Char('%')))
-                    box.percentWidth = width.chopped(1).toInt();
+                const AttributeValue width = attribute(tag, QLatin1String("width"));
+                if (width.view().endsWith(QLatin1Char('%')))
+                    box.percentWidth = width.view().chopped(1).toString().toInt();
                 if (header && m_table->table == TableKind::Grid && qAlpha(box.background) == 0)
                     box.background = qRgb(0xee, 0xee, 0xee);
                 if (header && m_table->rows.size() == 1)
@@ -451,7 +489,7 @@ private:
                 style.bold = true;
             if (name == QLatin1String("i") || name == QLatin1String("em"))
                 style.italic = true;
-            applyInlineStyle(style, attribute(tag, QLatin1String("style")));
+            applyInlineStyle(style, attribute(tag, QLatin1String("style")).view());
         }
         m_open.push_back({name, style, indent});
     }
@@ -722,11 +760,18 @@ private:
             : m_setter(setter)
             , m_box(box)
             , m_width(width)
+            , m_pending(setter.m_pending)
+            , m_words(setter.m_pendingWords)
         {
             m_box.glyphs.clear();
             m_box.placed.clear();
             m_box.laid.clear();
             m_box.textHeight = 0;
+            // About a glyph a character: room made once rather than step by step, for
+            // each of the tens of thousands of boxes of a big report.
+            m_box.glyphs.reserve(size_t(m_box.text.size()));
+            m_box.placed.reserve(size_t(m_box.runs.size()) + 1);
+            m_pending.clear();
         }
 
         void add(QStringView text, const CharStyle &style)
@@ -772,13 +817,13 @@ private:
                 endLine();
         }
 
-    private:
         struct Piece
         {
             QStringView text;
             CharStyle style;
         };
 
+    private:
         void tab(const CharStyle &style)
         {
             // To the next tab stop: every eight spaces of the text's font.
@@ -900,8 +945,9 @@ private:
         TextSetter &m_setter;
         TextBox &m_box;
         const qreal m_width;
-        std::vector<Piece> m_pending;
-        std::vector<const Word *> m_words;
+        // The setter's, used again by each box's lines.
+        std::vector<Piece> &m_pending;
+        std::vector<const Word *> &m_words;
         size_t m_lineRuns = 0; // where the line's runs start in the box's
         qreal m_x = 0;
         qreal m_inkWidth = 0; // without the spaces at its end, which hang
@@ -912,6 +958,8 @@ private:
 
     const Fonts &m_fonts;
     std::vector<Entry> m_words;
+    std::vector<Lines::Piece> m_pending; // Lines' pieces of a word, kept for the next box
+    std::vector<const Word *> m_pendingWords;
     size_t m_count = 0;
     std::array<std::map<quint16, QString>, 8> m_used;
 };
