@@ -11,15 +11,8 @@ namespace clearroom::ui {
 using package::IntakeRow;
 
 ImportRowsModel::ImportRowsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowsModel({tr("File"), tr("Signer"), tr("Package"), tr("Verdict"), tr("Reason")}, parent)
 {
-}
-
-void ImportRowsModel::setRows(const QVector<IntakeRow> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 bool ImportRowsModel::isFlagged(const IntakeRow &row)
@@ -42,21 +35,12 @@ QString ImportRowsModel::verdictText(const IntakeRow &row)
     return {};
 }
 
-int ImportRowsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ImportRowsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ImportRowsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const IntakeRow *cell = rowAt(index);
+    if (!cell)
         return {};
-    const IntakeRow &row = m_rows.at(index.row());
+    const IntakeRow &row = *cell;
     const bool takesPart = row.verdict == IntakeRow::Verdict::Accepted;
     switch (role) {
     case Qt::DisplayRole:
@@ -90,25 +74,6 @@ QVariant ImportRowsModel::data(const QModelIndex &index, int role) const
         break;
     default:
         break;
-    }
-    return {};
-}
-
-QVariant ImportRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case File:
-        return tr("File");
-    case Signer:
-        return tr("Signer");
-    case PackageId:
-        return tr("Package");
-    case Verdict:
-        return tr("Verdict");
-    case Reason:
-        return tr("Reason");
     }
     return {};
 }

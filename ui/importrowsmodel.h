@@ -3,15 +3,14 @@
 #pragma once
 
 #include "packageintake.h"
-
-#include <QAbstractTableModel>
+#include "rowsmodel.h"
 
 namespace clearroom::ui {
 
 /// The packages of one import, a row each: file, signer, package id, verdict (accepted,
 /// refused, already imported, superseded; a broken chain flagged) and its reason. Rows
 /// that contribute nothing say so and are shown greyed.
-class ImportRowsModel : public QAbstractTableModel
+class ImportRowsModel : public RowsModel<package::IntakeRow>
 {
     Q_OBJECT
 
@@ -19,21 +18,13 @@ public:
     enum Column { File, Signer, PackageId, Verdict, Reason, ColumnCount };
 
     explicit ImportRowsModel(QObject *parent = nullptr);
-    void setRows(const QVector<package::IntakeRow> &rows);
-    const QVector<package::IntakeRow> &rows() const { return m_rows; }
+    using RowsModel::setRows;
     /// The verdict as the import dialog words it.
     static QString verdictText(const package::IntakeRow &row);
     /// Whether the row is accepted but flagged (a broken previous-package chain).
     static bool isFlagged(const package::IntakeRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<package::IntakeRow> m_rows;
 };
 
 } // namespace clearroom::ui

@@ -13,7 +13,9 @@ using package::Decision;
 using review::FindingNames;
 
 LeadDecisionsModel::LeadDecisionsModel(LeadSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowsModel({tr("Decision"), tr("By"), tr("Consolidated finding"), tr("Severity"), tr("Status"),
+                 tr("Stands for (auditor: source finding)"), tr("Rationale")},
+                parent)
     , m_session(session)
 {
     // The rows of the last preview stay until the next one is there (the page shows that
@@ -24,10 +26,8 @@ LeadDecisionsModel::LeadDecisionsModel(LeadSession *session, QObject *parent)
 
 void LeadDecisionsModel::reload()
 {
-    beginResetModel();
     if (const package::Consolidation *preview = m_session->preview())
-        m_decisions = preview->decisions;
-    endResetModel();
+        setRows(preview->decisions);
 }
 
 QString LeadDecisionsModel::kindText(Decision decision)
@@ -56,21 +56,12 @@ QString LeadDecisionsModel::standsFor(const package::ConsolidationDecision &deci
     return parts.join(QLatin1Char('\n'));
 }
 
-int LeadDecisionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_decisions.size());
-}
-
-int LeadDecisionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LeadDecisionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const package::ConsolidationDecision *row = rowAt(index);
+    if (!row)
         return {};
-    const package::ConsolidationDecision &decision = m_decisions.at(index.row());
+    const package::ConsolidationDecision &decision = *row;
     const review::Finding &result = decision.result.finding;
     switch (role) {
     case Qt::DisplayRole:
@@ -102,29 +93,6 @@ QVariant LeadDecisionsModel::data(const QModelIndex &index, int role) const
         return !decision.automatic;
     default:
         break;
-    }
-    return {};
-}
-
-QVariant LeadDecisionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Kind:
-        return tr("Decision");
-    case By:
-        return tr("By");
-    case Title:
-        return tr("Consolidated finding");
-    case Severity:
-        return tr("Severity");
-    case Status:
-        return tr("Status");
-    case StandsFor:
-        return tr("Stands for (auditor: source finding)");
-    case Rationale:
-        return tr("Rationale");
     }
     return {};
 }

@@ -3,8 +3,7 @@
 #pragma once
 
 #include "consolidation.h"
-
-#include <QAbstractTableModel>
+#include "rowsmodel.h"
 
 namespace clearroom::ui {
 
@@ -15,7 +14,7 @@ class LeadSession;
 /// merge, keep or reject, by the lead or automatic at export, the result, the source
 /// findings and auditors it stands for, and the rationale. Every source finding is in
 /// exactly one row.
-class LeadDecisionsModel : public QAbstractTableModel
+class LeadDecisionsModel : public RowsModel<package::ConsolidationDecision>
 {
     Q_OBJECT
 
@@ -27,21 +26,16 @@ public:
     };
 
     explicit LeadDecisionsModel(LeadSession *session, QObject *parent = nullptr);
-    const QVector<package::ConsolidationDecision> &decisions() const { return m_decisions; }
+    const QVector<package::ConsolidationDecision> &decisions() const { return rows(); }
     static QString kindText(package::Decision decision);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
     void reload();
     QString standsFor(const package::ConsolidationDecision &decision) const;
 
     LeadSession *m_session;
-    QVector<package::ConsolidationDecision> m_decisions;
 };
 
 } // namespace clearroom::ui

@@ -14,7 +14,9 @@ using package::Decision;
 using review::FindingNames;
 
 ProposalsModel::ProposalsModel(LeadSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Item"), tr("Title"), tr("Auditors"), tr("Severity"), tr("State"),
+                  tr("Decision"), tr("Why proposed")},
+                 parent)
     , m_session(session)
 {
     // A decision of the lead's changes the state and decision columns, not the rows: the
@@ -111,14 +113,9 @@ int ProposalsModel::rowCount(const QModelIndex &parent) const
                             : int(m_session->intake().lead.proposals.size() + m_ungrouped.size());
 }
 
-int ProposalsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProposalsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const int proposals = int(m_session->intake().lead.proposals.size());
     const bool group = index.row() < proposals;
@@ -209,29 +206,6 @@ QVariant ProposalsModel::findingData(int candidate, int column, int role) const
         return decisionText(candidate);
     case Reasons:
         return tr("No other auditor reported a matching finding.");
-    }
-    return {};
-}
-
-QVariant ProposalsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Item:
-        return tr("Item");
-    case Title:
-        return tr("Title");
-    case Auditors:
-        return tr("Auditors");
-    case Severity:
-        return tr("Severity");
-    case State:
-        return tr("State");
-    case Decision:
-        return tr("Decision");
-    case Reasons:
-        return tr("Why proposed");
     }
     return {};
 }

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "leadsession.h"
+#include "tablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <memory>
@@ -15,7 +15,7 @@ namespace clearroom::ui {
 /// its reasons, its state: proposed, merged, split or rejected) and each finding no group
 /// covers, with what stands for it: the lead's decision, or what Clearroom's rule will do
 /// at export ("automatic at export").
-class ProposalsModel : public QAbstractTableModel
+class ProposalsModel : public TableModel
 {
     Q_OBJECT
 
@@ -34,10 +34,7 @@ public:
     int rowOf(bool group, int index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
     void reload();

@@ -2,15 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "rowsmodel.h"
 #include "trustconfiguration.h"
-
-#include <QAbstractTableModel>
 
 namespace clearroom::ui {
 
 /// The authority's roster of auditors and leads, one row each: name, role, certificate
 /// fingerprint.
-class RosterModel : public QAbstractTableModel
+class RosterModel : public RowsModel<package::RosterMember>
 {
     Q_OBJECT
 
@@ -18,16 +17,9 @@ public:
     enum Column { Name, Role, Fingerprint, ColumnCount };
 
     explicit RosterModel(QObject *parent = nullptr);
-    void setRoster(const QVector<package::RosterMember> &roster);
+    void setRoster(const QVector<package::RosterMember> &roster) { setRows(roster); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QVector<package::RosterMember> m_roster;
 };
 
 } // namespace clearroom::ui

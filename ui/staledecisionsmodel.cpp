@@ -8,7 +8,9 @@
 namespace clearroom::ui {
 
 StaleDecisionsModel::StaleDecisionsModel(LeadSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(
+        {tr("Decision"), tr("Your result"), tr("It was about"), tr("Why it no longer applies")},
+        parent)
     , m_session(session)
 {
     connect(session, &LeadSession::changed, this, &StaleDecisionsModel::reload);
@@ -17,27 +19,15 @@ StaleDecisionsModel::StaleDecisionsModel(LeadSession *session, QObject *parent)
 
 void StaleDecisionsModel::reload()
 {
-    beginResetModel();
-    m_stale = m_session->state().stale;
-    endResetModel();
-}
-
-int StaleDecisionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_stale.size());
-}
-
-int StaleDecisionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(m_session->state().stale);
 }
 
 QVariant StaleDecisionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const package::StaleDecision *stale = rowAt(index);
+    if (!stale)
         return {};
-    const package::StaleDecision &stale = m_stale.at(index.row());
-    const package::ConsolidationDecision &decision = stale.decision;
+    const package::ConsolidationDecision &decision = stale->decision;
     if (role == ResultIdRole)
         return decision.result.finding.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -55,24 +45,7 @@ QVariant StaleDecisionsModel::data(const QModelIndex &index, int role) const
         return about.join(QLatin1Char('\n'));
     }
     case Why:
-        return stale.reason;
-    }
-    return {};
-}
-
-QVariant StaleDecisionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Kind:
-        return tr("Decision");
-    case Title:
-        return tr("Your result");
-    case About:
-        return tr("It was about");
-    case Why:
-        return tr("Why it no longer applies");
+        return stale->reason;
     }
     return {};
 }

@@ -3,8 +3,7 @@
 #pragma once
 
 #include "leadworkspace.h"
-
-#include <QAbstractTableModel>
+#include "rowsmodel.h"
 
 namespace clearroom::ui {
 
@@ -13,7 +12,7 @@ class LeadSession;
 /// The lead's decisions that no longer apply (LeadSession::State::stale), a row each:
 /// the decision, its result, the packages and findings it was about, and why it no longer
 /// applies (its package superseded, no longer verifying, ...). The lead withdraws them.
-class StaleDecisionsModel : public QAbstractTableModel
+class StaleDecisionsModel : public RowsModel<package::StaleDecision>
 {
     Q_OBJECT
 
@@ -25,17 +24,12 @@ public:
 
     explicit StaleDecisionsModel(LeadSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
     void reload();
 
     LeadSession *m_session;
-    QVector<package::StaleDecision> m_stale;
 };
 
 } // namespace clearroom::ui

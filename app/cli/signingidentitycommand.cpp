@@ -55,35 +55,40 @@ Result<QByteArray> readSmallFile(const QByteArray &name, const QString &option)
     return file.read(1 << 20);
 }
 
-QByteArray required(const ParsedArguments &parsed, const QByteArray &option, const QString &command,
-                    Error *error)
+// The options of a subcommand that takes no positional arguments; each of `required` must
+// have a value (when several are missing, the last of them is named).
+Result<ParsedArguments> parseOptions(const QString &command, const QVector<OptionSpec> &options,
+                                     const QByteArrayList &required,
+                                     const QByteArrayList &arguments)
 {
-    if (!parsed.isSet(option) || parsed.value(option).isEmpty())
-        *error = Error {SigningIdentityCommand::tr("%1: --%2 is required.")
-                            .arg(command, QString::fromLatin1(option)),
-                        true};
-    return parsed.value(option);
+    auto call = WorkspaceAccess::parse(command, options, arguments, {});
+    if (!call)
+        return call.error();
+    for (auto option = required.crbegin(); option != required.crend(); ++option) {
+        if (!call->options.isSet(*option) || call->options.value(*option).isEmpty())
+            return Error {SigningIdentityCommand::tr("%1: --%2 is required.")
+                              .arg(command, QString::fromLatin1(*option)),
+                          true};
+    }
+    return call->options;
 }
 
 Result<QByteArray> request(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("identity request");
-    auto parsedArguments = WorkspaceAccess::parse(command,
-                                                  {{"name", 0, true},
-                                                   {"email", 0, true},
-                                                   {"key-out", 0, true},
-                                                   {"csr-out", 0, true},
-                                                   {"passphrase-file", 0, true}},
-                                                  arguments, {});
+    auto parsedArguments = parseOptions(command,
+                                        {{"name", 0, true},
+                                         {"email", 0, true},
+                                         {"key-out", 0, true},
+                                         {"csr-out", 0, true},
+                                         {"passphrase-file", 0, true}},
+                                        {"name", "key-out", "csr-out"}, arguments);
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->options;
-    Error missing;
-    const QByteArray name = required(parsed, "name", command, &missing);
-    const QByteArray keyOut = required(parsed, "key-out", command, &missing);
-    const QByteArray csrOut = required(parsed, "csr-out", command, &missing);
-    if (!missing.message.isEmpty())
-        return missing;
+    const ParsedArguments &parsed = *parsedArguments;
+    const QByteArray name = parsed.value("name");
+    const QByteArray keyOut = parsed.value("key-out");
+    const QByteArray csrOut = parsed.value("csr-out");
     // Before the passphrase is asked for, not after.
     if (auto fresh = checkNew(keyOut, QStringLiteral("--key-out")); !fresh)
         return fresh.error();
@@ -115,23 +120,20 @@ Result<QByteArray> request(const QByteArrayList &arguments)
 Result<QByteArray> import(const QByteArrayList &arguments)
 {
     const QString command = QStringLiteral("identity import");
-    auto parsedArguments = WorkspaceAccess::parse(command,
-                                                  {{"key", 0, true},
-                                                   {"key-passphrase-file", 0, true},
-                                                   {"cert", 0, true},
-                                                   {"chain", 0, true},
-                                                   {"out", 0, true},
-                                                   {"passphrase-file", 0, true}},
-                                                  arguments, {});
+    auto parsedArguments = parseOptions(command,
+                                        {{"key", 0, true},
+                                         {"key-passphrase-file", 0, true},
+                                         {"cert", 0, true},
+                                         {"chain", 0, true},
+                                         {"out", 0, true},
+                                         {"passphrase-file", 0, true}},
+                                        {"key", "cert", "out"}, arguments);
     if (!parsedArguments)
         return parsedArguments.error();
-    const ParsedArguments &parsed = parsedArguments->options;
-    Error missing;
-    const QByteArray keyFile = required(parsed, "key", command, &missing);
-    const QByteArray certificateFile = required(parsed, "cert", command, &missing);
-    const QByteArray out = required(parsed, "out", command, &missing);
-    if (!missing.message.isEmpty())
-        return missing;
+    const ParsedArguments &parsed = *parsedArguments;
+    const QByteArray keyFile = parsed.value("key");
+    const QByteArray certificateFile = parsed.value("cert");
+    const QByteArray out = parsed.value("out");
     if (auto fresh = checkNew(out, QStringLiteral("--out")); !fresh)
         return fresh.error();
     auto key = readSmallFile(keyFile, QStringLiteral("--key"));

@@ -409,9 +409,7 @@ void TestCliDiff::conformsToGit_data()
 
 void TestCliDiff::conformsToGit()
 {
-    QFETCH(QString, repository);
-    QFETCH(QByteArrayList, arguments);
-    const QString difference = differenceFromGit(repository, arguments);
+    const QString difference = differenceFromGitOfRow();
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
@@ -424,9 +422,8 @@ void TestCliDiff::libgit2Fixtures_data()
 // the empty tree, and between its branch and tag tips.
 void TestCliDiff::libgit2Fixtures()
 {
-    QFETCH(QString, name);
     const QString repository
-        = copyLibgit2Fixture(name, m_scratch.filePath(QStringLiteral("fixtures")));
+        = copyLibgit2FixtureOfRow(m_scratch.filePath(QStringLiteral("fixtures")));
     QVERIFY(!repository.isEmpty());
     if (!referenceGit(repository, {"rev-parse", "-q", "--verify", "HEAD^{tree}"}).ok()) {
         // Nothing to compare (no HEAD, or not a repository): both must fail alike.
@@ -455,7 +452,9 @@ void TestCliDiff::libgit2Fixtures()
             const QString difference = differenceFromGit(
                 repository,
                 QByteArrayList {"diff", "--no-textconv", "--no-ext-diff"} + flags + pair);
-            QVERIFY2(difference.isEmpty(), qPrintable(name + QStringLiteral(": ") + difference));
+            QVERIFY2(difference.isEmpty(),
+                     qPrintable(QString::fromUtf8(QTest::currentDataTag()) + QStringLiteral(": ")
+                                + difference));
         }
     }
 }

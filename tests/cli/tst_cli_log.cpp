@@ -383,9 +383,7 @@ void TestCliLog::conformsToGit_data()
 
 void TestCliLog::conformsToGit()
 {
-    QFETCH(QString, repository);
-    QFETCH(QByteArrayList, arguments);
-    const QString difference = differenceFromGit(repository, arguments);
+    const QString difference = differenceFromGitOfRow();
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
@@ -396,9 +394,8 @@ void TestCliLog::libgit2Fixtures_data()
 
 void TestCliLog::libgit2Fixtures()
 {
-    QFETCH(QString, name);
     const QString repository
-        = copyLibgit2Fixture(name, m_scratch.filePath(QStringLiteral("fixtures")));
+        = copyLibgit2FixtureOfRow(m_scratch.filePath(QStringLiteral("fixtures")));
     QVERIFY(!repository.isEmpty());
 
     QList<QByteArrayList> cases = {{},

@@ -3,6 +3,7 @@
 #include "gitconformance.h"
 
 #include <QFile>
+#include <QTest>
 
 namespace clearroom::test {
 
@@ -89,6 +90,13 @@ QString differenceFromGit(const QString &repository, const QByteArrayList &argum
             + firstDifference(git.standardOutput, cli.standardOutput);
     }
     return {};
+}
+
+QString differenceFromGitOfRow()
+{
+    QFETCH(QString, repository);
+    QFETCH(QByteArrayList, arguments);
+    return differenceFromGit(repository, arguments);
 }
 
 } // namespace clearroom::test

@@ -23,4 +23,8 @@ QString failureConventionViolation(const ProcessResult &result);
 /// Bytes for a test message or row name: printable ASCII as is, every other byte as \xNN.
 QString printableBytes(const QByteArray &bytes);
 
+/// differenceFromGit() for the current row of a data-driven test whose columns are
+/// "repository" (a QString) and "arguments" (a QByteArrayList).
+QString differenceFromGitOfRow();
+
 } // namespace clearroom::test

@@ -40,4 +40,10 @@ QString copyLibgit2Fixture(const QString &name, const QString &directory)
     return QFileInfo(gitted).isDir() ? gitted : copy;
 }
 
+QString copyLibgit2FixtureOfRow(const QString &directory)
+{
+    QFETCH(QString, name);
+    return copyLibgit2Fixture(name, directory);
+}
+
 } // namespace clearroom::test

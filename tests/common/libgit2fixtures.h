@@ -24,4 +24,7 @@ void addLibgit2FixtureRows();
 /// runs the test (git refuses a repository owned by another).
 QString copyLibgit2Fixture(const QString &name, const QString &directory);
 
+/// copyLibgit2Fixture() of the current row of a test fed by addLibgit2FixtureRows().
+QString copyLibgit2FixtureOfRow(const QString &directory);
+
 } // namespace clearroom::test
