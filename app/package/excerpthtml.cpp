@@ -39,7 +39,7 @@ public:
         *state = highlightLine(text, *state);
         // Whatever the definition left without a format is plain text.
         if (m_written < text.size())
-            m_html += htmltext::escape(text.mid(m_written));
+            htmltext::appendEscaped(m_html, QStringView(text).mid(m_written));
         return m_html;
     }
 
@@ -48,15 +48,19 @@ protected:
     {
         if (length <= 0 || offset < m_written)
             return;
+        // Written straight into the fragment: a token at a time, no copies of its own.
+        const QStringView text(m_text);
         if (offset > m_written)
-            m_html += htmltext::escape(m_text.mid(m_written, offset - m_written));
-        const QString piece = htmltext::escape(m_text.mid(offset, length));
-        const QString css = style(format);
-        if (css.isEmpty())
-            m_html += piece;
-        else
-            m_html += QLatin1String("<span style=\"") + css + QLatin1String("\">") + piece
-                + QLatin1String("</span>");
+            htmltext::appendEscaped(m_html, text.mid(m_written, offset - m_written));
+        const QString &css = style(format);
+        if (!css.isEmpty()) {
+            m_html += QLatin1String("<span style=\"");
+            m_html += css;
+            m_html += QLatin1String("\">");
+        }
+        htmltext::appendEscaped(m_html, text.mid(offset, length));
+        if (!css.isEmpty())
+            m_html += QLatin1String("</span>");
         m_written = offset + length;
     }
 

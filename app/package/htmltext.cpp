@@ -10,28 +10,40 @@ QString escape(const QString &text)
 {
     QString escaped;
     escaped.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    appendEscaped(escaped, text);
+    return escaped;
+}
+
+void appendEscaped(QString &out, QStringView text)
+{
+    // The characters between two that need escaping go in at once.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1String entity;
+        switch (text.at(i).unicode()) {
         case '&':
-            escaped += QLatin1String("&amp;");
+            entity = QLatin1String("&amp;");
             break;
         case '<':
-            escaped += QLatin1String("&lt;");
+            entity = QLatin1String("&lt;");
             break;
         case '>':
-            escaped += QLatin1String("&gt;");
+            entity = QLatin1String("&gt;");
             break;
         case '"':
-            escaped += QLatin1String("&quot;");
+            entity = QLatin1String("&quot;");
             break;
         case '\'':
-            escaped += QLatin1String("&#39;");
+            entity = QLatin1String("&#39;");
             break;
         default:
-            escaped += c;
+            continue;
         }
+        out.append(text.mid(plain, i - plain));
+        out.append(entity);
+        plain = i + 1;
     }
-    return escaped;
+    out.append(text.mid(plain));
 }
 
 QString line(const QString &text)

@@ -13,6 +13,8 @@ namespace clearroom::package::htmltext {
 
 /// Escapes & < > " and ' only: for text that is visible already.
 QString escape(const QString &text);
+/// The same, appended to `out`.
+void appendEscaped(QString &out, QStringView text);
 /// One line of text (a title, a name): line breaks shown as "\x0A".
 QString line(const QString &text);
 /// Text of several lines (a description, a comment): line breaks become <br>.

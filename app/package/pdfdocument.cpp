@@ -130,10 +130,15 @@ QByteArray reference(int object)
     return QByteArray::number(object) + " 0 R";
 }
 
-QByteArray colorOperands(QRgb color)
+// A colour's three operands, written where they go: a highlighted excerpt changes colour
+// at nearly every token.
+void appendColorOperands(QByteArray &out, QRgb color)
 {
-    return pdfNumber(qRed(color) / 255.0) + ' ' + pdfNumber(qGreen(color) / 255.0) + ' '
-        + pdfNumber(qBlue(color) / 255.0);
+    appendPdfNumber(out, qRed(color) / 255.0);
+    out += ' ';
+    appendPdfNumber(out, qGreen(color) / 255.0);
+    out += ' ';
+    appendPdfNumber(out, qBlue(color) / 255.0);
 }
 
 } // namespace
@@ -430,18 +435,21 @@ void PdfCanvas::fillColor(QRgb color)
     if (color == m_fill)
         return;
     m_fill = color;
-    m_content += colorOperands(color) + " rg\n";
+    appendColorOperands(m_content, color);
+    m_content += " rg\n";
 }
 
 void PdfCanvas::stroke(QRgb color, qreal lineWidth)
 {
     if (color != m_stroke) {
         m_stroke = color;
-        m_content += colorOperands(color) + " RG\n";
+        appendColorOperands(m_content, color);
+        m_content += " RG\n";
     }
     if (lineWidth != m_lineWidth) {
         m_lineWidth = lineWidth;
-        m_content += pdfNumber(lineWidth) + " w\n";
+        appendPdfNumber(m_content, lineWidth);
+        m_content += " w\n";
     }
 }
 
