@@ -396,10 +396,10 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
 
     // Two threads share the work, each with its own connection, while a third parses and
     // replays the log as this one reads and hashes it. Before the replay is done: the
-    // findings' anchors and the plain values kept beside the log (nothing else needs no
-    // replay). Then each table is compared with the replay as it is read, the two big ones
-    // in halves, so that both threads are busy to the end and no table is kept in memory.
-    // (The worker is joined before the connections go.)
+    // findings' anchors and the plain values kept beside the log (the only work that does
+    // not need the replay). Then each table is compared with the replay as it is read, the
+    // two big ones in halves, so that both threads are busy to the end and no table is
+    // kept in memory. (The worker is joined before the connections go.)
     AuditTables tables;
     AuditReplay replay;
     std::atomic_bool cancelled = false;
