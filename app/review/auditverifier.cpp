@@ -72,55 +72,54 @@ public:
     {
     }
 
-    static QString name(AuditTables::Kind kind)
+    // What messages call the rows of a kind, and where the replay keeps them.
+    struct KindRows
+    {
+        const char *name; // untranslated
+        ReplayedRows AuditReplay::*rows;
+    };
+    static KindRows kindRows(AuditTables::Kind kind)
     {
         switch (kind) {
         case AuditTables::Kind::Review:
-            return tr("review");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "review"),
+                    &AuditReplay::review};
         case AuditTables::Kind::Repository:
-            return tr("repository");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "repository"),
+                    &AuditReplay::repositories};
         case AuditTables::Kind::Finding:
-            return tr("finding");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "finding"),
+                    &AuditReplay::findings};
         case AuditTables::Kind::Comment:
-            return tr("comment");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "comment"),
+                    &AuditReplay::comments};
         case AuditTables::Kind::Export:
-            return tr("exported package");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "exported package"),
+                    &AuditReplay::exports};
         case AuditTables::Kind::LeadPackage:
-            return tr("imported package");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "imported package"),
+                    &AuditReplay::leadPackages};
         case AuditTables::Kind::Refusal:
-            return tr("refused package");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "refused package"),
+                    &AuditReplay::refusals};
         case AuditTables::Kind::Decision:
-            return tr("consolidation decision");
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier", "consolidation decision"),
+                    &AuditReplay::decisions};
         case AuditTables::Kind::Target:
-            return tr("chosen commit of the repository");
-        }
-        return {};
-    }
-
-    const ReplayedRows &replayed(AuditTables::Kind kind) const
-    {
-        switch (kind) {
-        case AuditTables::Kind::Review:
-            return m_replay.review;
-        case AuditTables::Kind::Repository:
-            return m_replay.repositories;
-        case AuditTables::Kind::Finding:
-            return m_replay.findings;
-        case AuditTables::Kind::Comment:
-            return m_replay.comments;
-        case AuditTables::Kind::Export:
-            return m_replay.exports;
-        case AuditTables::Kind::LeadPackage:
-            return m_replay.leadPackages;
-        case AuditTables::Kind::Refusal:
-            return m_replay.refusals;
-        case AuditTables::Kind::Decision:
-            return m_replay.decisions;
-        case AuditTables::Kind::Target:
-            return m_replay.targets;
+            return {QT_TRANSLATE_NOOP("clearroom::review::AuditVerifier",
+                                      "chosen commit of the repository"),
+                    &AuditReplay::targets};
         }
         Q_UNREACHABLE();
-        return m_replay.review;
+        return {"", &AuditReplay::review};
+    }
+    static QString name(AuditTables::Kind kind)
+    {
+        return QCoreApplication::translate("clearroom::review::AuditVerifier", kindRows(kind).name);
+    }
+    const ReplayedRows &replayed(AuditTables::Kind kind) const
+    {
+        return m_replay.*kindRows(kind).rows;
     }
 
     // Compares the rows of a kind in a range of rowids with the replay.
