@@ -133,7 +133,7 @@ bool ConsolidationPage::isWorking() const
 
 void ConsolidationPage::updateWorking()
 {
-    const bool working = m_session->preview() == nullptr;
+    const bool working = m_session->isWorkingOutPreview();
     m_working->setVisible(working);
     // The consolidated findings shown are the last preview's until the new one is there.
     m_decisionsView->setEnabled(!working);

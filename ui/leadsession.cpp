@@ -323,6 +323,7 @@ void LeadSession::adoptIntake(std::shared_ptr<const Intake> intake,
 void LeadSession::stateChanged()
 {
     m_preview.reset();
+    m_previewPending = true;
     const quint64 generation = ++m_previewGeneration;
     const State state = m_state;
     onWorker([this, generation, state, hook = m_previewHook] {
@@ -338,6 +339,7 @@ void LeadSession::stateChanged()
             if (session->m_previewGeneration.load() != generation)
                 return;
             session->m_preview = preview;
+            session->m_previewPending = false;
             Q_EMIT session->previewReady();
         });
     });

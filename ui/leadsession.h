@@ -137,6 +137,9 @@ public:
     /// time are filled in at export); null while the worker is still working it out after
     /// a change (previewReady() says when it is there).
     const package::Consolidation *preview() const { return m_preview.get(); }
+    /// Whether a change's preview is still being worked out (false before any change, for
+    /// example while no lead workspace is open).
+    bool isWorkingOutPreview() const { return m_previewPending; }
     /// Called on the worker just before each preview is worked out (tests: where it runs,
     /// holding the worker); taken when a change asks for its preview.
     void setPreviewHook(std::function<void()> hook) { m_previewHook = std::move(hook); }
@@ -200,6 +203,7 @@ private:
     /// The change whose preview is wanted; the worker skips, and the GUI thread drops, any
     /// older one.
     std::atomic<quint64> m_previewGeneration {0};
+    bool m_previewPending = false; // GUI thread
     std::function<void()> m_previewHook;
     std::shared_ptr<const Prepared> m_prepared;
     bool m_importing = false;

@@ -288,6 +288,15 @@ private Q_SLOTS:
         QVERIFY(adaReviewed);
     }
 
+    // Before any lead workspace is open nothing is being worked out, and the page must not
+    // say otherwise.
+    void nothingWorkedOutWithoutALeadWorkspace()
+    {
+        MainWindow fresh;
+        ConsolidationPage *page = fresh.consolidation()->page();
+        QVERIFY(!page->isWorking());
+    }
+
     void previewIsWorkedOutOnTheWorker()
     {
         QVERIFY(importAll());
