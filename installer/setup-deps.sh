@@ -55,7 +55,7 @@ apt_packages=(
     # libraries
     libgit2-dev libzip-dev libssl-dev libsqlite3-dev openssl
     # the PDF report: text shaping and font subsets (HarfBuzz)
-    libharfbuzz-dev zlib1g-dev
+    libharfbuzz-dev zlib1g-dev libdeflate-dev
     # tests: display, screenshots, validators, fixtures, fonts, the SARIF schema check,
     # the PDF report's check (qpdf --check, pdftotext)
     xvfb xauth imagemagick desktop-file-utils appstream inotify-tools
@@ -142,6 +142,7 @@ dnf_packages=(
     qt5-qtbase-devel qt5-qttools-devel qt5-linguist qt5-qtsvg-devel qt5-qttranslations
     kf5-syntax-highlighting-devel
     libgit2-devel libzip-devel openssl-devel openssl sqlite-devel harfbuzz-devel zlib-devel
+    libdeflate-devel
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick desktop-file-utils appstream
     inotify-tools dejavu-sans-fonts nodejs npm unzip qpdf poppler-utils
     rpm-build file binutils
@@ -169,7 +170,7 @@ setup_dnf() {
 # --- Homebrew: macOS (UNTESTED) ----------------------------------------------------------
 # Homebrew has no KSyntaxHighlighting: the build there has no syntax highlighting.
 # Xvfb, AppStream, desktop-file-utils and inotify-tools have no place on macOS.
-brew_packages=(cmake ninja ccache pkg-config git qt qt@5 libgit2 libzip openssl@3 sqlite harfbuzz
+brew_packages=(cmake ninja ccache pkg-config git qt qt@5 libgit2 libzip openssl@3 sqlite harfbuzz libdeflate
     imagemagick node qpdf poppler)
 
 setup_brew() {

@@ -152,7 +152,7 @@ struct PdfMetadata
 /// pages and metadata in every run (no clock, no random id: the trailer's /ID is the
 /// start of the SHA-256 of the document, as the PDF standard suggests). Pages, fonts and
 /// their text maps are deflated, as Qt's PDF writer does: the same bytes from the same
-/// zlib (the ZIP around the PDF stores its entries, so that the package itself does not
+/// libdeflate (the ZIP around the PDF stores its entries, so that the package itself does not
 /// depend on it); the XMP metadata stays plain, as PDF/A asks.
 class PdfDocument
 {
