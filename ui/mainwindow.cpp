@@ -246,6 +246,12 @@ void MainWindow::createActions()
     m_blameAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
     m_blameAction->setToolTip(tr("Show beside each line the commit that last changed it"));
     connect(m_blameAction, &QAction::toggled, this, &MainWindow::updateBlame);
+    // The panels, each shown or hidden here: a panel closed with its title bar's button
+    // comes back from this menu.
+    viewMenu->addSeparator();
+    m_viewMenu = viewMenu;
+    addPanelToViewMenu(m_searchDock);
+    addPanelToViewMenu(m_historyDock);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QAction *goToLine = goMenu->addAction(tr("Go to &Line…"), this, &MainWindow::askForLine);
@@ -294,6 +300,11 @@ void MainWindow::createActions()
     label->setContentsMargins(6, 0, 6, 0);
     toolBar->addWidget(label);
     toolBar->addWidget(m_refPicker);
+}
+
+void MainWindow::addPanelToViewMenu(QDockWidget *panel)
+{
+    m_viewMenu->addAction(panel->toggleViewAction());
 }
 
 void MainWindow::openRepository(const QString &path, const QByteArray &revision)

@@ -10,6 +10,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTreeView;
 
@@ -64,6 +65,8 @@ public:
     /// The repository on display, as opened; "" before one is.
     QString repositoryPath() const { return m_repositoryPath; }
     ReviewController *review() const { return m_review; }
+    /// Lists a panel in the View menu, where it is shown or hidden.
+    void addPanelToViewMenu(QDockWidget *panel);
     /// Names the open review in the window title ("" for none).
     void setReviewTitle(const QString &name);
     /// Shows an error in the banner above the views.
@@ -114,7 +117,7 @@ private:
     QByteArray m_pendingLinePath;
     qint64 m_pendingLine = 0;
     SearchPanel *m_search;
-    QWidget *m_searchDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     HistoryPanel *m_history;
     QDockWidget *m_historyDock = nullptr;
     bool m_keepHistory = false;
@@ -123,6 +126,7 @@ private:
     DiffPanel *m_diff;
     BlameController *m_blame;
     QAction *m_blameAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QByteArray m_shownFile;
     QByteArray m_initialRevision;
     QString m_reviewName;

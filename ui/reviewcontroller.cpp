@@ -43,6 +43,7 @@ ReviewController::ReviewController(MainWindow *window)
     m_dock->setObjectName(QStringLiteral("findingsDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    window->addPanelToViewMenu(m_dock);
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
     m_coverageLabel->setTextFormat(Qt::PlainText);
     window->statusBar()->addPermanentWidget(m_coverageLabel);
@@ -157,7 +158,13 @@ void ReviewController::updateActions()
     const review::ReviewRepository *shown
         = usable ? m_session->repositoryAt(m_window->repositoryPath()) : nullptr;
     m_moveReview->setEnabled(shown && shown->commit != m_window->currentCommit().toHex());
-    m_dock->setVisible(m_session->isOpen());
+    // The findings panel comes with an open review and goes with it; in between the user
+    // may close it and bring it back from the View menu.
+    const bool open = m_session->isOpen();
+    if (open != m_dock->toggleViewAction()->isEnabled()) {
+        m_dock->setVisible(open);
+        m_dock->toggleViewAction()->setEnabled(open);
+    }
 }
 
 void ReviewController::chooseNewReview()

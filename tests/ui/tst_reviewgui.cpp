@@ -23,9 +23,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -345,6 +347,43 @@ private Q_SLOTS:
         }
     }
 
+    // A panel closed with its title bar's button comes back from the View menu; the
+    // findings panel is there only while a review is open, and stays closed when the user
+    // closed it, whatever else changes.
+    void panelsComeBackFromTheViewMenu()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QDockWidget *findings = window.review()->dock();
+        auto *history = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        auto *search = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        QVERIFY(history && search);
+        QAction *findingsAction = viewMenuAction(window, findings);
+        QAction *historyAction = viewMenuAction(window, history);
+        QVERIFY(findingsAction && historyAction && viewMenuAction(window, search));
+        QVERIFY(!findings->isVisible());
+        QVERIFY(!findingsAction->isEnabled());
+
+        history->close();
+        QVERIFY(!history->isVisible());
+        historyAction->trigger();
+        QVERIFY(history->isVisible());
+
+        openReview(window);
+        QTRY_VERIFY(findings->isVisible());
+        QVERIFY(findingsAction->isEnabled());
+        findings->close();
+        window.showRevision("next");
+        QTRY_COMPARE(window.currentCommit().toHex(),
+                     test::referenceGitLines(repoPath(), {"rev-parse", "next"}).value(0));
+        QVERIFY(!findings->isVisible());
+        findingsAction->trigger();
+        QVERIFY(findings->isVisible());
+    }
+
     // Review > New Review asks for the file, the review's name and the reviewer, and
     // creates nothing until all three are given.
     void newReviewDialogCreatesTheReview()
@@ -456,6 +495,17 @@ private:
         QTRY_VERIFY(window.review()->session()->isOpen());
         QTRY_VERIFY(!window.currentCommit().isNull());
         QTRY_VERIFY(window.review()->recordFindingAction()->isEnabled());
+    }
+
+    // The View menu's entry that shows or hides `panel`.
+    static QAction *viewMenuAction(MainWindow &window, QDockWidget *panel)
+    {
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(panel->toggleViewAction()))
+                return menu->text() == MainWindow::tr("&View") ? panel->toggleViewAction()
+                                                               : nullptr;
+        }
+        return nullptr;
     }
 
     SourceView *showFile(MainWindow &window, const QByteArray &path)
