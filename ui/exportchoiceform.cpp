@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "exportchoiceform.h"
 
+#include "rememberedpaths.h"
+
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,6 +75,22 @@ ExportChoiceForm::ExportChoiceForm(QWidget *parent)
     addFileRow(form, tr("Egress &policy file:"), m_policy, {policyButton});
     addFileRow(form, tr("Package &file:"), m_output, {outputButton});
     form->addRow(tr("Pass&phrase:"), m_passphrase);
+
+    // What signed the last package and what it was made under; the file name is new each
+    // time, so only its folder is remembered (see browseOutput()).
+    using Path = RememberedPaths::Path;
+    m_identity->setText(RememberedPaths::value(Path::ExportIdentity));
+    m_trust->setText(RememberedPaths::value(Path::ExportTrust));
+    m_policy->setText(RememberedPaths::value(Path::ExportPolicy));
+}
+
+void ExportChoiceForm::remember(const ExportRequest &chosen)
+{
+    using Path = RememberedPaths::Path;
+    RememberedPaths::remember(Path::ExportIdentity, chosen.identityFile);
+    RememberedPaths::remember(Path::ExportTrust, chosen.trustPath);
+    RememberedPaths::remember(Path::ExportPolicy, chosen.policyFile);
+    RememberedPaths::remember(Path::PackageFolder, QFileInfo(chosen.outputFile).absolutePath());
 }
 
 ExportRequest ExportChoiceForm::request() const
@@ -109,7 +128,10 @@ void ExportChoiceForm::browsePolicy()
 
 void ExportChoiceForm::browseOutput()
 {
-    QString chosen = QFileDialog::getSaveFileName(this, tr("Package File"), m_output->text(),
+    const QString start = m_output->text().isEmpty()
+        ? RememberedPaths::value(RememberedPaths::Path::PackageFolder)
+        : m_output->text();
+    QString chosen = QFileDialog::getSaveFileName(this, tr("Package File"), start,
                                                   tr("Clearroom packages (*.crpkg)"), nullptr,
                                                   QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())

@@ -28,6 +28,9 @@ public:
 
     /// What was chosen, the paths trimmed.
     ExportRequest request() const;
+    /// Remembers the identity, the trust configuration or policy and the package's folder
+    /// for the next form (RememberedPaths): once a package was written with them.
+    static void remember(const ExportRequest &chosen);
 
 private:
     void browseIdentity();

@@ -329,6 +329,7 @@ void ExportDialog::onWritten(const Result<package::PackageVerdict> &verdict)
     // workspace lives, so that the next package names it as its previous one.
     m_cancel.reset();
     m_recording = true;
+    ExportChoiceForm::remember(m_prepared->request);
     const QString fileName = m_prepared->request.outputFile;
     const package::PackageVerdict written = *verdict;
     m_stage->setText(tr("Recording the export in the workspace…"));

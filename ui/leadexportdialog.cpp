@@ -3,9 +3,11 @@
 #include "leadexportdialog.h"
 
 #include "leadsession.h"
+#include "rememberedpaths.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,9 +73,13 @@ LeadExportDialog::LeadExportDialog(LeadSession *session, QWidget *parent)
         if (!chosen.isEmpty())
             m_identity->setText(chosen);
     });
+    m_identity->setText(RememberedPaths::value(RememberedPaths::Path::LeadIdentity));
     connect(browseOutput, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Consolidated Package"), m_output->text(), tr("Clearroom packages (*.crpkg)"));
+        const QString start = m_output->text().isEmpty()
+            ? RememberedPaths::value(RememberedPaths::Path::PackageFolder)
+            : m_output->text();
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Consolidated Package"), start,
+                                                            tr("Clearroom packages (*.crpkg)"));
         if (!chosen.isEmpty())
             m_output->setText(chosen);
     });
@@ -93,6 +99,9 @@ LeadExportDialog::LeadExportDialog(LeadSession *session, QWidget *parent)
     connect(session, &LeadSession::exported, this,
             [this](const QString &fileName, const package::PackageVerdict &verdict) {
                 setBusy(false);
+                RememberedPaths::remember(RememberedPaths::Path::LeadIdentity, m_identity->text());
+                RememberedPaths::remember(RememberedPaths::Path::PackageFolder,
+                                          QFileInfo(fileName).absolutePath());
                 Q_EMIT exported(fileName, verdict);
                 accept();
             });

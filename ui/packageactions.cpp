@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "packageviewer.h"
 #include "receiptdialog.h"
+#include "rememberedpaths.h"
 #include "transferreceipt.h"
 #include "trustview.h"
 #include "workspacesession.h"
@@ -81,6 +82,7 @@ void PackageActions::choosePackage()
     auto *trust = new QLineEdit(dialog);
     trust->setObjectName(QStringLiteral("packageTrust"));
     trust->setPlaceholderText(tr("The authority's folder or CA file"));
+    trust->setText(RememberedPaths::value(RememberedPaths::Path::VerifyTrust));
     auto *trustFolder = new QPushButton(tr("Folder…"), dialog);
     auto *trustFile = new QPushButton(tr("CA File…"), dialog);
     auto *inspectOnly
@@ -141,6 +143,8 @@ void PackageActions::choosePackage()
                 problem->show();
                 return;
             }
+            if (!inspectOnly->isChecked())
+                RememberedPaths::remember(RememberedPaths::Path::VerifyTrust, trust->text());
             openPackage(file->text(), inspectOnly->isChecked() ? QString() : trust->text());
             dialog->accept();
         });

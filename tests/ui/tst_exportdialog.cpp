@@ -11,6 +11,7 @@
 #include "packagefixture.h"
 #include "packageverifier.h"
 #include "receiptdialog.h"
+#include "rememberedpaths.h"
 #include "transferreceipt.h"
 #include "workspace.h"
 #include "workspacesession.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPdfWriter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -71,6 +73,9 @@ private Q_SLOTS:
         m_media = m_fixture->review().filePath(QStringLiteral("media"));
         QVERIFY(QDir().mkpath(m_media));
     }
+
+    // Each test starts from empty fields, whatever an earlier one exported.
+    void init() { RememberedPaths::forgetAll(); }
 
     void wrongPassphraseIsSaidAndNothingIsBuilt()
     {
@@ -160,6 +165,8 @@ private Q_SLOTS:
                      QStringLiteral("The passphrase does not unlock the identity")),
                  qPrintable(dialog->problemText()));
         QVERIFY(mediaFiles().isEmpty());
+        // Choices that wrote nothing are not remembered.
+        QCOMPARE(RememberedPaths::value(RememberedPaths::Path::ExportIdentity), QString());
 
         QPointer<ExportDialog> guard(dialog);
         QSignalSpy exported(dialog, &ExportDialog::exported);
@@ -213,6 +220,26 @@ private Q_SLOTS:
         QVERIFY(printed.size() > 1000);
         delete receipt;
         QVERIFY(QFile::remove(output));
+
+        // The next export starts from this one's identity and policy; the package file is
+        // new each time, so its browser starts in the folder it was written to. Paths only:
+        // the passphrase is nowhere in the settings.
+        ExportDialog next(m_session.get());
+        QCOMPARE(next.identityEdit()->text(), m_fixture->auditor().pkcs12File);
+        QCOMPARE(next.policyEdit()->text(), m_policy);
+        QCOMPARE(next.trustEdit()->text(), QString());
+        QCOMPARE(next.outputEdit()->text(), QString());
+        QCOMPARE(next.passphraseEdit()->text(), QString());
+        QCOMPARE(RememberedPaths::value(RememberedPaths::Path::PackageFolder),
+                 QFileInfo(m_media).absoluteFilePath());
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+                           QStringLiteral("Clearroom"), QStringLiteral("Clearroom"));
+        settings.sync();
+        QFile stored(settings.fileName());
+        QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray kept = stored.readAll();
+        QVERIFY(kept.contains(QFile::encodeName(QFileInfo(m_policy).fileName())));
+        QVERIFY(!kept.contains(m_fixture->auditor().passphrase));
     }
 
     void cancelWritesNothing()

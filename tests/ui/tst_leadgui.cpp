@@ -19,6 +19,7 @@
 #include "packagefixture.h"
 #include "packageverifier.h"
 #include "proposalsmodel.h"
+#include "rememberedpaths.h"
 #include "sidebysidemodel.h"
 #include "staledecisionsmodel.h"
 #include "workspace.h"
@@ -717,7 +718,9 @@ private Q_SLOTS:
         LeadSession *session = m_controller->session();
         const int candidate = session->intake().lead.proposals.first().members.first();
         QVERIFY(session->decide(session->keepOf(candidate)));
+        RememberedPaths::forgetAll();
         LeadExportDialog *dialog = m_controller->exportPackage();
+        QCOMPARE(dialog->identityEdit()->text(), QString());
         // An auditor's identity is refused.
         dialog->identityEdit()->setText(m_fixture->auditor().pkcs12File);
         dialog->passphraseEdit()->setText(QString::fromUtf8(m_fixture->auditor().passphrase));
@@ -757,6 +760,10 @@ private Q_SLOTS:
         QVERIFY(!session->isPrepared());
         // The export is recorded in the lead's workspace.
         QVERIFY(auditLog().contains("\"package.export\""));
+        // The next consolidated package starts from the identity that signed this one.
+        QCOMPARE(m_controller->exportPackage()->identityEdit()->text(), m_lead.pkcs12File);
+        QCOMPARE(RememberedPaths::value(RememberedPaths::Path::PackageFolder),
+                 QFileInfo(out).absolutePath());
     }
 
 private:

@@ -4,12 +4,21 @@
 // inspected under a banner that says so; a changed package is refused; the report view
 // loads nothing from outside the report.
 #include "markdownview.h"
+#include "packageactions.h"
 #include "packagefindingsmodel.h"
 #include "packagefixture.h"
 #include "packageviewer.h"
+#include "rememberedpaths.h"
 #include "reportview.h"
+#include "workspacesession.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeView>
@@ -75,6 +84,36 @@ private Q_SLOTS:
         QTRY_VERIFY(
             viewer.detailsView()->toPlainText().contains(QStringLiteral("int util_4 = 4;")));
         QVERIFY(viewer.tabs()->isEnabled());
+    }
+
+    // Review > Open Package starts from the trust configuration the last package was
+    // opened against.
+    void openDialogStartsFromTheLastTrust()
+    {
+        RememberedPaths::forgetAll();
+        QWidget window;
+        QMenu menu;
+        WorkspaceSession session;
+        auto *actions = new PackageActions(&window, &session, &menu);
+        QDialog *opened = nullptr;
+        connect(actions, &PackageActions::dialogOpened, this,
+                [&opened](QDialog *dialog) { opened = dialog; });
+        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
+        QVERIFY(opened);
+        auto *trust = opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"));
+        QVERIFY(trust);
+        QCOMPARE(trust->text(), QString());
+        opened->findChild<QLineEdit *>(QStringLiteral("packageFile"))->setText(m_package);
+        trust->setText(m_fixture->pki().caFile());
+        opened->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->click();
+        QVERIFY(!opened->isVisible());
+
+        opened = nullptr;
+        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
+        QVERIFY(opened);
+        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))->text(),
+                 m_fixture->pki().caFile());
+        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageFile"))->text(), QString());
     }
 
     void inspectOnlyIsShownAsNotVerified()
