@@ -7120,6 +7120,22 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>%1 at commit %2</source>
+        <translation>%1 bei Commit %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>Code that left the room</source>
+        <translation>Code, der den Raum verlassen hat</translation>
+    </message>
+    <message>
+        <source>finding %1 of findings.json</source>
+        <translation>Befund %1 von findings.json</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ProposalsModel</name>

@@ -27,18 +27,6 @@ QString escaped(const QString &text)
     return git::displayBytes(text.toUtf8()).toHtmlEscaped();
 }
 
-// Plain text inside Markdown: every character Markdown could read as markup is escaped.
-QString markdownEscaped(const QString &text)
-{
-    QString result;
-    for (const QChar c : text) {
-        if (QStringLiteral("\\`*_{}[]()#+-.!<>|~&").contains(c))
-            result += QLatin1Char('\\');
-        result += c;
-    }
-    return result;
-}
-
 // A field's value in a history sentence: names for keys, "…" for withheld text.
 QString shownValue(const QString &field, const QJsonValue &value)
 {
@@ -229,7 +217,7 @@ void FindingDetails::showThread(const QVector<review::Comment> &comments,
     for (const review::Comment &comment : comments) {
         // The author and time as plain text: Markdown from the comment cannot forge them.
         thread += QStringLiteral("**%1** · %2\n\n%3\n\n---\n\n")
-                      .arg(markdownEscaped(git::displayBytes(comment.author.toUtf8())),
+                      .arg(MarkdownView::escaped(git::displayBytes(comment.author.toUtf8())),
                            QLocale().toString(comment.created.toLocalTime(), QLocale::ShortFormat),
                            comment.body);
     }

@@ -17,6 +17,13 @@ public:
     explicit MarkdownView(QWidget *parent = nullptr);
     void setMarkdownText(const QString &markdown);
 
+    /// Plain text for a Markdown document: every character Markdown could read as
+    /// markup is escaped, so that names and titles cannot forge emphasis, links or lines.
+    static QString escaped(const QString &text);
+    /// `text` as a fenced code block, shown as it is: the fence is longer than any run of
+    /// backticks inside, so that the text cannot close it.
+    static QString codeBlock(const QString &text);
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 };

@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "packageviewer.h"
 
+#include "cwecatalogue.h"
+#include "exportpreview.h"
+#include "findingdetails.h"
 #include "markdownview.h"
 #include "packageentriesmodel.h"
 #include "packagefindingsmodel.h"
+#include "pathquote.h"
 #include "reportview.h"
+#include "sourcepackage.h"
 #include "transferreceipt.h"
 
 #include <QFileInfo>
@@ -13,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -38,6 +44,80 @@ QTreeView *tableView(QAbstractItemModel *model, QWidget *parent)
     view->setUniformRowHeights(true);
     view->setModel(model);
     return view;
+}
+
+// A finding of the package in full, as Markdown in which nothing of the package is
+// markup but its description, recommendation and comments (Markdown as their authors
+// wrote them): what it is, where, the code that left the room with it, the comments.
+QString findingMarkdown(const package::PackageFinding &packaged)
+{
+    const review::Finding &finding = packaged.finding;
+    const auto plain = [](const QString &text) {
+        return MarkdownView::escaped(git::displayBytes(text.toUtf8()));
+    };
+    QString facts = review::FindingNames::severityText(finding.severity) + QStringLiteral(" · ")
+        + review::FindingNames::statusText(finding.status);
+    if (finding.cwe > 0) {
+        const auto entry = review::CweCatalogue::instance().find(finding.cwe);
+        facts
+            += QStringLiteral(" · CWE-%1 %2").arg(finding.cwe).arg(entry ? entry->name : QString());
+    }
+    QStringList locations;
+    for (const review::FindingLocation &location : finding.locations) {
+        locations.append(clearroom::ui::FindingDetails::tr("%1:%2-%3")
+                             .arg(git::displayBytes(location.path))
+                             .arg(location.startLine)
+                             .arg(location.endLine));
+    }
+    QString where = clearroom::ui::PackageViewer::tr("%1 at commit %2")
+                        .arg(locations.join(QStringLiteral(", ")),
+                             QString::fromLatin1(finding.commit.left(12)));
+    if (finding.anchorState != review::AnchorState::Original) {
+        where += clearroom::ui::FindingDetails::tr(" · carried forward: %1")
+                     .arg(review::FindingNames::anchorText(finding.anchorState));
+    }
+    const QString by
+        = clearroom::ui::PackageViewer::tr("by %1, %2")
+              .arg(git::displayBytes(finding.author.toUtf8()),
+                   QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat));
+
+    QString markdown = QStringLiteral("### ") + plain(finding.title) + QStringLiteral("\n\n")
+        + MarkdownView::escaped(facts) + QStringLiteral("  \n") + MarkdownView::escaped(where)
+        + QStringLiteral("  \n") + MarkdownView::escaped(by) + QStringLiteral("\n\n");
+    markdown += finding.description.trimmed().isEmpty()
+        ? clearroom::ui::FindingDetails::tr("*No description.*")
+        : finding.description;
+    if (!finding.recommendation.trimmed().isEmpty()) {
+        markdown += QStringLiteral("\n\n---\n\n**")
+            + clearroom::ui::PackageViewer::tr("Recommendation") + QStringLiteral("**\n\n")
+            + finding.recommendation;
+    }
+    if (!packaged.excerpts.isEmpty()) {
+        markdown += QStringLiteral("\n\n---\n\n**")
+            + clearroom::ui::PackageViewer::tr("Code that left the room")
+            + QStringLiteral("**\n\n");
+        for (const package::Excerpt &excerpt : packaged.excerpts) {
+            markdown += plain(package::ExportPreview::locationText(
+                            excerpt.path, excerpt.findingFirstLine, excerpt.findingLastLine))
+                + QStringLiteral("\n\n")
+                + MarkdownView::codeBlock(package::ExportPreview::excerptText(excerpt, {}))
+                + QLatin1Char('\n');
+        }
+    }
+    if (!packaged.comments.isEmpty()) {
+        markdown += QStringLiteral("\n\n---\n\n**")
+            + clearroom::ui::FindingDetails::tr("Comments (%1)").arg(packaged.comments.size())
+            + QStringLiteral("**\n\n");
+        for (const review::Comment &comment : packaged.comments) {
+            // The author and time as plain text: Markdown from the comment cannot forge them.
+            markdown
+                += QStringLiteral("**%1** · %2\n\n%3\n\n")
+                       .arg(plain(comment.author),
+                            QLocale().toString(comment.created.toLocalTime(), QLocale::ShortFormat),
+                            comment.body);
+        }
+    }
+    return markdown;
 }
 
 } // namespace
@@ -70,6 +150,8 @@ PackageViewer::PackageViewer(QWidget *parent)
     auto *findings = new QSplitter(Qt::Vertical, this);
     findings->addWidget(m_findingsView);
     findings->addWidget(m_details);
+    // The finding read in full, with its code, needs more room than the list.
+    findings->setSizes({200, 300});
     m_entriesView = tableView(m_entries, this);
     m_entriesView->header()->setSectionResizeMode(PackageEntriesModel::Name, QHeaderView::Stretch);
     m_entriesView->header()->setStretchLastSection(false);
@@ -214,8 +296,17 @@ void PackageViewer::display(const OpenedPackage &package)
 void PackageViewer::showFinding(const QModelIndex &index)
 {
     const QJsonObject finding = m_findings->finding(index.row());
-    // Markdown without HTML, nothing loaded: the finding's text as its author wrote it.
-    QString markdown = QStringLiteral("### ") + finding.value(QStringLiteral("title")).toString()
+    // Read as strictly as a lead reads a package; Markdown without HTML, nothing loaded.
+    const auto packaged = package::SourcePackage::findingFromJson(
+        finding, tr("finding %1 of findings.json").arg(index.row() + 1));
+    if (packaged) {
+        m_details->setMarkdownText(findingMarkdown(*packaged));
+        return;
+    }
+    // Not as Clearroom writes it (an inspected package may be anything): the reason,
+    // then its text as far as it can be read.
+    QString markdown = MarkdownView::escaped(packaged.errorMessage()) + QStringLiteral("\n\n### ")
+        + MarkdownView::escaped(finding.value(QStringLiteral("title")).toString())
         + QStringLiteral("\n\n") + finding.value(QStringLiteral("description")).toString();
     const QString recommendation = finding.value(QStringLiteral("recommendation")).toString();
     if (!recommendation.isEmpty())

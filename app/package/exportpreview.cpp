@@ -32,6 +32,21 @@ QString ExportPreview::locationText(const QByteArray &path, int first, int last)
                          : QStringLiteral("%1:%2-%3").arg(file).arg(first).arg(last);
 }
 
+QString ExportPreview::excerptText(const Excerpt &excerpt, const QString &indent)
+{
+    QString out;
+    for (int i = 0; i < excerpt.lines.size(); ++i) {
+        const int number = excerpt.firstLine + i;
+        const bool own = number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine;
+        out += QStringLiteral("%1%2 %3 | %4\n")
+                   .arg(indent)
+                   .arg(own ? QLatin1Char('>') : QLatin1Char(' '))
+                   .arg(number, 6)
+                   .arg(git::displayBytes(excerpt.lines.at(i)));
+    }
+    return out;
+}
+
 QString ExportPreview::text(const PackageBuilder &builder)
 {
     const PackageContent &content = builder.content();
@@ -84,15 +99,7 @@ QString ExportPreview::text(const PackageBuilder &builder)
                            .arg(review::FindingNames::severityKey(packaged.finding.severity),
                                 shown(packaged.finding.title),
                                 locationText(excerpt.path, excerpt.firstLine, excerpt.lastLine()));
-                for (int i = 0; i < excerpt.lines.size(); ++i) {
-                    const int number = excerpt.firstLine + i;
-                    const bool own
-                        = number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine;
-                    out += QStringLiteral("  %1 %2 | %3\n")
-                               .arg(own ? QLatin1Char('>') : QLatin1Char(' '))
-                               .arg(number, 6)
-                               .arg(git::displayBytes(excerpt.lines.at(i)));
-                }
+                out += excerptText(excerpt, QStringLiteral("  "));
             }
         }
     }

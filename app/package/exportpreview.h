@@ -20,6 +20,10 @@ public:
     static QString text(const PackageBuilder &builder);
     /// "src/a.c:10-12" (byte paths shown with visible escapes).
     static QString locationText(const QByteArray &path, int first, int last);
+    /// An excerpt's lines as the preview shows them, each after `indent`: "> " before the
+    /// finding's own lines, the line number, " | ", the code with invisible characters
+    /// made visible; each line ends in a newline.
+    static QString excerptText(const Excerpt &excerpt, const QString &indent);
 };
 
 } // namespace clearroom::package

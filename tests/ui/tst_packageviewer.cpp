@@ -84,6 +84,19 @@ private Q_SLOTS:
         QTRY_VERIFY(
             viewer.detailsView()->toPlainText().contains(QStringLiteral("int util_4 = 4;")));
         QVERIFY(viewer.tabs()->isEnabled());
+        // The second in full: what it is, where, the code that left with it (the finding's
+        // own lines marked), its comment; its title shown as written, not read as Markdown.
+        viewer.findingsView()->setCurrentIndex(model->index(1, 0));
+        const QString details = viewer.detailsView()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Unchecked <input> & \"quotes\"")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("High · Open")));
+        QVERIFY(details.contains(QStringLiteral("src/main.c:5-7 at commit ")));
+        QVERIFY(details.contains(QStringLiteral("by Ada Auditor, ")));
+        QVERIFY(details.contains(QStringLiteral("Code that left the room")));
+        QVERIFY(details.contains(QStringLiteral(">      5 | int main_5 = 5;")));
+        QVERIFY(details.contains(QStringLiteral("Confirmed by a test.")));
+        QVERIFY(!details.contains(QStringLiteral("Pasted code")));
     }
 
     // Review > Open Package starts from the trust configuration the last package was
@@ -127,6 +140,39 @@ private Q_SLOTS:
         QVERIFY(viewer.summaryValue(QStringLiteral("Signer"))
                     .endsWith(QStringLiteral("(as the manifest names it)")));
         QCOMPARE(viewer.findingsModel()->rowCount(), 2);
+    }
+
+    // An inspected package may hold anything: a finding that is not as Clearroom writes
+    // it is shown with the reason, naming the field, and as much of its text as there is.
+    void oddFindingIsShownWithItsReason()
+    {
+        QMap<QByteArray, QByteArray> entries = test::readEntries(m_package);
+        QVERIFY(entries.value("findings.json").contains("\"severity\": \"critical\""));
+        entries["findings.json"].replace("\"severity\": \"critical\"",
+                                         "\"severity\": \"catastrophic\"");
+        const QString odd = m_fixture->save(QStringLiteral("odd.crpkg"), test::zipOf(entries));
+        PackageViewer viewer;
+        QSignalSpy loaded(&viewer, &PackageViewer::loaded);
+        viewer.open(odd, QString());
+        QTRY_COMPARE(loaded.size(), 1);
+        const QString details = viewer.detailsView()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("severity")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("finding 1 of findings.json")));
+        QVERIFY(details.contains(QStringLiteral("Pasted code")));
+        QVERIFY(details.contains(QStringLiteral("int util_4 = 4;")));
+    }
+
+    // Text in a code block stays in it, whatever backticks it holds; names and titles are
+    // not read as Markdown.
+    void markdownKeepsTextAsText()
+    {
+        MarkdownView view;
+        const QString code = QStringLiteral("a ``` b\n```\n**not bold**\n");
+        view.setMarkdownText(MarkdownView::codeBlock(code) + QStringLiteral("after ")
+                             + MarkdownView::escaped(QStringLiteral("*x* [link](y) # z")));
+        const QString shown = view.toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("```\n**not bold**")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("after *x* [link](y) # z")), qPrintable(shown));
     }
 
     void changedPackageIsRefused()
