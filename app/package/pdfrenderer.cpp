@@ -632,7 +632,7 @@ public:
         for (; m_words[at].used; at = (at + 1) & mask) {
             const Entry &entry = m_words[at];
             if (entry.hash == hash && entry.font == font && entry.text == text)
-                return entry.word;
+                return *entry.word;
         }
         if (m_count + 1 > m_words.size() / 4 * 3) {
             grow();
@@ -643,15 +643,16 @@ public:
         entry.hash = hash;
         entry.font = font;
         entry.text = text.toString();
-        entry.word = {font, m_fonts[size_t(font)]->shape(text)};
-        if (entry.word.shaped.missing) {
+        Word &made = m_stored.emplace_back(Word {font, m_fonts[size_t(font)]->shape(text)});
+        if (made.shaped.missing) {
             PdfFont::Shaped other = m_fonts[size_t(font ^ 1)]->shape(text);
             if (!other.missing)
-                entry.word = {font ^ 1, std::move(other)};
+                made = {font ^ 1, std::move(other)};
         }
+        entry.word = &made;
         ++m_count;
-        record(entry.word, text);
-        return entry.word;
+        record(made, text);
+        return made;
     }
 
     // Glyph ids and the text they stand for, per font: first come, first kept.
@@ -695,7 +696,7 @@ private:
         int font = 0;
         size_t hash = 0;
         QString text;
-        Word word;
+        Word *word = nullptr; // in m_stored
     };
 
     // About 24,000 words kept at most: a report's repeated words (labels, keywords, names)
@@ -709,8 +710,13 @@ private:
         std::vector<Entry> old(m_words.size() < MaxWords ? m_words.size() * 2 : m_words.size());
         old.swap(m_words);
         m_count = 0;
-        if (m_words.size() == old.size())
+        if (m_words.size() == old.size()) {
+            // Forgotten, but kept until the word being set is placed: its first pieces may
+            // be words of the table just cleared (see Lines::commit()).
+            m_retired.push_back(std::move(m_stored));
+            m_stored.clear();
             return;
+        }
         const size_t mask = m_words.size() - 1;
         for (Entry &entry : old) {
             if (!entry.used)
@@ -847,6 +853,10 @@ private:
         {
             if (m_pending.empty())
                 return;
+            // The words of the pieces stay where they are while the table grows (they are
+            // kept apart from it); words forgotten when it was full go only now, when
+            // nothing points at them any more.
+            m_setter.m_retired.clear();
             qreal width = 0;
             m_words.clear();
             for (const Piece &piece : m_pending) {
@@ -958,6 +968,10 @@ private:
 
     const Fonts &m_fonts;
     std::vector<Entry> m_words;
+    // The shaped words the table points at: a deque, so that they keep their addresses
+    // while the table grows and Lines holds pointers to them.
+    std::deque<Word> m_stored;
+    std::vector<std::deque<Word>> m_retired;
     std::vector<Lines::Piece> m_pending; // Lines' pieces of a word, kept for the next box
     std::vector<const Word *> m_pendingWords;
     size_t m_count = 0;

@@ -600,6 +600,48 @@ private Q_SLOTS:
             QVERIFY2(faces.contains(face), face);
     }
 
+    // Words of two styles each ("a1" in one colour, "b1" in another), so many that the
+    // setter's table of shaped words grows and refills while such a word is being set:
+    // every word still comes out whole (a word's first piece was once read from the
+    // table's old storage after the second piece made it grow).
+    void wordsOfSeveralStylesSurviveTheWordTableRefilling()
+    {
+        constexpr int Words = 60000;
+        QString body;
+        body.reserve(Words * 80);
+        for (int i = 0; i < Words; ++i) {
+            body += QStringLiteral("<span style=\"color:#aa0000\">a%1</span>"
+                                   "<span style=\"color:#0000aa\">b%1</span> ")
+                        .arg(i);
+        }
+        const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>") + body
+            + QStringLiteral("</p></body></html>");
+        PdfMetadata metadata;
+        metadata.title = QStringLiteral("Words");
+        metadata.creator = QStringLiteral("tst_reportwriter");
+        metadata.created = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
+        const auto pdf = PdfRenderer::render(html, metadata);
+        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("words.pdf"));
+        QVERIFY(writeFile(file, *pdf));
+        const QString text = pdfText(file);
+        QSet<QString> found;
+        for (const QString &word :
+             text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            found.insert(word);
+        int missing = 0;
+        QString first;
+        for (int i = 0; i < Words; ++i) {
+            const QString word = QStringLiteral("a%1b%1").arg(i);
+            if (!found.contains(word) && missing++ == 0)
+                first = word;
+        }
+        QVERIFY2(
+            missing == 0,
+            qPrintable(QStringLiteral("%1 words not whole, the first %2").arg(missing).arg(first)));
+    }
+
     void inTheLanguageOfTheUserInterface()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
