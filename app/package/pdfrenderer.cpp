@@ -279,6 +279,14 @@ private:
     static QString decoded(QStringView text)
     {
         QString out;
+        decode(text, out);
+        return out;
+    }
+
+    // `text` with its character references replaced, into `out` (whose room is used again).
+    static void decode(QStringView text, QString &out)
+    {
+        out.resize(0);
         out.reserve(text.size());
         for (int i = 0; i < text.size(); ++i) {
             if (text.at(i) != QLatin1Char('&')) {
@@ -323,7 +331,6 @@ private:
             }
             i = end;
         }
-        return out;
     }
 
     static void applyInlineStyle(CharStyle &style, QStringView css)
@@ -547,7 +554,9 @@ private:
                 return;
             beginParagraph(current(), 4, 4, indent(), 0);
         }
-        QString text = decoded(raw);
+        // Decoded into a string the reader keeps: one allocation less for each piece of text.
+        QString &text = m_text;
+        decode(raw, text);
         if (!m_box->preserveSpaces) {
             // In place: the text only gets shorter.
             bool space = m_box->text.isEmpty() || m_box->text.back() == QLatin1Char(' ')
@@ -585,6 +594,7 @@ private:
     }
 
     const QString &m_html;
+    QString m_text; // the text being read, decoded (see text())
     std::deque<Block> m_blocks; // a deque: boxes keep their addresses
     std::vector<Open> m_open;
     TextBox *m_box = nullptr;
@@ -731,16 +741,23 @@ private:
 
     void record(const Word &word, QStringView text)
     {
+        // Most words use only glyphs whose text is known already (the table forgets words
+        // and shapes them anew, and most characters are common ones).
+        auto &used = m_used[size_t(word.font)];
+        const auto &glyphs = word.shaped.glyphs;
+        if (std::all_of(glyphs.begin(), glyphs.end(), [&used](const PdfGlyph &glyph) {
+                const auto found = used.find(glyph.id);
+                return found != used.end() && !found->second.isEmpty();
+            }))
+            return;
         // Each glyph stands for the characters of its cluster; the further glyphs of a
         // cluster for nothing.
-        const auto &glyphs = word.shaped.glyphs;
         std::vector<quint32> starts;
         starts.reserve(glyphs.size());
         for (const PdfGlyph &glyph : glyphs)
             starts.push_back(glyph.cluster);
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-        auto &used = m_used[size_t(word.font)];
         quint32 previous = ~0u;
         for (const PdfGlyph &glyph : glyphs) {
             QString stands;
