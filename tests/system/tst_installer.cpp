@@ -152,6 +152,8 @@ void TestInstaller::debDependsOn_data()
     QTest::newRow("libgit2 (shlibdeps)") << QStringLiteral("^libgit2-[0-9]");
     // The PDF report's fonts: the same package content gives the same PDF only with them.
     QTest::newRow("DejaVu fonts") << QStringLiteral("^fonts-dejavu-core$");
+    // ... and libdeflate, which deflates its pages.
+    QTest::newRow("libdeflate (shlibdeps)") << QStringLiteral("^libdeflate0");
 #ifdef CLEARROOM_TEST_HAVE_GUI
 #if CLEARROOM_TEST_QT_MAJOR == 6
     QTest::newRow("Qt Widgets (shlibdeps)") << QStringLiteral("^libqt6widgets6");
