@@ -313,16 +313,6 @@ CLEARROOM_NO_CACHE=1 schaltet ihn ab wie --no-cache.
         <translation>Seitdem hat sich nichts geändert: Objekte werden beim Lesen nicht erneut gehasht.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s); recorded in &apos;%4&apos;.
-</source>
-        <translation>
-            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Pack mit %2 Objekten und %3 lose Objekte; verzeichnet in „%4“.
-</numerusform>
-            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Packs mit %2 Objekten und %3 lose Objekte; verzeichnet in „%4“.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted the record of verified objects &apos;%1&apos;.
 </source>
@@ -374,6 +364,16 @@ genannt; dann wird nichts verzeichnet. „drop“ löscht auch dieses Verzeichni
 „status“ sagt, ob es gilt und welche Objektdateien sich seitdem geändert haben.
 --no-cache und CLEARROOM_NO_CACHE=1 hashen jedes Objekt wieder.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s), %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
+</source>
+        <translation>
+            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Pack mit %2 Objekten und %3 lose Objekte, %4 dieser Dateien unverändert aus dem bisherigen Verzeichnis übernommen; verzeichnet in „%5“.
+</numerusform>
+            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Packs mit %2 Objekten und %3 lose Objekte, %4 dieser Dateien unverändert aus dem bisherigen Verzeichnis übernommen; verzeichnet in „%5“.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2991,6 +2991,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>its file cannot be read: %1</source>
         <translation>seine Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its entries are not in order</source>
+        <translation>ihre Einträge sind nicht geordnet</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s); recorded in &apos;%4&apos;.
+        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s), %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
 </source>
         <translation>
-            <numerusform>Verified every object once in %1 s: %n pack with %2 objects and %3 loose objects; recorded in &apos;%4&apos;.
+            <numerusform>Verified every object once in %1 s: %n pack with %2 objects and %3 loose objects, %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
 </numerusform>
-            <numerusform>Verified every object once in %1 s: %n packs with %2 objects and %3 loose objects; recorded in &apos;%4&apos;.
+            <numerusform>Verified every object once in %1 s: %n packs with %2 objects and %3 loose objects, %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
 </numerusform>
         </translation>
     </message>

@@ -308,11 +308,13 @@ Result<QByteArray> CacheCommand::run(const RepositoryOpener &openRepository,
                            .arg(statistics.reused)
                            .arg(statistics.filters);
         text += tr("Verified every object once in %1 s: %n pack(s) with %2 objects and %3 "
-                   "loose object(s); recorded in '%4'.\n",
+                   "loose object(s), %4 of these files taken over unchanged from the record "
+                   "before; recorded in '%5'.\n",
                    nullptr, verified->packs)
                     .arg(seconds, 0, 'f', 1)
                     .arg(verified->packedObjects)
                     .arg(verified->looseObjects)
+                    .arg(verified->reused)
                     .arg(git::VerifiedObjects::filePath(*repository));
         const git::VerifiedObjects::Status status = git::VerifiedObjects::status(*repository);
         if (!status.notApplicable.isEmpty())

@@ -27,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <sys/stat.h>
+#include <tuple>
 #include <zlib.h>
 
 namespace clearroom::git {
@@ -67,6 +68,12 @@ QByteArray tail(const QByteArray &path, qint64 fileSize, int size)
     if (::pread(file.get(), bytes.data(), size_t(size), off_t(fileSize - size)) != size)
         return {};
     return bytes;
+}
+
+// The order of scan() and of the record: packs, then loose objects, each by name.
+bool byName(const VerifiedObjects::File &a, const VerifiedObjects::File &b)
+{
+    return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
 }
 
 bool statFile(const QByteArray &path, VerifiedObjects::File *file)
@@ -129,18 +136,21 @@ parseRecord(const QByteArray &data, const QByteArray &identity, QString *why)
             return damaged(VerifiedObjects::tr("an entry is of an unknown kind"));
         file.kind = VerifiedObjects::File::Kind(kind);
         const quint32 nameLength = u32();
-        if (!has(quint64(nameLength) + 24 + 2 * ChecksumSize))
+        if (!has(quint64(nameLength) + 32 + 2 * ChecksumSize))
             return damaged(VerifiedObjects::tr("its entries do not add up to its size"));
         file.name = data.mid(at, nameLength);
         at += nameLength;
         file.size = u64();
         file.mtime = qint64(u64());
         file.inode = u64();
+        file.objects = u64();
         if (file.kind == VerifiedObjects::File::Pack) {
             file.packChecksum = data.mid(at, ChecksumSize);
             file.indexChecksum = data.mid(at + ChecksumSize, ChecksumSize);
         }
         at += 2 * ChecksumSize;
+        if (!files.empty() && !byName(files.back(), file))
+            return damaged(VerifiedObjects::tr("its entries are not in order"));
         files.push_back(std::move(file));
     }
     if (at != end)
@@ -162,6 +172,7 @@ QByteArray serialise(const QByteArray &identity, const std::vector<VerifiedObjec
         appendU64(data, file.size);
         appendU64(data, quint64(file.mtime));
         appendU64(data, file.inode);
+        appendU64(data, file.objects);
         data += file.kind == VerifiedObjects::File::Pack ? file.packChecksum : zero;
         data += file.kind == VerifiedObjects::File::Pack ? file.indexChecksum : zero;
     }
@@ -518,9 +529,7 @@ bool VerifiedObjects::scan(const QString &objectsDirectory, std::vector<File> *f
             files->push_back(std::move(file));
         }
     }
-    std::sort(files->begin(), files->end(), [](const File &a, const File &b) {
-        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
-    });
+    std::sort(files->begin(), files->end(), byName);
     return true;
 }
 
@@ -544,7 +553,9 @@ bool VerifiedObjects::applies(const QByteArray &identity, const QString &objects
         + QString::fromLatin1(key.toHex()) + QStringLiteral(".objects");
     const auto recorded = loadRecord(path, identity, nullptr);
     std::vector<File> now;
-    return recorded && scan(objectsDirectory, &now) && now == *recorded;
+    return recorded && scan(objectsDirectory, &now)
+        && std::equal(now.cbegin(), now.cend(), recorded->cbegin(), recorded->cend(),
+                      [](const File &a, const File &b) { return a.sameAs(b); });
 }
 
 Result<VerifiedObjects::Statistics>
@@ -555,7 +566,10 @@ VerifiedObjects::build(const Repository &repository,
     const QString objects = objectsDirectoryOf(repository);
     const QString path = filePath(repository);
     const QString folder = QFileInfo(path).absolutePath();
-    // Whatever happens below, an old record no longer speaks for these files.
+    const QByteArray identity = CommitGraphCache::identity(repository);
+    const std::vector<File> before
+        = loadRecord(path, identity, nullptr).value_or(std::vector<File> {});
+    // Whatever happens below, the old record no longer speaks for these files.
     QFile::remove(path);
     if (!QDir().mkpath(folder))
         return Error {tr("The cache folder '%1' cannot be created.").arg(folder)};
@@ -568,10 +582,23 @@ VerifiedObjects::build(const Repository &repository,
         if (progress)
             progress(text);
     };
-    for (const File &file : files) {
+    for (File &file : files) {
         if (cancel && cancel->load())
             return Error {tr("Verifying the objects was cancelled.")};
         statistics.bytes += qint64(file.size);
+        // Both lists are sorted the same way.
+        const auto known = std::lower_bound(before.cbegin(), before.cend(), file, byName);
+        if (known != before.cend() && known->sameAs(file)) {
+            file.objects = known->objects;
+            ++statistics.reused;
+            if (file.kind == File::Pack) {
+                ++statistics.packs;
+                statistics.packedObjects += qint64(file.objects);
+            } else {
+                ++statistics.looseObjects;
+            }
+            continue;
+        }
         if (file.kind == File::Pack) {
             say(tr("Verifying %1 (%2 MB)")
                     .arg(QFile::decodeName(file.name))
@@ -582,6 +609,7 @@ VerifiedObjects::build(const Repository &repository,
                 return count.error();
             ++statistics.packs;
             statistics.packedObjects += *count;
+            file.objects = quint64(*count);
             continue;
         }
         if (statistics.looseObjects == 0)
@@ -594,14 +622,19 @@ VerifiedObjects::build(const Repository &repository,
                               .arg(QString::fromLatin1(hex), objects, damage)};
         }
         ++statistics.looseObjects;
+        file.objects = 1;
     }
     std::vector<File> after;
-    if (!scan(objects, &after) || after != files) {
+    const auto same = [](const std::vector<File> &a, const std::vector<File> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const File &x, const File &y) { return x.sameAs(y); });
+    };
+    if (!scan(objects, &after) || !same(after, files)) {
         return Error {tr("The object files of '%1' changed while they were verified; nothing "
                          "was recorded. Run the command again.")
                           .arg(objects)};
     }
-    const QByteArray data = serialise(CommitGraphCache::identity(repository), files);
+    const QByteArray data = serialise(identity, files);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         return Error {tr("The record of verified objects '%1' cannot be written: %2")
@@ -641,9 +674,6 @@ VerifiedObjects::Status VerifiedObjects::status(const Repository &repository)
         return file.kind == File::Pack ? QStringLiteral("pack/") + QFile::decodeName(file.name)
                                        : QFile::decodeName(file.name);
     };
-    const auto byName = [](const File &a, const File &b) {
-        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
-    };
     // Both lists are sorted by kind and name: side by side.
     auto a = recorded->cbegin();
     auto b = now.cbegin();
@@ -653,7 +683,7 @@ VerifiedObjects::Status VerifiedObjects::status(const Repository &repository)
         } else if (a == recorded->cend() || byName(*b, *a)) {
             status.changed.append(tr("%1 (new)").arg(shown(*b++)));
         } else {
-            if (!(*a == *b))
+            if (!a->sameAs(*b))
                 status.changed.append(tr("%1 (changed)").arg(shown(*b)));
             ++a;
             ++b;

@@ -33,7 +33,7 @@ class Repository;
 ///     4  number N of files, then N records:
 ///        1  kind (1 pack, 2 loose object)
 ///        4  length of the name, then the name ("pack-X.pack" or "ab/cdef...")
-///        8  size, 8 mtime (nanoseconds since the epoch), 8 inode
+///        8  size, 8 mtime (nanoseconds since the epoch), 8 inode, 8 objects it holds
 ///        20 the pack's trailer checksum, 20 its index's checksum (zero for a loose object)
 ///     32 trailer: the SHA-256 of everything before it
 ///
@@ -53,9 +53,16 @@ public:
         quint64 size = 0;
         qint64 mtime = 0; ///< nanoseconds
         quint64 inode = 0;
+        quint64 objects = 0; ///< verified in it (not part of its identity)
         QByteArray packChecksum; ///< packs: the pack's trailer
         QByteArray indexChecksum; ///< packs: the .idx file's trailer
-        bool operator==(const File &other) const = default;
+        /// Whether this is the same file, unchanged (the object count aside).
+        bool sameAs(const File &other) const
+        {
+            return kind == other.kind && name == other.name && size == other.size
+                && mtime == other.mtime && inode == other.inode
+                && packChecksum == other.packChecksum && indexChecksum == other.indexChecksum;
+        }
     };
 
     /// The record's file: the SHA-256 of the repository's identity with ".objects", in
@@ -68,10 +75,12 @@ public:
         qint64 packedObjects = 0;
         int looseObjects = 0;
         qint64 bytes = 0; ///< of the files verified
+        int reused = 0; ///< files taken over unchanged from the record before, not verified again
     };
     /// Verifies every pack and loose object of the repository's own object folder (packs
     /// through libgit2's indexer into a temporary folder beside the record, never the
-    /// repository) and writes the record. Nothing is recorded when any object is damaged:
+    /// repository) and writes the record. A file the record before holds unchanged is taken
+    /// over, not verified again. Nothing is recorded when any object is damaged:
     /// the error names it and its pack. `progress` (may be empty) is told what is being
     /// verified.
     static Result<Statistics> build(const Repository &repository,

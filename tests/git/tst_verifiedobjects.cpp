@@ -118,6 +118,11 @@ void TestVerifiedObjects::recordAppliesUntilAFileChanges()
         auto repository = Repository::open(path);
         QVERIFY(repository->objectsVerified());
         QVERIFY(VerifiedObjects::status(*repository).applies());
+        // Built again: every file is taken over, none verified again.
+        auto again = VerifiedObjects::build(*repository);
+        QVERIFY2(again, qPrintable(errorOf(again)));
+        QCOMPARE(again->reused, 4);
+        QCOMPARE(again->packedObjects, 4);
         // CLEARROOM_NO_CACHE: every object hashed again.
         qputenv("CLEARROOM_NO_CACHE", "1");
         auto uncached = Repository::open(path);
@@ -137,7 +142,9 @@ void TestVerifiedObjects::recordAppliesUntilAFileChanges()
         QCOMPARE(status.changed.size(), 1);
         QVERIFY2(status.changed.first().contains(QFileInfo(pack).fileName()),
                  qPrintable(status.changed.first()));
-        QVERIFY(VerifiedObjects::build(*repository));
+        auto rebuilt = VerifiedObjects::build(*repository);
+        QVERIFY2(rebuilt, qPrintable(errorOf(rebuilt)));
+        QCOMPARE(rebuilt->reused, 3); // the touched pack is verified again
     }
     QVERIFY(Repository::open(path)->objectsVerified());
 
