@@ -70,6 +70,7 @@ private Q_SLOTS:
     void damagedOrForgedRecordIsNotUsed();
     void hashCheckStaysOnWhileAnUnverifiedRepositoryIsOpen();
     void verificationLeavesTheRepositoryUntouched();
+    void cacheCommandSaysIt();
 
 private:
     // A fresh repository: the two blobs packed (uncompressed, no deltas), one loose commit.
@@ -288,10 +289,11 @@ void TestVerifiedObjects::hashCheckStaysOnWhileAnUnverifiedRepositoryIsOpen()
     {
         auto unverified = Repository::open(damagedPath);
         QVERIFY(!unverified->objectsVerified());
-        QVERIFY(detail::HashCheckRegistration::strictNow());
         const auto read = unverified->blobContent(firstId);
         QVERIFY2(!read, read ? read->constData() : "");
-        QVERIFY(!verified->blobContent(firstId));
+        const auto readVerified = verified->blobContent(firstId);
+        QVERIFY2(!readVerified, readVerified ? readVerified->constData() : "");
+        QVERIFY(detail::HashCheckRegistration::strictNow());
     }
     QVERIFY(!detail::HashCheckRegistration::strictNow());
     const auto unchecked = verified->blobContent(firstId);
@@ -320,6 +322,54 @@ void TestVerifiedObjects::verificationLeavesTheRepositoryUntouched()
     }
     QCOMPARE(watch.events(), QStringList());
     QCOMPARE(snapshotDifferences(before, snapshotTree(path)), QStringList());
+}
+
+// `clearroom-cli repo cache build|status|drop`: the lines they add, and a damaged pack
+// failing the build with the object and the pack named and nothing recorded.
+void TestVerifiedObjects::cacheCommandSaysIt()
+{
+    QVERIFY2(!clearroomCliPath().isEmpty(), "CLEARROOM_CLI is not set (run through CTest)");
+    const QString damagedPath = makeRepository(QStringLiteral("cli-damaged"));
+    const QString path = makeRepository(QStringLiteral("cli"));
+    QVERIFY(!path.isEmpty() && !damagedPath.isEmpty());
+    const QByteArray first = blobId(FirstBlob);
+    const QString index = packFile(damagedPath, QStringLiteral(".idx"));
+    QVERIFY(swapIndexOffsets(index, first, blobId(SecondBlob), true).isEmpty());
+    const QByteArray damaged = QFile::encodeName(damagedPath);
+    const ProcessResult failed = clearroomCli({"-C", damaged, "repo", "cache", "build"});
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.standardError.contains(first.toHex())
+                 && failed.standardError.contains(
+                     QFile::encodeName(QFileInfo(index).completeBaseName())),
+             failed.standardError.constData());
+    QCOMPARE(failed.standardOutput, QByteArray());
+    QVERIFY(clearroomCli({"-C", damaged, "repo", "cache", "status"})
+                .standardOutput.contains("The objects are not recorded as verified"));
+    QVERIFY(!clearroomCli({"-C", damaged, "repo", "show", "HEAD~:a.txt"}).ok());
+
+    const QByteArray repo = QFile::encodeName(path);
+    const ProcessResult built = clearroomCli({"-C", repo, "repo", "cache", "build"});
+    QVERIFY2(built.ok(), built.standardError.constData());
+    const QByteArrayList lines = built.standardOutput.split('\n');
+    QVERIFY2(lines.value(0).startsWith("Built the commit-graph cache '")
+                 && lines.value(1).startsWith("Verified every object once in ")
+                 && lines.value(1).contains(": 1 pack with 4 objects and 3 loose objects, 0 of"),
+             built.standardOutput.constData());
+    QVERIFY(clearroomCli({"-C", repo, "repo", "cache", "status"})
+                .standardOutput.contains("Nothing changed since: objects are not hashed again"));
+    const QString pack = packFile(path, QStringLiteral(".pack"));
+    QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(pack).constData(), nullptr, 0) == 0);
+    const QByteArray status = clearroomCli({"-C", repo, "repo", "cache", "status"}).standardOutput;
+    QVERIFY2(status.contains("1 object file changed since")
+                 && status.contains("  pack/" + QFile::encodeName(QFileInfo(pack).fileName())
+                                    + " (changed)\n"),
+             status.constData());
+    const ProcessResult dropped = clearroomCli({"-C", repo, "repo", "cache", "drop"});
+    QVERIFY2(dropped.standardOutput.startsWith("Deleted the commit-graph cache '")
+                 && dropped.standardOutput.contains("\nDeleted the record of verified objects '"),
+             dropped.standardOutput.constData());
+    QVERIFY(clearroomCli({"-C", repo, "repo", "cache", "status"})
+                .standardOutput.contains("The objects are not recorded as verified"));
 }
 
 QTEST_GUILESS_MAIN(TestVerifiedObjects)
