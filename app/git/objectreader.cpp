@@ -34,7 +34,7 @@ RawObject::RawObject(QByteArray content)
 {
 }
 
-ObjectReader::ObjectReader(const Repository &repository)
+ObjectReader::ObjectReader(const Repository &repository, qint64 packCacheBudget)
     : m_odb(RepositoryAccess::odb(repository))
     , m_verified(repository.objectsVerified())
     , m_path(repository.path())
@@ -42,7 +42,7 @@ ObjectReader::ObjectReader(const Repository &repository)
     git_repository *handle = RepositoryAccess::handle(repository);
     const QString objects
         = QFile::decodeName(git_repository_commondir(handle)) + QStringLiteral("objects");
-    m_packs = std::make_unique<PackReader>(objects);
+    m_packs = std::make_unique<PackReader>(objects, packCacheBudget);
 }
 
 void ObjectReader::deferVerification(bool commitsOnly)

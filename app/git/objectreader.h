@@ -54,7 +54,9 @@ class ObjectReader
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::ObjectReader)
 
 public:
-    explicit ObjectReader(const Repository &repository);
+    /// `packCacheBudget`: the bytes of delta bases PackReader keeps.
+    explicit ObjectReader(const Repository &repository,
+                          qint64 packCacheBudget = PackReader::DefaultCacheBudget);
     ObjectReader(const ObjectReader &) = delete;
     ObjectReader &operator=(const ObjectReader &) = delete;
 

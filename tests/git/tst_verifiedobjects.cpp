@@ -346,6 +346,10 @@ void TestVerifiedObjects::cacheCommandSaysIt()
     QVERIFY(clearroomCli({"-C", damaged, "repo", "cache", "status"})
                 .standardOutput.contains("The objects are not recorded as verified"));
     QVERIFY(!clearroomCli({"-C", damaged, "repo", "show", "HEAD~:a.txt"}).ok());
+    // grep reads blobs straight from the pack: the damage is found there too.
+    const ProcessResult grep = clearroomCli({"-C", damaged, "repo", "grep", "-n", "blob", "HEAD~"});
+    QVERIFY2(!grep.ok() && grep.standardError.contains(first.toHex()),
+             grep.standardError.constData());
 
     const QByteArray repo = QFile::encodeName(path);
     const ProcessResult built = clearroomCli({"-C", repo, "repo", "cache", "build"});
