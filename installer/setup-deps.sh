@@ -54,6 +54,8 @@ apt_packages=(
     qttranslations5-l10n libkf5syntaxhighlighting-dev
     # libraries
     libgit2-dev libzip-dev libssl-dev libsqlite3-dev openssl
+    # faster inflating of pack objects (optional: without it zlib does it)
+    libdeflate-dev
     # the PDF report: text shaping and font subsets (HarfBuzz)
     libharfbuzz-dev zlib1g-dev
     # tests: display, screenshots, validators, fixtures, fonts, the SARIF schema check,
@@ -142,6 +144,7 @@ dnf_packages=(
     qt5-qtbase-devel qt5-qttools-devel qt5-linguist qt5-qtsvg-devel qt5-qttranslations
     kf5-syntax-highlighting-devel
     libgit2-devel libzip-devel openssl-devel openssl sqlite-devel harfbuzz-devel zlib-devel
+    libdeflate-devel
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick desktop-file-utils appstream
     inotify-tools dejavu-sans-fonts nodejs npm unzip qpdf poppler-utils
     rpm-build file binutils
