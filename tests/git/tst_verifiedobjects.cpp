@@ -38,8 +38,9 @@ constexpr char SecondBlob[] = "other blob: the reviewed content, stored whole\n"
 
 QByteArray blobId(const QByteArray &content)
 {
-    return QCryptographicHash::hash("blob " + QByteArray::number(content.size()) + '\0' + content,
-                                    QCryptographicHash::Sha1);
+    const QByteArray object
+        = QByteArray("blob ") + QByteArray::number(content.size()) + '\0' + content;
+    return QCryptographicHash::hash(object, QCryptographicHash::Sha1);
 }
 
 template<typename T>
@@ -364,9 +365,9 @@ void TestVerifiedObjects::cacheCommandSaysIt()
     const QString pack = packFile(path, QStringLiteral(".pack"));
     QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(pack).constData(), nullptr, 0) == 0);
     const QByteArray status = clearroomCli({"-C", repo, "repo", "cache", "status"}).standardOutput;
-    QVERIFY2(status.contains("1 object file changed since")
-                 && status.contains("  pack/" + QFile::encodeName(QFileInfo(pack).fileName())
-                                    + " (changed)\n"),
+    const QByteArray changedLine = QByteArray("  pack/")
+        + QFile::encodeName(QFileInfo(pack).fileName()) + QByteArray(" (changed)\n");
+    QVERIFY2(status.contains("1 object file changed since") && status.contains(changedLine),
              status.constData());
     const ProcessResult dropped = clearroomCli({"-C", repo, "repo", "cache", "drop"});
     QVERIFY2(dropped.standardOutput.startsWith("Deleted the commit-graph cache '")
