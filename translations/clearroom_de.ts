@@ -276,6 +276,50 @@ CLEARROOM_NO_CACHE=1 schaltet ihn ab wie --no-cache.
         </translation>
     </message>
     <message>
+        <source>The objects are not recorded as verified: they are hashed as they are read (&apos;repo cache build&apos; verifies them once).
+</source>
+        <translation>Die Objekte sind nicht als geprüft verzeichnet: Sie werden beim Lesen gehasht („repo cache build“ prüft sie einmal).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The objects were verified once: %n pack(s) and %1 loose object(s) recorded in &apos;%2&apos;.
+</source>
+        <translation>
+            <numerusform>Die Objekte wurden einmal geprüft: %n Pack und %1 lose Objekte in „%2“ verzeichnet.
+</numerusform>
+            <numerusform>Die Objekte wurden einmal geprüft: %n Packs und %1 lose Objekte in „%2“ verzeichnet.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object file(s) changed since, so objects are hashed as they are read again (&apos;repo cache build&apos; verifies them):
+</source>
+        <translation>
+            <numerusform>%n Objektdatei hat sich seitdem geändert, daher werden Objekte wieder beim Lesen gehasht („repo cache build“ prüft sie):
+</numerusform>
+            <numerusform>%n Objektdateien haben sich seitdem geändert, daher werden Objekte wieder beim Lesen gehasht („repo cache build“ prüft sie):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects are still hashed as they are read: %1.
+</source>
+        <translation>Objekte werden weiterhin beim Lesen gehasht: %1.
+</translation>
+    </message>
+    <message>
+        <source>Nothing changed since: objects are not hashed again as they are read.
+</source>
+        <translation>Seitdem hat sich nichts geändert: Objekte werden beim Lesen nicht erneut gehasht.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the record of verified objects &apos;%1&apos;.
+</source>
+        <translation>Verzeichnis geprüfter Objekte „%1“ gelöscht.
+</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli [-C REPO] repo cache build|drop|status
 
 Clearroom&apos;s own commit-graph cache of a repository, which makes &apos;repo log&apos;
@@ -289,6 +333,14 @@ foreign file is deleted and not used.
            what the cache already holds
   drop     delete it
   status   say whether there is one and whether it covers every ref
+
+&apos;build&apos; also verifies every object once (each pack as &apos;git index-pack --verify&apos;
+does, each loose object hashed) and records that beside the cache; while no
+object file changes, Clearroom then does not hash each object again as it
+reads it. A damaged object fails &apos;build&apos;, naming it, and nothing is recorded.
+&apos;drop&apos; deletes the record too; &apos;status&apos; says whether it applies and which
+object files changed since. --no-cache and CLEARROOM_NO_CACHE=1 hash every
+object again.
 </source>
         <translation>Aufruf: clearroom-cli [-C REPO] repo cache build|drop|status
 
@@ -303,7 +355,25 @@ geprüft: eine beschädigte oder fremde Datei wird gelöscht und nicht benutzt.
            erreichen, und übernehmen, was der Cache schon enthält
   drop     ihn löschen
   status   sagen, ob es einen gibt und ob er jede Ref abdeckt
+
+„build“ prüft außerdem jedes Objekt einmal (jedes Pack wie „git index-pack
+--verify“, jedes lose Objekt gehasht) und verzeichnet das neben dem Cache;
+solange sich keine Objektdatei ändert, hasht Clearroom dann nicht jedes Objekt
+erneut beim Lesen. Ein beschädigtes Objekt lässt „build“ scheitern und wird
+genannt; dann wird nichts verzeichnet. „drop“ löscht auch dieses Verzeichnis;
+„status“ sagt, ob es gilt und welche Objektdateien sich seitdem geändert haben.
+--no-cache und CLEARROOM_NO_CACHE=1 hashen jedes Objekt wieder.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s), %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
+</source>
+        <translation>
+            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Pack mit %2 Objekten und %3 lose Objekte, %4 dieser Dateien unverändert aus dem bisherigen Verzeichnis übernommen; verzeichnet in „%5“.
+</numerusform>
+            <numerusform>Jedes Objekt einmal geprüft in %1 s: %n Packs mit %2 Objekten und %3 lose Objekte, %4 dieser Dateien unverändert aus dem bisherigen Verzeichnis übernommen; verzeichnet in „%5“.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2812,189 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The tree %1 in the repository &apos;%2&apos; is damaged: its entries cannot be read.</source>
         <translation>Der Baum %1 im Repository „%2“ ist beschädigt: Seine Einträge können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::git::VerifiedObjects</name>
+    <message>
+        <source>it is truncated</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a Clearroom record of verified objects</source>
+        <translation>sie ist kein Clearroom-Verzeichnis geprüfter Objekte</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>ihre Prüfsumme passt nicht zu ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>ihr Kopf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it belongs to another repository</source>
+        <translation>sie gehört zu einem anderen Repository</translation>
+    </message>
+    <message>
+        <source>its entries do not add up to its size</source>
+        <translation>ihre Einträge ergeben nicht ihre Größe</translation>
+    </message>
+    <message>
+        <source>an entry is of an unknown kind</source>
+        <translation>ein Eintrag ist von unbekannter Art</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than any record Clearroom writes</source>
+        <translation>sie ist größer als jedes Verzeichnis, das Clearroom schreibt</translation>
+    </message>
+    <message>
+        <source>The record of verified objects &apos;%1&apos; was discarded: %2.</source>
+        <translation>Das Verzeichnis geprüfter Objekte „%1“ wurde verworfen: %2.</translation>
+    </message>
+    <message>
+        <source>it has an unknown version</source>
+        <translation>sie hat eine unbekannte Version</translation>
+    </message>
+    <message>
+        <source>its fan-out table is not in order</source>
+        <translation>ihre Fan-out-Tabelle ist nicht geordnet</translation>
+    </message>
+    <message>
+        <source>its size does not match its object count</source>
+        <translation>ihre Größe passt nicht zu ihrer Objektzahl</translation>
+    </message>
+    <message>
+        <source>an offset lies outside it</source>
+        <translation>ein Offset liegt außerhalb von ihr</translation>
+    </message>
+    <message>
+        <source>its ids are not in order</source>
+        <translation>ihre IDs sind nicht geordnet</translation>
+    </message>
+    <message>
+        <source>Verifying %1: %2 of %3 objects hashed</source>
+        <translation>Prüfe %1: %2 von %3 Objekten gehasht</translation>
+    </message>
+    <message>
+        <source>The pack &apos;%1&apos; cannot be verified: %2</source>
+        <translation>Das Pack „%1“ kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>its index is damaged: %1</source>
+        <translation>seine Indexdatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>its index belongs to another pack</source>
+        <translation>seine Indexdatei gehört zu einem anderen Pack</translation>
+    </message>
+    <message>
+        <source>the temporary folder &apos;%1&apos; cannot be created</source>
+        <translation>der temporäre Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Verifying the objects was cancelled.</source>
+        <translation>Das Prüfen der Objekte wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The object %1 in the pack &apos;%2&apos; is damaged: the pack&apos;s index points it at an offset where no object starts.</source>
+        <translation>Das Objekt %1 im Pack „%2“ ist beschädigt: Die Indexdatei des Packs verweist auf einen Offset, an dem kein Objekt beginnt.</translation>
+    </message>
+    <message>
+        <source>The object %1 in the pack &apos;%2&apos; is damaged: its content hashes to %3.</source>
+        <translation>Das Objekt %1 im Pack „%2“ ist beschädigt: Sein Inhalt hat den Hash %3.</translation>
+    </message>
+    <message>
+        <source>it holds %1 objects, its index lists %2</source>
+        <translation>es enthält %1 Objekte, seine Indexdatei nennt %2</translation>
+    </message>
+    <message>
+        <source>it is not in git&apos;s loose format</source>
+        <translation>es ist nicht im losen Format von git</translation>
+    </message>
+    <message>
+        <source>zlib cannot be initialised</source>
+        <translation>zlib kann nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>its header is not a git object header</source>
+        <translation>sein Kopf ist kein Git-Objektkopf</translation>
+    </message>
+    <message>
+        <source>its size does not match its header</source>
+        <translation>seine Größe passt nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged or its size does not match its header</source>
+        <translation>seine komprimierten Daten sind beschädigt oder seine Größe passt nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>its content does not match its id</source>
+        <translation>sein Inhalt passt nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>the repository reads objects from other repositories (alternates), which the record does not cover</source>
+        <translation>das Repository liest Objekte aus anderen Repositorys (alternates), die das Verzeichnis nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>the repository has a multi-pack-index, which the record does not cover</source>
+        <translation>das Repository hat einen multi-pack-index, den das Verzeichnis nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>The cache folder &apos;%1&apos; cannot be created.</source>
+        <translation>Der Cache-Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The object folder &apos;%1&apos; cannot be listed.</source>
+        <translation>Der Objektordner „%1“ kann nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (%2 MB)</source>
+        <translation>Prüfe %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Verifying the loose objects</source>
+        <translation>Prüfe die losen Objekte</translation>
+    </message>
+    <message>
+        <source>The loose object %1 in &apos;%2&apos; is damaged: %3</source>
+        <translation>Das lose Objekt %1 in „%2“ ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>The object files of &apos;%1&apos; changed while they were verified; nothing was recorded. Run the command again.</source>
+        <translation>Die Objektdateien von „%1“ haben sich während der Prüfung geändert; nichts wurde verzeichnet. Führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>The record of verified objects &apos;%1&apos; cannot be written: %2</source>
+        <translation>Das Verzeichnis geprüfter Objekte „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The record of verified objects &apos;%1&apos; cannot be deleted.</source>
+        <translation>Das Verzeichnis geprüfter Objekte „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>its file cannot be read: %1</source>
+        <translation>seine Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its entries are not in order</source>
+        <translation>ihre Einträge sind nicht geordnet</translation>
     </message>
 </context>
 <context>

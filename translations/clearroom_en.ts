@@ -56,6 +56,36 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The objects were verified once: %n pack(s) and %1 loose object(s) recorded in &apos;%2&apos;.
+</source>
+        <translation>
+            <numerusform>The objects were verified once: %n pack and %1 loose objects recorded in &apos;%2&apos;.
+</numerusform>
+            <numerusform>The objects were verified once: %n packs and %1 loose objects recorded in &apos;%2&apos;.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object file(s) changed since, so objects are hashed as they are read again (&apos;repo cache build&apos; verifies them):
+</source>
+        <translation>
+            <numerusform>%n object file changed since, so objects are hashed as they are read again (&apos;repo cache build&apos; verifies them):
+</numerusform>
+            <numerusform>%n object files changed since, so objects are hashed as they are read again (&apos;repo cache build&apos; verifies them):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified every object once in %1 s: %n pack(s) with %2 objects and %3 loose object(s), %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
+</source>
+        <translation>
+            <numerusform>Verified every object once in %1 s: %n pack with %2 objects and %3 loose objects, %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
+</numerusform>
+            <numerusform>Verified every object once in %1 s: %n packs with %2 objects and %3 loose objects, %4 of these files taken over unchanged from the record before; recorded in &apos;%5&apos;.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::cli::ConsolidateCommand</name>

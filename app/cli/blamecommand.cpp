@@ -191,6 +191,8 @@ Result<QByteArray> BlameCommand::run(const RepositoryOpener &openRepository,
     auto repository = openRepository();
     if (!repository)
         return repository.error();
+    if (parsed->isSet("no-cache"))
+        repository->hashEveryObject(); // before anything is read
     auto commit = repository->resolveCommit(revision);
     if (!commit)
         return commit.error();

@@ -28,6 +28,10 @@ public:
     static Result<QByteArray> run(const RepositoryOpener &openRepository,
                                   const QByteArrayList &arguments);
     static QString help();
+
+private:
+    /// What `status` says about the record of verified objects (lines to add).
+    static QString objectStatus(const git::Repository &repository);
 };
 
 } // namespace clearroom::cli

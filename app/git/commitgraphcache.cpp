@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "commitgraphcache.h"
 
+#include "cachefileformat.h"
 #include "commitinfo.h"
 #include "objectidmap.h"
 #include "objectreader.h"
 #include "repository.h"
-#include "sha256.h"
 #include "treereader.h"
 
 #include <QCryptographicHash>
@@ -72,20 +72,6 @@ private:
     qsizetype m_end;
     qsizetype m_at = 0;
 };
-
-void appendU32(QByteArray &out, quint32 value)
-{
-    uchar bytes[4];
-    qToLittleEndian(value, bytes);
-    out.append(reinterpret_cast<const char *>(bytes), 4);
-}
-
-void appendU64(QByteArray &out, quint64 value)
-{
-    uchar bytes[8];
-    qToLittleEndian(value, bytes);
-    out.append(reinterpret_cast<const char *>(bytes), 8);
-}
 
 void appendId(QByteArray &out, const ObjectId &id)
 {
@@ -277,12 +263,6 @@ private:
     std::vector<quint64> *m_keys;
     QByteArray m_path; // the folder compared, with a '/' after it
 };
-
-// The file's checksum, with the processor's SHA instructions where it has them.
-QByteArray sha256(const char *data, qsizetype size)
-{
-    return QByteArray::fromHex(crypto::Sha256::hexOf(std::string_view(data, size_t(size))));
-}
 
 struct BuiltCommit
 {

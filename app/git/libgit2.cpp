@@ -24,9 +24,61 @@ void ensureLibraryInitialised()
         // a misleading "safe.directory" error. Clearroom never writes, so the check
         // protects nothing here.
         git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
-        // Re-hash every object read: what the auditor reviews must be what the ids say.
+        // Re-hash every object read: what the auditor reviews must be what the ids say
+        // (turned off only while every open repository was verified once, see
+        // HashCheckRegistration).
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
     });
+}
+
+namespace {
+
+std::mutex registrationMutex;
+int unverifiedHandles = 0; // under registrationMutex
+int verifiedHandles = 0; // under registrationMutex
+bool strict = true; // what libgit2 was last told, under registrationMutex
+
+void applyUnderLock()
+{
+    const bool wanted = unverifiedHandles > 0 || verifiedHandles == 0;
+    if (wanted != strict) {
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, wanted ? 1 : 0);
+        strict = wanted;
+    }
+}
+
+} // namespace
+
+HashCheckRegistration::HashCheckRegistration()
+{
+    ensureLibraryInitialised();
+    const std::lock_guard lock(registrationMutex);
+    ++unverifiedHandles;
+    applyUnderLock();
+}
+
+HashCheckRegistration::~HashCheckRegistration()
+{
+    const std::lock_guard lock(registrationMutex);
+    --(m_verified ? verifiedHandles : unverifiedHandles);
+    applyUnderLock();
+}
+
+void HashCheckRegistration::setVerified(bool verified)
+{
+    const std::lock_guard lock(registrationMutex);
+    if (verified == m_verified)
+        return;
+    --(m_verified ? verifiedHandles : unverifiedHandles);
+    m_verified = verified;
+    ++(m_verified ? verifiedHandles : unverifiedHandles);
+    applyUnderLock();
+}
+
+bool HashCheckRegistration::strictNow()
+{
+    const std::lock_guard lock(registrationMutex);
+    return strict;
 }
 
 QString lastErrorText()

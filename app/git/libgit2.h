@@ -20,6 +20,28 @@ void ensureLibraryInitialised();
 /// The message libgit2 left for the calling thread, or a generic one.
 QString lastErrorText();
 
+/// One open repository handle's say in libgit2's strict hash verification, which is
+/// process-wide: it is off only while every registered handle is verified (its objects
+/// recorded verified once, see VerifiedObjects) and at least one is registered. A handle
+/// counts as unverified from construction, so that the check is on before it reads
+/// anything; thread-safe.
+class HashCheckRegistration
+{
+public:
+    HashCheckRegistration();
+    ~HashCheckRegistration();
+    HashCheckRegistration(const HashCheckRegistration &) = delete;
+    HashCheckRegistration &operator=(const HashCheckRegistration &) = delete;
+
+    void setVerified(bool verified);
+    bool verified() const { return m_verified; }
+    /// Whether libgit2 hashes every object it reads now (for tests).
+    static bool strictNow();
+
+private:
+    bool m_verified = false;
+};
+
 template<typename T, void (*Free)(T *)>
 struct HandleDeleter
 {

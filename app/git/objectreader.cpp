@@ -34,18 +34,21 @@ RawObject::RawObject(QByteArray content)
 {
 }
 
-ObjectReader::ObjectReader(const Repository &repository)
+ObjectReader::ObjectReader(const Repository &repository, qint64 packCacheBudget)
     : m_odb(RepositoryAccess::odb(repository))
+    , m_verified(repository.objectsVerified())
     , m_path(repository.path())
 {
     git_repository *handle = RepositoryAccess::handle(repository);
     const QString objects
         = QFile::decodeName(git_repository_commondir(handle)) + QStringLiteral("objects");
-    m_packs = std::make_unique<PackReader>(objects);
+    m_packs = std::make_unique<PackReader>(objects, packCacheBudget);
 }
 
 void ObjectReader::deferVerification(bool commitsOnly)
 {
+    if (m_verified)
+        return; // nothing to check
     if (!m_verifier)
         m_verifier = std::make_unique<ObjectVerifier>();
     m_verifyCommitsOnly = commitsOnly;
@@ -90,6 +93,7 @@ std::optional<Result<RawObject>> ObjectReader::readPacked(const ObjectId &id, gi
 {
     git_oid oid;
     std::memcpy(oid.id, id.raw(), ObjectId::RawSize);
+    check = check && !m_verified;
     PackReader::Object packed;
     switch (m_packs->read(id, &packed)) {
     case PackReader::Outcome::Found: {
@@ -137,6 +141,8 @@ Result<RawObject> ObjectReader::readFromDatabase(const ObjectId &id, git_object_
 Result<void> ObjectReader::check(const ObjectId &id, git_object_t type, const char *data,
                                  qsizetype size) const
 {
+    if (m_verified)
+        return {};
     if (m_verifier) {
         if (deferredCheckWanted(type))
             m_verifier->submit(id, type, data, size_t(size));
@@ -159,7 +165,7 @@ Result<std::optional<RawObject>> ObjectReader::readUpTo(const ObjectId &id, git_
     // What the packs hold is below 256 MiB; anything else is looked at first.
     if (auto packed = readPacked(id, expected, /*check=*/!checked)) {
         if (checked)
-            *checked = false;
+            *checked = m_verified;
         if (!*packed)
             return packed->error();
         *size = (*packed)->size();

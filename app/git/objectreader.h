@@ -47,12 +47,16 @@ private:
 /// its id (as libgit2 does for every object Clearroom reads; here or on a second thread),
 /// an error when it does not match. Every other object (loose, in an alternate, in a
 /// pack PackReader leaves alone) comes through the repository's libgit2 object database.
+/// When the repository's objects were verified once (Repository::objectsVerified()), no
+/// object is hashed again: check() and the deferred checks accept everything.
 class ObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::ObjectReader)
 
 public:
-    explicit ObjectReader(const Repository &repository);
+    /// `packCacheBudget`: the bytes of delta bases PackReader keeps.
+    explicit ObjectReader(const Repository &repository,
+                          qint64 packCacheBudget = PackReader::DefaultCacheBudget);
     ObjectReader(const ObjectReader &) = delete;
     ObjectReader &operator=(const ObjectReader &) = delete;
 
@@ -105,6 +109,7 @@ private:
     std::unique_ptr<PackReader> m_packs;
     std::unique_ptr<ObjectVerifier> m_verifier;
     bool m_verifyCommitsOnly = false;
+    bool m_verified = false; // the repository's objects were verified once
     QString m_path;
 };
 

@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include <cstring>
+#include <libdeflate.h>
 #include <zlib.h>
 
 namespace clearroom::git::detail {
@@ -21,7 +22,6 @@ constexpr int LongestChain = 10000;
 constexpr qint64 LargestObject = qint64(256) * 1024 * 1024;
 // A size beyond this is a damaged (or hostile) pack, not a big object.
 constexpr quint64 LargestPlausibleSize = quint64(1) << 40;
-constexpr qint64 CacheBudget = qint64(48) * 1024 * 1024;
 constexpr qint64 LargestCached = qint64(4) * 1024 * 1024;
 
 quint32 bigEndian32(const uchar *bytes)
@@ -222,11 +222,16 @@ struct PackReader::Inflater
 {
     z_stream stream {};
     bool ready = false;
+    // For an object inflated whole: its size is known, which is what libdeflate needs
+    // (two to three times faster than zlib; zlib stays for what is read in pieces).
+    libdeflate_decompressor *whole = libdeflate_alloc_decompressor();
     Inflater() { ready = inflateInit(&stream) == Z_OK; }
     ~Inflater()
     {
         if (ready)
             inflateEnd(&stream);
+        if (whole)
+            libdeflate_free_decompressor(whole);
     }
 };
 
@@ -239,8 +244,9 @@ struct PackReader::Entry
     ObjectId baseId; // ReferenceDelta
 };
 
-PackReader::PackReader(const QString &objectsDirectory)
+PackReader::PackReader(const QString &objectsDirectory, qint64 cacheBudget)
     : m_inflater(std::make_unique<Inflater>())
+    , m_cacheBudget(cacheBudget)
 {
     const QDir packs(objectsDirectory + QStringLiteral("/pack"));
     const QStringList indexes = packs.entryList({QStringLiteral("*.idx")}, QDir::Files, QDir::Name);
@@ -327,6 +333,21 @@ bool PackReader::parseEntry(const Pack &pack, quint64 offset, Entry *entry) cons
 
 bool PackReader::inflate(const Pack &pack, quint64 at, qint64 size, QByteArray *out)
 {
+    if (m_inflater->whole) {
+        // The same checks as zlib's: a complete stream, its Adler-32 right, exactly `size`
+        // bytes out, nothing read past the pack's entries.
+        QByteArray result(size, Qt::Uninitialized);
+        const quint64 available = quint64(pack.dataSize - TrailerSize) - at;
+        size_t consumed = 0;
+        size_t produced = 0;
+        if (libdeflate_zlib_decompress_ex(m_inflater->whole, pack.data + at, size_t(available),
+                                          result.data(), size_t(size), &consumed, &produced)
+                != LIBDEFLATE_SUCCESS
+            || qint64(produced) != size)
+            return false;
+        *out = std::move(result);
+        return true;
+    }
     if (!m_inflater->ready || inflateReset(&m_inflater->stream) != Z_OK)
         return false;
     z_stream &stream = m_inflater->stream;
@@ -361,7 +382,7 @@ void PackReader::remember(Pack *pack, quint64 offset, const Object &object)
     m_ages.emplace_back(pack, offset);
     m_cache.emplace(key, CachedBase {object.type, object.content, std::prev(m_ages.end())});
     m_cachedBytes += object.content.size();
-    while (m_cachedBytes > CacheBudget && !m_ages.empty()) {
+    while (m_cachedBytes > m_cacheBudget && !m_ages.empty()) {
         const auto [oldPack, oldOffset] = m_ages.front();
         const auto old = m_cache.find((quint64(oldPack->number) << 48) | oldOffset);
         m_cachedBytes -= old->second.content.size();

@@ -37,8 +37,12 @@ public:
         QByteArray content;
     };
 
-    /// Opens every pack of `objectsDirectory` whose index and data file are both there.
-    explicit PackReader(const QString &objectsDirectory);
+    /// How many bytes of recently built delta bases are kept by default.
+    static constexpr qint64 DefaultCacheBudget = qint64(48) * 1024 * 1024;
+
+    /// Opens every pack of `objectsDirectory` whose index and data file are both there;
+    /// keeps up to `cacheBudget` bytes of delta bases.
+    explicit PackReader(const QString &objectsDirectory, qint64 cacheBudget = DefaultCacheBudget);
     ~PackReader();
     PackReader(const PackReader &) = delete;
     PackReader &operator=(const PackReader &) = delete;
@@ -97,6 +101,7 @@ private:
     std::unordered_map<quint64, CachedBase> m_cache; // key: pack number << 48 | offset
     std::list<std::pair<Pack *, quint64>> m_ages; // least recently used first
     qint64 m_cachedBytes = 0;
+    qint64 m_cacheBudget;
 };
 
 } // namespace clearroom::git::detail

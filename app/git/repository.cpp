@@ -3,10 +3,12 @@
 #include "repository.h"
 
 #include "blobstreamer.h"
+#include "commitgraphcache.h"
 #include "libgit2.h"
 #include "looseobjectcheck.h"
 #include "pathquote.h"
 #include "repositoryaccess.h"
+#include "verifiedobjects.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +114,9 @@ QString bytesForDisplay(const QByteArray &bytes)
 
 struct Repository::Private
 {
+    // First: the objects are hashed as they are read (libgit2's process-wide switch on)
+    // before this handle reads anything, until the record says they were verified.
+    HashCheckRegistration hashing;
     RepositoryHandle repo;
     OdbHandle odb;
     QString path;
@@ -278,6 +283,10 @@ Result<Repository> Repository::open(const QString &path)
         return Error {
             tr("The object database of '%1' cannot be opened: %2").arg(path, lastErrorText())};
     }
+    if (qEnvironmentVariableIsEmpty("CLEARROOM_NO_CACHE")
+        && VerifiedObjects::applies(CommitGraphCache::identity(repository),
+                                    QFile::decodeName(objectsDirectory)))
+        repository.d->hashing.setVerified(true);
     return repository;
 }
 
@@ -294,6 +303,16 @@ QString Repository::gitDirectory() const
 bool Repository::hasWorkTree() const
 {
     return d->hasWorkTree;
+}
+
+bool Repository::objectsVerified() const
+{
+    return d->hashing.verified();
+}
+
+void Repository::hashEveryObject()
+{
+    d->hashing.setVerified(false);
 }
 
 Result<ResolvedObject> Repository::resolve(const QByteArray &revision) const

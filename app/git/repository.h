@@ -60,6 +60,14 @@ public:
     /// Whether there is a work tree beside the git directory (which Clearroom ignores).
     bool hasWorkTree() const;
 
+    /// Whether every object file was recorded verified once (`clearroom-cli repo cache
+    /// build`, see VerifiedObjects) and none changed or was added since, when it was opened:
+    /// then objects are not hashed again as they are read. Never with alternates, nor with
+    /// CLEARROOM_NO_CACHE set.
+    bool objectsVerified() const;
+    /// Hashes every object read from now on, whatever the record says (--no-cache).
+    void hashEveryObject();
+
     /// Resolves git's revision syntax (names, ids, ~N, ^N, REV:PATH, ...).
     Result<ResolvedObject> resolve(const QByteArray &revision) const;
     /// Resolves a revision and peels it to a commit.

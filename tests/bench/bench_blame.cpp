@@ -160,7 +160,7 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     test::ScratchDirectory scratch;
     // Clearroom's commit-graph caches: the benchmark's own, never the user's.
-    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(scratch.filePath(QStringLiteral("cache"))));
+    useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
 
     // CLEARROOM_BENCH_KEEP=DIR keeps the generated repository there, for profiling.
     const QString kept = qEnvironmentVariable("CLEARROOM_BENCH_KEEP");

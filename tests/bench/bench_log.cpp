@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     test::ScratchDirectory scratch;
     // Clearroom's commit-graph caches: the benchmark's own, never the user's.
-    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(scratch.filePath(QStringLiteral("cache"))));
+    useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
 
     const QString generated = scratch.filePath(QStringLiteral("generated-20000"));
     std::printf("generating a history of 20,000 commits...\n");

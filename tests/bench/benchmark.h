@@ -35,11 +35,17 @@ Command referenceGitCommand(const QString &repository, const QByteArrayList &arg
 /// it, which is removed again).
 bool fastImport(const QString &path, const QByteArray &stream);
 
-/// Builds Clearroom's commit-graph cache for `repository` from nothing with the
-/// clearroom-cli at `cli` (in the cache folder $CLEARROOM_CACHE_DIR names), and prints
-/// how long that took and the file's size after `label`.
+/// Builds Clearroom's commit-graph cache for `repository` from nothing, and verifies the
+/// objects not yet recorded verified, with the clearroom-cli at `cli` (in the cache folder
+/// $CLEARROOM_CACHE_DIR names), and prints how long that took, the file's size and the
+/// verification's line after `label`.
 void buildCommitGraphCache(const QByteArray &cli, const QString &repository,
                            const QByteArray &label);
+
+/// Points Clearroom's cache folder at $CLEARROOM_BENCH_CACHE_DIR when that is set (records
+/// of verified objects, which take minutes to make for a big repository, are kept there
+/// between runs), otherwise at `scratchFolder`.
+void useBenchCacheFolder(const QString &scratchFolder);
 
 /// The SHA-256 of a file's content in hexadecimal, empty when it cannot be read: the
 /// checksums of a benchmark's cached data.

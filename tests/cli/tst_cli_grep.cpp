@@ -5,7 +5,8 @@
 // same success or failure for flags, patterns, revisions, pathspecs and option orders, on
 // the standard fixture (work tree and bare), on a fixture of awkward content built here
 // (CRLF, no final newline, binary files, latin-1, words with underscores, regex specials,
-// names that need quoting or look like wildcards), and on Debian's libgit2-fixtures.
+// names that need quoting or look like wildcards), and on Debian's libgit2-fixtures; the
+// same again with every object verified once (`repo cache build`), read without re-hashing.
 #include "fixturerepository.h"
 #include "gitconformance.h"
 #include "libgit2fixtures.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTest>
 
 using namespace clearroom::test;
@@ -138,6 +140,8 @@ private Q_SLOTS:
     void fixtureShowsGitsQuirks();
     void conformsToGit_data();
     void conformsToGit();
+    void verifiedObjectsKeepGitsAnswer_data();
+    void verifiedObjectsKeepGitsAnswer();
     void libgit2Fixtures_data();
     void libgit2Fixtures();
     void failuresFollowConventions_data();
@@ -152,11 +156,14 @@ private:
     ScratchDirectory m_scratch;
     QString m_awkward;
     QString m_awkwardBare;
+    QSet<QString> m_verified; // repositories whose objects `repo cache build` verified
 };
 
 void TestCliGrep::initTestCase()
 {
     QVERIFY2(!clearroomCliPath().isEmpty(), "CLEARROOM_CLI is not set (run through CTest)");
+    // Caches and records of verified objects go to a folder of the test's own.
+    qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(m_scratch.filePath(QStringLiteral("cache"))));
     QString error;
     QVERIFY2(m_standard.create(&error), qPrintable(error));
 
@@ -485,6 +492,29 @@ void TestCliGrep::conformsToGit()
 {
     QFETCH(QString, repository);
     QFETCH(QByteArrayList, arguments);
+    const QString difference = differenceFromGit(repository, arguments);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestCliGrep::verifiedObjectsKeepGitsAnswer_data()
+{
+    conformsToGit_data();
+}
+
+// With every object verified once, grep reads without re-hashing and still answers as git.
+void TestCliGrep::verifiedObjectsKeepGitsAnswer()
+{
+    QFETCH(QString, repository);
+    QFETCH(QByteArrayList, arguments);
+    const QByteArray repo = QFile::encodeName(repository);
+    if (!m_verified.contains(repository)) {
+        const ProcessResult built = clearroomCli({"-C", repo, "repo", "cache", "build"});
+        QVERIFY2(built.ok(), built.standardError.constData());
+        const QByteArray status
+            = clearroomCli({"-C", repo, "repo", "cache", "status"}).standardOutput;
+        QVERIFY2(status.contains("objects are not hashed again"), status.constData());
+        m_verified.insert(repository);
+    }
     const QString difference = differenceFromGit(repository, arguments);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

@@ -282,6 +282,11 @@ void TestCliLog::initTestCase()
         const ProcessResult built
             = clearroomCli({"-C", QFile::encodeName(repository), "repo", "cache", "build"});
         QVERIFY2(built.ok(), built.standardError.constData());
+        // The cached rows also read without re-hashing: every object was verified once.
+        const QByteArray status
+            = clearroomCli({"-C", QFile::encodeName(repository), "repo", "cache", "status"})
+                  .standardOutput;
+        QVERIFY2(status.contains("objects are not hashed again"), status.constData());
     }
 }
 

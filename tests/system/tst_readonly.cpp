@@ -208,6 +208,24 @@ void TestReadOnly::cliReadsEverything()
             QVERIFY2(result.ok(), result.standardError.constData());
             ++runs;
         }
+        // Every object verified once (repo cache build, into a cache folder outside the
+        // repository), then read without re-hashing; the record dropped again.
+        {
+            const ScratchDirectory cache;
+            qputenv("CLEARROOM_CACHE_DIR", QFile::encodeName(cache.path()));
+            for (const QByteArrayList &verified :
+                 {QByteArrayList {"repo", "cache", "build"},
+                  QByteArrayList {"repo", "cache", "status"},
+                  QByteArrayList {"repo", "log", "--", "src"},
+                  QByteArrayList {"repo", "grep", "-n", "-i", "-E", "main|include", "HEAD"},
+                  QByteArrayList {"repo", "blame", "HEAD", "--", m_blobPaths.first()},
+                  QByteArrayList {"repo", "cache", "drop"}}) {
+                const ProcessResult result = clearroomCli(QByteArrayList {"-C", path} + verified);
+                QVERIFY2(result.ok(), result.standardError.constData());
+                ++runs;
+            }
+            qunsetenv("CLEARROOM_CACHE_DIR");
+        }
         // Failures read too: they must not leave anything behind either.
         for (const QByteArrayList &failing :
              {QByteArrayList {"repo", "diff", "HEAD", "no-such"},
