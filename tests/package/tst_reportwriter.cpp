@@ -56,6 +56,26 @@ QByteArray readFile(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// `html` rendered as a PDF (as ReportWriter's HTML is) into `file`; false with `*error`
+// where it could not be.
+bool renderPdfFile(const QString &html, const QString &title, const QString &file, QString *error)
+{
+    PdfMetadata metadata;
+    metadata.title = title;
+    metadata.creator = QStringLiteral("tst_reportwriter");
+    metadata.created = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
+    const auto pdf = PdfRenderer::render(html, metadata);
+    if (!pdf) {
+        *error = pdf.errorMessage();
+        return false;
+    }
+    if (!writeFile(file, *pdf)) {
+        *error = QStringLiteral("cannot write %1").arg(file);
+        return false;
+    }
+    return true;
+}
+
 // The text poppler reads from a PDF.
 QString pdfText(const QString &file)
 {
@@ -556,15 +576,11 @@ private Q_SLOTS:
                              "</table><p>after <b>bold</b> <i>italic</i> <code>mono</code></p>"
                              "</body></html>")
                   .arg(longWord);
-        PdfMetadata metadata;
-        metadata.title = QStringLiteral("Characters");
-        metadata.creator = QStringLiteral("tst_reportwriter");
-        metadata.created = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
-        const auto pdf = PdfRenderer::render(html, metadata);
-        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
         ScratchDirectory dir;
         const QString file = dir.filePath(QStringLiteral("characters.pdf"));
-        QVERIFY(writeFile(file, *pdf));
+        QString error;
+        QVERIFY2(renderPdfFile(html, QStringLiteral("Characters"), file, &error),
+                 qPrintable(error));
         const ProcessResult checked
             = runProcess(tool("qpdf"), {"--check", QFile::encodeName(file)});
         QVERIFY2(checked.ok(), checked.standardOutput.constData());
@@ -616,15 +632,10 @@ private Q_SLOTS:
         }
         const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>") + body
             + QStringLiteral("</p></body></html>");
-        PdfMetadata metadata;
-        metadata.title = QStringLiteral("Words");
-        metadata.creator = QStringLiteral("tst_reportwriter");
-        metadata.created = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
-        const auto pdf = PdfRenderer::render(html, metadata);
-        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.errorMessage()));
         ScratchDirectory dir;
         const QString file = dir.filePath(QStringLiteral("words.pdf"));
-        QVERIFY(writeFile(file, *pdf));
+        QString error;
+        QVERIFY2(renderPdfFile(html, QStringLiteral("Words"), file, &error), qPrintable(error));
         const QString text = pdfText(file);
         QSet<QString> found;
         for (const QString &word :
