@@ -7061,6 +7061,18 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>%1 — Clearroom</source>
         <translation>%1 — Clearroom</translation>
     </message>
+    <message>
+        <source>%1 (read-only, objects verified once)  ·  %2  ·  commit %3</source>
+        <translation>%1 (schreibgeschützt, Objekte einmal geprüft)  ·  %2  ·  Commit %3</translation>
+    </message>
+    <message>
+        <source>Every object of this repository was verified once against its id (clearroom-cli repo cache build) and is read without hashing it again while no object file changes.</source>
+        <translation>Jedes Objekt dieses Repositorys wurde einmal gegen seine ID geprüft (clearroom-cli repo cache build) und wird ohne erneutes Hashen gelesen, solange sich keine Objektdatei ändert.</translation>
+    </message>
+    <message>
+        <source>Every object is checked against its id as it is read.</source>
+        <translation>Jedes Objekt wird beim Lesen gegen seine ID geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>

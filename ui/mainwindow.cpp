@@ -526,6 +526,11 @@ QString MainWindow::warningText() const
     return m_warnings->text();
 }
 
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
 void MainWindow::updateStatus()
 {
     if (m_commit.isNull()) {
@@ -534,9 +539,19 @@ void MainWindow::updateStatus()
                                    : tr("%1 (read-only)").arg(m_repositoryPath));
         return;
     }
-    m_statusLabel->setText(tr("%1 (read-only)  ·  %2  ·  commit %3")
+    // How what is shown is checked against the ids: every object once (repo cache build),
+    // or each object as it is read.
+    const bool verified = m_session->objectsVerified();
+    m_statusLabel->setText((verified
+                                ? tr("%1 (read-only, objects verified once)  ·  %2  ·  commit %3")
+                                : tr("%1 (read-only)  ·  %2  ·  commit %3"))
                                .arg(m_repositoryPath, git::displayBytes(m_revision),
                                     QString::fromLatin1(m_commit.toHex())));
+    m_statusLabel->setToolTip(
+        verified ? tr("Every object of this repository was verified once against its id "
+                      "(clearroom-cli repo cache build) and is read without hashing it again "
+                      "while no object file changes.")
+                 : tr("Every object is checked against its id as it is read."));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

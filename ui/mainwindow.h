@@ -73,6 +73,8 @@ public:
     void showError(const QString &message);
     /// The error the window shows, or "" for none.
     QString errorText() const;
+    /// The status bar's line about the repository and commit on display.
+    QString statusText() const;
     /// The warnings about the open repository (alternates, grafts, ...), or "" for none.
     QString warningText() const;
     /// Adds a page to the central tabs (after File and Changes); while it is on display,

@@ -51,11 +51,13 @@ void RepositorySession::open(const QString &path)
         git::References references;
         QByteArray headTarget;
         QStringList notices;
+        bool objectsVerified = false;
     };
     post(
         [path](RepositoryWorker &worker) {
-            Opened opened {worker.open(path), {}, {}, {}};
+            Opened opened {worker.open(path), {}, {}, {}, false};
             if (opened.status) {
+                opened.objectsVerified = worker.repository()->objectsVerified();
                 auto references = worker.repository()->references();
                 if (references)
                     opened.references = *references;
@@ -77,6 +79,7 @@ void RepositorySession::open(const QString &path)
                 return;
             }
             m_open = true;
+            m_objectsVerified = opened.objectsVerified;
             Q_EMIT this->opened(path, opened.references, opened.headTarget, opened.notices);
         });
 }

@@ -35,6 +35,9 @@ public:
 
     QString path() const { return m_path; }
     bool isOpen() const { return m_open; }
+    /// Whether the open repository's objects were all verified once against their ids
+    /// (`clearroom-cli repo cache build`) and are read without hashing each again.
+    bool objectsVerified() const { return m_objectsVerified; }
 
 Q_SIGNALS:
     /// `notices`: what is unusual about the repository (alternates, grafts, ...).
@@ -65,6 +68,7 @@ private:
     quint64 m_commitRequest = 0;
     QString m_path;
     bool m_open = false;
+    bool m_objectsVerified = false;
 };
 
 } // namespace clearroom::ui

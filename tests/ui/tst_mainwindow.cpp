@@ -7,9 +7,11 @@
 #include "mainwindow.h"
 #include "process.h"
 #include "refpicker.h"
+#include "repository.h"
 #include "sourcetext.h"
 #include "sourceview.h"
 #include "treemodel.h"
+#include "verifiedobjects.h"
 
 #include "scratchdirectory.h"
 #include <QDir>
@@ -65,6 +67,33 @@ private Q_SLOTS:
         QVERIFY(code->source()->line(1).startsWith(QStringLiteral("#include")));
         QTRY_VERIFY(code->highlighter()->isFinished());
         QVERIFY(!code->formatsOfLine(1).isEmpty());
+    }
+
+    // The status bar says how what is shown is checked against the ids: each object as it
+    // is read, or every object once (repo cache build) and then read without hashing.
+    void saysWhenTheObjectsWereVerifiedOnce()
+    {
+        auto repository = git::Repository::open(repoPath());
+        QVERIFY(repository);
+        QVERIFY(git::VerifiedObjects::drop(*repository));
+        {
+            MainWindow window;
+            window.show();
+            window.openRepository(repoPath());
+            QTRY_VERIFY(!window.currentCommit().isNull());
+            QVERIFY2(window.statusText().contains(QStringLiteral("(read-only)  ·  ")),
+                     qPrintable(window.statusText()));
+        }
+        const auto built = git::VerifiedObjects::build(*repository);
+        QVERIFY2(built, qPrintable(built ? QString() : built.errorMessage()));
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QVERIFY2(
+            window.statusText().contains(QStringLiteral("(read-only, objects verified once)  ·  ")),
+            qPrintable(window.statusText()));
+        QVERIFY(git::VerifiedObjects::drop(*repository));
     }
 
     void showsBinarySymlinkSubmoduleAndEmptyFiles()
