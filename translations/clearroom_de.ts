@@ -6253,10 +6253,6 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation> · übertragen: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3%4&lt;br&gt;%5 at commit %6%7&lt;br&gt;by %8, %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3%4&lt;br&gt;%5 bei Commit %6%7&lt;br&gt;von %8, %9</translation>
-    </message>
-    <message>
         <source>*No description.*</source>
         <translation>*Keine Beschreibung.*</translation>
     </message>
@@ -6307,6 +6303,14 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>added a location</source>
         <translation>hat eine Stelle hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 at commit %2</source>
+        <translation>%1 bei Commit %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
     </message>
 </context>
 <context>
@@ -7384,14 +7388,6 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 at commit %2</source>
-        <translation>%1 bei Commit %2</translation>
-    </message>
-    <message>
-        <source>by %1, %2</source>
-        <translation>von %1, %2</translation>
     </message>
     <message>
         <source>Code that left the room</source>

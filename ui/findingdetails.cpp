@@ -156,33 +156,11 @@ void FindingDetails::showFinding(const review::Finding &finding)
     const bool same = finding.id == m_id;
     m_id = finding.id;
     m_generation = finding.generation;
-    QString cwe;
-    if (finding.cwe > 0) {
-        const auto entry = review::CweCatalogue::instance().find(finding.cwe);
-        cwe = QStringLiteral(" · CWE-%1 %2")
-                  .arg(finding.cwe)
-                  .arg(entry ? escaped(entry->name) : QString());
-    }
-    QStringList locations;
-    for (const review::FindingLocation &location : finding.locations) {
-        locations.append(tr("%1:%2-%3")
-                             .arg(git::displayBytes(location.path))
-                             .arg(location.startLine)
-                             .arg(location.endLine)
-                             .toHtmlEscaped());
-    }
-    QString anchor;
-    if (finding.anchorState != review::AnchorState::Original) {
-        anchor = tr(" · carried forward: %1")
-                     .arg(review::FindingNames::anchorText(finding.anchorState));
-    }
-    m_header->setText(
-        tr("<b>%1</b><br>%2 · %3%4<br>%5 at commit %6%7<br>by %8, %9")
-            .arg(escaped(finding.title), review::FindingNames::severityText(finding.severity),
-                 review::FindingNames::statusText(finding.status), cwe,
-                 locations.join(QStringLiteral(", ")), QString::fromLatin1(finding.commit.left(12)),
-                 anchor, escaped(finding.author),
-                 QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat)));
+    QStringList lines = factLines(finding);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    m_header->setText(QStringLiteral("<b>%1</b><br>").arg(escaped(finding.title))
+                      + lines.join(QStringLiteral("<br>")));
     QString text
         = finding.description.trimmed().isEmpty() ? tr("*No description.*") : finding.description;
     if (!finding.recommendation.trimmed().isEmpty())
@@ -240,6 +218,37 @@ void FindingDetails::showThread(const QVector<review::Comment> &comments,
             tr("Audit log entry %1, hash %2").arg(entry.seq).arg(QString::fromLatin1(entry.hash)));
     }
     m_history->resizeColumnToContents(0);
+}
+
+QStringList FindingDetails::factLines(const review::Finding &finding)
+{
+    QString facts = review::FindingNames::severityText(finding.severity) + QStringLiteral(" · ")
+        + review::FindingNames::statusText(finding.status);
+    if (finding.cwe > 0) {
+        const auto entry = review::CweCatalogue::instance().find(finding.cwe);
+        facts += QStringLiteral(" · CWE-%1 %2")
+                     .arg(finding.cwe)
+                     .arg(entry ? git::displayBytes(entry->name.toUtf8()) : QString());
+    }
+    QStringList locations;
+    for (const review::FindingLocation &location : finding.locations) {
+        locations.append(tr("%1:%2-%3")
+                             .arg(git::displayBytes(location.path))
+                             .arg(location.startLine)
+                             .arg(location.endLine));
+    }
+    QString where = tr("%1 at commit %2")
+                        .arg(locations.join(QStringLiteral(", ")),
+                             QString::fromLatin1(finding.commit.left(12)));
+    if (finding.anchorState != review::AnchorState::Original) {
+        where += tr(" · carried forward: %1")
+                     .arg(review::FindingNames::anchorText(finding.anchorState));
+    }
+    const QString by
+        = tr("by %1, %2")
+              .arg(git::displayBytes(finding.author.toUtf8()),
+                   QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat));
+    return {facts, where, by};
 }
 
 QString FindingDetails::describe(const QByteArray &line)

@@ -43,6 +43,10 @@ public:
 
     /// What one audit entry did to a finding, in a sentence for people.
     static QString describe(const QByteArray &line);
+    /// What a finding is, where and by whom, as plain lines under its title:
+    /// "High · Open · CWE-121 name", "src/a.c:5-7 at commit … · carried forward: …",
+    /// "by Ada, <time>". Shared by this panel and the package viewer.
+    static QStringList factLines(const review::Finding &finding);
 
 Q_SIGNALS:
     void editRequested(const QString &id);

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "packageviewer.h"
 
-#include "cwecatalogue.h"
 #include "exportpreview.h"
 #include "findingdetails.h"
 #include "markdownview.h"
@@ -55,35 +54,12 @@ QString findingMarkdown(const package::PackageFinding &packaged)
     const auto plain = [](const QString &text) {
         return MarkdownView::escaped(git::displayBytes(text.toUtf8()));
     };
-    QString facts = review::FindingNames::severityText(finding.severity) + QStringLiteral(" · ")
-        + review::FindingNames::statusText(finding.status);
-    if (finding.cwe > 0) {
-        const auto entry = review::CweCatalogue::instance().find(finding.cwe);
-        facts
-            += QStringLiteral(" · CWE-%1 %2").arg(finding.cwe).arg(entry ? entry->name : QString());
-    }
-    QStringList locations;
-    for (const review::FindingLocation &location : finding.locations) {
-        locations.append(clearroom::ui::FindingDetails::tr("%1:%2-%3")
-                             .arg(git::displayBytes(location.path))
-                             .arg(location.startLine)
-                             .arg(location.endLine));
-    }
-    QString where = clearroom::ui::PackageViewer::tr("%1 at commit %2")
-                        .arg(locations.join(QStringLiteral(", ")),
-                             QString::fromLatin1(finding.commit.left(12)));
-    if (finding.anchorState != review::AnchorState::Original) {
-        where += clearroom::ui::FindingDetails::tr(" · carried forward: %1")
-                     .arg(review::FindingNames::anchorText(finding.anchorState));
-    }
-    const QString by
-        = clearroom::ui::PackageViewer::tr("by %1, %2")
-              .arg(git::displayBytes(finding.author.toUtf8()),
-                   QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat));
+    QStringList facts = clearroom::ui::FindingDetails::factLines(finding);
+    for (QString &line : facts)
+        line = MarkdownView::escaped(line);
 
     QString markdown = QStringLiteral("### ") + plain(finding.title) + QStringLiteral("\n\n")
-        + MarkdownView::escaped(facts) + QStringLiteral("  \n") + MarkdownView::escaped(where)
-        + QStringLiteral("  \n") + MarkdownView::escaped(by) + QStringLiteral("\n\n");
+        + facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
     markdown += finding.description.trimmed().isEmpty()
         ? clearroom::ui::FindingDetails::tr("*No description.*")
         : finding.description;

@@ -132,7 +132,11 @@ private Q_SLOTS:
         // Clicking a marker selects the finding in the panel, with its details and history.
         Q_EMIT code->markerClicked(5, finding->id);
         QTRY_COMPARE(review->panel()->details()->findingId(), finding->id);
-        QVERIFY(review->panel()->details()->header()->text().contains(QStringLiteral("CWE-121")));
+        const QString header = review->panel()->details()->header()->text();
+        QVERIFY(header.contains(QStringLiteral("CWE-121")));
+        QVERIFY2(header.contains(QStringLiteral("<br>src/main.c:5-7 at commit ")),
+                 qPrintable(header));
+        QVERIFY(header.contains(QStringLiteral("<br>by Ada Auditor, ")));
         QTRY_COMPARE(review->panel()->details()->history()->topLevelItemCount(), 1);
         QCOMPARE(review->panel()->details()->history()->topLevelItem(0)->text(2),
                  FindingDetails::tr("recorded the finding"));
