@@ -102,6 +102,7 @@ struct Blame::Private
 
     ObjectReader objects;
     TreeReader trees;
+    BlameDiff differ;
     QSet<ObjectId> shallow;
     QString repositoryPath;
     BlameOptions options;
@@ -360,8 +361,8 @@ Result<void> Blame::Private::diff(int originIndex, Link &link)
         return loaded;
     const RawObject &mine = *origins[size_t(originIndex)].content;
     const RawObject &theirs = *origins[size_t(link.parent)].content;
-    auto hunks = BlameDiff::hunks(theirs.data(), theirs.size(), mine.data(), mine.size(),
-                                  options.ignoreWhitespace);
+    auto hunks = differ.hunks(theirs.data(), theirs.size(), mine.data(), mine.size(),
+                              options.ignoreWhitespace);
     if (!hunks)
         return hunks.error();
     link.hunks = std::move(*hunks);
