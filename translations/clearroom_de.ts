@@ -2511,6 +2511,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>The commit-graph cache &apos;%1&apos; disagrees with the commit %2 in the repository &apos;%3&apos;, so it was deleted. Run the command again.</source>
         <translation>Der Commit-Graph-Cache „%1“ widerspricht dem Commit %2 im Repository „%3“ und wurde daher gelöscht. Führen Sie den Befehl erneut aus.</translation>
     </message>
+    <message>
+        <source>its lists of changed paths are damaged</source>
+        <translation>ihre Listen geänderter Pfade sind beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::git::History</name>

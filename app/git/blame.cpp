@@ -211,15 +211,17 @@ Result<void> Blame::Private::confirm(int index)
     return {};
 }
 
-// Whether the cache's filter says that the path is the same in the commit and its first
-// parent (then so is the file: the same entry).
+// Whether the cache's list of changed paths says that the path is the same in the commit
+// and its first parent (then so is the file: the same entry).
 bool Blame::Private::certainlyUnchanged(int index, const QByteArray &path) const
 {
     const Commit &commit = commits[size_t(index)];
     if (!commit.position || commit.parents.isEmpty())
         return false;
-    const std::optional<quint64> key = CommitGraphCache::lookupKey(path);
-    return key && !options.cache->mayHaveChanged(*commit.position, *key);
+    const std::optional<quint32> key = options.cache->lookupKey(path);
+    return key
+        && options.cache->change(*commit.position, 0, *key)
+        == CommitGraphCache::PathChange::Unchanged;
 }
 
 int Blame::Private::originFor(int commit, const QByteArray &path, const PathEntry &entry)

@@ -26,15 +26,39 @@ namespace clearroom::git {
 
 using namespace detail;
 
+namespace detail {
+
+// The paths of the lists being built, each once, numbered in the order they come.
+class PathTable
+{
+public:
+    quint32 number(const QByteArray &path)
+    {
+        const auto known = m_numbers.constFind(path);
+        if (known != m_numbers.constEnd())
+            return *known;
+        const auto number = quint32(m_paths.size());
+        m_numbers.insert(path, number);
+        m_paths.push_back(path);
+        return number;
+    }
+    const std::vector<QByteArray> &paths() const { return m_paths; }
+
+private:
+    QHash<QByteArray, quint32> m_numbers;
+    std::vector<QByteArray> m_paths;
+};
+
+} // namespace detail
+
 namespace {
 
 constexpr char Magic[8] = {'C', 'R', 'G', 'R', 'A', 'P', 'H', '1'};
-constexpr quint32 Version = 1;
+constexpr quint32 Version = 2;
 constexpr int IdSize = ObjectId::RawSize;
-constexpr int RecordSize = IdSize + 8 + 4 + 4 + 4 + 4 + 4;
+constexpr int RecordSize = IdSize + 8 + 4 + 4 + 4;
+constexpr int EdgeSize = IdSize + 4 + 4;
 constexpr int TrailerSize = 32;
-constexpr quint32 BloomHashes = 7;
-constexpr quint32 BloomBitsPerPath = 10;
 constexpr quint32 MaxChangedPaths = 512;
 // A file larger than this is not read: 1 GiB holds over ten million commits.
 constexpr qint64 MaxFileSize = qint64(1) << 30;
@@ -78,49 +102,6 @@ void appendId(QByteArray &out, const ObjectId &id)
     out.append(reinterpret_cast<const char *>(id.raw()), IdSize);
 }
 
-quint64 mix(quint64 value)
-{
-    value ^= value >> 30;
-    value *= 0xbf58476d1ce4e5b9ULL;
-    value ^= value >> 27;
-    value *= 0x94d049bb133111ebULL;
-    value ^= value >> 31;
-    return value;
-}
-
-quint64 hashPath(const char *data, qsizetype size)
-{
-    quint64 hash = 0xcbf29ce484222325ULL;
-    for (qsizetype i = 0; i < size; ++i) {
-        hash ^= uchar(data[i]);
-        hash *= 0x100000001b3ULL;
-    }
-    return mix(hash);
-}
-
-quint32 bitOf(quint64 key, quint32 i, quint64 bits)
-{
-    const quint64 h1 = key & 0xFFFFFFFFu;
-    const quint64 h2 = (key >> 32) | 1;
-    return quint32((h1 + i * h2) % bits);
-}
-
-QByteArray bloomFilter(const std::vector<quint64> &keys)
-{
-    if (keys.empty())
-        return {};
-    const qsizetype bytes = qsizetype((keys.size() * BloomBitsPerPath + 7) / 8);
-    QByteArray filter(bytes, '\0');
-    const quint64 bits = quint64(bytes) * 8;
-    for (const quint64 key : keys) {
-        for (quint32 i = 0; i < BloomHashes; ++i) {
-            const quint32 bit = bitOf(key, i, bits);
-            filter[bit / 8] = char(uchar(filter[bit / 8]) | (1u << (bit % 8)));
-        }
-    }
-    return filter;
-}
-
 // The first entry of each name in a tree: what TreeReader::find() gives the walk.
 Result<QHash<QByteArray, PathEntry>> firstEntries(const QVector<TreeReader::Entry> &list)
 {
@@ -133,7 +114,9 @@ Result<QHash<QByteArray, PathEntry>> firstEntries(const QVector<TreeReader::Entr
     return entries;
 }
 
-// Whether a tree's entries are in git's order, each name and kind once.
+// Whether a tree's entries are in git's order, each name once. A file and a folder of one
+// name are in order (the folder sorts as "name/", so "name.c" may lie between them), but
+// the walk sees only the first of them.
 bool strictlyOrdered(const QVector<TreeReader::Entry> &list)
 {
     for (qsizetype i = 1; i < list.size(); ++i) {
@@ -141,18 +124,30 @@ bool strictlyOrdered(const QVector<TreeReader::Entry> &list)
         const TreeReader::Entry &b = list.at(i);
         if (compareTreeNames(a.name, a.entry.isTree(), b.name, b.entry.isTree()) >= 0)
             return false;
+        if (!b.entry.isTree())
+            continue;
+        // Back over the names that sort between "name" and "name/".
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const std::string_view before = list.at(j).name;
+            if (before.substr(0, b.name.size()) != b.name)
+                break;
+            if (before.size() == b.name.size())
+                return false;
+        }
     }
     return true;
 }
 
 // Collects the paths whose entries differ between two trees (either may be absent), with
-// the folders above them, as filter keys; false when there are more than MaxChangedPaths.
+// the folders above them, as numbers of `table`; false when there are more than
+// MaxChangedPaths.
 class ChangedPaths
 {
 public:
-    ChangedPaths(const TreeReader &trees, std::vector<quint64> *keys)
+    ChangedPaths(const TreeReader &trees, PathTable *table, std::vector<quint32> *paths)
         : m_trees(trees)
-        , m_keys(keys)
+        , m_table(table)
+        , m_paths(paths)
     {
     }
 
@@ -182,8 +177,7 @@ public:
     }
 
 private:
-    // Both lists in git's order: side by side. A file and a folder of one name are two
-    // entries there; a change to either marks the name (the walk finds the first).
+    // Both lists in git's order, each name once: side by side.
     Result<bool> merge(const QVector<TreeReader::Entry> &old, const QVector<TreeReader::Entry> &now)
     {
         qsizetype i = 0;
@@ -245,8 +239,8 @@ private:
     {
         const qsizetype prefix = m_path.size();
         m_path += name;
-        m_keys->push_back(hashPath(m_path.constData(), m_path.size()));
-        Result<bool> fits = m_keys->size() <= MaxChangedPaths;
+        m_paths->push_back(m_table->number(m_path));
+        Result<bool> fits = m_paths->size() <= MaxChangedPaths;
         const std::optional<ObjectId> oldTree
             = old && old->isTree() ? std::optional<ObjectId>(old->id) : std::nullopt;
         const std::optional<ObjectId> newTree
@@ -260,7 +254,8 @@ private:
     }
 
     const TreeReader &m_trees;
-    std::vector<quint64> *m_keys;
+    PathTable *m_table;
+    std::vector<quint32> *m_paths;
     QByteArray m_path; // the folder compared, with a '/' after it
 };
 
@@ -269,9 +264,10 @@ struct BuiltCommit
     ObjectId id;
     CommitLinks links;
     quint32 generation = 0;
-    QByteArray filter;
-    bool hasFilter = false;
-    bool known = false; // filter decided (taken over or computed)
+    // Against each parent: the numbers (in the build's PathTable) of the changed paths,
+    // nullopt when not known.
+    std::vector<std::optional<std::vector<quint32>>> changes;
+    bool known = false; // lists taken over from the file before
 };
 
 } // namespace
@@ -343,24 +339,28 @@ std::optional<CommitGraphCache> CommitGraphCache::parse(QByteArray data, const Q
     }
     quint32 count = 0;
     quint32 parentCount = 0;
-    quint32 filterBytes = 0;
-    quint32 hashes = 0;
-    quint32 bitsPerPath = 0;
+    quint32 changeCount = 0;
+    quint32 pathCount = 0;
+    quint32 nameBytes = 0;
     quint32 maxPaths = 0;
-    if (!in.u32(&count) || !in.u32(&parentCount) || !in.u32(&filterBytes) || !in.u32(&hashes)
-        || !in.u32(&bitsPerPath) || !in.u32(&maxPaths))
+    if (!in.u32(&count) || !in.u32(&parentCount) || !in.u32(&changeCount) || !in.u32(&pathCount)
+        || !in.u32(&nameBytes) || !in.u32(&maxPaths))
         return damaged(tr("its header is damaged"));
-    if (hashes != BloomHashes || bitsPerPath != BloomBitsPerPath || maxPaths != MaxChangedPaths)
+    if (maxPaths != MaxChangedPaths)
         return damaged(tr("its filters are made differently"));
-    const quint64 expected
-        = quint64(count) * (IdSize + RecordSize) + quint64(parentCount) * IdSize + filterBytes;
+    const quint64 expected = quint64(count) * (IdSize + RecordSize)
+        + quint64(parentCount) * EdgeSize + quint64(changeCount) * 4 + quint64(pathCount) * 8
+        + nameBytes;
     if (!in.has(expected) || quint64(contentSize - in.at()) != expected)
         return damaged(tr("its sections do not add up to its size"));
     cache.m_count = count;
+    cache.m_pathCount = pathCount;
     cache.m_ids = in.at();
     cache.m_records = cache.m_ids + qsizetype(count) * IdSize;
     cache.m_parents = cache.m_records + qsizetype(count) * RecordSize;
-    cache.m_filters = cache.m_parents + qsizetype(parentCount) * IdSize;
+    cache.m_changes = cache.m_parents + qsizetype(parentCount) * EdgeSize;
+    cache.m_paths = cache.m_changes + qsizetype(changeCount) * 4;
+    cache.m_names = cache.m_paths + qsizetype(pathCount) * 8;
 
     const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
     for (quint32 i = 1; i < count; ++i) {
@@ -372,12 +372,39 @@ std::optional<CommitGraphCache> CommitGraphCache::parse(QByteArray data, const Q
         const uchar *record = bytes + cache.m_records + qsizetype(i) * RecordSize;
         const quint32 firstParent = qFromLittleEndian<quint32>(record + IdSize + 12);
         const quint32 parents = qFromLittleEndian<quint32>(record + IdSize + 16);
-        const quint32 filterStart = qFromLittleEndian<quint32>(record + IdSize + 20);
-        const quint32 filterLength = qFromLittleEndian<quint32>(record + IdSize + 24);
         if (quint64(firstParent) + parents > parentCount)
             return damaged(tr("a commit's parents lie outside the file"));
-        if (filterLength != NoFilter && quint64(filterStart) + filterLength > filterBytes)
+    }
+    for (quint32 i = 0; i < parentCount; ++i) {
+        const uchar *edge = bytes + cache.m_parents + qsizetype(i) * EdgeSize;
+        const quint32 start = qFromLittleEndian<quint32>(edge + IdSize);
+        const quint32 length = qFromLittleEndian<quint32>(edge + IdSize + 4);
+        if (length == NoFilter)
+            continue;
+        if (quint64(start) + length > changeCount)
             return damaged(tr("a commit's filter lies outside the file"));
+        // Ascending, each path once and inside the table: change() searches the list.
+        const uchar *list = bytes + cache.m_changes + qsizetype(start) * 4;
+        for (quint32 j = 0; j < length; ++j) {
+            const quint32 path = qFromLittleEndian<quint32>(list + qsizetype(j) * 4);
+            if (path >= pathCount
+                || (j > 0 && qFromLittleEndian<quint32>(list + qsizetype(j - 1) * 4) >= path))
+                return damaged(tr("its lists of changed paths are damaged"));
+        }
+    }
+    std::string_view previous;
+    for (quint32 i = 0; i < pathCount; ++i) {
+        const uchar *entry = bytes + cache.m_paths + qsizetype(i) * 8;
+        const quint32 start = qFromLittleEndian<quint32>(entry);
+        const quint32 length = qFromLittleEndian<quint32>(entry + 4);
+        if (quint64(start) + length > nameBytes)
+            return damaged(tr("its lists of changed paths are damaged"));
+        const std::string_view name(reinterpret_cast<const char *>(bytes + cache.m_names + start),
+                                    length);
+        // Strictly ascending: lookupKey() searches the table.
+        if (i > 0 && !(previous < name))
+            return damaged(tr("its lists of changed paths are damaged"));
+        previous = name;
     }
     // Where the ids of each first byte start, for find().
     cache.m_fanout.assign(257, count);
@@ -466,6 +493,7 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
     TreeReader trees(objects);
 
     // Every commit reachable from the tips: from the old file where it has them.
+    PathTable table;
     std::vector<BuiltCommit> commits;
     ObjectIdMap<int> index;
     std::vector<ObjectId> pending(tips->cbegin(), tips->cend());
@@ -484,12 +512,8 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
             commit.links.tree = old->tree(*position);
             commit.links.parents = old->parents(*position);
             commit.links.commitTime = old->commitTime(*position);
-            const uchar *record = old->record(*position);
-            const quint32 start = qFromLittleEndian<quint32>(record + IdSize + 20);
-            const quint32 length = qFromLittleEndian<quint32>(record + IdSize + 24);
-            commit.hasFilter = length != NoFilter;
-            if (commit.hasFilter)
-                commit.filter = old->m_data.mid(old->m_filters + start, length);
+            for (int parent = 0; parent < commit.links.parents.size(); ++parent)
+                commit.changes.push_back(old->changedPaths(*position, parent, &table));
             commit.known = true;
             ++reused;
         } else {
@@ -509,26 +533,28 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
         commits.push_back(std::move(commit));
     }
 
-    // Filters of the commits new to the cache, against their first parents.
+    // The changed paths of the commits new to the cache, against each of their parents.
     int filters = 0;
     for (BuiltCommit &commit : commits) {
         if (cancelled())
             return cancelError;
-        if (!commit.known && !commit.links.parents.isEmpty()) {
-            const int *parent = index.find(commit.links.parents.first());
-            if (parent) {
-                std::vector<quint64> keys;
-                auto fits = ChangedPaths(trees, &keys)
-                                .compare(commits[size_t(*parent)].links.tree, commit.links.tree);
-                if (!fits)
-                    return fits.error();
-                if (*fits) {
-                    commit.hasFilter = true;
-                    commit.filter = bloomFilter(keys);
+        if (!commit.known) {
+            for (const ObjectId &parentId : std::as_const(commit.links.parents)) {
+                std::optional<std::vector<quint32>> changed;
+                if (const int *parent = index.find(parentId)) {
+                    std::vector<quint32> paths;
+                    auto fits
+                        = ChangedPaths(trees, &table, &paths)
+                              .compare(commits[size_t(*parent)].links.tree, commit.links.tree);
+                    if (!fits)
+                        return fits.error();
+                    if (*fits)
+                        changed = std::move(paths);
                 }
+                commit.changes.push_back(std::move(changed));
             }
         }
-        filters += commit.hasFilter ? 1 : 0;
+        filters += !commit.changes.empty() && commit.changes.front() ? 1 : 0;
     }
     if (auto verified = objects.finishVerification(); !verified)
         return verified.error();
@@ -572,12 +598,24 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
     std::sort(order.begin(), order.end(),
               [&commits](int a, int b) { return commits[size_t(a)].id < commits[size_t(b)].id; });
 
+    // The paths in the order of their names, and each list in that order.
+    const std::vector<QByteArray> &names = table.paths();
+    std::vector<quint32> byName(names.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        byName[i] = quint32(i);
+    std::sort(byName.begin(), byName.end(),
+              [&names](quint32 a, quint32 b) { return names[a] < names[b]; });
+    std::vector<quint32> renumbered(names.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        renumbered[byName[i]] = quint32(i);
+
     const QByteArray ownIdentity = identity(repository);
     QByteArray ids;
     QByteArray records;
     QByteArray parents;
-    QByteArray filterBytes;
+    QByteArray changes;
     quint32 parentCount = 0;
+    quint32 changeCount = 0;
     for (const int i : order) {
         const BuiltCommit &commit = commits[size_t(i)];
         appendId(ids, commit.id);
@@ -586,13 +624,37 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
         appendU32(records, commit.generation);
         appendU32(records, parentCount);
         appendU32(records, quint32(commit.links.parents.size()));
-        for (const ObjectId &parent : std::as_const(commit.links.parents))
-            appendId(parents, parent);
+        for (qsizetype parent = 0; parent < commit.links.parents.size(); ++parent) {
+            appendId(parents, commit.links.parents.at(parent));
+            const auto &changed = commit.changes.at(size_t(parent));
+            if (!changed) {
+                appendU32(parents, 0);
+                appendU32(parents, NoFilter);
+                continue;
+            }
+            std::vector<quint32> list;
+            list.reserve(changed->size());
+            for (const quint32 number : *changed)
+                list.push_back(renumbered[number]);
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            appendU32(parents, changeCount);
+            appendU32(parents, quint32(list.size()));
+            for (const quint32 number : list)
+                appendU32(changes, number);
+            changeCount += quint32(list.size());
+        }
         parentCount += quint32(commit.links.parents.size());
-        appendU32(records, commit.hasFilter ? quint32(filterBytes.size()) : 0);
-        appendU32(records, commit.hasFilter ? quint32(commit.filter.size()) : NoFilter);
-        filterBytes += commit.filter;
-        if (quint64(filterBytes.size()) >= NoFilter || parents.size() > MaxFileSize)
+        if (changes.size() > MaxFileSize || parents.size() > MaxFileSize)
+            return Error {tr("The repository is too large for a commit-graph cache.")};
+    }
+    QByteArray paths;
+    QByteArray nameBytes;
+    for (const quint32 number : byName) {
+        appendU32(paths, quint32(nameBytes.size()));
+        appendU32(paths, quint32(names[number].size()));
+        nameBytes += names[number];
+        if (nameBytes.size() > MaxFileSize)
             return Error {tr("The repository is too large for a commit-graph cache.")};
     }
     QByteArray data(Magic, sizeof Magic);
@@ -605,14 +667,16 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
         appendId(data, tip);
     appendU32(data, quint32(commits.size()));
     appendU32(data, parentCount);
-    appendU32(data, quint32(filterBytes.size()));
-    appendU32(data, BloomHashes);
-    appendU32(data, BloomBitsPerPath);
+    appendU32(data, changeCount);
+    appendU32(data, quint32(names.size()));
+    appendU32(data, quint32(nameBytes.size()));
     appendU32(data, MaxChangedPaths);
     data += ids;
     data += records;
     data += parents;
-    data += filterBytes;
+    data += changes;
+    data += paths;
+    data += nameBytes;
     data += sha256(data.constData(), data.size());
 
     const QString path = filePath(repository);
@@ -676,53 +740,109 @@ quint32 CommitGraphCache::generation(quint32 position) const
     return qFromLittleEndian<quint32>(record(position) + IdSize + 8);
 }
 
-QVector<ObjectId> CommitGraphCache::parents(quint32 position) const
+const uchar *CommitGraphCache::edge(quint32 position, int parent) const
 {
     const uchar *entry = record(position);
     const quint32 first = qFromLittleEndian<quint32>(entry + IdSize + 12);
     const quint32 count = qFromLittleEndian<quint32>(entry + IdSize + 16);
+    if (parent < 0 || quint32(parent) >= count)
+        return nullptr;
+    return reinterpret_cast<const uchar *>(m_data.constData()) + m_parents
+        + qsizetype(first + quint32(parent)) * EdgeSize;
+}
+
+QVector<ObjectId> CommitGraphCache::parents(quint32 position) const
+{
+    const uchar *entry = record(position);
+    const quint32 count = qFromLittleEndian<quint32>(entry + IdSize + 16);
     QVector<ObjectId> parents;
     parents.reserve(qsizetype(count));
-    const auto *table = reinterpret_cast<const uchar *>(m_data.constData()) + m_parents;
     for (quint32 i = 0; i < count; ++i)
-        parents.append(ObjectId::fromRaw(table + qsizetype(first + i) * IdSize));
+        parents.append(ObjectId::fromRaw(edge(position, int(i))));
     return parents;
 }
 
-quint64 CommitGraphCache::pathKey(const QByteArray &path)
+QByteArray CommitGraphCache::pathAt(quint32 index) const
 {
-    qsizetype size = path.size();
-    while (size > 0 && path.at(size - 1) == '/')
-        --size;
-    return hashPath(path.constData(), size);
+    const uchar *entry
+        = reinterpret_cast<const uchar *>(m_data.constData()) + m_paths + qsizetype(index) * 8;
+    return m_data.mid(m_names + qFromLittleEndian<quint32>(entry),
+                      qFromLittleEndian<quint32>(entry + 4));
 }
 
-std::optional<quint64> CommitGraphCache::lookupKey(const QByteArray &path)
+std::optional<quint32> CommitGraphCache::lookupKey(const QByteArray &path) const
 {
     QByteArrayList components = path.split('/');
     components.removeAll(QByteArray());
     if (components.isEmpty())
         return std::nullopt;
-    return pathKey(components.join('/'));
+    const QByteArray wanted = components.join('/');
+    quint32 low = 0;
+    quint32 high = m_pathCount;
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        const QByteArray name = pathAt(middle);
+        if (name == wanted)
+            return middle;
+        if (name < wanted)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return UnchangedPath;
 }
 
-bool CommitGraphCache::mayHaveChanged(quint32 position, quint64 pathKey) const
+std::optional<CommitGraphCache::List> CommitGraphCache::list(quint32 position, int parent) const
 {
-    const uchar *entry = record(position);
-    const quint32 start = qFromLittleEndian<quint32>(entry + IdSize + 20);
-    const quint32 length = qFromLittleEndian<quint32>(entry + IdSize + 24);
+    const uchar *entry = edge(position, parent);
+    if (!entry)
+        return std::nullopt;
+    const quint32 start = qFromLittleEndian<quint32>(entry + IdSize);
+    const quint32 length = qFromLittleEndian<quint32>(entry + IdSize + 4);
     if (length == NoFilter)
-        return true;
-    if (length == 0)
-        return false;
-    const auto *filter = reinterpret_cast<const uchar *>(m_data.constData()) + m_filters + start;
-    const quint64 bits = quint64(length) * 8;
-    for (quint32 i = 0; i < BloomHashes; ++i) {
-        const quint32 bit = bitOf(pathKey, i, bits);
-        if (!(filter[bit / 8] & (1u << (bit % 8))))
-            return false;
+        return std::nullopt;
+    return List {reinterpret_cast<const uchar *>(m_data.constData()) + m_changes
+                     + qsizetype(start) * 4,
+                 length};
+}
+
+CommitGraphCache::PathChange CommitGraphCache::change(quint32 position, int parent,
+                                                      quint32 pathKey) const
+{
+    const std::optional<List> known = list(position, parent);
+    if (!known)
+        return PathChange::Unknown;
+    if (pathKey == UnchangedPath)
+        return PathChange::Unchanged;
+    const uchar *numbers = known->numbers;
+    quint32 low = 0;
+    quint32 high = known->length;
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        const quint32 number = qFromLittleEndian<quint32>(numbers + qsizetype(middle) * 4);
+        if (number == pathKey)
+            return PathChange::Changed;
+        if (number < pathKey)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return true;
+    return PathChange::Unchanged;
+}
+
+std::optional<std::vector<quint32>> CommitGraphCache::changedPaths(quint32 position, int parent,
+                                                                   detail::PathTable *table) const
+{
+    const std::optional<List> known = list(position, parent);
+    if (!known)
+        return std::nullopt;
+    std::vector<quint32> numbers;
+    numbers.reserve(known->length);
+    for (quint32 i = 0; i < known->length; ++i) {
+        const quint32 path = qFromLittleEndian<quint32>(known->numbers + qsizetype(i) * 4);
+        numbers.push_back(table->number(pathAt(path)));
+    }
+    return numbers;
 }
 
 Result<void> CommitGraphCache::confirm(quint32 position, const ObjectId &commit,

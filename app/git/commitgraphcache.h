@@ -18,19 +18,22 @@ namespace clearroom::git {
 
 class Repository;
 struct CommitLinks;
+namespace detail {
+class PathTable;
+}
 
 /// Clearroom's own commit graph of a repository, kept outside it in the user's cache
 /// folder (never in the repository, which Clearroom does not write to): for every commit
 /// reachable from the repository's refs and HEAD its tree, parents, commit time,
-/// generation number and a Bloom filter of the paths it changes against its first
-/// parent. History::walk takes parents and dates from it without reading the commits it
-/// does not show, and skips the tree comparison of a commit whose filter says the walk's
-/// paths are certainly unchanged.
+/// generation number and, against each parent, the exact list of the paths it changes.
+/// History::walk takes parents and dates from it without reading the commits it does not
+/// show, and decides from the lists whether a commit changes the walk's paths without
+/// comparing trees.
 ///
 /// The file (all numbers little-endian; offsets from the start of the file):
 ///
 ///     header   8  magic "CRGRAPH1"
-///              4  format version (1)
+///              4  format version (2)
 ///              4  object id length (20: SHA-1)
 ///              4  length L of the repository identity, then L bytes of it: the
 ///                 canonical path of the git directory
@@ -38,45 +41,50 @@ struct CommitLinks;
 ///                 (refs and HEAD), ascending
 ///              4  number N of commits
 ///              4  number P of parent ids
-///              4  bytes B of Bloom filters
-///              4  Bloom hashes per path (7)
-///              4  Bloom bits per path (10)
-///              4  most changed paths a filter holds (512)
+///              4  number C of changed-path entries
+///              4  number S of paths
+///              4  bytes B of the paths' names
+///              4  most changed paths a list holds (512)
 ///     ids      N x 20: the commit ids, strictly ascending
-///     commits  N x 48: tree id (20), commit time (u64), generation (u32), first parent
-///              (u32, an index into the parent ids), number of parents (u32), start of
-///              its filter (u32, an offset into the Bloom filters) and its length in
-///              bytes (u32; 0: the commit changes nothing against its first parent;
-///              0xFFFFFFFF: no filter, every path may have changed: a root commit, a
-///              first parent that cannot be read, more changed paths than a filter holds)
-///     parents  P x 20: the parents of all commits, each commit's in the order it names
-///              them; a parent that is missing from the repository is not in `ids`
-///     filters  B bytes
+///     commits  N x 40: tree id (20), commit time (u64), generation (u32), first parent
+///              (u32, an index into the parents) and number of parents (u32)
+///     parents  P x 28: the parents of all commits, each commit's in the order it names
+///              them: the parent's id (20; a parent missing from the repository is not
+///              in `ids`), the start of the commit's changed paths against it (u32, an
+///              index into the changed-path entries) and their number (u32; 0: nothing
+///              changes; 0xFFFFFFFF: not known, every path may have changed: a parent
+///              that cannot be read, more changed paths than a list holds)
+///     changes  C x 4: path numbers (indexes into the paths), each list strictly ascending
+///     paths    S x 8: where a path's name starts in the names (u32) and its length
+///              (u32); the names strictly ascending as bytes, each once
+///     names    B bytes
 ///     trailer  32: the SHA-256 of everything before it
 ///
-/// A filter holds every path (and every folder above it) whose entry differs between
-/// the commit's tree and its first parent's, as the walk's own look-ups see entries:
-/// the first entry of each name in a tree, modes as git reads them. A path's bits are
-/// (h1 + i * h2) mod bits for i < 7, h1 and h2 the halves of a 64-bit FNV-1a hash of
-/// the path (no trailing '/') finished with splitmix64's mixer, h2 made odd.
+/// A list holds every path (and every folder above it, named without a trailing '/')
+/// whose entry differs between the commit's tree and the parent's, as the walk's own
+/// look-ups see entries: the first entry of each name in a tree, modes as git reads them.
+/// A root commit has no list: the walk reads its tree.
 ///
 /// Trust: a file is used only when its trailer, magic, version, sizes and identity are
-/// right and every index and range in it lies inside it (all checked once on load);
+/// right and every index, range and order in it holds (all checked once on load);
 /// anything else is a damaged, truncated or foreign file, which load() deletes. Commits
 /// and trees are named by the hash of their content, so a file Clearroom built from the
 /// repository's objects cannot go wrong for the commits it holds; only a file forged
-/// with a recomputed trailer can. Therefore every commit a walk shows is read from the
-/// repository and its tree, parents and commit time compared with the cache (a
-/// difference is an error and the file is deleted); commits passed over are not read
-/// (git's own commit-graph is trusted the same way). A Bloom "maybe" is always checked
-/// against the trees. Commits the file does not hold (new since it was built) are read
-/// from the repository as without a cache.
+/// with a recomputed trailer in the user's own cache folder can. Against that, every
+/// commit a walk shows is read from the repository and its tree, parents and commit time
+/// compared with the cache (a difference is an error and the file is deleted); commits
+/// passed over are not read, and the lists are taken as they are, both ways (git trusts
+/// its own commit-graph and its Bloom filters' "no" the same way). Commits the file does
+/// not hold (new since it was built) are read from the repository as without a cache.
 class CommitGraphCache
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::CommitGraphCache)
 
 public:
+    /// A list's length when it is not known.
     static constexpr quint32 NoFilter = 0xFFFFFFFFu;
+    /// The key of a path that no commit of the cache changes.
+    static constexpr quint32 UnchangedPath = 0xFFFFFFFFu;
 
     /// The folder of all caches: $CLEARROOM_CACHE_DIR when set, otherwise
     /// clearroom/commit-graphs in the user's cache folder ($XDG_CACHE_HOME or ~/.cache).
@@ -95,7 +103,7 @@ public:
     {
         int commits = 0; ///< in the new file
         int reused = 0; ///< taken over from the file before
-        int filters = 0; ///< Bloom filters (commits with "no filter" not counted)
+        int filters = 0; ///< commits whose paths changed against their first parent are known
     };
     /// Builds the cache for every commit reachable from the refs and HEAD, reusing what a
     /// valid file already holds, and replaces the file atomically (temporary file and
@@ -121,14 +129,14 @@ public:
     quint32 generation(quint32 position) const;
     QVector<ObjectId> parents(quint32 position) const;
 
-    /// A path prepared for filter look-ups ("a/b" or "a/b/"; not "").
-    static quint64 pathKey(const QByteArray &path);
-    /// A path as PathLookup reads it (its non-empty components) prepared for filter
-    /// look-ups; nullopt for the whole tree, which no filter knows.
-    static std::optional<quint64> lookupKey(const QByteArray &path);
-    /// Whether the path may differ between the commit's tree and its first parent's:
-    /// false only when it certainly does not.
-    bool mayHaveChanged(quint32 position, quint64 pathKey) const;
+    /// A path as PathLookup reads it (its non-empty components) prepared for change(): its
+    /// number in the cache, UnchangedPath when no commit the cache holds changes it;
+    /// nullopt for the whole tree, which no list names.
+    std::optional<quint32> lookupKey(const QByteArray &path) const;
+    enum class PathChange { Unchanged, Changed, Unknown };
+    /// Whether the path differs between the commit's tree and its `parent`-th parent's
+    /// (counted from 0, in the order the commit names them).
+    PathChange change(quint32 position, int parent, quint32 pathKey) const;
 
     /// Compares a commit read from the repository (`links`, as parsed, before any shallow
     /// boundary) with its record: when its tree, commit time or parents differ, the file
@@ -141,6 +149,19 @@ private:
     static std::optional<CommitGraphCache> parse(QByteArray data, const QByteArray &identity,
                                                  QString *why);
     const uchar *record(quint32 position) const;
+    const uchar *edge(quint32 position, int parent) const; // null past the last parent
+    QByteArray pathAt(quint32 index) const;
+    struct List
+    {
+        const uchar *numbers; // `length` path numbers, little-endian u32, ascending
+        quint32 length;
+    };
+    // The changed paths against a parent, nullopt when not known.
+    std::optional<List> list(quint32 position, int parent) const;
+    // The changed paths against a parent as numbers of `table` (for a build that takes
+    // the list over), nullopt when not known.
+    std::optional<std::vector<quint32>> changedPaths(quint32 position, int parent,
+                                                     detail::PathTable *table) const;
 
     QByteArray m_data;
     QString m_path;
@@ -150,7 +171,10 @@ private:
     qsizetype m_ids = 0;
     qsizetype m_records = 0;
     qsizetype m_parents = 0;
-    qsizetype m_filters = 0;
+    qsizetype m_changes = 0;
+    qsizetype m_paths = 0;
+    qsizetype m_names = 0;
+    quint32 m_pathCount = 0;
 };
 
 } // namespace clearroom::git

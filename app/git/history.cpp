@@ -68,14 +68,18 @@ public:
         } else {
             for (const QByteArray &path : options.paths)
                 m_lookups.push_back(std::make_unique<PathLookup>(m_trees, path));
-            // The whole tree ("") is no path a filter knows: compare the trees.
+            // The whole tree ("") is no path a list names: compare the trees.
             for (const QByteArray &path : options.paths) {
-                const std::optional<quint64> key = CommitGraphCache::lookupKey(path);
+                if (!m_cache)
+                    break;
+                const std::optional<quint32> key = m_cache->lookupKey(path);
                 if (!key) {
                     m_pathKeys.clear();
                     break;
                 }
                 m_pathKeys.push_back(*key);
+                // "a/" asks for a folder only: a file changed there is no change to it.
+                m_changeIsExact = m_changeIsExact && !path.endsWith('/');
             }
         }
     }
@@ -96,7 +100,7 @@ private:
     void enqueue(int node);
     Result<QVector<int>> walkedParents(int node, bool *shown);
     Result<bool> touchesFollowedFile(int node);
-    bool certainlyUnchanged(int node) const;
+    CommitGraphCache::PathChange cachedChange(int node, int parent) const;
     Result<CommitInfo> info(int node);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
@@ -106,7 +110,8 @@ private:
     const std::atomic<bool> *m_cancel;
     QSet<ObjectId> m_shallow;
     const CommitGraphCache *m_cache;
-    std::vector<quint64> m_pathKeys; // for the cache's filters
+    std::vector<quint32> m_pathKeys; // for the cache's lists of changed paths
+    bool m_changeIsExact = true; // a path listed as changed is a change the walk sees
     std::vector<std::unique_ptr<PathLookup>> m_lookups;
     std::unique_ptr<RenameFollower> m_follower;
     std::vector<Node> m_nodes;
@@ -194,11 +199,14 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
         walked.append(*loaded);
         if (m_lookups.empty())
             continue;
-        bool same = true;
-        if (walked.size() == 1 && certainlyUnchanged(node)) {
+        const auto known = cachedChange(node, int(walked.size() - 1));
+        if (known == CommitGraphCache::PathChange::Unchanged) {
             *shown = false;
             return QVector<int> {*loaded};
         }
+        if (known == CommitGraphCache::PathChange::Changed)
+            continue;
+        bool same = true;
         for (const auto &lookup : m_lookups) {
             auto unchanged = lookup->unchanged(m_nodes[size_t(*loaded)].links.tree, tree);
             if (!unchanged)
@@ -216,18 +224,22 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
     return walked;
 }
 
-// Whether the cache's filter says that no path of the walk differs between the commit and
-// its first parent.
-bool Walk::certainlyUnchanged(int node) const
+// What the cache's list of changed paths says about the walk's paths between the commit
+// and one of its parents: unchanged when none of them changed, changed when one did.
+CommitGraphCache::PathChange Walk::cachedChange(int node, int parent) const
 {
+    using PathChange = CommitGraphCache::PathChange;
     const std::optional<quint32> position = m_nodes[size_t(node)].cached;
     if (!position || m_pathKeys.empty())
-        return false;
-    for (const quint64 key : m_pathKeys) {
-        if (m_cache->mayHaveChanged(*position, key))
-            return false;
+        return PathChange::Unknown;
+    for (const quint32 key : m_pathKeys) {
+        const PathChange change = m_cache->change(*position, parent, key);
+        if (change == PathChange::Changed && !m_changeIsExact)
+            return PathChange::Unknown;
+        if (change != PathChange::Unchanged)
+            return change;
     }
-    return true;
+    return PathChange::Unchanged;
 }
 
 // --follow: a merge has no change of its own unless only first parents count.

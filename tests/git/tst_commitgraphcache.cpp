@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QSet>
 #include <QTest>
+#include <QtEndian>
 
 using namespace clearroom;
 using namespace clearroom::git;
@@ -59,6 +60,57 @@ QByteArrayList historyPaths(const QString &repository)
     return sorted;
 }
 
+// Forges the lists of changed paths of a commit-graph cache file (format version 2, see
+// commitgraphcache.h) as an attacker would, the trailer made right again: "list order"
+// swaps the first two entries of a list, "list range" points an entry past the paths,
+// "path order" swaps the first two paths. Returns what went wrong, or an empty string.
+QString forgeLists(QByteArray &bytes, const QString &damage)
+{
+    const auto u32 = [&bytes](qsizetype at) {
+        return qFromLittleEndian<quint32>(reinterpret_cast<const uchar *>(bytes.constData()) + at);
+    };
+    const auto setU32 = [&bytes](qsizetype at, quint32 value) {
+        qToLittleEndian(value, reinterpret_cast<uchar *>(bytes.data()) + at);
+    };
+    qsizetype at = 8 + 4 + 4;
+    at += 4 + u32(at); // the identity
+    at += 4 + qsizetype(u32(at)) * 20; // the tips
+    const quint32 commits = u32(at);
+    const quint32 parents = u32(at + 4);
+    const quint32 changes = u32(at + 8);
+    const quint32 paths = u32(at + 12);
+    at += 24;
+    const qsizetype edges = at + qsizetype(commits) * (20 + 40);
+    const qsizetype list = edges + qsizetype(parents) * 28;
+    const qsizetype table = list + qsizetype(changes) * 4;
+    if (paths < 2 || changes < 2)
+        return QStringLiteral("the file has too few paths to forge");
+    if (damage == QLatin1String("path order")) {
+        const QByteArray first = bytes.mid(table, 8);
+        bytes.replace(table, 8, bytes.mid(table + 8, 8));
+        bytes.replace(table + 8, 8, first);
+    } else if (damage == QLatin1String("list range")) {
+        setU32(list, paths);
+    } else {
+        qsizetype edge = 0;
+        for (quint32 i = 0; i < parents && !edge; ++i) {
+            const qsizetype here = edges + qsizetype(i) * 28;
+            const quint32 length = u32(here + 24);
+            if (length != 0xFFFFFFFFu && length >= 2)
+                edge = here;
+        }
+        if (!edge)
+            return QStringLiteral("no list has two entries");
+        const qsizetype start = list + qsizetype(u32(edge + 20)) * 4;
+        const quint32 first = u32(start);
+        setU32(start, u32(start + 4));
+        setU32(start + 4, first);
+    }
+    bytes.chop(32);
+    bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return QString();
+}
+
 QString errorOf(const Result<QByteArray> &result)
 {
     return result.ok() ? QString() : result.errorMessage();
@@ -75,7 +127,7 @@ private Q_SLOTS:
     void cachedWalksAreGits_data();
     void cachedWalksAreGits();
     void cacheHoldsGitsCommits();
-    void filtersSpareComparisons();
+    void listsAreGitsChangedPaths();
     void damagedFilesAreDiscarded_data();
     void damagedFilesAreDiscarded();
     void foreignFileIsDiscarded();
@@ -187,6 +239,21 @@ void TestCommitGraphCache::cachedWalksAreGits()
         if (QTest::currentTestFailed())
             return;
     }
+    // A file asked for as a folder ("file/"): changes to the file are none of the walk's,
+    // although the cache lists the path as changed.
+    int files = 0;
+    for (const QByteArray &file : paths) {
+        if (files >= 5
+            || referenceGit(path, {"cat-file", "-t", "HEAD:" + file}).standardOutput != "blob\n")
+            continue;
+        ++files;
+        HistoryOptions options;
+        options.paths = {file + '/'};
+        check({"--", file + '/'}, options);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(files > 0);
     HistoryOptions whole;
     whole.paths = {QByteArray()};
     check({"--", "."}, whole);
@@ -227,29 +294,56 @@ void TestCommitGraphCache::cacheHoldsGitsCommits()
     QCOMPARE(cache->tips(), *tips);
 }
 
-void TestCommitGraphCache::filtersSpareComparisons()
+void TestCommitGraphCache::listsAreGitsChangedPaths()
 {
-    // Most commits change few files: for most (commit, path) pairs the filter must say
-    // "certainly unchanged", or the cache does not make walks faster.
+    // Against every parent of every commit, the cache's list names exactly the paths and
+    // folders `git diff-tree -r -t` names: the walk takes both its "changed" and its
+    // "unchanged" without comparing trees.
     const QString path = m_histories.at(1);
     const auto repository = Repository::open(path);
     QVERIFY(repository.ok());
     const auto cache = CommitGraphCache::build(*repository);
     QVERIFY(cache.ok());
-    const QByteArrayList commits = referenceGitLines(path, {"rev-list", "--all"});
-    const QByteArrayList paths = historyPaths(path);
-    qint64 pairs = 0;
-    qint64 spared = 0;
-    for (const QByteArray &commit : commits) {
-        const auto position = cache->find(ObjectId::fromHex(commit));
+    QByteArrayList paths = historyPaths(path);
+    paths.append("never/there");
+    int edges = 0;
+    int merges = 0;
+    int changes = 0;
+    for (const QByteArray &line : referenceGitLines(path, {"log", "--all", "--format=%H %P"})) {
+        QByteArrayList ids = line.split(' ');
+        ids.removeAll(QByteArray());
+        const auto position = cache->find(ObjectId::fromHex(ids.first()));
         QVERIFY(position);
-        for (const QByteArray &file : paths) {
-            ++pairs;
-            spared += cache->mayHaveChanged(*position, CommitGraphCache::pathKey(file)) ? 0 : 1;
+        merges += ids.size() > 2 ? 1 : 0;
+        for (int parent = 0; parent + 1 < ids.size(); ++parent) {
+            const QByteArrayList changed = referenceGitLines(
+                path, {"diff-tree", "-r", "-t", "--name-only", ids.at(parent + 1), ids.first()});
+            const QSet<QByteArray> expected(changed.cbegin(), changed.cend());
+            for (const QByteArray &file : std::as_const(paths)) {
+                const auto key = cache->lookupKey(file);
+                QVERIFY(key);
+                const auto change = cache->change(*position, parent, *key);
+                QVERIFY2(change != CommitGraphCache::PathChange::Unknown, line.constData());
+                QVERIFY2((change == CommitGraphCache::PathChange::Changed)
+                             == expected.contains(file),
+                         qPrintable(QStringLiteral("%1 against parent %2: %3")
+                                        .arg(QString::fromLatin1(line))
+                                        .arg(parent)
+                                        .arg(QString::fromUtf8(file))));
+            }
+            changes += int(expected.size());
+            ++edges;
         }
+        // Past the last parent, and for a root commit, nothing is known.
+        QCOMPARE(cache->change(*position, int(ids.size() - 1), *cache->lookupKey(paths.first())),
+                 CommitGraphCache::PathChange::Unknown);
     }
-    QVERIFY2(spared * 10 > pairs * 7,
-             qPrintable(QStringLiteral("%1 of %2").arg(spared).arg(pairs)));
+    QVERIFY(merges > 10);
+    QVERIFY(changes > edges);
+    // The whole tree is no path a list names.
+    QVERIFY(!cache->lookupKey(QByteArray()));
+    QVERIFY(!cache->lookupKey("/"));
+    QCOMPARE(cache->lookupKey("never/there"), CommitGraphCache::UnchangedPath);
 }
 
 void TestCommitGraphCache::damagedFilesAreDiscarded_data()
@@ -259,6 +353,10 @@ void TestCommitGraphCache::damagedFilesAreDiscarded_data()
     QTest::newRow("truncated") << QStringLiteral("truncate");
     QTest::newRow("empty") << QStringLiteral("empty");
     QTest::newRow("trailer only recomputed over garbage") << QStringLiteral("garbage");
+    // Forged with a right checksum: the lists and the path table are checked on load.
+    QTest::newRow("a list out of order") << QStringLiteral("list order");
+    QTest::newRow("a list names no path") << QStringLiteral("list range");
+    QTest::newRow("path names out of order") << QStringLiteral("path order");
 }
 
 void TestCommitGraphCache::damagedFilesAreDiscarded()
@@ -281,10 +379,13 @@ void TestCommitGraphCache::damagedFilesAreDiscarded()
         bytes.chop(100);
     } else if (damage == QLatin1String("empty")) {
         bytes.clear();
-    } else {
+    } else if (damage == QLatin1String("garbage")) {
         // A right checksum over a header whose sections claim more than there is.
         bytes = bytes.left(200);
         bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    } else {
+        const QString forged = forgeLists(bytes, damage);
+        QVERIFY2(forged.isEmpty(), qPrintable(forged));
     }
     QVERIFY(cacheFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(cacheFile.write(bytes), bytes.size());
@@ -293,6 +394,9 @@ void TestCommitGraphCache::damagedFilesAreDiscarded()
     QString discarded;
     QVERIFY(!CommitGraphCache::load(*repository, &discarded));
     QVERIFY2(discarded.contains(file), qPrintable(discarded));
+    if (damage.startsWith(QLatin1String("list")) || damage.startsWith(QLatin1String("path")))
+        QVERIFY2(discarded.contains(QLatin1String("lists of changed paths")),
+                 qPrintable(discarded));
     QVERIFY(!QFile::exists(file));
 
     // Built again, and the answer is git's.
