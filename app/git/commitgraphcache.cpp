@@ -60,6 +60,10 @@ constexpr int RecordSize = IdSize + 8 + 4 + 4 + 4;
 constexpr int EdgeSize = IdSize + 4 + 4;
 constexpr int TrailerSize = 32;
 constexpr quint32 MaxChangedPaths = 512;
+// Against a merge's other parents, lists are kept short: most of them would hold all that
+// happened on one side since the branches parted, and they are needed only for a merge
+// that changes a walk's path against its first parent.
+constexpr quint32 MaxMergeChangedPaths = 64;
 // A file larger than this is not read: 1 GiB holds over ten million commits.
 constexpr qint64 MaxFileSize = qint64(1) << 30;
 
@@ -144,10 +148,12 @@ bool strictlyOrdered(const QVector<TreeReader::Entry> &list)
 class ChangedPaths
 {
 public:
-    ChangedPaths(const TreeReader &trees, PathTable *table, std::vector<quint32> *paths)
+    ChangedPaths(const TreeReader &trees, PathTable *table, std::vector<quint32> *paths,
+                 quint32 limit)
         : m_trees(trees)
         , m_table(table)
         , m_paths(paths)
+        , m_limit(limit)
     {
     }
 
@@ -240,7 +246,7 @@ private:
         const qsizetype prefix = m_path.size();
         m_path += name;
         m_paths->push_back(m_table->number(m_path));
-        Result<bool> fits = m_paths->size() <= MaxChangedPaths;
+        Result<bool> fits = m_paths->size() <= m_limit;
         const std::optional<ObjectId> oldTree
             = old && old->isTree() ? std::optional<ObjectId>(old->id) : std::nullopt;
         const std::optional<ObjectId> newTree
@@ -256,6 +262,7 @@ private:
     const TreeReader &m_trees;
     PathTable *m_table;
     std::vector<quint32> *m_paths;
+    quint32 m_limit;
     QByteArray m_path; // the folder compared, with a '/' after it
 };
 
@@ -544,7 +551,9 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
                 if (const int *parent = index.find(parentId)) {
                     std::vector<quint32> paths;
                     auto fits
-                        = ChangedPaths(trees, &table, &paths)
+                        = ChangedPaths(trees, &table, &paths,
+                                       commit.changes.empty() ? MaxChangedPaths
+                                                              : MaxMergeChangedPaths)
                               .compare(commits[size_t(*parent)].links.tree, commit.links.tree);
                     if (!fits)
                         return fits.error();

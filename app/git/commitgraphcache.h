@@ -44,7 +44,8 @@ class PathTable;
 ///              4  number C of changed-path entries
 ///              4  number S of paths
 ///              4  bytes B of the paths' names
-///              4  most changed paths a list holds (512)
+///              4  most changed paths a list against a first parent holds (512; against
+///                 a merge's other parents: 64)
 ///     ids      N x 20: the commit ids, strictly ascending
 ///     commits  N x 40: tree id (20), commit time (u64), generation (u32), first parent
 ///              (u32, an index into the parents) and number of parents (u32)

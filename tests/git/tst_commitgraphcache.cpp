@@ -298,7 +298,8 @@ void TestCommitGraphCache::listsAreGitsChangedPaths()
 {
     // Against every parent of every commit, the cache's list names exactly the paths and
     // folders `git diff-tree -r -t` names: the walk takes both its "changed" and its
-    // "unchanged" without comparing trees.
+    // "unchanged" without comparing trees. A merge's long list against a parent other than
+    // its first is not kept (the walk compares trees there).
     const QString path = m_histories.at(1);
     const auto repository = Repository::open(path);
     QVERIFY(repository.ok());
@@ -309,6 +310,7 @@ void TestCommitGraphCache::listsAreGitsChangedPaths()
     int edges = 0;
     int merges = 0;
     int changes = 0;
+    int unknown = 0;
     for (const QByteArray &line : referenceGitLines(path, {"log", "--all", "--format=%H %P"})) {
         QByteArrayList ids = line.split(' ');
         ids.removeAll(QByteArray());
@@ -319,6 +321,13 @@ void TestCommitGraphCache::listsAreGitsChangedPaths()
             const QByteArrayList changed = referenceGitLines(
                 path, {"diff-tree", "-r", "-t", "--name-only", ids.at(parent + 1), ids.first()});
             const QSet<QByteArray> expected(changed.cbegin(), changed.cend());
+            // Only a merge's list against another parent may be left out, when it is long.
+            if (cache->change(*position, parent, *cache->lookupKey(paths.first()))
+                == CommitGraphCache::PathChange::Unknown) {
+                QVERIFY2(parent > 0 && expected.size() > 64, line.constData());
+                ++unknown;
+                continue;
+            }
             for (const QByteArray &file : std::as_const(paths)) {
                 const auto key = cache->lookupKey(file);
                 QVERIFY(key);
@@ -340,6 +349,7 @@ void TestCommitGraphCache::listsAreGitsChangedPaths()
     }
     QVERIFY(merges > 10);
     QVERIFY(changes > edges);
+    QVERIFY(unknown < merges);
     // The whole tree is no path a list names.
     QVERIFY(!cache->lookupKey(QByteArray()));
     QVERIFY(!cache->lookupKey("/"));
