@@ -7081,6 +7081,26 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Every object is checked against its id as it is read.</source>
         <translation>Jedes Objekt wird beim Lesen gegen seine ID geprüft.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Objects Once…</source>
+        <translation>Objekte einmal &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Check every object of the repository against its id once and build Clearroom&apos;s commit-graph cache beside it (never in it): afterwards history, blame and search read it without hashing each object again (as clearroom-cli repo cache build).</source>
+        <translation>Jedes Objekt des Repositorys einmal gegen seine ID prüfen und Clearrooms Commit-Graph-Cache daneben anlegen (nie darin): danach lesen Verlauf, Blame und Suche es, ohne jedes Objekt erneut zu hashen (wie clearroom-cli repo cache build).</translation>
+    </message>
+    <message>
+        <source>Verify Objects Once</source>
+        <translation>Objekte einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying every object of %1…</source>
+        <translation>Jedes Objekt von %1 wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>
@@ -7539,6 +7559,29 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>HEAD (detached)</source>
         <translation>HEAD (losgelöst)</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::RepositoryPreparation</name>
+    <message>
+        <source>Verifying the objects of &apos;%1&apos; was cancelled; nothing was recorded.</source>
+        <translation>Die Prüfung der Objekte von „%1“ wurde abgebrochen; nichts wurde vermerkt.</translation>
+    </message>
+    <message>
+        <source>Building the commit-graph cache…</source>
+        <translation>Der Commit-Graph-Cache wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Every object of &apos;%1&apos; was verified once against its id in %2 s (packs: %3, objects in them: %4, loose objects: %5), and the commit-graph cache holds %6 commits.</source>
+        <translation>Jedes Objekt von „%1“ wurde in %2 s einmal gegen seine ID geprüft (Packs: %3, Objekte darin: %4, lose Objekte: %5), und der Commit-Graph-Cache enthält %6 Commits.</translation>
+    </message>
+    <message>
+        <source>Its objects are read without hashing each again while no object file changes.</source>
+        <translation>Seine Objekte werden gelesen, ohne jedes erneut zu hashen, solange sich keine Objektdatei ändert.</translation>
+    </message>
+    <message>
+        <source>Its objects are still hashed as they are read: %1.</source>
+        <translation>Seine Objekte werden weiterhin beim Lesen gehasht: %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "pathquote.h"
 #include "refpicker.h"
 #include "repository.h"
+#include "repositorypreparation.h"
 #include "repositorysession.h"
 #include "reviewcontroller.h"
 #include "searchpanel.h"
@@ -134,6 +135,38 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     createActions();
+    m_preparation = new RepositoryPreparation(this);
+    connect(m_preparation, &RepositoryPreparation::progress, this, [this](const QString &line) {
+        if (m_verificationDialog)
+            m_verificationDialog->setLabelText(line);
+    });
+    connect(m_preparation, &RepositoryPreparation::finished, this,
+            [this](const QString &path, const QString &summary) {
+                if (m_verificationDialog) {
+                    // The dialog stays with the outcome until the auditor closes it.
+                    m_verificationDialog->setRange(0, 1);
+                    m_verificationDialog->setValue(1);
+                    m_verificationDialog->setLabelText(summary);
+                    m_verificationDialog->setCancelButtonText(tr("Close"));
+                    disconnect(m_verificationDialog, &QProgressDialog::canceled, m_preparation,
+                               nullptr);
+                }
+                updateStatus();
+                // Opened again, where the auditor was: the handles opened before read every
+                // object hashed.
+                if (path != m_repositoryPath)
+                    return;
+                const QByteArray file = m_shownFile;
+                openRepository(path, m_revision.isEmpty() ? QByteArrayLiteral("HEAD") : m_revision);
+                m_revealAfterResolve = file;
+            });
+    connect(m_preparation, &RepositoryPreparation::failed, this,
+            [this](const QString &, const QString &message) {
+                if (m_verificationDialog)
+                    m_verificationDialog->close();
+                showError(message);
+                updateStatus();
+            });
     m_review = new ReviewController(this);
     tabifyDockWidget(searchDock, m_review->dock());
     m_consolidation = new ConsolidationController(this, m_review->packages());
@@ -225,6 +258,14 @@ void MainWindow::createActions()
         = fileMenu->addAction(tr("&Open Repository…"), this, &MainWindow::chooseRepository);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openRepositoryAction"));
+    m_verifyAction
+        = fileMenu->addAction(tr("&Verify Objects Once…"), this, &MainWindow::verifyObjects);
+    m_verifyAction->setObjectName(QStringLiteral("verifyObjectsAction"));
+    m_verifyAction->setStatusTip(
+        tr("Check every object of the repository against its id once and build Clearroom's "
+           "commit-graph cache beside it (never in it): afterwards history, blame and search "
+           "read it without hashing each object again (as clearroom-cli repo cache build)."));
+    m_verifyAction->setEnabled(false);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -531,8 +572,39 @@ QString MainWindow::statusText() const
     return m_statusLabel->text();
 }
 
+void MainWindow::verifyObjects()
+{
+    if (!m_session->isOpen() || m_preparation->isRunning())
+        return;
+    if (m_verificationDialog)
+        m_verificationDialog->close();
+    auto *dialog = new QProgressDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("verificationDialog"));
+    dialog->setWindowTitle(tr("Verify Objects Once"));
+    // The outcome takes a few lines: wrapped, in a dialog of a readable width.
+    auto *label = new QLabel(dialog);
+    label->setWordWrap(true);
+    label->setMinimumWidth(480);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dialog->setLabel(label);
+    dialog->setLabelText(tr("Verifying every object of %1…").arg(m_session->path()));
+    dialog->setRange(0, 0); // as long as it takes: the packs' sizes say little
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(0);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_verificationDialog = dialog;
+    connect(dialog, &QProgressDialog::canceled, m_preparation, &RepositoryPreparation::cancel);
+    connect(dialog, &QProgressDialog::canceled, dialog, &QWidget::close);
+    m_verifyAction->setEnabled(false);
+    m_preparation->start(m_session->path());
+    dialog->show();
+}
+
 void MainWindow::updateStatus()
 {
+    m_verifyAction->setEnabled(m_session->isOpen() && !m_preparation->isRunning());
     if (m_commit.isNull()) {
         m_statusLabel->setText(m_repositoryPath.isEmpty()
                                    ? tr("No repository open.")

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QProgressDialog>
 
 class QAction;
 class QDockWidget;
@@ -23,6 +24,7 @@ class FileView;
 class HistoryPanel;
 class MessageBanner;
 class RefPicker;
+class RepositoryPreparation;
 class SearchPanel;
 class RepositorySession;
 class ReviewController;
@@ -84,6 +86,11 @@ public:
     ConsolidationController *consolidation() const { return m_consolidation; }
     /// The commit on display (null before one is).
     git::ObjectId currentCommit() const { return m_commit; }
+    /// Verifies every object of the open repository once and builds its commit-graph
+    /// cache (File > Verify Objects Once), then opens it again at the same place.
+    void verifyObjects();
+    /// The dialog of the last verification (its progress, then its outcome), if open.
+    QProgressDialog *verificationDialog() const { return m_verificationDialog; }
 
 Q_SIGNALS:
     /// A text file is on display (FileView::currentPath(), currentId()), or none.
@@ -128,6 +135,9 @@ private:
     DiffPanel *m_diff;
     BlameController *m_blame;
     QAction *m_blameAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    RepositoryPreparation *m_preparation = nullptr;
+    QPointer<QProgressDialog> m_verificationDialog;
     QMenu *m_viewMenu = nullptr;
     QByteArray m_shownFile;
     QByteArray m_initialRevision;

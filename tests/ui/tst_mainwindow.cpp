@@ -6,6 +6,7 @@
 #include "linehighlighter.h"
 #include "mainwindow.h"
 #include "process.h"
+#include "readonlywatch.h"
 #include "refpicker.h"
 #include "repository.h"
 #include "sourcetext.h"
@@ -14,6 +15,7 @@
 #include "verifiedobjects.h"
 
 #include "scratchdirectory.h"
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QTextBlock>
@@ -94,6 +96,80 @@ private Q_SLOTS:
             window.statusText().contains(QStringLiteral("(read-only, objects verified once)  ·  ")),
             qPrintable(window.statusText()));
         QVERIFY(git::VerifiedObjects::drop(*repository));
+    }
+
+    // File > Verify Objects Once does what `repo cache build` does, off the GUI thread,
+    // and opens the repository again where the auditor was: now read without hashing.
+    void verifiesTheObjectsFromTheFileMenu()
+    {
+        auto repository = git::Repository::open(repoPath());
+        QVERIFY(repository);
+        QVERIFY(git::VerifiedObjects::drop(*repository));
+        MainWindow window;
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("verifyObjectsAction"));
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled()); // no repository yet
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        QVERIFY(action->isEnabled());
+        openFile(window, "src/main.cpp");
+        QTRY_VERIFY(window.fileView()->codeView()->text().contains(QStringLiteral("int main()")));
+        QVERIFY(window.statusText().contains(QStringLiteral("(read-only)  ·  ")));
+
+        test::ReadOnlyWatch watch;
+        QString error;
+        QVERIFY2(watch.start(repoPath(), &error), qPrintable(error));
+        action->trigger();
+        QVERIFY(window.verificationDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.verificationDialog()->labelText().contains(QStringLiteral("verified once")),
+            30000);
+        QVERIFY2(window.verificationDialog()->labelText().contains(repoPath()),
+                 qPrintable(window.verificationDialog()->labelText()));
+        QTRY_VERIFY(window.statusText().contains(
+            QStringLiteral("(read-only, objects verified once)  ·  ")));
+        // Back at the file that was open.
+        QTRY_VERIFY(window.fileView()->codeView()->text().contains(QStringLiteral("int main()")));
+        QVERIFY(window.fileView()->headerText().contains(QStringLiteral("src/main.cpp")));
+        QVERIFY(window.errorText().isEmpty());
+        QVERIFY(git::VerifiedObjects::status(*repository).applies());
+        QCOMPARE(watch.events(), QStringList()); // nothing written into the repository
+        window.verificationDialog()->close();
+        QVERIFY(git::VerifiedObjects::drop(*repository));
+    }
+
+    // A damaged object found by the verification is named in the banner; nothing is
+    // recorded and the repository stays as it was opened.
+    void verificationNamesADamagedObject()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(test::runProcess("cp",
+                                 {"-a", QFile::encodeName(repoPath()), QFile::encodeName(damaged)})
+                    .ok());
+        const QByteArray id
+            = test::referenceGit(damaged, {"rev-parse", "HEAD:README.md"}).standardOutput.trimmed();
+        QFile object(damaged + QStringLiteral("/.git/objects/") + QString::fromLatin1(id.left(2))
+                     + QLatin1Char('/') + QString::fromLatin1(id.mid(2)));
+        QVERIFY2(object.exists(), qPrintable(object.fileName()));
+        QVERIFY(object.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(object.open(QIODevice::WriteOnly));
+        object.write(qCompress(QByteArray("blob 6\0other\n", 13)).mid(4));
+        object.close();
+
+        MainWindow window;
+        window.show();
+        window.openRepository(damaged);
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        window.verifyObjects();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.errorText().isEmpty(), 30000);
+        QVERIFY2(window.errorText().contains(QString::fromLatin1(id)),
+                 qPrintable(window.errorText()));
+        QVERIFY(!window.verificationDialog());
+        QVERIFY(window.statusText().contains(QStringLiteral("(read-only)  ·  ")));
+        auto repository = git::Repository::open(damaged);
+        QVERIFY(repository);
+        QVERIFY(!QFile::exists(git::VerifiedObjects::filePath(*repository)));
     }
 
     void showsBinarySymlinkSubmoduleAndEmptyFiles()
