@@ -62,9 +62,11 @@ git_diff_options diffOptions(bool ignoreWhitespace)
 // takes the ids of blobs as they are. So the two texts are lent to libgit2 as blobs of an
 // object database of our own (a custom backend, libgit2's documented extension point),
 // under ids only that database knows and never hands out twice. libgit2 hashes what a
-// backend returns only while it checks every object read (strict hash verification, on
-// unless every open repository was verified once): then the texts are diffed with
-// git_diff_buffers() as before, and so they are when the check came on in between.
+// backend returns while it checks every object read (strict hash verification, on
+// unless every open repository was verified once); then the check is lifted for the
+// look-ups when the blamed repository is the only one open, and otherwise the texts are
+// diffed with git_diff_buffers() as before, and so they are when the check came on in
+// between.
 struct BlameDiff::Lender
 {
     // libgit2 passes `base` back to the callbacks: it must come first.
@@ -179,15 +181,23 @@ Result<QVector<LineHunk>> BlameDiff::hunks(const char *oldData, qsizetype oldSiz
     int rc = 0;
     BlobHandle oldBlob;
     BlobHandle newBlob;
-    if (!HashCheckRegistration::strictNow()) {
+    const auto diffLent = [&] {
         if (!m_lender)
             m_lender = std::make_unique<Lender>();
-        if (m_lender->lend(oldData, size_t(oldSize), newData, size_t(newSize), &oldBlob,
-                           &newBlob)) {
-            ++m_lent;
-            rc = git_diff_blobs(oldBlob.get(), nullptr, newBlob.get(), nullptr, &options, nullptr,
-                                nullptr, &collectHunk, nullptr, &found);
-        }
+        return m_lender->lend(oldData, size_t(oldSize), newData, size_t(newSize), &oldBlob,
+                              &newBlob);
+    };
+    if (!HashCheckRegistration::strictNow()) {
+        diffLent();
+    } else {
+        // Every read is hashed, the texts were too (ObjectReader checks what blame reads):
+        // with no other repository open, the check is lifted for the two look-ups.
+        HashCheckRegistration::runWithoutHashCheckIfAlone([&] { diffLent(); });
+    }
+    if (oldBlob && newBlob) {
+        ++m_lent;
+        rc = git_diff_blobs(oldBlob.get(), nullptr, newBlob.get(), nullptr, &options, nullptr,
+                            nullptr, &collectHunk, nullptr, &found);
     }
     if (!oldBlob || !newBlob) {
         rc = git_diff_buffers(oldData, size_t(oldSize), nullptr, newData, size_t(newSize), nullptr,

@@ -81,6 +81,19 @@ bool HashCheckRegistration::strictNow()
     return strict;
 }
 
+bool HashCheckRegistration::runWithoutHashCheckIfAlone(const std::function<void()> &work)
+{
+    const std::lock_guard lock(registrationMutex);
+    if (unverifiedHandles + verifiedHandles > 1)
+        return false;
+    if (strict)
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+    work();
+    if (strict)
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
+    return true;
+}
+
 QString lastErrorText()
 {
     const git_error *error = git_error_last();

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace clearroom::git::detail {
@@ -37,6 +38,12 @@ public:
     bool verified() const { return m_verified; }
     /// Whether libgit2 hashes every object it reads now (for tests).
     static bool strictNow();
+    /// Runs `work` with libgit2's hash check lifted when at most one repository is open in
+    /// this process (the caller's own), under the lock that keeps any other from opening
+    /// meanwhile: false, without running it, otherwise. For reads whose content the
+    /// caller has checked itself (blame's lent texts, read and verified through
+    /// ObjectReader); `work` must read nothing else through libgit2.
+    static bool runWithoutHashCheckIfAlone(const std::function<void()> &work);
 
 private:
     bool m_verified = false;
