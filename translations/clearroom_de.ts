@@ -7074,14 +7074,6 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>%1 (schreibgeschützt, Objekte einmal geprüft)  ·  %2  ·  Commit %3</translation>
     </message>
     <message>
-        <source>Every object of this repository was verified once against its id (clearroom-cli repo cache build) and is read without hashing it again while no object file changes.</source>
-        <translation>Jedes Objekt dieses Repositorys wurde einmal gegen seine ID geprüft (clearroom-cli repo cache build) und wird ohne erneutes Hashen gelesen, solange sich keine Objektdatei ändert.</translation>
-    </message>
-    <message>
-        <source>Every object is checked against its id as it is read.</source>
-        <translation>Jedes Objekt wird beim Lesen gegen seine ID geprüft.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -7100,6 +7092,14 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Verifying every object of %1…</source>
         <translation>Jedes Objekt von %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Every object of this repository was verified once against its id (File &gt; Verify Objects Once, or clearroom-cli repo cache build) and is read without hashing it again while no object file changes.</source>
+        <translation>Jedes Objekt dieses Repositorys wurde einmal gegen seine ID geprüft (Datei &gt; Objekte einmal prüfen, oder clearroom-cli repo cache build) und wird ohne erneutes Hashen gelesen, solange sich keine Objektdatei ändert.</translation>
+    </message>
+    <message>
+        <source>Every object is checked against its id as it is read. File &gt; Verify Objects Once checks them all once, after which they are read faster.</source>
+        <translation>Jedes Objekt wird beim Lesen gegen seine ID geprüft. Datei &gt; Objekte einmal prüfen prüft alle einmal; danach werden sie schneller gelesen.</translation>
     </message>
 </context>
 <context>

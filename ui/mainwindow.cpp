@@ -621,9 +621,10 @@ void MainWindow::updateStatus()
                                     QString::fromLatin1(m_commit.toHex())));
     m_statusLabel->setToolTip(
         verified ? tr("Every object of this repository was verified once against its id "
-                      "(clearroom-cli repo cache build) and is read without hashing it again "
-                      "while no object file changes.")
-                 : tr("Every object is checked against its id as it is read."));
+                      "(File > Verify Objects Once, or clearroom-cli repo cache build) and is "
+                      "read without hashing it again while no object file changes.")
+                 : tr("Every object is checked against its id as it is read. File > Verify "
+                      "Objects Once checks them all once, after which they are read faster."));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
