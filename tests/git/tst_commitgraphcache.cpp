@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <random>
+
 using namespace clearroom;
 using namespace clearroom::git;
 using namespace clearroom::test;
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void damagedFilesAreDiscarded();
     void foreignFileIsDiscarded();
     void forgedFileIsCaught();
+    void randomForgeriesNeverCrash();
     void newCommitsAreReadAndAdded();
     void repositoryIsUnchanged();
 
@@ -466,6 +469,53 @@ void TestCommitGraphCache::forgedFileIsCaught()
     QVERIFY2(walked.errorMessage().contains(QLatin1String("disagrees")),
              qPrintable(walked.errorMessage()));
     QVERIFY(!QFile::exists(built->path()));
+}
+
+void TestCommitGraphCache::randomForgeriesNeverCrash()
+{
+    // Bytes changed at random with the checksum made right again, as an attacker with
+    // write access to the cache folder could: load() refuses the file or the walk runs to
+    // an end (an answer, or an error where a shown commit disagrees); nothing crashes or
+    // hangs.
+    const QString path = m_histories.at(2);
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto built = CommitGraphCache::build(*repository);
+    QVERIFY(built.ok());
+    QFile file(built->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    std::mt19937 random(1129);
+    int refused = 0;
+    int walked = 0;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes = original.left(original.size() - 32);
+        const int changes = 1 + int(random() % 4);
+        for (int i = 0; i < changes; ++i) {
+            const int at = int(random() % quint32(bytes.size()));
+            bytes[at] = char(random() % 256);
+        }
+        bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        const auto forged = CommitGraphCache::load(*repository);
+        if (!forged) {
+            ++refused;
+            continue;
+        }
+        HistoryOptions options;
+        options.paths = {"src"};
+        options.cache = &*forged;
+        (void)walkedIds(*repository, options);
+        options.paths = {"doc/guide.txt", "src/"};
+        (void)walkedIds(*repository, options);
+        ++walked;
+    }
+    QVERIFY(refused > 0);
+    QVERIFY(walked > 0);
+    QFile::remove(built->path());
 }
 
 void TestCommitGraphCache::newCommitsAreReadAndAdded()
