@@ -134,19 +134,6 @@ QJsonArray taggedRuns(const QJsonArray &runs, const QString &automationId,
     return tagged;
 }
 
-// A consolidated finding's SARIF result with its decision among its properties.
-QJsonObject withDecision(QJsonObject result, const QHash<QString, QJsonObject> &decisions)
-{
-    const QString id = result.value(QStringLiteral("partialFingerprints"))
-                           .toObject()
-                           .value(QStringLiteral("clearroomFindingId/v1"))
-                           .toString();
-    QJsonObject properties = result.value(QStringLiteral("properties")).toObject();
-    properties.insert(QStringLiteral("consolidation"), decisions.value(id));
-    result.insert(QStringLiteral("properties"), properties);
-    return result;
-}
-
 QString cell(const QString &html)
 {
     return QLatin1String("<td>") + html + QLatin1String("</td>");
@@ -494,7 +481,7 @@ Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent 
             QJsonObject finding = packageentries::findingObject(packaged);
             if (const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id))
                 finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
-            if (auto written = element(finding); !written)
+            if (auto written = element(renderedJson(finding)); !written)
                 return written;
         }
         return {};
@@ -649,14 +636,20 @@ Result<void> ConsolidatedPackageBuilder::writeSarif(const PackageContent &conten
         if (decision.decision != Decision::Reject)
             decisions.insert(decision.result.finding.id, decisionObject(decision));
     }
+    const QJsonObject noDecision;
     const auto results = [&](int run, const JsonElement &element) -> Result<void> {
         const auto &[made, index] = resultsOf.at(size_t(run));
         if (size_t(run) < firstConsolidated)
-            return made->results(index, element);
-        // A consolidated result names its decision in its properties.
-        return made->results(index, [&](const QJsonObject &result) {
-            return element(withDecision(result, decisions));
-        });
+            return made->results(index, {}, element);
+        // A consolidated result names its decision in its properties (an empty object
+        // where there is none).
+        return made->results(
+            index,
+            [&](const QString &findingId) {
+                const auto found = decisions.constFind(findingId);
+                return found != decisions.constEnd() ? &*found : &noDecision;
+            },
+            element);
     };
     return writeIndentedJson(SarifWriter::log(runs), placeholders, results, sink);
 }

@@ -151,10 +151,30 @@ void IndentedJsonWriter::number(qint64 value)
     review::JsonLine::appendNumber(m_out, value);
 }
 
+void IndentedJsonWriter::boolean(bool value)
+{
+    beforeValue();
+    m_out += value ? "true" : "false";
+}
+
 void IndentedJsonWriter::null()
 {
     beforeValue();
     m_out += "null";
+}
+
+void IndentedJsonWriter::object(const QJsonObject &value)
+{
+    beforeValue();
+    QByteArray text = renderedJson(value);
+    text.chop(1); // its final newline
+    text.replace('\n', QByteArray('\n' + QByteArray(4 * int(m_counts.size()), ' ')));
+    m_out += text;
+}
+
+QByteArray renderedJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 Result<void> writeIndentedJson(const QJsonObject &skeleton, const QStringList &placeholders,
@@ -178,8 +198,8 @@ Result<void> writeIndentedJson(const QJsonObject &skeleton, const QStringList &p
         if (auto written = sink(text.mid(done, lineStart - done)); !written)
             return written;
         bool first = true;
-        const auto element = [&](const QJsonObject &object) -> Result<void> {
-            QByteArray piece = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        const auto element = [&](const QByteArray &rendered) -> Result<void> {
+            QByteArray piece = rendered;
             piece.chop(1); // its final newline
             piece.replace('\n', QByteArray('\n' + indent));
             const QByteArray separator = first ? indent : QByteArray(",\n" + indent);

@@ -46,7 +46,10 @@ public:
     /// A string of Latin-1 bytes (hex digits, as a rule), as QString::fromLatin1() reads it.
     void latin1(const QByteArray &text);
     void number(qint64 value);
+    void boolean(bool value);
     void null();
+    /// A whole object as QJsonDocument writes it, indented to where it stands.
+    void object(const QJsonObject &value);
 
 private:
     void beforeValue();
@@ -62,8 +65,11 @@ private:
 
 /// Receives a document piece by piece, in order.
 using JsonSink = std::function<Result<void>(const QByteArray &piece)>;
-/// Receives one element of an array.
-using JsonElement = std::function<Result<void>(const QJsonObject &element)>;
+/// Receives one element of an array: as QJsonDocument(element).toJson(Indented) writes it
+/// (see renderedJson()), or as IndentedJsonWriter writes the same object.
+using JsonElement = std::function<Result<void>(const QByteArray &element)>;
+/// An object as QJsonDocument(object).toJson(QJsonDocument::Indented) writes it.
+QByteArray renderedJson(const QJsonObject &object);
 /// Hands the elements of one array, one by one, to `element`.
 using JsonElements = std::function<Result<void>(int array, const JsonElement &element)>;
 

@@ -50,11 +50,18 @@ public:
     /// Those runs for writeIndentedJson(): each run's results are the string
     /// placeholderPrefix + its index, and `results` makes a run's results one at a time
     /// (it reads `content`, which must outlive it).
+    /// The consolidation decision a result names in its properties ("consolidation"), by
+    /// the result's finding id; null for none.
+    using DecisionOf = std::function<const QJsonObject *(const QString &findingId)>;
     struct RunsInPieces
     {
         QJsonArray runs;
         QStringList placeholders;
-        JsonElements results;
+        /// Makes run `index`'s results one at a time, each naming its decision where
+        /// `decisionOf` (may be empty) gives one.
+        std::function<Result<void>(int index, const DecisionOf &decisionOf,
+                                   const JsonElement &element)>
+            results;
     };
     static RunsInPieces runsInPieces(const PackageContent &content,
                                      const QString &placeholderPrefix);

@@ -203,8 +203,31 @@ private Q_SLOTS:
                   .value(QStringLiteral("runs"))
                   .toArray();
         QVERIFY(runs.size() >= 3);
-        for (const QJsonValue &run : runs)
-            QVERIFY(!run.toObject().value(QStringLiteral("results")).toArray().isEmpty());
+        int decided = 0;
+        for (const QJsonValue &run : runs) {
+            const QJsonArray results = run.toObject().value(QStringLiteral("results")).toArray();
+            QVERIFY(!results.isEmpty());
+            // A consolidated result names its decision and sources among its properties; a
+            // source's result does not.
+            const bool consolidated = run.toObject()
+                                          .value(QStringLiteral("properties"))
+                                          .toObject()
+                                          .value(QStringLiteral("clearroomRole"))
+                                          .toString()
+                == QLatin1String("consolidated");
+            for (const QJsonValue &result : results) {
+                const QJsonObject properties
+                    = result.toObject().value(QStringLiteral("properties")).toObject();
+                QCOMPARE(properties.contains(QStringLiteral("consolidation")), consolidated);
+                const QJsonObject decision
+                    = properties.value(QStringLiteral("consolidation")).toObject();
+                if (decision.contains(QStringLiteral("decision"))) {
+                    QVERIFY(!decision.value(QStringLiteral("sources")).toArray().isEmpty());
+                    ++decided;
+                }
+            }
+        }
+        QVERIFY(decided > 0);
     }
 
     void deterministic()
