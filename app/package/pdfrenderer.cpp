@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "pdfrenderer.h"
 
+#include "excerpthtml.h"
 #include "pdfdocument.h"
 
 #include <QColor>
@@ -21,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace clearroom::package {
@@ -37,7 +39,8 @@ namespace {
 // the same text, fonts and colours are set in a small fraction of that. Only the HTML
 // that ReportWriter and the consolidated package's report write is understood: headings,
 // paragraphs, the comment block, tables (facts, grids, code excerpts), line breaks, and
-// spans with the inline colours, weights and backgrounds of the highlighted excerpts. An
+// spans with the colours, weights and backgrounds of the highlighted excerpts (the classes
+// of the style sheet's "span.NAME" rules, or inline styles). An
 // unknown tag is skipped and its text kept, so nothing of the content is ever lost.
 
 // What a piece of text looks like.
@@ -126,7 +129,7 @@ struct Block
     QVector<qreal> columns; // widths, worked out once
 };
 
-QRgb colorValue(QStringView text, QRgb fallback)
+std::optional<QRgb> colorValue(QStringView text)
 {
     text = text.trimmed();
     // "#rrggbb", what the highlighted excerpts use, read here; anything else by QColor.
@@ -146,16 +149,156 @@ QRgb colorValue(QStringView text, QRgb fallback)
             return qRgb(int(value >> 16), int(value >> 8) & 0xff, int(value & 0xff));
     }
     const QColor color(text.toString());
-    return color.isValid() ? color.rgb() : fallback;
+    if (!color.isValid())
+        return std::nullopt;
+    return color.rgb();
 }
+
+// What a style (an inline one, or a class's rule) changes of a piece of text's look.
+struct StyleChange
+{
+    enum : quint8 { Color = 1, Background = 2, Weight = 4, Slant = 8, Decoration = 16 };
+    quint8 changes = 0;
+    QRgb color = 0;
+    QRgb background = 0;
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strike = false;
+
+    // The declarations of `css` ("color:#0057ae;font-weight:bold") that a report uses,
+    // read one by one without a list of them (a highlighted excerpt has a style on nearly
+    // every span); a colour that cannot be read changes nothing.
+    static StyleChange read(QStringView css)
+    {
+        StyleChange change;
+        for (qsizetype at = 0; at < css.size();) {
+            qsizetype end = css.indexOf(QLatin1Char(';'), at);
+            if (end < 0)
+                end = css.size();
+            const QStringView declaration = css.mid(at, end - at);
+            at = end + 1;
+            const int colon = int(declaration.indexOf(QLatin1Char(':')));
+            if (colon < 0)
+                continue;
+            const QStringView property = declaration.left(colon).trimmed();
+            const QStringView value = declaration.mid(colon + 1).trimmed();
+            if (property == QLatin1String("color")) {
+                if (const auto color = colorValue(value)) {
+                    change.color = *color;
+                    change.changes |= Color;
+                }
+            } else if (property == QLatin1String("background-color")) {
+                if (const auto color = colorValue(value)) {
+                    change.background = *color;
+                    change.changes |= Background;
+                }
+            } else if (property == QLatin1String("font-weight")) {
+                change.bold = value == QLatin1String("bold");
+                change.changes |= Weight;
+            } else if (property == QLatin1String("font-style")) {
+                change.italic = value == QLatin1String("italic");
+                change.changes |= Slant;
+            } else if (property == QLatin1String("text-decoration")) {
+                change.underline = value == QLatin1String("underline");
+                change.strike = value == QLatin1String("line-through");
+                change.changes |= Decoration;
+            }
+        }
+        return change;
+    }
+
+    void applyTo(CharStyle &style) const
+    {
+        if (changes & Color)
+            style.color = color;
+        if (changes & Background)
+            style.background = background;
+        if (changes & Weight)
+            style.bold = bold;
+        if (changes & Slant)
+            style.italic = italic;
+        if (changes & Decoration) {
+            style.underline = underline;
+            style.strike = strike;
+        }
+    }
+};
+
+// The classes of spans the report's style sheet defines ("span.hl1 { color:#1f1c1b }":
+// the highlighting's looks, see ExcerptHtml), sorted by name. The rest of the style sheet
+// is the report's own, which the reader knows (HtmlBlocks::element).
+class SpanClasses
+{
+public:
+    // The rules of the `<style>` elements in the head of `html` (UTF-8).
+    void read(const QByteArray &html)
+    {
+        qsizetype headEnd = html.indexOf("</head>");
+        if (headEnd < 0)
+            headEnd = html.size();
+        for (qsizetype at = 0;;) {
+            const qsizetype open = html.indexOf("<style>", at);
+            if (open < 0 || open >= headEnd)
+                break;
+            const qsizetype start = open + 7;
+            qsizetype end = html.indexOf("</style>", start);
+            if (end < 0 || end > headEnd)
+                end = headEnd;
+            readRules(QString::fromUtf8(html.mid(start, end - start)));
+            at = end;
+        }
+        std::stable_sort(m_classes.begin(), m_classes.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+    }
+
+    bool isEmpty() const { return m_classes.empty(); }
+
+    const StyleChange *find(QStringView name) const
+    {
+        const auto found = std::lower_bound(
+            m_classes.begin(), m_classes.end(), name,
+            [](const auto &entry, QStringView key) { return QStringView(entry.first) < key; });
+        return found != m_classes.end() && found->first == name ? &found->second : nullptr;
+    }
+
+private:
+    void readRules(QStringView css)
+    {
+        for (qsizetype at = 0;;) {
+            const qsizetype open = css.indexOf(QLatin1Char('{'), at);
+            if (open < 0)
+                return;
+            qsizetype close = css.indexOf(QLatin1Char('}'), open);
+            if (close < 0)
+                close = css.size();
+            const QStringView selector = css.mid(at, open - at).trimmed();
+            at = close + 1;
+            if (!selector.startsWith(QLatin1String("span.")))
+                continue;
+            const QStringView name = selector.mid(5);
+            // A class of its own only: "span.a b", "span.a, td" are not the highlighting's.
+            const bool simple
+                = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+                      return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_');
+                  });
+            if (simple)
+                m_classes.emplace_back(name.toString(),
+                                       StyleChange::read(css.mid(open + 1, close - open - 1)));
+        }
+    }
+
+    std::vector<std::pair<QString, StyleChange>> m_classes;
+};
 
 // The report's HTML, read into blocks. Whitespace is collapsed as a browser does, but in
 // text that keeps its spaces (white-space: pre-wrap: descriptions, code).
 class HtmlBlocks
 {
 public:
-    explicit HtmlBlocks(const QString &html)
+    HtmlBlocks(const QString &html, const SpanClasses &classes)
         : m_html(html)
+        , m_classes(classes)
     {
     }
 
@@ -335,31 +478,22 @@ private:
 
     static void applyInlineStyle(CharStyle &style, QStringView css)
     {
-        // Declaration by declaration, without a list of them (a highlighted excerpt has a
-        // style on nearly every span).
-        for (qsizetype at = 0; at < css.size();) {
-            qsizetype end = css.indexOf(QLatin1Char(';'), at);
+        if (!css.isEmpty())
+            StyleChange::read(css).applyTo(style);
+    }
+
+    // The rules of the style sheet's span classes that `classes` names, in their order.
+    void applyClasses(CharStyle &style, QStringView classes) const
+    {
+        if (m_classes.isEmpty())
+            return;
+        for (qsizetype at = 0; at < classes.size();) {
+            qsizetype end = classes.indexOf(QLatin1Char(' '), at);
             if (end < 0)
-                end = css.size();
-            const QStringView declaration = css.mid(at, end - at);
+                end = classes.size();
+            if (const StyleChange *change = m_classes.find(classes.mid(at, end - at)))
+                change->applyTo(style);
             at = end + 1;
-            const int colon = int(declaration.indexOf(QLatin1Char(':')));
-            if (colon < 0)
-                continue;
-            const QStringView property = declaration.left(colon).trimmed();
-            const QStringView value = declaration.mid(colon + 1).trimmed();
-            if (property == QLatin1String("color"))
-                style.color = colorValue(value, style.color);
-            else if (property == QLatin1String("background-color"))
-                style.background = colorValue(value, style.background);
-            else if (property == QLatin1String("font-weight"))
-                style.bold = value == QLatin1String("bold");
-            else if (property == QLatin1String("font-style"))
-                style.italic = value == QLatin1String("italic");
-            else if (property == QLatin1String("text-decoration")) {
-                style.underline = value == QLatin1String("underline");
-                style.strike = value == QLatin1String("line-through");
-            }
         }
     }
 
@@ -456,6 +590,8 @@ private:
                 m_table->rows.append(QVector<TextBox>());
                 if (classes.contains(QLatin1String("total")))
                     style.bold = true;
+                m_markedRow = m_table->table == TableKind::Code
+                    && classes.contains(QLatin1String("finding"));
             }
         } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
             endBox();
@@ -469,6 +605,11 @@ private:
                 if (code && classes.contains(QLatin1String("marker")))
                     style.color = qRgb(0xb9, 0x77, 0x0e);
                 CharStyle cellStyle = style;
+                if (m_markedRow) { // the finding's own lines: "table.code tr.finding td"
+                    static const QRgb marked
+                        = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
+                    cellStyle.background = marked;
+                }
                 applyInlineStyle(cellStyle, attribute(tag, QLatin1String("style")).view());
                 TextBox box;
                 box.base = style;
@@ -496,6 +637,8 @@ private:
                 style.bold = true;
             if (name == QLatin1String("i") || name == QLatin1String("em"))
                 style.italic = true;
+            if (name == QLatin1String("span"))
+                applyClasses(style, classes.value.view());
             applyInlineStyle(style, attribute(tag, QLatin1String("style")).view());
         }
         m_open.push_back({name, style, indent});
@@ -594,11 +737,13 @@ private:
     }
 
     const QString &m_html;
+    const SpanClasses &m_classes;
     QString m_text; // the text being read, decoded (see text())
     std::deque<Block> m_blocks; // a deque: boxes keep their addresses
     std::vector<Open> m_open;
     TextBox *m_box = nullptr;
     Block *m_table = nullptr;
+    bool m_markedRow = false; // a row of a code table with the class "finding"
     bool m_skipping = false;
 };
 
@@ -1436,6 +1581,11 @@ struct PdfRenderer::Pipeline
 
     void add(const QByteArray &html)
     {
+        if (added == 0) {
+            // The first piece opens the document: its style sheet's classes, read before
+            // any piece is set (the setters read them after taking the lock).
+            spanClasses.read(html);
+        }
         QMutexLocker lock(&mutex);
         while (pieces.size() >= Window)
             changed.wait(&mutex);
@@ -1478,7 +1628,7 @@ struct PdfRenderer::Pipeline
             done.clear();
             if (last)
                 return; // what is drawn after this goes with the pipeline
-            std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html)).read();
+            std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html), spanClasses).read();
             html = QByteArray();
             measuring.measure(blocks, 0, blocks.size());
             QMutexLocker lock(&mutex);
@@ -1578,6 +1728,7 @@ struct PdfRenderer::Pipeline
     CharStyle footerStyle;
     qreal footerLine = 0;
     QSizeF page;
+    SpanClasses spanClasses; // of the first piece's style sheet
     std::array<std::unique_ptr<TextSetter>, Setters> setters;
     std::unique_ptr<TextSetter> flowSetter;
     std::unique_ptr<PageFlow> flow;

@@ -280,7 +280,8 @@ QString textBlock(const QString &heading, const QString &text)
         + QLatin1String("</p>\n");
 }
 
-QString findingSection(const PackageFinding &packageFinding, int number, bool highlight)
+QString findingSection(const PackageFinding &packageFinding, int number,
+                       const ExcerptHtml &excerpts)
 {
     const Finding &finding = packageFinding.finding;
     QString html = QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
@@ -320,7 +321,7 @@ QString findingSection(const PackageFinding &packageFinding, int number, bool hi
                 + htmltext::escape(FindingNames::anchorText(location.state)) + QLatin1Char(')');
         html += QLatin1String("<p class=\"path\">") + where + QLatin1String("</p>\n");
         if (const Excerpt *excerpt = packageFinding.excerptFor(location))
-            html += ExcerptHtml::table(*excerpt, highlight);
+            html += excerpts.table(*excerpt);
         else
             html += QLatin1String("<p class=\"note\">")
                 + htmltext::escape(ReportWriter::tr(
@@ -351,7 +352,7 @@ QString ReportWriter::title(const PackageContent &content)
 
 namespace {
 
-QString opening(const PackageContent &content)
+QString opening(const PackageContent &content, const ExcerptHtml &excerpts)
 {
     return QLatin1String("<!DOCTYPE html>\n<html lang=\"")
         + htmltext::escape(ReportWriter::tr("en", "the HTML language code of this translation"))
@@ -361,7 +362,7 @@ QString opening(const PackageContent &content)
                         "<meta name=\"generator\" content=\"Clearroom ")
         + htmltext::escape(content.toolVersion) + QLatin1String("\">\n<title>")
         + htmltext::line(ReportWriter::title(content)) + QLatin1String("</title>\n<style>\n")
-        + styleSheet() + QLatin1String("</style>\n</head>\n<body>\n");
+        + styleSheet() + excerpts.styleSheet() + QLatin1String("</style>\n</head>\n<body>\n");
 }
 
 // Everything before the findings: the title, the additions' first page, the signature,
@@ -386,12 +387,12 @@ QString front(const PackageContent &content, const ReportAdditions &additions)
     return html;
 }
 
-QString findings(const PackageContent &content, const ReportAdditions &additions, int from, int to)
+QString findings(const PackageContent &content, const ReportAdditions &additions,
+                 const ExcerptHtml &excerpts, int from, int to)
 {
-    const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
     QString html;
     for (int i = from; i < to; ++i)
-        html += findingSection(content.findings.at(i), i + 1, highlight)
+        html += findingSection(content.findings.at(i), i + 1, excerpts)
             + additions.findingHtml.value(content.findings.at(i).finding.id);
     return html;
 }
@@ -423,12 +424,13 @@ Result<void> ReportWriter::writeHtml(const PackageContent &content,
     // Pieces of a few findings each: the whole report as one string would take about
     // three times its size in memory (UTF-16, then UTF-8).
     constexpr int findingsPerPiece = 32;
-    if (auto done = write((opening(content) + front(content, additions)).toUtf8()); !done)
+    const ExcerptHtml excerpts(content, content.highlighting);
+    if (auto done = write((opening(content, excerpts) + front(content, additions)).toUtf8()); !done)
         return done;
     const int count = int(content.findings.size());
     for (int from = 0; from < count; from += findingsPerPiece) {
         const int to = std::min(count, from + findingsPerPiece);
-        if (auto done = write(findings(content, additions, from, to).toUtf8()); !done)
+        if (auto done = write(findings(content, additions, excerpts, from, to).toUtf8()); !done)
             return done;
     }
     return write(ending().toUtf8());
