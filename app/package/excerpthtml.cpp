@@ -51,25 +51,21 @@ QString formatStyle(const KSyntaxHighlighting::Format &format, const KSyntaxHigh
     return css.join(QLatin1Char(';'));
 }
 
-// KSyntaxHighlighting's engine writing one line at a time as escaped HTML, each token in a
-// span of its format's class (the report's style sheet has a class for every format of the
-// definitions its excerpts use: see ExcerptHtml's constructor).
+// KSyntaxHighlighting's engine finding the tokens of one line at a time, each with its
+// format's look (the report's style sheet has a class for every format of the definitions
+// its excerpts use: see ExcerptHtml's constructor).
 class FragmentHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    // The opening tags by format id for the lines that follow.
-    void setOpeningTags(const QHash<quint16, QString> *tags) { m_openingTags = tags; }
+    // The looks by format id for the lines that follow.
+    void setLooks(const QHash<quint16, int> *looks) { m_looks = looks; }
 
-    QString line(const QString &text, KSyntaxHighlighting::State *state)
+    void line(ExcerptLines::Line &line, KSyntaxHighlighting::State *state)
     {
-        m_text = text;
-        m_html.clear();
+        m_tokens = &line.tokens;
         m_written = 0;
-        *state = highlightLine(text, *state);
-        // Whatever the definition left without a format is plain text.
-        if (m_written < text.size())
-            htmltext::appendEscaped(m_html, QStringView(text).mid(m_written));
-        return m_html;
+        *state = highlightLine(line.text, *state);
+        m_tokens = nullptr;
     }
 
 protected:
@@ -77,44 +73,28 @@ protected:
     {
         if (length <= 0 || offset < m_written)
             return;
-        // Written straight into the fragment: a token at a time, no copies of its own.
-        const QStringView text(m_text);
-        if (offset > m_written)
-            htmltext::appendEscaped(m_html, text.mid(m_written, offset - m_written));
-        const QString &tag = openingTag(format);
-        m_html += tag;
-        htmltext::appendEscaped(m_html, text.mid(offset, length));
-        if (!tag.isEmpty())
-            m_html += QLatin1String("</span>");
         m_written = offset + length;
+        if (m_looks) {
+            const auto known = m_looks->constFind(format.id());
+            if (known != m_looks->constEnd()) {
+                m_tokens->append({offset, length, *known, QString()});
+                return;
+            }
+        }
+        // A format the style sheet does not know (which no definition should give): its
+        // style inline; none for plain text.
+        auto found = m_inlineStyles.constFind(format.id());
+        if (found == m_inlineStyles.constEnd())
+            found = m_inlineStyles.insert(format.id(), formatStyle(format, theme()));
+        if (!found->isEmpty())
+            m_tokens->append({offset, length, -1, *found});
     }
 
 private:
-    // The span a format's tokens are in: its class, or (for a format the style sheet does
-    // not know, which no definition should give) its style inline; empty for plain text.
-    const QString &openingTag(const KSyntaxHighlighting::Format &format)
-    {
-        if (m_openingTags) {
-            const auto known = m_openingTags->constFind(format.id());
-            if (known != m_openingTags->constEnd())
-                return *known;
-        }
-        auto found = m_inlineTags.constFind(format.id());
-        if (found == m_inlineTags.constEnd()) {
-            const QString css = formatStyle(format, theme());
-            found = m_inlineTags.insert(format.id(),
-                                        css.isEmpty() ? QString()
-                                                      : QLatin1String("<span style=\"") + css
-                                                + QLatin1String("\">"));
-        }
-        return *found;
-    }
-
-    QString m_text;
-    QString m_html;
+    QVector<ExcerptLines::Token> *m_tokens = nullptr;
     int m_written = 0;
-    const QHash<quint16, QString> *m_openingTags = nullptr;
-    QHash<quint16, QString> m_inlineTags;
+    const QHash<quint16, int> *m_looks = nullptr;
+    QHash<quint16, QString> m_inlineStyles;
 };
 
 // One repository of definitions for every report (loading one costs tens of
@@ -150,29 +130,25 @@ Highlighting &highlighting()
     return instance;
 }
 
-// The lines of an excerpt highlighted, or empty when no definition matches its file.
-QStringList highlightedLines(const Excerpt &excerpt, const QStringList &visible,
-                             const QHash<quint16, QString> &openingTags)
+// The tokens of an excerpt's lines; false when no definition matches its file.
+bool highlight(const Excerpt &excerpt, ExcerptLines &lines, const QHash<quint16, int> &looks)
 {
     Highlighting &shared = highlighting();
     const QMutexLocker lock(&shared.mutex);
     const KSyntaxHighlighting::Definition definition
         = shared.definitionFor(git::displayBytes(excerpt.path));
     if (!definition.isValid())
-        return {};
+        return false;
     FragmentHighlighter &engine = shared.engine;
     engine.setDefinition(definition);
-    engine.setOpeningTags(&openingTags);
+    engine.setLooks(&looks);
     KSyntaxHighlighting::State state;
-    QStringList lines;
-    for (const QString &text : visible) {
-        if (text.size() > ExcerptHtml::MaximumHighlightedLineLength)
-            lines.append(htmltext::escape(text));
-        else
-            lines.append(engine.line(text, &state));
+    for (ExcerptLines::Line &line : lines.lines) {
+        if (line.text.size() <= ExcerptHtml::MaximumHighlightedLineLength)
+            engine.line(line, &state);
     }
-    engine.setOpeningTags(nullptr);
-    return lines;
+    engine.setLooks(nullptr);
+    return true;
 }
 
 // The style of every format the excerpts' files may be highlighted with: the formats of
@@ -209,9 +185,9 @@ QHash<quint16, QString> formatStyles(const PackageContent &content)
 
 #else
 
-QStringList highlightedLines(const Excerpt &, const QStringList &, const QHash<quint16, QString> &)
+bool highlight(const Excerpt &, ExcerptLines &, const QHash<quint16, int> &)
 {
-    return {};
+    return false;
 }
 
 QHash<quint16, QString> formatStyles(const PackageContent &)
@@ -237,17 +213,20 @@ ExcerptHtml::ExcerptHtml(const PackageContent &content, bool highlight)
     QStringList looks = styles.values();
     std::sort(looks.begin(), looks.end());
     looks.erase(std::unique(looks.begin(), looks.end()), looks.end());
-    QHash<QString, QString> classes;
     for (int i = 0; i < looks.size(); ++i) {
-        const QString name = QLatin1String("hl") + QString::number(i + 1);
-        classes.insert(looks.at(i), name);
-        m_styleSheet += QLatin1String("span.") + name + QLatin1String(" { ") + looks.at(i)
+        m_styleSheet += QLatin1String("span.") + className(i) + QLatin1String(" { ") + looks.at(i)
             + QLatin1String(" }\n");
+        m_openingTags.append(QLatin1String("<span class=\"") + className(i) + QLatin1String("\">"));
     }
     for (auto it = styles.constBegin(); it != styles.constEnd(); ++it)
-        m_openingTags.insert(it.key(),
-                             QLatin1String("<span class=\"") + classes.value(it.value())
-                                 + QLatin1String("\">"));
+        m_looks.insert(
+            it.key(),
+            int(std::lower_bound(looks.begin(), looks.end(), it.value()) - looks.begin()));
+}
+
+QString ExcerptHtml::className(int look)
+{
+    return QLatin1String("hl") + QString::number(look + 1);
 }
 
 bool ExcerptHtml::canHighlight()
@@ -255,35 +234,52 @@ bool ExcerptHtml::canHighlight()
     return CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING;
 }
 
-QString ExcerptHtml::table(const Excerpt &excerpt) const
+ExcerptLines ExcerptHtml::lines(const Excerpt &excerpt) const
 {
-    // Hidden characters in the code become visible markers before anything else.
-    QStringList visible;
-    visible.reserve(excerpt.lines.size());
-    for (const QByteArray &line : excerpt.lines)
-        visible.append(git::displayMultilineBytes(line));
-    QStringList lines;
-    if (m_highlight)
-        lines = highlightedLines(excerpt, visible, m_openingTags);
-    const bool highlighted = !lines.isEmpty();
-    if (!highlighted) {
-        for (const QString &text : visible)
-            lines.append(htmltext::escape(text));
-    }
-
-    QString html = QStringLiteral("<table class=\"code%1\" width=\"100%\" cellspacing=\"0\" "
-                                  "cellpadding=\"1\">\n")
-                       .arg(highlighted ? QStringLiteral(" highlighted") : QString());
-    for (int i = 0; i < lines.size(); ++i) {
+    ExcerptLines lines;
+    lines.lines.reserve(excerpt.lines.size());
+    for (int i = 0; i < excerpt.lines.size(); ++i) {
         const int number = excerpt.firstLine + i;
-        const bool marked = number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine;
+        // Hidden characters in the code become visible markers before anything else.
+        lines.lines.append({number,
+                            number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine,
+                            git::displayMultilineBytes(excerpt.lines.at(i)),
+                            {}});
+    }
+    // (An excerpt without lines was never called highlighted.)
+    lines.highlighted = m_highlight && !lines.lines.isEmpty() && highlight(excerpt, lines, m_looks);
+    return lines;
+}
+
+QString ExcerptHtml::table(const ExcerptLines &lines) const
+{
+    QString html = lines.highlighted
+        ? QStringLiteral("<table class=\"code highlighted\" width=\"100%\" cellspacing=\"0\" "
+                         "cellpadding=\"1\">\n")
+        : QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" "
+                         "cellpadding=\"1\">\n");
+    for (const ExcerptLines::Line &line : lines.lines) {
         // The marked lines' background comes from the style sheet (tr.finding).
-        html += QStringLiteral("<tr%1><td class=\"number\" width=\"5%\">%2</td>"
-                               "<td class=\"marker\" width=\"2%\">%3</td>"
-                               "<td class=\"source\" width=\"93%\">%4</td></tr>\n")
-                    .arg(marked ? QStringLiteral(" class=\"finding\"") : QString(),
-                         QString::number(number),
-                         marked ? QStringLiteral("\u25B6") : QStringLiteral("&nbsp;"), lines.at(i));
+        html += line.marked ? QLatin1String("<tr class=\"finding\">") : QLatin1String("<tr>");
+        html += QLatin1String("<td class=\"number\" width=\"5%\">");
+        html += QString::number(line.number);
+        html += QLatin1String("</td><td class=\"marker\" width=\"2%\">");
+        html += line.marked ? QStringLiteral("\u25B6") : QStringLiteral("&nbsp;");
+        html += QLatin1String("</td><td class=\"source\" width=\"93%\">");
+        const QStringView text(line.text);
+        int written = 0;
+        for (const ExcerptLines::Token &token : line.tokens) {
+            htmltext::appendEscaped(html, text.mid(written, token.start - written));
+            if (token.look >= 0)
+                html += m_openingTags.at(token.look);
+            else
+                html += QLatin1String("<span style=\"") + token.inlineStyle + QLatin1String("\">");
+            htmltext::appendEscaped(html, text.mid(token.start, token.length));
+            html += QLatin1String("</span>");
+            written = token.start + token.length;
+        }
+        htmltext::appendEscaped(html, text.mid(written));
+        html += QLatin1String("</td></tr>\n");
     }
     html += QLatin1String("</table>\n");
     return html;

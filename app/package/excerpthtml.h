@@ -6,8 +6,37 @@
 
 #include <QHash>
 #include <QString>
+#include <QVector>
 
 namespace clearroom::package {
+
+/// An excerpt's lines as a report shows them: each line's text (hidden characters made
+/// visible) and its highlighted tokens. report.html's table is written from it
+/// (ExcerptHtml::table()), and report.pdf is set from it directly (PdfRenderer), so both
+/// show the same.
+struct ExcerptLines
+{
+    struct Token
+    {
+        int start = 0; ///< in the line's text
+        int length = 0;
+        int look = -1; ///< its class, ExcerptHtml::className(look); -1: inlineStyle
+        QString inlineStyle; ///< for a format the style sheet has no class for
+    };
+    struct Line
+    {
+        int number = 0; ///< in the file, 1-based
+        bool marked = false; ///< one of the finding's own lines
+        QString text;
+        QVector<Token> tokens; ///< in order, not overlapping; text between them is plain
+    };
+    bool highlighted = false;
+    QVector<Line> lines;
+    /// Where the table's HTML is in the piece of the report's HTML it was written into
+    /// (UTF-16 offsets, end excluded); set by ReportWriter for PdfRenderer.
+    int htmlBegin = 0;
+    int htmlEnd = 0;
+};
 
 /// The lines of a report's excerpts as HTML fragments (a table of line numbers, a marker on
 /// the finding's own lines, and the code). Syntax-highlighted with KSyntaxHighlighting's
@@ -29,8 +58,14 @@ public:
     /// The excerpts' rules of the report's style sheet, a line each: the marked lines'
     /// background (tr.finding), and the highlighting's classes ("span.hl1 { color:#1f1c1b }").
     QString styleSheet() const { return m_styleSheet; }
-    /// The excerpt as a <table>, highlighted as the constructor was told.
-    QString table(const Excerpt &excerpt) const;
+    /// The name of the class of a look: "hl1" for look 0.
+    static QString className(int look);
+    /// The excerpt's lines, highlighted as the constructor was told.
+    ExcerptLines lines(const Excerpt &excerpt) const;
+    /// The lines as a <table>.
+    QString table(const ExcerptLines &lines) const;
+    /// The excerpt as a <table>: table(lines(excerpt)).
+    QString table(const Excerpt &excerpt) const { return table(lines(excerpt)); }
 
     /// Lines longer than this are shown but not highlighted (a regular expression over a
     /// megabyte of minified code would stall the export).
@@ -41,9 +76,11 @@ public:
 private:
     bool m_highlight = false;
     QString m_styleSheet;
-    /// The opening tag of each highlighting format (by its id in the shared repository of
-    /// definitions): `<span class="hlN">`.
-    QHash<quint16, QString> m_openingTags;
+    /// The look of each highlighting format with a style (by its id in the shared
+    /// repository of definitions).
+    QHash<quint16, int> m_looks;
+    /// `<span class="hlN">` by look.
+    QVector<QString> m_openingTags;
 };
 
 } // namespace clearroom::package

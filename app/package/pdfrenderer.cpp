@@ -231,25 +231,35 @@ struct StyleChange
 class SpanClasses
 {
 public:
-    // The rules of the `<style>` elements in the head of `html` (UTF-8).
-    void read(const QByteArray &html)
+    // The rules of the `<style>` elements in the head of `html`.
+    void read(QStringView html)
     {
-        qsizetype headEnd = html.indexOf("</head>");
+        qsizetype headEnd = html.indexOf(QLatin1String("</head>"));
         if (headEnd < 0)
             headEnd = html.size();
         for (qsizetype at = 0;;) {
-            const qsizetype open = html.indexOf("<style>", at);
+            const qsizetype open = html.indexOf(QLatin1String("<style>"), at);
             if (open < 0 || open >= headEnd)
                 break;
             const qsizetype start = open + 7;
-            qsizetype end = html.indexOf("</style>", start);
+            qsizetype end = html.indexOf(QLatin1String("</style>"), start);
             if (end < 0 || end > headEnd)
                 end = headEnd;
-            readRules(QString::fromUtf8(html.mid(start, end - start)));
+            readRules(html.mid(start, end - start));
             at = end;
         }
         std::stable_sort(m_classes.begin(), m_classes.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
+        // The highlighting's looks by number, for excerpts set from their lines.
+        m_looks.clear();
+        while (const StyleChange *change = find(ExcerptHtml::className(int(m_looks.size()))))
+            m_looks.push_back(change);
+    }
+
+    // The class of a look of the highlighting (ExcerptHtml::className()), or null.
+    const StyleChange *look(int index) const
+    {
+        return index >= 0 && size_t(index) < m_looks.size() ? m_looks[size_t(index)] : nullptr;
     }
 
     bool isEmpty() const { return m_classes.empty(); }
@@ -289,6 +299,7 @@ private:
     }
 
     std::vector<std::pair<QString, StyleChange>> m_classes;
+    std::vector<const StyleChange *> m_looks;
 };
 
 // The report's HTML, read into blocks. Whitespace is collapsed as a browser does, but in
@@ -302,36 +313,121 @@ public:
     {
     }
 
-    std::deque<Block> read()
+    // The blocks of the HTML; the tables of `excerpts` (in order, where they say they are
+    // in the HTML) are set from their lines rather than read from their HTML.
+    std::deque<Block> read(const QVector<ExcerptLines> &excerpts = {})
     {
-        const int size = int(m_html.size());
         int at = 0;
+        for (const ExcerptLines &lines : excerpts) {
+            read(at, lines.htmlBegin);
+            excerpt(lines);
+            at = lines.htmlEnd;
+        }
+        read(at, int(m_html.size()));
+        endBox();
+        return std::move(m_blocks);
+    }
+
+private:
+    // The HTML from `at` to `size`.
+    void read(int at, int size)
+    {
+        const QStringView html = QStringView(m_html).left(size);
         while (at < size) {
-            const int tag = int(m_html.indexOf(QLatin1Char('<'), at));
+            const int tag = int(html.indexOf(QLatin1Char('<'), at));
             const int textEnd = tag < 0 ? size : tag;
             if (textEnd > at)
-                text(QStringView(m_html).mid(at, textEnd - at));
+                text(html.mid(at, textEnd - at));
             if (tag < 0)
                 break;
-            if (QStringView(m_html).mid(tag, 4) == QLatin1String("<!--")) {
-                const int end = int(m_html.indexOf(QLatin1String("-->"), tag));
+            if (html.mid(tag, 4) == QLatin1String("<!--")) {
+                const int end = int(html.indexOf(QLatin1String("-->"), tag));
                 at = end < 0 ? size : end + 3;
                 continue;
             }
-            const int close = int(m_html.indexOf(QLatin1Char('>'), tag));
+            const int close = int(html.indexOf(QLatin1Char('>'), tag));
             if (close < 0)
                 break;
-            element(QStringView(m_html).mid(tag + 1, close - tag - 1));
+            element(html.mid(tag + 1, close - tag - 1));
             at = close + 1;
             if (m_skipping) {
                 // The head: its title and style sheet are not the report's text.
-                const int end = int(m_html.indexOf(QLatin1String("</head>"), at));
+                const int end = int(html.indexOf(QLatin1String("</head>"), at));
                 at = end < 0 ? size : end + 7;
                 m_skipping = false;
             }
         }
+    }
+
+    // An excerpt's table, as element() and text() read it from ExcerptHtml::table()'s HTML
+    // (the same blocks, so the same PDF), without the HTML.
+    void excerpt(const ExcerptLines &lines)
+    {
         endBox();
-        return std::move(m_blocks);
+        Block block;
+        block.kind = Block::Kind::Table;
+        block.table = TableKind::Code;
+        block.indent = indent();
+        block.marginTop = 4;
+        block.marginBottom = 6;
+        m_blocks.push_back(std::move(block));
+        Block &table = m_blocks.back();
+        CharStyle style = current();
+        style.mono = true;
+        style.points = 8;
+        static const QRgb markedColor = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
+        const auto cell = [&](QRgb color, int percentWidth, bool marked) {
+            TextBox box;
+            box.base = style;
+            if (color)
+                box.base.color = color;
+            box.background = marked ? markedColor : style.background;
+            box.percentWidth = percentWidth;
+            return box;
+        };
+        table.rows.reserve(lines.lines.size());
+        for (const ExcerptLines::Line &line : lines.lines) {
+            QVector<TextBox> row;
+            row.reserve(3);
+            row.append(cell(qRgb(0x6e, 0x6e, 0x6e), 5, line.marked));
+            row.last().alignRight = true;
+            row.last().text = QString::number(line.number);
+            row.append(cell(qRgb(0xb9, 0x77, 0x0e), 2, line.marked));
+            row.last().text = line.marked ? QString(QChar(0x25B6)) : QString(QChar(0xa0));
+            row.append(cell(0, 93, line.marked));
+            table.rows.append(std::move(row));
+            m_box = &table.rows.last().last();
+            m_box->preserveSpaces = true;
+            const QStringView text(line.text);
+            int written = 0;
+            for (const ExcerptLines::Token &token : line.tokens) {
+                appendPreserved(text.mid(written, token.start - written), style);
+                CharStyle look = style;
+                if (token.look >= 0) {
+                    if (const StyleChange *change = m_classes.look(token.look))
+                        change->applyTo(look);
+                } else {
+                    applyInlineStyle(look, token.inlineStyle);
+                }
+                appendPreserved(text.mid(token.start, token.length), look);
+                written = token.start + token.length;
+            }
+            appendPreserved(text.mid(written), style);
+            m_box = nullptr;
+        }
+        m_table = nullptr;
+    }
+
+    // Text of a box that keeps its spaces, as text() appends it.
+    void appendPreserved(QStringView text, const CharStyle &style)
+    {
+        if (!text.contains(QLatin1Char('\n'))) {
+            append(text, style, false);
+            return;
+        }
+        QString lines = text.toString();
+        lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        append(lines, style, false);
     }
 
 private:
@@ -522,7 +618,7 @@ private:
         }
         if (name == QLatin1String("br")) {
             if (m_box)
-                append(QString(QChar::LineSeparator), current(), true);
+                append(QStringView(u"\u2028"), current(), true);
             return;
         }
         if (name == QLatin1String("meta") || name == QLatin1String("img")
@@ -723,7 +819,7 @@ private:
         append(text, current(), false);
     }
 
-    void append(const QString &text, const CharStyle &style, bool lineBreak)
+    void append(QStringView text, const CharStyle &style, bool lineBreak)
     {
         if (text.isEmpty())
             return;
@@ -733,7 +829,7 @@ private:
         }
         if (m_box->runs.isEmpty() ? style != m_box->base : m_box->runs.last().style != style)
             m_box->runs.append(StyleRun {int(m_box->text.size()), style});
-        m_box->text += text;
+        m_box->text.append(text.data(), int(text.size()));
     }
 
     const QString &m_html;
@@ -1536,7 +1632,8 @@ struct PdfRenderer::Pipeline
 
     struct Piece
     {
-        QByteArray html;
+        QString html;
+        QVector<ExcerptLines> excerpts; // whose tables are in the HTML
         std::deque<Block> blocks;
         bool set = false;
     };
@@ -1579,17 +1676,19 @@ struct PdfRenderer::Pipeline
         return {};
     }
 
-    void add(const QByteArray &html)
+    void add(const QString &html, const QVector<ExcerptLines> &excerpts)
     {
         if (added == 0) {
             // The first piece opens the document: its style sheet's classes, read before
             // any piece is set (the setters read them after taking the lock).
             spanClasses.read(html);
         }
+        std::vector<std::pair<QString, QVector<ExcerptLines>>> spentPieces;
         QMutexLocker lock(&mutex);
         while (pieces.size() >= Window)
             changed.wait(&mutex);
-        pieces.push_back({html, {}, false});
+        spentPieces.swap(readPieces);
+        pieces.push_back({html, excerpts, {}, false});
         ++added;
         changed.wakeAll();
     }
@@ -1612,7 +1711,8 @@ struct PdfRenderer::Pipeline
     {
         PageFlow measuring(*setters[index], page);
         for (size_t number = index;; number += Setters) {
-            QByteArray html;
+            QString html;
+            QVector<ExcerptLines> excerpts;
             std::vector<std::deque<Block>> done; // drawn blocks, let go of here
             bool last = false;
             {
@@ -1622,16 +1722,20 @@ struct PdfRenderer::Pipeline
                 done.swap(spent[index]);
                 last = number >= added; // closed, and no piece of this number
                 // Not on pages yet (it is not set), so still among the pieces.
-                if (!last)
+                if (!last) {
                     html = std::move(pieces[number - flowed].html);
+                    excerpts = std::move(pieces[number - flowed].excerpts);
+                }
             }
             done.clear();
             if (last)
                 return; // what is drawn after this goes with the pipeline
-            std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html), spanClasses).read();
-            html = QByteArray();
+            std::deque<Block> blocks = HtmlBlocks(html, spanClasses).read(excerpts);
             measuring.measure(blocks, 0, blocks.size());
             QMutexLocker lock(&mutex);
+            // The piece's HTML and lines go back to be let go of by the thread that made
+            // them (see flowPieces()).
+            readPieces.push_back({std::move(html), std::move(excerpts)});
             Piece &piece = pieces[number - flowed];
             piece.blocks = std::move(blocks);
             piece.set = true;
@@ -1738,6 +1842,7 @@ struct PdfRenderer::Pipeline
     QWaitCondition changed;
     std::deque<Piece> pieces; // the first is piece number `flowed`
     std::array<std::vector<std::deque<Block>>, Setters> spent; // drawn, by their setters
+    std::vector<std::pair<QString, QVector<ExcerptLines>>> readPieces; // let go of by add()
     size_t added = 0;
     size_t flowed = 0;
     bool closed = false;
@@ -1757,8 +1862,13 @@ PdfRenderer::~PdfRenderer()
 
 void PdfRenderer::add(const QByteArray &html)
 {
+    add(QString::fromUtf8(html), {});
+}
+
+void PdfRenderer::add(const QString &html, const QVector<ExcerptLines> &excerpts)
+{
     if (!d->error)
-        d->add(html);
+        d->add(html, excerpts);
 }
 
 Result<void> PdfRenderer::finish(const PdfDocument::Sink &write)

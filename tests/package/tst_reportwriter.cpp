@@ -3,6 +3,7 @@
 #include "buildconfig.h"
 #include "cwecatalogue.h"
 #include "packagecontentfixture.h"
+#include "pathquote.h"
 #include "pdfrenderer.h"
 #include "process.h"
 #include "reportwriter.h"
@@ -472,6 +473,52 @@ private Q_SLOTS:
         const auto report = ReportWriter::pdf(content);
         QVERIFY(report);
         QVERIFY(*report == *fromInline);
+    }
+
+    // report.pdf sets the excerpts from their lines, not from their tables' HTML: the same
+    // PDF, byte for byte, as when the whole report's HTML is read back.
+    void pdfOfTheExcerptsLinesIsThePdfOfTheirHtml_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("highlighting");
+        for (const char *kind : {"sample", "hostile", "odd lines"}) {
+            QTest::addRow("%s", kind) << QString::fromLatin1(kind) << false;
+            QTest::addRow("%s, highlighted", kind) << QString::fromLatin1(kind) << true;
+        }
+    }
+
+    void pdfOfTheExcerptsLinesIsThePdfOfTheirHtml()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, highlighting);
+        PackageContent content
+            = kind == QLatin1String("hostile") ? hostilePackageContent() : samplePackageContent();
+        ReportAdditions additions;
+        if (kind == QLatin1String("odd lines")) {
+            Excerpt &excerpt = content.findings[0].excerpts[0];
+            excerpt.lines[0] = QByteArrayLiteral("\tint  a = 1;   \r");
+            excerpt.lines[1] = QByteArrayLiteral("");
+            excerpt.lines[2] = QByteArrayLiteral("  two\nlines &amp; <b> \"q\" 'a'  ");
+            excerpt.lines.append(QByteArray(12000, 'x') + QByteArrayLiteral(" = \"long\";"));
+            content.findings[1].excerpts[0].lines.clear();
+            // A consolidated report's additions are HTML of their own, read as before.
+            additions.firstHtml = QStringLiteral("<h2>First</h2>\n<p>page &amp; more</p>\n");
+            additions.findingHtml.insert(content.findings[0].finding.id,
+                                         QStringLiteral("<p class=\"note\">added</p>\n"));
+        }
+        content.highlighting = highlighting;
+        // The metadata ReportJob gives its PDF.
+        PdfMetadata metadata;
+        metadata.title = git::displayBytes(ReportWriter::title(content).toUtf8());
+        metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
+        metadata.created = content.created;
+        const auto fromLines = ReportWriter::pdf(content, additions);
+        const auto fromHtml = PdfRenderer::render(
+            QString::fromUtf8(ReportWriter::html(content, additions)), metadata);
+        QVERIFY2(fromLines, qPrintable(fromLines ? QString() : fromLines.errorMessage()));
+        QVERIFY(fromHtml);
+        QVERIFY(fromLines->size() > 1000);
+        QVERIFY(*fromLines == *fromHtml);
     }
 
     void highlightedHostileCodeStaysEscaped()
