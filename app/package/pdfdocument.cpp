@@ -16,6 +16,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -130,11 +131,23 @@ QByteArray reference(int object)
 // at nearly every token.
 void appendColorOperands(QByteArray &out, QRgb color)
 {
-    appendPdfNumber(out, qRed(color) / 255.0);
+    // Each channel's number written once (a colour changes with nearly every highlighted
+    // token, so a report's pages set millions of them).
+    static const std::array<QByteArray, 256> channels = [] {
+        std::array<QByteArray, 256> numbers;
+        for (int value = 0; value < 256; ++value)
+            appendPdfNumber(numbers[size_t(value)], value / 255.0);
+        return numbers;
+    }();
+    const auto channel = [&out](int value) {
+        const QByteArray &number = channels[size_t(value)];
+        out.append(number.constData(), number.size());
+    };
+    channel(qRed(color));
     out += ' ';
-    appendPdfNumber(out, qGreen(color) / 255.0);
+    channel(qGreen(color));
     out += ' ';
-    appendPdfNumber(out, qBlue(color) / 255.0);
+    channel(qBlue(color));
 }
 
 } // namespace

@@ -443,6 +443,12 @@ private:
             QStringLiteral("b"),     QStringLiteral("i"),      QStringLiteral("div"),
             QStringLiteral("a"),     QStringLiteral("strong"), QStringLiteral("em"),
         };
+        // The report writes them in lower case: compared as they are first (comparing every
+        // element's name with every known one regardless of case was a fifth of reading).
+        for (const QString &name : known) {
+            if (raw.size() == name.size() && raw == name)
+                return name;
+        }
         for (const QString &name : known) {
             if (raw.compare(name, Qt::CaseInsensitive) == 0)
                 return name;
