@@ -101,7 +101,15 @@ QString visibleText(const QByteArray &bytes, bool keepLineBreaks)
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     QByteArray visible;
-    visible.reserve(size);
+    // The bytes from `plain` on are shown as they are: they go in at once, when something
+    // must be shown otherwise or at the end (a character at a time was a twentieth of an
+    // export, which shows every line of every excerpt).
+    qsizetype plain = 0;
+    const auto appendPlain = [&](qsizetype end) {
+        if (visible.isNull())
+            visible.reserve(size + 16);
+        visible.append(bytes.constData() + plain, int(end - plain));
+    };
     const auto appendEscaped = [&visible](unsigned char byte) {
         visible.append("\\x");
         visible.append(hexDigits[byte >> 4]);
@@ -111,23 +119,29 @@ QString visibleText(const QByteArray &bytes, bool keepLineBreaks)
         char32_t codePoint = 0;
         const int length = utf8SequenceLength(data, size, i, &codePoint);
         if (length == 0) {
+            appendPlain(i);
             appendEscaped(data[i]);
-            ++i;
+            plain = ++i;
             continue;
         }
         const bool lineBreak = codePoint == '\n' || codePoint == '\t';
         if ((codePoint < 0x20 || codePoint == 0x7F) && !(keepLineBreaks && lineBreak)) {
+            appendPlain(i);
             appendEscaped(static_cast<unsigned char>(codePoint));
+            plain = i + length;
         } else if (SuspiciousCharacter::Kind kind; TextContent::isSuspicious(codePoint, &kind)) {
+            appendPlain(i);
             visible.append("\xe2\x9f\xa8"); // ⟨
             visible.append(
                 TextContent::markerText(SuspiciousCharacter {kind, codePoint, 0, 0}).toUtf8());
             visible.append("\xe2\x9f\xa9"); // ⟩
-        } else {
-            visible.append(bytes.constData() + i, length);
+            plain = i + length;
         }
         i += length;
     }
+    if (plain == 0)
+        return QString::fromUtf8(bytes); // all of it shown as it is: valid UTF-8
+    appendPlain(size);
     return QString::fromUtf8(visible);
 }
 

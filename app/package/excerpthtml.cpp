@@ -11,6 +11,9 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <algorithm>
+#include <utility>
+
 #if CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -26,21 +29,43 @@ namespace {
 
 #if CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING
 
-// KSyntaxHighlighting's engine writing one line at a time as escaped HTML with spans
-// styled inline (a report has no style sheet the spans could refer to in every viewer).
+// A format's look as CSS declarations ("color:#0057ae;font-weight:bold"); empty for the
+// theme's default text, which needs no span.
+QString formatStyle(const KSyntaxHighlighting::Format &format, const KSyntaxHighlighting::Theme &t)
+{
+    if (format.isDefaultTextStyle(t))
+        return {};
+    QStringList css;
+    if (format.hasTextColor(t))
+        css.append(QLatin1String("color:") + format.textColor(t).name());
+    if (format.hasBackgroundColor(t))
+        css.append(QLatin1String("background-color:") + format.backgroundColor(t).name());
+    if (format.isBold(t))
+        css.append(QStringLiteral("font-weight:bold"));
+    if (format.isItalic(t))
+        css.append(QStringLiteral("font-style:italic"));
+    if (format.isUnderline(t))
+        css.append(QStringLiteral("text-decoration:underline"));
+    else if (format.isStrikeThrough(t))
+        css.append(QStringLiteral("text-decoration:line-through"));
+    return css.join(QLatin1Char(';'));
+}
+
+// KSyntaxHighlighting's engine finding the tokens of one line at a time, each with its
+// format's look (the report's style sheet has a class for every format of the definitions
+// its excerpts use: see ExcerptHtml's constructor).
 class FragmentHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    QString line(const QString &text, KSyntaxHighlighting::State *state)
+    // The looks by format id for the lines that follow.
+    void setLooks(const QHash<quint16, int> *looks) { m_looks = looks; }
+
+    void line(ExcerptLines::Line &line, KSyntaxHighlighting::State *state)
     {
-        m_text = text;
-        m_html.clear();
+        m_tokens = &line.tokens;
         m_written = 0;
-        *state = highlightLine(text, *state);
-        // Whatever the definition left without a format is plain text.
-        if (m_written < text.size())
-            htmltext::appendEscaped(m_html, QStringView(text).mid(m_written));
-        return m_html;
+        *state = highlightLine(line.text, *state);
+        m_tokens = nullptr;
     }
 
 protected:
@@ -48,57 +73,28 @@ protected:
     {
         if (length <= 0 || offset < m_written)
             return;
-        // Written straight into the fragment: a token at a time, no copies of its own.
-        const QStringView text(m_text);
-        if (offset > m_written)
-            htmltext::appendEscaped(m_html, text.mid(m_written, offset - m_written));
-        const QString &css = style(format);
-        if (!css.isEmpty()) {
-            m_html += QLatin1String("<span style=\"");
-            m_html += css;
-            m_html += QLatin1String("\">");
-        }
-        htmltext::appendEscaped(m_html, text.mid(offset, length));
-        if (!css.isEmpty())
-            m_html += QLatin1String("</span>");
         m_written = offset + length;
+        if (m_looks) {
+            const auto known = m_looks->constFind(format.id());
+            if (known != m_looks->constEnd()) {
+                m_tokens->append({offset, length, *known, QString()});
+                return;
+            }
+        }
+        // A format the style sheet does not know (which no definition should give): its
+        // style inline; none for plain text.
+        auto found = m_inlineStyles.constFind(format.id());
+        if (found == m_inlineStyles.constEnd())
+            found = m_inlineStyles.insert(format.id(), formatStyle(format, theme()));
+        if (!found->isEmpty())
+            m_tokens->append({offset, length, -1, *found});
     }
 
 private:
-    // The inline style of a format, worked out once per format (the theme never changes).
-    const QString &style(const KSyntaxHighlighting::Format &format)
-    {
-        auto found = m_styles.constFind(format.id());
-        if (found == m_styles.constEnd())
-            found = m_styles.insert(format.id(), makeStyle(format));
-        return *found;
-    }
-
-    QString makeStyle(const KSyntaxHighlighting::Format &format) const
-    {
-        const KSyntaxHighlighting::Theme t = theme();
-        if (format.isDefaultTextStyle(t))
-            return {};
-        QStringList css;
-        if (format.hasTextColor(t))
-            css.append(QLatin1String("color:") + format.textColor(t).name());
-        if (format.hasBackgroundColor(t))
-            css.append(QLatin1String("background-color:") + format.backgroundColor(t).name());
-        if (format.isBold(t))
-            css.append(QStringLiteral("font-weight:bold"));
-        if (format.isItalic(t))
-            css.append(QStringLiteral("font-style:italic"));
-        if (format.isUnderline(t))
-            css.append(QStringLiteral("text-decoration:underline"));
-        else if (format.isStrikeThrough(t))
-            css.append(QStringLiteral("text-decoration:line-through"));
-        return css.join(QLatin1Char(';'));
-    }
-
-    QString m_text;
-    QString m_html;
+    QVector<ExcerptLines::Token> *m_tokens = nullptr;
     int m_written = 0;
-    QHash<quint16, QString> m_styles;
+    const QHash<quint16, int> *m_looks = nullptr;
+    QHash<quint16, QString> m_inlineStyles;
 };
 
 // One repository of definitions for every report (loading one costs tens of
@@ -134,31 +130,67 @@ Highlighting &highlighting()
     return instance;
 }
 
-// The lines of an excerpt highlighted, or empty when no definition matches its file.
-QStringList highlightedLines(const Excerpt &excerpt, const QStringList &visible)
+// The tokens of an excerpt's lines; false when no definition matches its file.
+bool highlight(const Excerpt &excerpt, ExcerptLines &lines, const QHash<quint16, int> &looks)
 {
     Highlighting &shared = highlighting();
     const QMutexLocker lock(&shared.mutex);
     const KSyntaxHighlighting::Definition definition
         = shared.definitionFor(git::displayBytes(excerpt.path));
     if (!definition.isValid())
-        return {};
+        return false;
     FragmentHighlighter &engine = shared.engine;
     engine.setDefinition(definition);
+    engine.setLooks(&looks);
     KSyntaxHighlighting::State state;
-    QStringList lines;
-    for (const QString &text : visible) {
-        if (text.size() > ExcerptHtml::MaximumHighlightedLineLength)
-            lines.append(htmltext::escape(text));
-        else
-            lines.append(engine.line(text, &state));
+    for (ExcerptLines::Line &line : lines.lines) {
+        if (line.text.size() <= ExcerptHtml::MaximumHighlightedLineLength)
+            engine.line(line, &state);
     }
-    return lines;
+    engine.setLooks(nullptr);
+    return true;
+}
+
+// The style of every format the excerpts' files may be highlighted with: the formats of
+// their definitions and of the definitions those include (C++ includes Doxygen's, for
+// one), by format id.
+QHash<quint16, QString> formatStyles(const PackageContent &content)
+{
+    Highlighting &shared = highlighting();
+    const QMutexLocker lock(&shared.mutex);
+    QHash<QString, KSyntaxHighlighting::Definition> definitions;
+    for (const PackageFinding &finding : content.findings) {
+        for (const Excerpt &excerpt : finding.excerpts) {
+            const KSyntaxHighlighting::Definition definition
+                = shared.definitionFor(git::displayBytes(excerpt.path));
+            if (definition.isValid() && !definitions.contains(definition.name())) {
+                definitions.insert(definition.name(), definition);
+                for (const KSyntaxHighlighting::Definition &included :
+                     definition.includedDefinitions())
+                    definitions.insert(included.name(), included);
+            }
+        }
+    }
+    const KSyntaxHighlighting::Theme theme = shared.engine.theme();
+    QHash<quint16, QString> styles;
+    for (const KSyntaxHighlighting::Definition &definition : std::as_const(definitions)) {
+        for (const KSyntaxHighlighting::Format &format : definition.formats()) {
+            const QString css = formatStyle(format, theme);
+            if (!css.isEmpty())
+                styles.insert(format.id(), css);
+        }
+    }
+    return styles;
 }
 
 #else
 
-QStringList highlightedLines(const Excerpt &, const QStringList &)
+bool highlight(const Excerpt &, ExcerptLines &, const QHash<quint16, int> &)
+{
+    return false;
+}
+
+QHash<quint16, QString> formatStyles(const PackageContent &)
 {
     return {};
 }
@@ -167,42 +199,87 @@ QStringList highlightedLines(const Excerpt &, const QStringList &)
 
 } // namespace
 
+ExcerptHtml::ExcerptHtml(const PackageContent &content, bool highlight)
+    : m_highlight(highlight && canHighlight())
+    , m_styleSheet(QLatin1String("table.code tr.finding td { background-color: ")
+                   + markedLineColor() + QLatin1String("; }\n"))
+{
+    if (!m_highlight)
+        return;
+    // A class per look, not per format (many formats look alike), named in the order of
+    // their styles: the same content gets the same style sheet in every process, whatever
+    // the ids the repository gave the formats.
+    const QHash<quint16, QString> styles = formatStyles(content);
+    QStringList looks = styles.values();
+    std::sort(looks.begin(), looks.end());
+    looks.erase(std::unique(looks.begin(), looks.end()), looks.end());
+    for (int i = 0; i < looks.size(); ++i) {
+        m_styleSheet += QLatin1String("span.") + className(i) + QLatin1String(" { ") + looks.at(i)
+            + QLatin1String(" }\n");
+        m_openingTags.append(QLatin1String("<span class=\"") + className(i) + QLatin1String("\">"));
+    }
+    for (auto it = styles.constBegin(); it != styles.constEnd(); ++it)
+        m_looks.insert(
+            it.key(),
+            int(std::lower_bound(looks.begin(), looks.end(), it.value()) - looks.begin()));
+}
+
+QString ExcerptHtml::className(int look)
+{
+    return QLatin1String("hl") + QString::number(look + 1);
+}
+
 bool ExcerptHtml::canHighlight()
 {
     return CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING;
 }
 
-QString ExcerptHtml::table(const Excerpt &excerpt, bool highlight)
+ExcerptLines ExcerptHtml::lines(const Excerpt &excerpt) const
 {
-    // Hidden characters in the code become visible markers before anything else.
-    QStringList visible;
-    visible.reserve(excerpt.lines.size());
-    for (const QByteArray &line : excerpt.lines)
-        visible.append(git::displayMultilineBytes(line));
-    QStringList lines;
-    if (highlight && canHighlight())
-        lines = highlightedLines(excerpt, visible);
-    const bool highlighted = !lines.isEmpty();
-    if (!highlighted) {
-        for (const QString &text : visible)
-            lines.append(htmltext::escape(text));
-    }
-
-    QString html = QStringLiteral("<table class=\"code%1\" width=\"100%\" cellspacing=\"0\" "
-                                  "cellpadding=\"1\">\n")
-                       .arg(highlighted ? QStringLiteral(" highlighted") : QString());
-    for (int i = 0; i < lines.size(); ++i) {
+    ExcerptLines lines;
+    lines.lines.reserve(excerpt.lines.size());
+    for (int i = 0; i < excerpt.lines.size(); ++i) {
         const int number = excerpt.firstLine + i;
-        const bool marked = number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine;
-        const QString background = marked
-            ? QLatin1String("background-color:") + markedLineColor() + QLatin1Char(';')
-            : QString();
-        html += QStringLiteral("<tr%1><td class=\"number\" width=\"5%\" style=\"%2\">%3</td>"
-                               "<td class=\"marker\" width=\"2%\" style=\"%2\">%4</td>"
-                               "<td class=\"source\" width=\"93%\" style=\"%2\">%5</td></tr>\n")
-                    .arg(marked ? QStringLiteral(" class=\"finding\"") : QString(), background,
-                         QString::number(number),
-                         marked ? QStringLiteral("\u25B6") : QStringLiteral("&nbsp;"), lines.at(i));
+        // Hidden characters in the code become visible markers before anything else.
+        lines.lines.append({number,
+                            number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine,
+                            git::displayMultilineBytes(excerpt.lines.at(i)),
+                            {}});
+    }
+    // (An excerpt without lines was never called highlighted.)
+    lines.highlighted = m_highlight && !lines.lines.isEmpty() && highlight(excerpt, lines, m_looks);
+    return lines;
+}
+
+QString ExcerptHtml::table(const ExcerptLines &lines) const
+{
+    QString html = lines.highlighted
+        ? QStringLiteral("<table class=\"code highlighted\" width=\"100%\" cellspacing=\"0\" "
+                         "cellpadding=\"1\">\n")
+        : QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" "
+                         "cellpadding=\"1\">\n");
+    for (const ExcerptLines::Line &line : lines.lines) {
+        // The marked lines' background comes from the style sheet (tr.finding).
+        html += line.marked ? QLatin1String("<tr class=\"finding\">") : QLatin1String("<tr>");
+        html += QLatin1String("<td class=\"number\" width=\"5%\">");
+        html += QString::number(line.number);
+        html += QLatin1String("</td><td class=\"marker\" width=\"2%\">");
+        html += line.marked ? QStringLiteral("\u25B6") : QStringLiteral("&nbsp;");
+        html += QLatin1String("</td><td class=\"source\" width=\"93%\">");
+        const QStringView text(line.text);
+        int written = 0;
+        for (const ExcerptLines::Token &token : line.tokens) {
+            htmltext::appendEscaped(html, text.mid(written, token.start - written));
+            if (token.look >= 0)
+                html += m_openingTags.at(token.look);
+            else
+                html += QLatin1String("<span style=\"") + token.inlineStyle + QLatin1String("\">");
+            htmltext::appendEscaped(html, text.mid(token.start, token.length));
+            html += QLatin1String("</span>");
+            written = token.start + token.length;
+        }
+        htmltext::appendEscaped(html, text.mid(written));
+        html += QLatin1String("</td></tr>\n");
     }
     html += QLatin1String("</table>\n");
     return html;

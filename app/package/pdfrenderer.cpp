@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "pdfrenderer.h"
 
+#include "excerpthtml.h"
 #include "pdfdocument.h"
 
 #include <QColor>
@@ -21,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace clearroom::package {
@@ -37,7 +39,8 @@ namespace {
 // the same text, fonts and colours are set in a small fraction of that. Only the HTML
 // that ReportWriter and the consolidated package's report write is understood: headings,
 // paragraphs, the comment block, tables (facts, grids, code excerpts), line breaks, and
-// spans with the inline colours, weights and backgrounds of the highlighted excerpts. An
+// spans with the colours, weights and backgrounds of the highlighted excerpts (the classes
+// of the style sheet's "span.NAME" rules, or inline styles). An
 // unknown tag is skipped and its text kept, so nothing of the content is ever lost.
 
 // What a piece of text looks like.
@@ -126,7 +129,7 @@ struct Block
     QVector<qreal> columns; // widths, worked out once
 };
 
-QRgb colorValue(QStringView text, QRgb fallback)
+std::optional<QRgb> colorValue(QStringView text)
 {
     text = text.trimmed();
     // "#rrggbb", what the highlighted excerpts use, read here; anything else by QColor.
@@ -146,49 +149,285 @@ QRgb colorValue(QStringView text, QRgb fallback)
             return qRgb(int(value >> 16), int(value >> 8) & 0xff, int(value & 0xff));
     }
     const QColor color(text.toString());
-    return color.isValid() ? color.rgb() : fallback;
+    if (!color.isValid())
+        return std::nullopt;
+    return color.rgb();
 }
+
+// What a style (an inline one, or a class's rule) changes of a piece of text's look.
+struct StyleChange
+{
+    enum : quint8 { Color = 1, Background = 2, Weight = 4, Slant = 8, Decoration = 16 };
+    quint8 changes = 0;
+    QRgb color = 0;
+    QRgb background = 0;
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strike = false;
+
+    // The declarations of `css` ("color:#0057ae;font-weight:bold") that a report uses,
+    // read one by one without a list of them (a highlighted excerpt has a style on nearly
+    // every span); a colour that cannot be read changes nothing.
+    static StyleChange read(QStringView css)
+    {
+        StyleChange change;
+        for (qsizetype at = 0; at < css.size();) {
+            qsizetype end = css.indexOf(QLatin1Char(';'), at);
+            if (end < 0)
+                end = css.size();
+            const QStringView declaration = css.mid(at, end - at);
+            at = end + 1;
+            const int colon = int(declaration.indexOf(QLatin1Char(':')));
+            if (colon < 0)
+                continue;
+            const QStringView property = declaration.left(colon).trimmed();
+            const QStringView value = declaration.mid(colon + 1).trimmed();
+            if (property == QLatin1String("color")) {
+                if (const auto color = colorValue(value)) {
+                    change.color = *color;
+                    change.changes |= Color;
+                }
+            } else if (property == QLatin1String("background-color")) {
+                if (const auto color = colorValue(value)) {
+                    change.background = *color;
+                    change.changes |= Background;
+                }
+            } else if (property == QLatin1String("font-weight")) {
+                change.bold = value == QLatin1String("bold");
+                change.changes |= Weight;
+            } else if (property == QLatin1String("font-style")) {
+                change.italic = value == QLatin1String("italic");
+                change.changes |= Slant;
+            } else if (property == QLatin1String("text-decoration")) {
+                change.underline = value == QLatin1String("underline");
+                change.strike = value == QLatin1String("line-through");
+                change.changes |= Decoration;
+            }
+        }
+        return change;
+    }
+
+    void applyTo(CharStyle &style) const
+    {
+        if (changes & Color)
+            style.color = color;
+        if (changes & Background)
+            style.background = background;
+        if (changes & Weight)
+            style.bold = bold;
+        if (changes & Slant)
+            style.italic = italic;
+        if (changes & Decoration) {
+            style.underline = underline;
+            style.strike = strike;
+        }
+    }
+};
+
+// The classes of spans the report's style sheet defines ("span.hl1 { color:#1f1c1b }":
+// the highlighting's looks, see ExcerptHtml), sorted by name. The rest of the style sheet
+// is the report's own, which the reader knows (HtmlBlocks::element).
+class SpanClasses
+{
+public:
+    // The rules of the `<style>` elements in the head of `html`.
+    void read(QStringView html)
+    {
+        qsizetype headEnd = html.indexOf(QLatin1String("</head>"));
+        if (headEnd < 0)
+            headEnd = html.size();
+        for (qsizetype at = 0;;) {
+            const qsizetype open = html.indexOf(QLatin1String("<style>"), at);
+            if (open < 0 || open >= headEnd)
+                break;
+            const qsizetype start = open + 7;
+            qsizetype end = html.indexOf(QLatin1String("</style>"), start);
+            if (end < 0 || end > headEnd)
+                end = headEnd;
+            readRules(html.mid(start, end - start));
+            at = end;
+        }
+        std::stable_sort(m_classes.begin(), m_classes.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        // The highlighting's looks by number, for excerpts set from their lines.
+        m_looks.clear();
+        while (const StyleChange *change = find(ExcerptHtml::className(int(m_looks.size()))))
+            m_looks.push_back(change);
+    }
+
+    // The class of a look of the highlighting (ExcerptHtml::className()), or null.
+    const StyleChange *look(int index) const
+    {
+        return index >= 0 && size_t(index) < m_looks.size() ? m_looks[size_t(index)] : nullptr;
+    }
+
+    bool isEmpty() const { return m_classes.empty(); }
+
+    const StyleChange *find(QStringView name) const
+    {
+        const auto found = std::lower_bound(
+            m_classes.begin(), m_classes.end(), name,
+            [](const auto &entry, QStringView key) { return QStringView(entry.first) < key; });
+        return found != m_classes.end() && found->first == name ? &found->second : nullptr;
+    }
+
+private:
+    void readRules(QStringView css)
+    {
+        for (qsizetype at = 0;;) {
+            const qsizetype open = css.indexOf(QLatin1Char('{'), at);
+            if (open < 0)
+                return;
+            qsizetype close = css.indexOf(QLatin1Char('}'), open);
+            if (close < 0)
+                close = css.size();
+            const QStringView selector = css.mid(at, open - at).trimmed();
+            at = close + 1;
+            if (!selector.startsWith(QLatin1String("span.")))
+                continue;
+            const QStringView name = selector.mid(5);
+            // A class of its own only: "span.a b", "span.a, td" are not the highlighting's.
+            const bool simple
+                = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+                      return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_');
+                  });
+            if (simple)
+                m_classes.emplace_back(name.toString(),
+                                       StyleChange::read(css.mid(open + 1, close - open - 1)));
+        }
+    }
+
+    std::vector<std::pair<QString, StyleChange>> m_classes;
+    std::vector<const StyleChange *> m_looks;
+};
 
 // The report's HTML, read into blocks. Whitespace is collapsed as a browser does, but in
 // text that keeps its spaces (white-space: pre-wrap: descriptions, code).
 class HtmlBlocks
 {
 public:
-    explicit HtmlBlocks(const QString &html)
+    HtmlBlocks(const QString &html, const SpanClasses &classes)
         : m_html(html)
+        , m_classes(classes)
     {
     }
 
-    std::deque<Block> read()
+    // The blocks of the HTML; the tables of `excerpts` (in order, where they say they are
+    // in the HTML) are set from their lines rather than read from their HTML.
+    std::deque<Block> read(const QVector<ExcerptLines> &excerpts = {})
     {
-        const int size = int(m_html.size());
         int at = 0;
+        for (const ExcerptLines &lines : excerpts) {
+            read(at, lines.htmlBegin);
+            excerpt(lines);
+            at = lines.htmlEnd;
+        }
+        read(at, int(m_html.size()));
+        endBox();
+        return std::move(m_blocks);
+    }
+
+private:
+    // The HTML from `at` to `size`.
+    void read(int at, int size)
+    {
+        const QStringView html = QStringView(m_html).left(size);
         while (at < size) {
-            const int tag = int(m_html.indexOf(QLatin1Char('<'), at));
+            const int tag = int(html.indexOf(QLatin1Char('<'), at));
             const int textEnd = tag < 0 ? size : tag;
             if (textEnd > at)
-                text(QStringView(m_html).mid(at, textEnd - at));
+                text(html.mid(at, textEnd - at));
             if (tag < 0)
                 break;
-            if (QStringView(m_html).mid(tag, 4) == QLatin1String("<!--")) {
-                const int end = int(m_html.indexOf(QLatin1String("-->"), tag));
+            if (html.mid(tag, 4) == QLatin1String("<!--")) {
+                const int end = int(html.indexOf(QLatin1String("-->"), tag));
                 at = end < 0 ? size : end + 3;
                 continue;
             }
-            const int close = int(m_html.indexOf(QLatin1Char('>'), tag));
+            const int close = int(html.indexOf(QLatin1Char('>'), tag));
             if (close < 0)
                 break;
-            element(QStringView(m_html).mid(tag + 1, close - tag - 1));
+            element(html.mid(tag + 1, close - tag - 1));
             at = close + 1;
             if (m_skipping) {
                 // The head: its title and style sheet are not the report's text.
-                const int end = int(m_html.indexOf(QLatin1String("</head>"), at));
+                const int end = int(html.indexOf(QLatin1String("</head>"), at));
                 at = end < 0 ? size : end + 7;
                 m_skipping = false;
             }
         }
+    }
+
+    // An excerpt's table, as element() and text() read it from ExcerptHtml::table()'s HTML
+    // (the same blocks, so the same PDF), without the HTML.
+    void excerpt(const ExcerptLines &lines)
+    {
         endBox();
-        return std::move(m_blocks);
+        Block block;
+        block.kind = Block::Kind::Table;
+        block.table = TableKind::Code;
+        block.indent = indent();
+        block.marginTop = 4;
+        block.marginBottom = 6;
+        m_blocks.push_back(std::move(block));
+        Block &table = m_blocks.back();
+        CharStyle style = current();
+        style.mono = true;
+        style.points = 8;
+        static const QRgb markedColor = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
+        const auto cell = [&](QRgb color, int percentWidth, bool marked) {
+            TextBox box;
+            box.base = style;
+            if (color)
+                box.base.color = color;
+            box.background = marked ? markedColor : style.background;
+            box.percentWidth = percentWidth;
+            return box;
+        };
+        table.rows.reserve(lines.lines.size());
+        for (const ExcerptLines::Line &line : lines.lines) {
+            QVector<TextBox> row;
+            row.reserve(3);
+            row.append(cell(qRgb(0x6e, 0x6e, 0x6e), 5, line.marked));
+            row.last().alignRight = true;
+            row.last().text = QString::number(line.number);
+            row.append(cell(qRgb(0xb9, 0x77, 0x0e), 2, line.marked));
+            row.last().text = line.marked ? QString(QChar(0x25B6)) : QString(QChar(0xa0));
+            row.append(cell(0, 93, line.marked));
+            table.rows.append(std::move(row));
+            m_box = &table.rows.last().last();
+            m_box->preserveSpaces = true;
+            const QStringView text(line.text);
+            int written = 0;
+            for (const ExcerptLines::Token &token : line.tokens) {
+                appendPreserved(text.mid(written, token.start - written), style);
+                CharStyle look = style;
+                if (token.look >= 0) {
+                    if (const StyleChange *change = m_classes.look(token.look))
+                        change->applyTo(look);
+                } else {
+                    applyInlineStyle(look, token.inlineStyle);
+                }
+                appendPreserved(text.mid(token.start, token.length), look);
+                written = token.start + token.length;
+            }
+            appendPreserved(text.mid(written), style);
+            m_box = nullptr;
+        }
+        m_table = nullptr;
+    }
+
+    // Text of a box that keeps its spaces, as text() appends it.
+    void appendPreserved(QStringView text, const CharStyle &style)
+    {
+        if (!text.contains(QLatin1Char('\n'))) {
+            append(text, style, false);
+            return;
+        }
+        QString lines = text.toString();
+        lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        append(lines, style, false);
     }
 
 private:
@@ -204,6 +443,12 @@ private:
             QStringLiteral("b"),     QStringLiteral("i"),      QStringLiteral("div"),
             QStringLiteral("a"),     QStringLiteral("strong"), QStringLiteral("em"),
         };
+        // The report writes them in lower case: compared as they are first (comparing every
+        // element's name with every known one regardless of case was a fifth of reading).
+        for (const QString &name : known) {
+            if (raw.size() == name.size() && raw == name)
+                return name;
+        }
         for (const QString &name : known) {
             if (raw.compare(name, Qt::CaseInsensitive) == 0)
                 return name;
@@ -335,31 +580,22 @@ private:
 
     static void applyInlineStyle(CharStyle &style, QStringView css)
     {
-        // Declaration by declaration, without a list of them (a highlighted excerpt has a
-        // style on nearly every span).
-        for (qsizetype at = 0; at < css.size();) {
-            qsizetype end = css.indexOf(QLatin1Char(';'), at);
+        if (!css.isEmpty())
+            StyleChange::read(css).applyTo(style);
+    }
+
+    // The rules of the style sheet's span classes that `classes` names, in their order.
+    void applyClasses(CharStyle &style, QStringView classes) const
+    {
+        if (m_classes.isEmpty())
+            return;
+        for (qsizetype at = 0; at < classes.size();) {
+            qsizetype end = classes.indexOf(QLatin1Char(' '), at);
             if (end < 0)
-                end = css.size();
-            const QStringView declaration = css.mid(at, end - at);
+                end = classes.size();
+            if (const StyleChange *change = m_classes.find(classes.mid(at, end - at)))
+                change->applyTo(style);
             at = end + 1;
-            const int colon = int(declaration.indexOf(QLatin1Char(':')));
-            if (colon < 0)
-                continue;
-            const QStringView property = declaration.left(colon).trimmed();
-            const QStringView value = declaration.mid(colon + 1).trimmed();
-            if (property == QLatin1String("color"))
-                style.color = colorValue(value, style.color);
-            else if (property == QLatin1String("background-color"))
-                style.background = colorValue(value, style.background);
-            else if (property == QLatin1String("font-weight"))
-                style.bold = value == QLatin1String("bold");
-            else if (property == QLatin1String("font-style"))
-                style.italic = value == QLatin1String("italic");
-            else if (property == QLatin1String("text-decoration")) {
-                style.underline = value == QLatin1String("underline");
-                style.strike = value == QLatin1String("line-through");
-            }
         }
     }
 
@@ -388,7 +624,7 @@ private:
         }
         if (name == QLatin1String("br")) {
             if (m_box)
-                append(QString(QChar::LineSeparator), current(), true);
+                append(QStringView(u"\u2028"), current(), true);
             return;
         }
         if (name == QLatin1String("meta") || name == QLatin1String("img")
@@ -456,6 +692,8 @@ private:
                 m_table->rows.append(QVector<TextBox>());
                 if (classes.contains(QLatin1String("total")))
                     style.bold = true;
+                m_markedRow = m_table->table == TableKind::Code
+                    && classes.contains(QLatin1String("finding"));
             }
         } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
             endBox();
@@ -469,6 +707,11 @@ private:
                 if (code && classes.contains(QLatin1String("marker")))
                     style.color = qRgb(0xb9, 0x77, 0x0e);
                 CharStyle cellStyle = style;
+                if (m_markedRow) { // the finding's own lines: "table.code tr.finding td"
+                    static const QRgb marked
+                        = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
+                    cellStyle.background = marked;
+                }
                 applyInlineStyle(cellStyle, attribute(tag, QLatin1String("style")).view());
                 TextBox box;
                 box.base = style;
@@ -496,6 +739,8 @@ private:
                 style.bold = true;
             if (name == QLatin1String("i") || name == QLatin1String("em"))
                 style.italic = true;
+            if (name == QLatin1String("span"))
+                applyClasses(style, classes.value.view());
             applyInlineStyle(style, attribute(tag, QLatin1String("style")).view());
         }
         m_open.push_back({name, style, indent});
@@ -580,7 +825,7 @@ private:
         append(text, current(), false);
     }
 
-    void append(const QString &text, const CharStyle &style, bool lineBreak)
+    void append(QStringView text, const CharStyle &style, bool lineBreak)
     {
         if (text.isEmpty())
             return;
@@ -590,15 +835,17 @@ private:
         }
         if (m_box->runs.isEmpty() ? style != m_box->base : m_box->runs.last().style != style)
             m_box->runs.append(StyleRun {int(m_box->text.size()), style});
-        m_box->text += text;
+        m_box->text.append(text.data(), int(text.size()));
     }
 
     const QString &m_html;
+    const SpanClasses &m_classes;
     QString m_text; // the text being read, decoded (see text())
     std::deque<Block> m_blocks; // a deque: boxes keep their addresses
     std::vector<Open> m_open;
     TextBox *m_box = nullptr;
     Block *m_table = nullptr;
+    bool m_markedRow = false; // a row of a code table with the class "finding"
     bool m_skipping = false;
 };
 
@@ -1391,7 +1638,8 @@ struct PdfRenderer::Pipeline
 
     struct Piece
     {
-        QByteArray html;
+        QString html;
+        QVector<ExcerptLines> excerpts; // whose tables are in the HTML
         std::deque<Block> blocks;
         bool set = false;
     };
@@ -1434,12 +1682,19 @@ struct PdfRenderer::Pipeline
         return {};
     }
 
-    void add(const QByteArray &html)
+    void add(const QString &html, const QVector<ExcerptLines> &excerpts)
     {
+        if (added == 0) {
+            // The first piece opens the document: its style sheet's classes, read before
+            // any piece is set (the setters read them after taking the lock).
+            spanClasses.read(html);
+        }
+        std::vector<std::pair<QString, QVector<ExcerptLines>>> spentPieces;
         QMutexLocker lock(&mutex);
         while (pieces.size() >= Window)
             changed.wait(&mutex);
-        pieces.push_back({html, {}, false});
+        spentPieces.swap(readPieces);
+        pieces.push_back({html, excerpts, {}, false});
         ++added;
         changed.wakeAll();
     }
@@ -1462,7 +1717,8 @@ struct PdfRenderer::Pipeline
     {
         PageFlow measuring(*setters[index], page);
         for (size_t number = index;; number += Setters) {
-            QByteArray html;
+            QString html;
+            QVector<ExcerptLines> excerpts;
             std::vector<std::deque<Block>> done; // drawn blocks, let go of here
             bool last = false;
             {
@@ -1472,16 +1728,20 @@ struct PdfRenderer::Pipeline
                 done.swap(spent[index]);
                 last = number >= added; // closed, and no piece of this number
                 // Not on pages yet (it is not set), so still among the pieces.
-                if (!last)
+                if (!last) {
                     html = std::move(pieces[number - flowed].html);
+                    excerpts = std::move(pieces[number - flowed].excerpts);
+                }
             }
             done.clear();
             if (last)
                 return; // what is drawn after this goes with the pipeline
-            std::deque<Block> blocks = HtmlBlocks(QString::fromUtf8(html)).read();
-            html = QByteArray();
+            std::deque<Block> blocks = HtmlBlocks(html, spanClasses).read(excerpts);
             measuring.measure(blocks, 0, blocks.size());
             QMutexLocker lock(&mutex);
+            // The piece's HTML and lines go back to be let go of by the thread that made
+            // them (see flowPieces()).
+            readPieces.push_back({std::move(html), std::move(excerpts)});
             Piece &piece = pieces[number - flowed];
             piece.blocks = std::move(blocks);
             piece.set = true;
@@ -1578,6 +1838,7 @@ struct PdfRenderer::Pipeline
     CharStyle footerStyle;
     qreal footerLine = 0;
     QSizeF page;
+    SpanClasses spanClasses; // of the first piece's style sheet
     std::array<std::unique_ptr<TextSetter>, Setters> setters;
     std::unique_ptr<TextSetter> flowSetter;
     std::unique_ptr<PageFlow> flow;
@@ -1587,6 +1848,7 @@ struct PdfRenderer::Pipeline
     QWaitCondition changed;
     std::deque<Piece> pieces; // the first is piece number `flowed`
     std::array<std::vector<std::deque<Block>>, Setters> spent; // drawn, by their setters
+    std::vector<std::pair<QString, QVector<ExcerptLines>>> readPieces; // let go of by add()
     size_t added = 0;
     size_t flowed = 0;
     bool closed = false;
@@ -1606,8 +1868,13 @@ PdfRenderer::~PdfRenderer()
 
 void PdfRenderer::add(const QByteArray &html)
 {
+    add(QString::fromUtf8(html), {});
+}
+
+void PdfRenderer::add(const QString &html, const QVector<ExcerptLines> &excerpts)
+{
     if (!d->error)
-        d->add(html);
+        d->add(html, excerpts);
 }
 
 Result<void> PdfRenderer::finish(const PdfDocument::Sink &write)

@@ -280,11 +280,14 @@ QString textBlock(const QString &heading, const QString &text)
         + QLatin1String("</p>\n");
 }
 
-QString findingSection(const PackageFinding &packageFinding, int number, bool highlight)
+// A finding's section, appended to `html`; its excerpts' lines appended to `tables`, with
+// where their tables are in `html`.
+void appendFindingSection(QString &html, const PackageFinding &packageFinding, int number,
+                          const ExcerptHtml &excerpts, QVector<ExcerptLines> &tables)
 {
     const Finding &finding = packageFinding.finding;
-    QString html = QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
-                       .arg(QString::number(number), htmltext::line(finding.title));
+    html += QStringLiteral("<h3><a name=\"finding-%1\"></a>%1. %2</h3>\n")
+                .arg(QString::number(number), htmltext::line(finding.title));
     html += QLatin1String("<table class=\"facts\">\n");
     html += fact(ReportWriter::tr("Severity"), severityHtml(finding.severity));
     html += fact(ReportWriter::tr("Status"),
@@ -319,13 +322,18 @@ QString findingSection(const PackageFinding &packageFinding, int number, bool hi
             where += QLatin1String(" (")
                 + htmltext::escape(FindingNames::anchorText(location.state)) + QLatin1Char(')');
         html += QLatin1String("<p class=\"path\">") + where + QLatin1String("</p>\n");
-        if (const Excerpt *excerpt = packageFinding.excerptFor(location))
-            html += ExcerptHtml::table(*excerpt, highlight);
-        else
+        if (const Excerpt *excerpt = packageFinding.excerptFor(location)) {
+            ExcerptLines lines = excerpts.lines(*excerpt);
+            lines.htmlBegin = int(html.size());
+            html += excerpts.table(lines);
+            lines.htmlEnd = int(html.size());
+            tables.append(std::move(lines));
+        } else {
             html += QLatin1String("<p class=\"note\">")
                 + htmltext::escape(ReportWriter::tr(
                     "No code of this location leaves the review room (egress policy)."))
                 + QLatin1String("</p>\n");
+        }
     }
 
     if (!packageFinding.comments.isEmpty()) {
@@ -339,7 +347,6 @@ QString findingSection(const PackageFinding &packageFinding, int number, bool hi
                 + QLatin1String("</p></div>\n");
         }
     }
-    return html;
 }
 
 } // namespace
@@ -351,7 +358,7 @@ QString ReportWriter::title(const PackageContent &content)
 
 namespace {
 
-QString opening(const PackageContent &content)
+QString opening(const PackageContent &content, const ExcerptHtml &excerpts)
 {
     return QLatin1String("<!DOCTYPE html>\n<html lang=\"")
         + htmltext::escape(ReportWriter::tr("en", "the HTML language code of this translation"))
@@ -361,7 +368,7 @@ QString opening(const PackageContent &content)
                         "<meta name=\"generator\" content=\"Clearroom ")
         + htmltext::escape(content.toolVersion) + QLatin1String("\">\n<title>")
         + htmltext::line(ReportWriter::title(content)) + QLatin1String("</title>\n<style>\n")
-        + styleSheet() + QLatin1String("</style>\n</head>\n<body>\n");
+        + styleSheet() + excerpts.styleSheet() + QLatin1String("</style>\n</head>\n<body>\n");
 }
 
 // Everything before the findings: the title, the additions' first page, the signature,
@@ -386,13 +393,14 @@ QString front(const PackageContent &content, const ReportAdditions &additions)
     return html;
 }
 
-QString findings(const PackageContent &content, const ReportAdditions &additions, int from, int to)
+QString findings(const PackageContent &content, const ReportAdditions &additions,
+                 const ExcerptHtml &excerpts, int from, int to, QVector<ExcerptLines> &tables)
 {
-    const bool highlight = content.highlighting && ExcerptHtml::canHighlight();
     QString html;
-    for (int i = from; i < to; ++i)
-        html += findingSection(content.findings.at(i), i + 1, highlight)
-            + additions.findingHtml.value(content.findings.at(i).finding.id);
+    for (int i = from; i < to; ++i) {
+        appendFindingSection(html, content.findings.at(i), i + 1, excerpts, tables);
+        html += additions.findingHtml.value(content.findings.at(i).finding.id);
+    }
     return html;
 }
 
@@ -401,6 +409,32 @@ QString ending()
     return QLatin1String("<p class=\"footer\">")
         + htmltext::escape(review::CweCatalogue::instance().attribution())
         + QLatin1String("</p>\n</body>\n</html>\n");
+}
+
+// Receives the report's HTML piece by piece, in order, with the lines of the excerpts whose
+// tables are in the piece.
+using PieceSink
+    = std::function<Result<void>(const QString &html, const QVector<ExcerptLines> &tables)>;
+
+Result<void> writePieces(const PackageContent &content, const ReportAdditions &additions,
+                         const PieceSink &write)
+{
+    // Pieces of a few findings each: the whole report as one string would take about
+    // three times its size in memory (UTF-16, then UTF-8).
+    constexpr int findingsPerPiece = 32;
+    const ExcerptHtml excerpts(content, content.highlighting);
+    if (auto done = write(opening(content, excerpts) + front(content, additions), {}); !done)
+        return done;
+    const int count = int(content.findings.size());
+    QVector<ExcerptLines> tables;
+    for (int from = 0; from < count; from += findingsPerPiece) {
+        const int to = std::min(count, from + findingsPerPiece);
+        tables.clear();
+        if (auto done = write(findings(content, additions, excerpts, from, to, tables), tables);
+            !done)
+            return done;
+    }
+    return write(ending(), {});
 }
 
 } // namespace
@@ -420,18 +454,10 @@ QByteArray ReportWriter::html(const PackageContent &content, const ReportAdditio
 Result<void> ReportWriter::writeHtml(const PackageContent &content,
                                      const ReportAdditions &additions, const HtmlSink &write)
 {
-    // Pieces of a few findings each: the whole report as one string would take about
-    // three times its size in memory (UTF-16, then UTF-8).
-    constexpr int findingsPerPiece = 32;
-    if (auto done = write((opening(content) + front(content, additions)).toUtf8()); !done)
-        return done;
-    const int count = int(content.findings.size());
-    for (int from = 0; from < count; from += findingsPerPiece) {
-        const int to = std::min(count, from + findingsPerPiece);
-        if (auto done = write(findings(content, additions, from, to).toUtf8()); !done)
-            return done;
-    }
-    return write(ending().toUtf8());
+    return writePieces(content, additions,
+                       [&write](const QString &html, const QVector<ExcerptLines> &) {
+                           return write(html.toUtf8());
+                       });
 }
 
 Result<QByteArray> ReportWriter::pdf(const PackageContent &content,
@@ -473,12 +499,13 @@ ReportJob::~ReportJob() = default;
 Result<void> ReportJob::writeHtml(const ReportWriter::HtmlSink &write)
 {
     // The PDF is made from the same pieces (the report's HTML is made once: highlighting
-    // the excerpts is most of its cost).
-    return ReportWriter::writeHtml(m_content, m_additions,
-                                   [this, &write](const QByteArray &piece) -> Result<void> {
-                                       m_pdf->add(piece);
-                                       return write(piece);
-                                   });
+    // the excerpts is most of its cost), its excerpts set from their lines rather than
+    // read back from their tables' HTML.
+    return writePieces(m_content, m_additions,
+                       [this, &write](const QString &html, const QVector<ExcerptLines> &tables) {
+                           m_pdf->add(html, tables);
+                           return write(html.toUtf8());
+                       });
 }
 
 Result<void> ReportJob::writePdf(const PdfDocument::Sink &write)

@@ -863,6 +863,17 @@ void TestRepository::displayBytes_data()
         << QString::fromUtf8("evil\xe2\x9f\xa8RLO\xe2\x9f\xa9txt.exe");
     QTest::newRow("zero-width space")
         << QByteArray("a\xe2\x80\x8b") << QString::fromUtf8("a\xe2\x9f\xa8ZWSP\xe2\x9f\xa9");
+    // Runs of text shown as they are between the characters shown otherwise.
+    QTest::newRow("runs between escapes and markers")
+        << QByteArray("\x01"
+                      "ab\x02"
+                      "c\xc3\xa9"
+                      "d\xe2\x80\xae"
+                      "ef\xff"
+                      "gh\x7f")
+        << QString::fromUtf8("\\x01ab\\x02c\xc3\xa9"
+                             "d\xe2\x9f\xa8RLO\xe2\x9f\xa9"
+                             "ef\\xFFgh\\x7F");
 }
 
 void TestRepository::displayBytes()

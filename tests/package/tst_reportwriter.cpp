@@ -3,6 +3,7 @@
 #include "buildconfig.h"
 #include "cwecatalogue.h"
 #include "packagecontentfixture.h"
+#include "pathquote.h"
 #include "pdfrenderer.h"
 #include "process.h"
 #include "reportwriter.h"
@@ -277,8 +278,11 @@ private Q_SLOTS:
         QCOMPARE(html.mid(firstFinding, secondFinding - firstFinding)
                      .count(QStringLiteral("<tr class=\"finding\">")),
                  3);
-        QVERIFY(
-            html.contains(QStringLiteral("<td class=\"number\" width=\"5%\" style=\"\">40</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td class=\"number\" width=\"5%\">40</td>")));
+        // Their background is the style sheet's, not repeated in each cell.
+        QVERIFY(html.contains(
+            QStringLiteral("\ntable.code tr.finding td { background-color: #fff0b3; }\n")));
+        QVERIFY(!html.contains(QStringLiteral("<td class=\"number\" width=\"5%\" style=")));
     }
 
     // A long report: nothing of it may be lost (its index is a table of many rows across
@@ -382,10 +386,19 @@ private Q_SLOTS:
             // KSyntaxHighlighting's C++ definition: the keyword "const" and the string.
             QVERIFY2(firstTable.startsWith(QStringLiteral("<table class=\"code highlighted\"")),
                      qPrintable(firstTable));
-            QVERIFY2(firstTable.contains(
-                         QRegularExpression(QStringLiteral("<span style=\"[^\"]*\">const</span>"))),
-                     qPrintable(firstTable));
-            QVERIFY(firstTable.contains(QStringLiteral("<span style=\"color:#")));
+            // Each look of the highlighting is a class of the style sheet: no span repeats
+            // its style inline.
+            const auto keyword
+                = QRegularExpression(QStringLiteral("<span class=\"(hl\\d+)\">const</span>"))
+                      .match(firstTable);
+            QVERIFY2(keyword.hasMatch(), qPrintable(firstTable));
+            const QString rules = html.left(html.indexOf(QStringLiteral("</style>")));
+            QVERIFY2(
+                rules.contains(QRegularExpression(
+                    QStringLiteral("\\nspan\\.%1 \\{ [^}]*(color:#|font-weight:bold)[^}]* \\}\\n")
+                        .arg(keyword.captured(1)))),
+                qPrintable(rules));
+            QVERIFY(!firstTable.contains(QStringLiteral(" style=")));
         } else {
             // Without KSyntaxHighlighting: the same lines, escaped, without error.
             QVERIFY(firstTable.startsWith(QStringLiteral("<table class=\"code\"")));
@@ -405,6 +418,108 @@ private Q_SLOTS:
         QVERIFY(
             !plain.mid(plainCode, plain.indexOf(QStringLiteral("</table>"), plainCode) - plainCode)
                  .contains(QStringLiteral("<span")));
+    }
+
+    // The PDF reads the highlighting's classes from the report's style sheet and marks the
+    // finding's lines by their class: an excerpt comes out in the same colours, weights and
+    // backgrounds as if every span and cell carried its style inline.
+    void pdfTakesTheExcerptsLooksFromTheStyleSheet()
+    {
+        PackageContent content = samplePackageContent();
+        content.highlighting = true;
+        const QString html = QString::fromUtf8(ReportWriter::html(content));
+        // The same report with each class's style inline, and its rules gone.
+        QString inlined = html;
+        const QRegularExpression rule(QStringLiteral("span\\.(hl\\d+) \\{ ([^}]*) \\}\\n"));
+        int classes = 0;
+        for (auto it = rule.globalMatch(html); it.hasNext(); ++classes) {
+            const auto match = it.next();
+            inlined.remove(match.captured(0));
+            inlined.replace(QStringLiteral("<span class=\"%1\">").arg(match.captured(1)),
+                            QStringLiteral("<span style=\"%1\">").arg(match.captured(2)));
+        }
+        // (A build without KSyntaxHighlighting has the marked lines' rule only.)
+        QVERIFY(CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING ? classes > 3 : classes == 0);
+        QVERIFY(!inlined.contains(QStringLiteral("class=\"hl")));
+        // The marked lines' background, as each cell had it inline before.
+        QVERIFY(inlined.contains(QStringLiteral("table.code tr.finding td {")));
+        inlined.remove(
+            QRegularExpression(QStringLiteral("table\\.code tr\\.finding td \\{[^}]*\\}\\n")));
+        const QRegularExpression marked(QStringLiteral("<tr class=\"finding\">[^\\n]*</tr>"));
+        for (auto match = marked.match(inlined); match.hasMatch();
+             match = marked.match(inlined, match.capturedStart() + 1)) {
+            QString row = match.captured(0);
+            row.replace(QRegularExpression(QStringLiteral("( width=\"\\d+%\")>")),
+                        QStringLiteral("\\1 style=\"background-color:#fff0b3;\">"));
+            inlined.replace(match.capturedStart(), match.capturedLength(), row);
+        }
+        QVERIFY(
+            inlined.contains(QStringLiteral("width=\"93%\" style=\"background-color:#fff0b3;\">")));
+        QString plain = html;
+        plain.replace(QRegularExpression(QStringLiteral("<span class=\"hl\\d+\">")),
+                      QStringLiteral("<span>"));
+        plain.replace(QStringLiteral("<tr class=\"finding\">"), QStringLiteral("<tr>"));
+        // The metadata ReportWriter gives its PDF.
+        PdfMetadata metadata;
+        metadata.title = ReportWriter::title(content);
+        metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
+        metadata.created = content.created;
+        const auto fromClasses = PdfRenderer::render(html, metadata);
+        const auto fromInline = PdfRenderer::render(inlined, metadata);
+        const auto withoutColours = PdfRenderer::render(plain, metadata);
+        QVERIFY(fromClasses && fromInline && withoutColours);
+        QVERIFY(*fromClasses == *fromInline);
+        QVERIFY(*fromClasses != *withoutColours);
+        // And the report's own PDF is that one.
+        const auto report = ReportWriter::pdf(content);
+        QVERIFY(report);
+        QVERIFY(*report == *fromInline);
+    }
+
+    // report.pdf sets the excerpts from their lines, not from their tables' HTML: the same
+    // PDF, byte for byte, as when the whole report's HTML is read back.
+    void pdfOfTheExcerptsLinesIsThePdfOfTheirHtml_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("highlighting");
+        for (const char *kind : {"sample", "hostile", "odd lines"}) {
+            QTest::addRow("%s", kind) << QString::fromLatin1(kind) << false;
+            QTest::addRow("%s, highlighted", kind) << QString::fromLatin1(kind) << true;
+        }
+    }
+
+    void pdfOfTheExcerptsLinesIsThePdfOfTheirHtml()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, highlighting);
+        PackageContent content
+            = kind == QLatin1String("hostile") ? hostilePackageContent() : samplePackageContent();
+        ReportAdditions additions;
+        if (kind == QLatin1String("odd lines")) {
+            Excerpt &excerpt = content.findings[0].excerpts[0];
+            excerpt.lines[0] = QByteArrayLiteral("\tint  a = 1;   \r");
+            excerpt.lines[1] = QByteArrayLiteral("");
+            excerpt.lines[2] = QByteArrayLiteral("  two\nlines &amp; <b> \"q\" 'a'  ");
+            excerpt.lines.append(QByteArray(12000, 'x') + QByteArrayLiteral(" = \"long\";"));
+            content.findings[1].excerpts[0].lines.clear();
+            // A consolidated report's additions are HTML of their own, read as before.
+            additions.firstHtml = QStringLiteral("<h2>First</h2>\n<p>page &amp; more</p>\n");
+            additions.findingHtml.insert(content.findings[0].finding.id,
+                                         QStringLiteral("<p class=\"note\">added</p>\n"));
+        }
+        content.highlighting = highlighting;
+        // The metadata ReportJob gives its PDF.
+        PdfMetadata metadata;
+        metadata.title = git::displayBytes(ReportWriter::title(content).toUtf8());
+        metadata.creator = QStringLiteral("Clearroom ") + content.toolVersion;
+        metadata.created = content.created;
+        const auto fromLines = ReportWriter::pdf(content, additions);
+        const auto fromHtml = PdfRenderer::render(
+            QString::fromUtf8(ReportWriter::html(content, additions)), metadata);
+        QVERIFY2(fromLines, qPrintable(fromLines ? QString() : fromLines.errorMessage()));
+        QVERIFY(fromHtml);
+        QVERIFY(fromLines->size() > 1000);
+        QVERIFY(*fromLines == *fromHtml);
     }
 
     void highlightedHostileCodeStaysEscaped()

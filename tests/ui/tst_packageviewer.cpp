@@ -3,13 +3,16 @@
 // A package opened read-only: verified against the authority's CA and browsed, or only
 // inspected under a banner that says so; a changed package is refused; the report view
 // loads nothing from outside the report.
+#include "buildconfig.h"
 #include "markdownview.h"
 #include "packageactions.h"
+#include "packagecontentfixture.h"
 #include "packagefindingsmodel.h"
 #include "packagefixture.h"
 #include "packageviewer.h"
 #include "rememberedpaths.h"
 #include "reportview.h"
+#include "reportwriter.h"
 #include "workspacesession.h"
 
 #include <QAbstractItemModelTester>
@@ -19,8 +22,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextTable>
 #include <QTreeView>
 #include <QtTest>
 
@@ -211,6 +216,59 @@ private Q_SLOTS:
         for (const QString &url : refused)
             QVERIFY2(!url.startsWith(QStringLiteral("data:")), qPrintable(url));
         QVERIFY(view.toPlainText().contains(QStringLiteral("Report")));
+    }
+
+    // The report's style sheet gives the highlighted code its colours and the finding's own
+    // lines their background: QTextBrowser applies its classes as a browser would.
+    void reportShowsTheExcerptsColours()
+    {
+        package::PackageContent content = test::samplePackageContent();
+        content.highlighting = true;
+        const QByteArray html = package::ReportWriter::html(content);
+        ReportView view;
+        view.setReport(html);
+        QTextDocument *document = view.document();
+        // A marked line of the first excerpt ("const QString sql = ...", line 42).
+        QTextCursor found = document->find(QStringLiteral("\u25B6"));
+        QVERIFY(!found.isNull());
+        QTextTable *table = found.currentTable();
+        QVERIFY(table);
+        const QTextTableCell marker = table->cellAt(found);
+        QCOMPARE(marker.format().background().color(), QColor(QStringLiteral("#fff0b3")));
+        const QTextTableCell number = table->cellAt(marker.row(), 0);
+        QCOMPARE(number.format().background().color(), QColor(QStringLiteral("#fff0b3")));
+        QCOMPARE(number.firstCursorPosition().block().text(), QStringLiteral("42"));
+        // An unmarked line has none.
+        QCOMPARE(table->cellAt(0, 0).format().background().style(), Qt::NoBrush);
+        if (!CLEARROOM_HAVE_SYNTAX_HIGHLIGHTING)
+            return;
+        // The keyword "const" in that line, in its class's colour or weight.
+        const auto keyword
+            = QRegularExpression(QStringLiteral("<span class=\"(hl\\d+)\">const</span>"))
+                  .match(QString::fromUtf8(html));
+        QVERIFY(keyword.hasMatch());
+        const auto rule = QRegularExpression(
+                              QStringLiteral("span\\.%1 \\{ ([^}]*) \\}").arg(keyword.captured(1)))
+                              .match(QString::fromUtf8(html));
+        QVERIFY(rule.hasMatch());
+        QTextCursor code(table->cellAt(marker.row(), 2).firstCursorPosition());
+        code = document->find(QStringLiteral("const"), code, QTextDocument::FindWholeWords);
+        QVERIFY(!code.isNull());
+        QCOMPARE(code.currentTable(), table);
+        const QTextCharFormat format = code.charFormat();
+        const auto color
+            = QRegularExpression(QStringLiteral("color:(#[0-9a-f]{6})")).match(rule.captured(1));
+        if (color.hasMatch()) {
+            QCOMPARE(format.foreground().color(), QColor(color.captured(1)));
+        }
+        QCOMPARE(format.fontWeight() == QFont::Bold,
+                 rule.captured(1).contains(QStringLiteral("font-weight:bold")));
+        QVERIFY(color.hasMatch() || format.fontWeight() == QFont::Bold);
+        // Plain text beside it has neither.
+        QTextCursor plain = document->find(QStringLiteral("sql"), code);
+        QVERIFY(!plain.isNull());
+        QVERIFY(plain.charFormat().foreground().color() != format.foreground().color()
+                || plain.charFormat().fontWeight() != format.fontWeight());
     }
 
 private:
