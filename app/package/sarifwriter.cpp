@@ -5,7 +5,6 @@
 #include "cwecatalogue.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QUrl>
@@ -44,14 +43,6 @@ bool isUtf8(const QByteArray &bytes)
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
-// Text when the bytes are UTF-8, else base64: SARIF's artifactContent holds either.
-QJsonObject artifactContent(const QByteArray &bytes)
-{
-    if (isUtf8(bytes))
-        return {{QStringLiteral("text"), QString::fromUtf8(bytes)}};
-    return {{QStringLiteral("binary"), QString::fromLatin1(bytes.toBase64())}};
-}
-
 // The lines [first, last] of an excerpt, joined by newlines.
 QByteArray excerptLines(const Excerpt &excerpt, int first, int last)
 {
@@ -67,63 +58,6 @@ QByteArray excerptLines(const Excerpt &excerpt, int first, int last)
     return joined;
 }
 
-QJsonObject region(const FindingLocation &location, const Excerpt *excerpt)
-{
-    QJsonObject region {{QStringLiteral("startLine"), location.startLine}};
-    if (location.endLine >= location.startLine)
-        region.insert(QStringLiteral("endLine"), location.endLine);
-    const bool columns = location.startColumn > 0;
-    if (columns) {
-        region.insert(QStringLiteral("startColumn"), location.startColumn);
-        // Clearroom's end column is the last column of the range; SARIF's the one after.
-        if (location.endColumn > 0)
-            region.insert(QStringLiteral("endColumn"), location.endColumn + 1);
-    }
-    // A snippet is exactly the region's text: whole lines only (with columns, the lines
-    // are in the context region).
-    if (excerpt && !columns) {
-        region.insert(
-            QStringLiteral("snippet"),
-            artifactContent(excerptLines(*excerpt, location.startLine, location.endLine)));
-    }
-    return region;
-}
-
-QJsonObject physicalLocation(const FindingLocation &location, const Excerpt *excerpt)
-{
-    QJsonObject physical {
-        {QStringLiteral("artifactLocation"),
-         QJsonObject {{QStringLiteral("uri"), SarifWriter::artifactUri(location.path)},
-                      {QStringLiteral("uriBaseId"), SourceRoot}}},
-        {QStringLiteral("region"), region(location, excerpt)},
-    };
-    // The context lines, when the policy let any leave: a proper superset of the region.
-    if (excerpt && excerpt->lines.size() > 0
-        && (excerpt->firstLine < location.startLine || excerpt->lastLine() > location.endLine
-            || location.startColumn > 0)) {
-        physical.insert(
-            QStringLiteral("contextRegion"),
-            QJsonObject {
-                {QStringLiteral("startLine"), excerpt->firstLine},
-                {QStringLiteral("endLine"), excerpt->lastLine()},
-                {QStringLiteral("snippet"),
-                 artifactContent(excerptLines(*excerpt, excerpt->firstLine, excerpt->lastLine()))},
-            });
-    }
-    return physical;
-}
-
-QJsonObject location(const PackageFinding &finding, const FindingLocation &location)
-{
-    return {
-        {QStringLiteral("physicalLocation"),
-         physicalLocation(location, finding.excerptFor(location))},
-        {QStringLiteral("properties"),
-         QJsonObject {{QStringLiteral("anchorState"), FindingNames::anchorKey(location.state)},
-                      {QStringLiteral("blobId"), QString::fromLatin1(location.blobId)}}},
-    };
-}
-
 // Why a finding is suppressed (a false positive, an accepted risk), or "" when it is not.
 QString suppression(const Finding &finding)
 {
@@ -134,72 +68,10 @@ QString suppression(const Finding &finding)
     return {};
 }
 
-QJsonObject result(const PackageFinding &packageFinding, int ruleIndex)
-{
-    const Finding &finding = packageFinding.finding;
-    QJsonObject properties {
-        {QStringLiteral("severity"), FindingNames::severityKey(finding.severity)},
-        {QStringLiteral("status"), FindingNames::statusKey(finding.status)},
-        {QStringLiteral("anchorState"), FindingNames::anchorKey(finding.anchorState)},
-        {QStringLiteral("generation"), finding.generation},
-        {QStringLiteral("author"), finding.author},
-        {QStringLiteral("description"), finding.description},
-        {QStringLiteral("recommendation"), finding.recommendation},
-    };
-    if (finding.cwe > 0)
-        properties.insert(QStringLiteral("cwe"), finding.cwe);
-    if (finding.updated.isValid())
-        properties.insert(QStringLiteral("updated"), review::timeToText(finding.updated));
-    if (!finding.authorFingerprint.isEmpty())
-        properties.insert(QStringLiteral("authorFingerprint"), finding.authorFingerprint);
-
-    QJsonObject object {
-        {QStringLiteral("ruleId"), SarifWriter::ruleId(finding.cwe)},
-        {QStringLiteral("ruleIndex"), ruleIndex},
-        {QStringLiteral("kind"), SarifWriter::kind(finding)},
-        {QStringLiteral("level"), SarifWriter::level(finding)},
-        {QStringLiteral("message"), message(finding.title)},
-        {QStringLiteral("partialFingerprints"),
-         QJsonObject {{QStringLiteral("clearroomFindingId/v1"), finding.id}}},
-        {QStringLiteral("properties"), properties},
-    };
-    // SARIF's guid must be a GUID; Clearroom's ids are UUIDs, but the check costs little.
-    if (!QUuid::fromString(finding.id).isNull())
-        object.insert(QStringLiteral("guid"), finding.id);
-    if (!finding.locations.isEmpty()) {
-        object.insert(QStringLiteral("locations"),
-                      QJsonArray {location(packageFinding, finding.locations.constFirst())});
-    }
-    QJsonArray related;
-    for (int i = 1; i < finding.locations.size(); ++i) {
-        QJsonObject further = location(packageFinding, finding.locations.at(i));
-        further.insert(QStringLiteral("id"), i);
-        related.append(further);
-    }
-    if (!related.isEmpty())
-        object.insert(QStringLiteral("relatedLocations"), related);
-    QJsonObject provenance;
-    if (finding.created.isValid())
-        provenance.insert(QStringLiteral("firstDetectionTimeUtc"),
-                          review::timeToText(finding.created));
-    if (!provenance.isEmpty())
-        object.insert(QStringLiteral("provenance"), provenance);
-
-    const QString justification = suppression(finding);
-    if (!justification.isEmpty()) {
-        object.insert(
-            QStringLiteral("suppressions"),
-            QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("external")},
-                                     {QStringLiteral("status"), QStringLiteral("accepted")},
-                                     {QStringLiteral("justification"), justification}}});
-    }
-    return object;
-}
-
-// A result as result() makes it, written straight into bytes: a run's results are most
-// of a package's SARIF (32 MB for 10,000 findings), and building each as a QJsonObject
-// first took three times as long as writing it. Keys in byte order, as QJsonObject sorts
-// them; tst_sarifwriter compares the two for every kind of finding.
+// A result, written straight into bytes: a run's results are most of a package's SARIF
+// (32 MB for 10,000 findings), and building each as a QJsonObject first took twice as
+// long. Keys in byte order, as QJsonObject sorts them (tst_sarifwriter checks the bytes
+// against QJsonDocument's and every field against the finding).
 class ResultWriter
 {
 public:
@@ -316,6 +188,7 @@ private:
         m_json.endObject();
     }
 
+    // Text when the bytes are UTF-8, else base64: SARIF's artifactContent holds either.
     void snippet(const QByteArray &bytes)
     {
         m_json.beginObject();
@@ -538,10 +411,10 @@ RunGroups runGroups(const PackageContent &content)
     return runs;
 }
 
-// A run's object; its results are those of `findings`, or only `placeholder` when given
-// (write() puts the results in its place one at a time).
+// A run's object; its results are only `placeholder` (writeIndentedJson() puts them in
+// its place one at a time).
 QJsonObject run(const PackageContent &content, const RunKey &key,
-                const QVector<const PackageFinding *> &findings, const QString &placeholder = {})
+                const QVector<const PackageFinding *> &findings, const QString &placeholder)
 {
     const PackageRepository *repository = key.repositoryIndex < content.repositories.size()
         ? &content.repositories.at(key.repositoryIndex)
@@ -557,13 +430,7 @@ QJsonObject run(const PackageContent &content, const RunKey &key,
     if (unclassified)
         rules.append(rule(0, 0));
 
-    QJsonArray results;
-    if (!placeholder.isEmpty())
-        results.append(placeholder);
-    else {
-        for (const PackageFinding *finding : findings)
-            results.append(result(*finding, ruleIndex(cwes, finding->finding.cwe)));
-    }
+    const QJsonArray results {placeholder};
 
     QJsonObject driver {
         {QStringLiteral("name"), QStringLiteral("Clearroom")},
@@ -707,20 +574,6 @@ QJsonObject SarifWriter::log(const QJsonArray &runs)
         {QStringLiteral("version"), QStringLiteral("2.1.0")},
         {QStringLiteral("runs"), runs},
     };
-}
-
-QByteArray SarifWriter::document(const QJsonArray &runs)
-{
-    return QJsonDocument(log(runs)).toJson(QJsonDocument::Indented);
-}
-
-QJsonArray SarifWriter::runs(const PackageContent &content)
-{
-    const RunGroups groups = runGroups(content);
-    QJsonArray runArray;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        runArray.append(run(content, it.key(), it.value()));
-    return runArray;
 }
 
 } // namespace clearroom::package

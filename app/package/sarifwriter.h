@@ -45,28 +45,24 @@ public:
     /// findings.sarif as write() makes it, handed to `sink` a result at a time (so that
     /// the log is never in memory whole); stops at the first piece the sink refuses.
     static Result<void> write(const PackageContent &content, const Sink &sink);
-    /// The runs of a package's findings (one per repository and commit).
-    static QJsonArray runs(const PackageContent &content);
-    /// Those runs for writeIndentedJson(): each run's results are the string
-    /// placeholderPrefix + its index, and `results` makes a run's results one at a time
-    /// (it reads `content`, which must outlive it).
     /// The consolidation decision a result names in its properties ("consolidation"), by
     /// the result's finding id; null for none.
     using DecisionOf = std::function<const QJsonObject *(const QString &findingId)>;
+    /// The runs of a package's findings (one per repository and commit) for
+    /// writeIndentedJson(): each run's results are the string placeholderPrefix + its
+    /// index, and `results` makes run `index`'s results one at a time, each naming its
+    /// decision where `decisionOf` (may be empty) gives one (it reads `content`, which
+    /// must outlive it).
     struct RunsInPieces
     {
         QJsonArray runs;
         QStringList placeholders;
-        /// Makes run `index`'s results one at a time, each naming its decision where
-        /// `decisionOf` (may be empty) gives one.
         std::function<Result<void>(int index, const DecisionOf &decisionOf,
                                    const JsonElement &element)>
             results;
     };
     static RunsInPieces runsInPieces(const PackageContent &content,
                                      const QString &placeholderPrefix);
-    /// A SARIF 2.1.0 log of those runs.
-    static QByteArray document(const QJsonArray &runs);
     /// The SARIF log around its runs.
     static QJsonObject log(const QJsonArray &runs);
 

@@ -189,6 +189,40 @@ private Q_SLOTS:
         QCOMPARE(properties.value(QStringLiteral("cwe")).toInt(), finding.finding.cwe);
         QCOMPARE(properties.value(QStringLiteral("anchorState")).toString(),
                  review::FindingNames::anchorKey(finding.finding.anchorState));
+        // Everything else the finding says, for the authority's scripts.
+        QCOMPARE(properties.value(QStringLiteral("author")).toString(), finding.finding.author);
+        QCOMPARE(properties.value(QStringLiteral("description")).toString(),
+                 finding.finding.description);
+        QCOMPARE(properties.value(QStringLiteral("recommendation")).toString(),
+                 finding.finding.recommendation);
+        QCOMPARE(properties.value(QStringLiteral("generation")).toInt(-1),
+                 finding.finding.generation);
+        QCOMPARE(properties.value(QStringLiteral("authorFingerprint")).toString(),
+                 finding.finding.authorFingerprint);
+        QCOMPARE(properties.value(QStringLiteral("updated")).toString(),
+                 finding.finding.updated.isValid() ? review::timeToText(finding.finding.updated)
+                                                   : QString());
+        QCOMPARE(properties.contains(QStringLiteral("cwe")), finding.finding.cwe > 0);
+        QVERIFY(!properties.contains(QStringLiteral("consolidation")));
+        QCOMPARE(at(result, {QStringLiteral("provenance")})
+                     .value(QStringLiteral("firstDetectionTimeUtc"))
+                     .toString(),
+                 review::timeToText(finding.finding.created));
+        // Each location's own state and blob; further locations are related ones, by number.
+        const QJsonArray related = result.value(QStringLiteral("relatedLocations")).toArray();
+        QCOMPARE(related.size(), finding.finding.locations.size() - 1);
+        for (int i = 0; i < finding.finding.locations.size(); ++i) {
+            const QJsonObject location = i == 0
+                ? at(result, {QStringLiteral("locations"), QStringLiteral("0")})
+                : related.at(i - 1).toObject();
+            if (i > 0)
+                QCOMPARE(location.value(QStringLiteral("id")).toInt(-1), i);
+            const QJsonObject ownProperties = at(location, {QStringLiteral("properties")});
+            QCOMPARE(ownProperties.value(QStringLiteral("blobId")).toString(),
+                     QString::fromLatin1(finding.finding.locations.at(i).blobId));
+            QCOMPARE(ownProperties.value(QStringLiteral("anchorState")).toString(),
+                     review::FindingNames::anchorKey(finding.finding.locations.at(i).state));
+        }
 
         const QJsonArray suppressions = result.value(QStringLiteral("suppressions")).toArray();
         QCOMPARE(!suppressions.isEmpty(), suppressed);
@@ -407,7 +441,8 @@ private Q_SLOTS:
     void writtenInPiecesAsTheWholeLog()
     {
         // An export writes the log into its spool a result at a time: the pieces are the
-        // bytes QJsonDocument gives the whole log, one result at most in each.
+        // bytes QJsonDocument gives the whole log (read back and written again), one result
+        // at most in each.
         QFETCH(PackageContent, content);
         QByteArrayList pieces;
         const Result<void> written
@@ -416,9 +451,9 @@ private Q_SLOTS:
                   return {};
               });
         QVERIFY(written);
-        const QByteArray whole = SarifWriter::document(SarifWriter::runs(content));
+        const QByteArray whole = SarifWriter::write(content);
         QCOMPARE(pieces.join(), whole);
-        QCOMPARE(SarifWriter::write(content), whole);
+        QCOMPARE(whole, QJsonDocument(parse(whole)).toJson(QJsonDocument::Indented));
         for (const QByteArray &piece : std::as_const(pieces))
             QVERIFY(piece.count("\"ruleIndex\"") <= 1);
 
