@@ -114,6 +114,7 @@ struct Blame::Private
     QHash<QPair<int, QByteArray>, int> originIndex;
     QVector<BlameOrigin> publicOrigins;
     std::unordered_map<std::string, std::unique_ptr<PathLookup>> lookups;
+    mutable QHash<QByteArray, std::optional<quint32>> pathKeys; // in the commit-graph cache
     std::priority_queue<Queued> queue;
     quint64 queued = 0;
     int finalOrigin = -1;
@@ -218,9 +219,12 @@ bool Blame::Private::certainlyUnchanged(int index, const QByteArray &path) const
     const Commit &commit = commits[size_t(index)];
     if (!commit.position || commit.parents.isEmpty())
         return false;
-    const std::optional<quint32> key = options.cache->lookupKey(path);
-    return key
-        && options.cache->change(*commit.position, 0, *key)
+    // Each path's key once per blame: the walk asks for every commit it passes.
+    auto known = pathKeys.constFind(path);
+    if (known == pathKeys.constEnd())
+        known = pathKeys.insert(path, options.cache->lookupKey(path));
+    return *known
+        && options.cache->change(*commit.position, 0, **known)
         == CommitGraphCache::PathChange::Unchanged;
 }
 

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 namespace clearroom::git {
@@ -785,12 +786,17 @@ std::optional<quint32> CommitGraphCache::lookupKey(const QByteArray &path) const
     components.removeAll(QByteArray());
     if (components.isEmpty())
         return std::nullopt;
-    const QByteArray wanted = components.join('/');
+    const QByteArray joined = components.join('/');
+    const std::string_view wanted(joined.constData(), size_t(joined.size()));
+    const auto *bytes = reinterpret_cast<const uchar *>(m_data.constData());
     quint32 low = 0;
     quint32 high = m_pathCount;
     while (low < high) {
         const quint32 middle = low + (high - low) / 2;
-        const QByteArray name = pathAt(middle);
+        const uchar *entry = bytes + m_paths + qsizetype(middle) * 8;
+        const std::string_view name(
+            reinterpret_cast<const char *>(bytes + m_names + qFromLittleEndian<quint32>(entry)),
+            qFromLittleEndian<quint32>(entry + 4));
         if (name == wanted)
             return middle;
         if (name < wanted)
