@@ -28,6 +28,12 @@ QString rewrite(const QString &file, const std::function<QString(QByteArray &)> 
 
 } // namespace
 
+void recomputeTrailer(QByteArray &bytes)
+{
+    bytes.chop(32);
+    bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 QString forgeCommitTime(const QString &file, const QByteArray &treeId)
 {
     return rewrite(file, [&treeId](QByteArray &bytes) {
@@ -35,8 +41,7 @@ QString forgeCommitTime(const QString &file, const QByteArray &treeId)
             return QStringLiteral("the tree id is not in the file exactly once");
         const int at = int(bytes.indexOf(treeId) + treeId.size()); // the commit time
         bytes[at] = char(bytes.at(at) ^ 1);
-        bytes.chop(32);
-        bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        recomputeTrailer(bytes);
         return QString();
     });
 }

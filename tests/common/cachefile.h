@@ -13,6 +13,11 @@ namespace clearroom::test {
 /// wrong, or an empty string.
 QString forgeCommitTime(const QString &file, const QByteArray &treeId);
 
+/// Makes the SHA-256 trailer of a Clearroom cache file's bytes right again: the last 32
+/// bytes become the hash of all before them, as an attacker who changed the file would
+/// make them.
+void recomputeTrailer(QByteArray &bytes);
+
 /// Damages the file by flipping one bit of its middle byte (its trailer no longer
 /// matches). Returns what went wrong, or an empty string.
 QString flipMiddleByte(const QString &file);

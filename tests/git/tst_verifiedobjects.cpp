@@ -243,8 +243,7 @@ void TestVerifiedObjects::damagedOrForgedRecordIsNotUsed()
         QByteArray bytes = file.readAll();
         const int at = int(bytes.indexOf(".pack") + 5); // the pack's size follows its name
         bytes[at] = char(bytes.at(at) ^ 1);
-        bytes.chop(32);
-        bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        recomputeTrailer(bytes);
         file.seek(0);
         file.write(bytes);
     }
