@@ -257,6 +257,9 @@ Result<std::shared_ptr<const PdfFont>> PdfFont::load(const QFont &font)
     loaded->m_monospaced = bigEndian32(post, 12) != 0;
     loaded->m_italic = font.italic() || loaded->m_italicAngle != 0;
     loaded->m_bold = font.bold();
+    loaded->m_pdfWidths.resize(hb_face_get_glyph_count(loaded->m_face));
+    for (size_t glyph = 0; glyph < loaded->m_pdfWidths.size(); ++glyph)
+        loaded->m_pdfWidths[glyph] = loaded->pdfWidthOf(quint16(glyph));
 
     char name[128] = {};
     unsigned length = sizeof name;
@@ -309,6 +312,12 @@ PdfFont::Shaped PdfFont::shape(QStringView text) const
 qint32 PdfFont::glyphAdvance(quint16 glyph) const
 {
     return hb_font_get_glyph_h_advance(m_font, glyph);
+}
+
+qint32 PdfFont::pdfWidthOf(quint16 glyph) const
+{
+    // As appendPdfNumber writes it into the /W array.
+    return qint32(qRound64(glyphAdvance(glyph) * (1000.0 / m_unitsPerEm) * 1000));
 }
 
 Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
@@ -364,7 +373,7 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
         while (it != used.end() && it->first == glyph) {
             if (!first)
                 widths += ' ';
-            widths += pdfNumber(glyphAdvance(glyph) * scale);
+            widths += pdfNumber(pdfWidth(glyph) / 1000.0);
             first = false;
             ++it;
             ++glyph;
@@ -443,6 +452,7 @@ void PdfCanvas::fillColor(QRgb color)
 {
     if (color == m_fill)
         return;
+    endTextArray(); // a colour is set between TJ operators, not inside their arrays
     m_fill = color;
     appendColorOperands(m_content, color);
     m_content += " rg\n";
@@ -470,6 +480,28 @@ void PdfCanvas::numbers(std::initializer_list<qreal> values)
     }
 }
 
+void PdfCanvas::endTextArray()
+{
+    if (m_inString) {
+        m_content += ')';
+        m_inString = false;
+    }
+    if (m_inArray) {
+        m_content += "]TJ\n";
+        m_inArray = false;
+    }
+}
+
+void PdfCanvas::endText()
+{
+    endTextArray();
+    if (m_inText) {
+        m_content += "ET\n";
+        m_inText = false;
+        m_penKnown = false;
+    }
+}
+
 void PdfCanvas::rectangle(qreal x, qreal y, qreal width, qreal height)
 {
     numbers({pageX(x), pageY(y + height), width, height});
@@ -478,6 +510,7 @@ void PdfCanvas::rectangle(qreal x, qreal y, qreal width, qreal height)
 
 void PdfCanvas::fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color)
 {
+    endText();
     fillColor(color);
     rectangle(x, y, width, height);
     m_content += " f\n";
@@ -485,6 +518,7 @@ void PdfCanvas::fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color
 
 void PdfCanvas::strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth)
 {
+    endText();
     stroke(color, lineWidth);
     rectangle(x, y, width, height);
     m_content += " S\n";
@@ -492,6 +526,7 @@ void PdfCanvas::strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb col
 
 void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth)
 {
+    endText();
     stroke(color, lineWidth);
     numbers({pageX(x1), pageY(y1)});
     m_content += "m ";
@@ -499,41 +534,108 @@ void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal l
     m_content += "l S\n";
 }
 
-void PdfCanvas::glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x, qreal baseline,
-                       const PdfDrawnGlyph *glyphs, size_t count)
+namespace {
+
+// A length as appendPdfNumber writes it (three decimals), so that positions worked out
+// from written numbers are those a reader works out.
+qreal written(qreal value)
+{
+    return qreal(qRound64(value * 1000)) / 1000;
+}
+
+} // namespace
+
+void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color, qreal x,
+                       qreal baseline, const PdfDrawnGlyph *glyphs, size_t count)
 {
     if (count == 0)
         return;
     fillColor(color);
-    m_content += "BT /F";
-    numbers({qreal(font), size});
-    m_content += "Tf ";
-    numbers({pageX(x), pageY(baseline)});
-    m_content += "Td [(";
+    if (!m_inText) {
+        m_content += "BT\n";
+        m_inText = true;
+        m_lineX = m_lineY = 0;
+        m_penKnown = false;
+    }
+    if (font != m_font || size != m_size) {
+        endTextArray();
+        m_content += "/F";
+        numbers({qreal(font), size});
+        m_content += "Tf\n";
+        m_font = font;
+        m_size = size;
+    }
+    // Where the glyphs go, as an absolute Td would put them.
+    const qreal px = written(pageX(x));
+    const qreal py = written(pageY(baseline));
+    // The way from the text position to the first glyph, in thousandths of the text size
+    // (as TJ counts, leftwards).
+    qreal before = 0;
+    bool follows = m_penKnown && py == m_penY;
+    if (follows) {
+        // On the baseline of the glyphs before: from where they left the text position,
+        // if a number of three decimals gets there exactly (at 10 or 8 points it does, at
+        // 7 mostly not), so that the glyphs are where an absolute Td would put them.
+        before = (m_penX - px) * 1000 / size;
+        const qreal landed = m_penX - qreal(qRound64(before * 1000)) / 1000000 * size;
+        follows = std::abs(landed - px) < 1e-7;
+    }
+    if (!follows) {
+        before = 0;
+        // A new text line, from the start of the last one.
+        endTextArray();
+        const qreal dx = written(px - m_lineX);
+        const qreal dy = written(py - m_lineY);
+        numbers({dx, dy});
+        m_content += "Td\n";
+        m_lineX += dx;
+        m_lineY += dy;
+        m_penX = m_lineX;
+    }
+    if (!m_inArray) {
+        m_content += '[';
+        m_inArray = true;
+    }
     // TJ moves by each glyph's /W width; where the laid out advance differs (kerning) or
     // a glyph is offset (a combining mark), the difference goes between the glyphs, in
-    // thousandths of the text size.
-    const qreal toThousandths = -1000.0 / unitsPerEm;
+    // thousandths of the text size. `moved` follows the text position as a reader does,
+    // in millionths of the text size.
+    const qreal toThousandths = -1000.0 / pdfFont.unitsPerEm();
+    qint64 moved = 0;
     // The glyph ids as two bytes each in a literal string (half the size of hex), gathered
     // in a buffer and appended a few dozen glyphs at a time (appending each byte on its own
     // was a sixth of drawing the pages).
     char buffer[256];
     int used = 0;
-    const auto flush = [&] {
+    const auto number = [&](qreal thousandths) {
+        const qint64 millionths = qRound64(thousandths * 1000);
+        if (millionths == 0)
+            return;
         m_content.append(buffer, used);
         used = 0;
+        if (m_inString) {
+            m_content += ')';
+            m_inString = false;
+        }
+        appendPdfNumber(m_content, thousandths);
+        moved -= millionths;
     };
+    number(before + glyphs[0].offset * toThousandths);
     qint32 pending = 0;
     for (size_t i = 0; i < count; ++i) {
-        pending += glyphs[i].offset;
-        if (pending != 0) {
-            flush();
-            m_content += ") ";
-            appendPdfNumber(m_content, pending * toThousandths);
-            m_content += " (";
+        if (i > 0) {
+            pending += glyphs[i].offset;
+            if (pending != 0)
+                number(pending * toThousandths);
         }
-        if (used > int(sizeof buffer) - 4)
-            flush();
+        if (used > int(sizeof buffer) - 5) {
+            m_content.append(buffer, used);
+            used = 0;
+        }
+        if (!m_inString) {
+            buffer[used++] = '(';
+            m_inString = true;
+        }
         for (const char byte : {char(glyphs[i].id >> 8), char(glyphs[i].id & 0xff)}) {
             switch (byte) {
             case '(':
@@ -554,19 +656,32 @@ void PdfCanvas::glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x
                 buffer[used++] = byte;
             }
         }
+        moved += pdfFont.pdfWidth(glyphs[i].id);
         pending = glyphs[i].kerning - glyphs[i].offset;
     }
-    flush();
-    m_content += ")] TJ ET\n";
+    m_content.append(buffer, used);
+    m_penX += qreal(moved) * size / 1000000;
+    m_penY = py;
+    m_penKnown = true;
+}
+
+void PdfCanvas::resetState()
+{
+    m_fill = m_stroke = qRgb(0, 0, 0);
+    m_lineWidth = 1;
+    m_inText = m_inArray = m_inString = false;
+    m_font = -1;
+    m_size = 0;
+    m_penKnown = false;
 }
 
 QByteArray PdfCanvas::take()
 {
+    endText();
     // A copy at its size; the canvas keeps its buffer for the next page (see deflated()).
     QByteArray content(m_content.constData(), m_content.size());
     m_content.resize(0);
-    m_fill = m_stroke = qRgb(0, 0, 0);
-    m_lineWidth = 1;
+    resetState();
     return content;
 }
 

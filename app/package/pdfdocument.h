@@ -81,6 +81,12 @@ public:
     /// The advance of a glyph without kerning, in font units (hmtx): its width in the
     /// PDF's /W array.
     qint32 glyphAdvance(quint16 glyph) const;
+    /// A glyph's width as the PDF's /W array gives it (thousandths of the text size, three
+    /// decimals), in millionths of the text size: where a reader's text position goes.
+    qint32 pdfWidth(quint16 glyph) const
+    {
+        return glyph < m_pdfWidths.size() ? m_pdfWidths[glyph] : pdfWidthOf(glyph);
+    }
 
     /// The font's dictionary objects, with the glyphs `used` (glyph id to the text it
     /// stands for, for copying and searching) embedded; `firstObject` is this font's
@@ -90,6 +96,7 @@ public:
 
 private:
     PdfFont() = default;
+    qint32 pdfWidthOf(quint16 glyph) const;
 
     hb_face_t *m_face = nullptr;
     hb_font_t *m_font = nullptr;
@@ -103,10 +110,17 @@ private:
     bool m_italic = false;
     bool m_bold = false;
     std::array<int, 4> m_box {};
+    std::vector<qint32> m_pdfWidths; // by glyph id
 };
 
 /// Drawing on a page of a PdfDocument, in points from the top left of the page's text
 /// area (its margins are the document's).
+///
+/// Text goes into as few text objects as the drawing allows: one stays open from glyphs
+/// to glyphs until a shape is drawn, the font is set only when it changes, and glyphs
+/// that continue a baseline are placed by the adjustment numbers of their TJ array from
+/// where the previous glyphs left the text position, instead of a new BT, Tf and Td for
+/// each run (a report's pages set over a million runs).
 class PdfCanvas
 {
 public:
@@ -115,10 +129,10 @@ public:
     void fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color);
     void strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth);
     void line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth);
-    /// Glyphs of font `font` (its index in the document) at `size` points, the first on
-    /// the baseline at (x, baseline), each where it was laid out (kerning and offsets
+    /// Glyphs of `pdfFont` (its index in the document `font`) at `size` points, the first
+    /// on the baseline at (x, baseline), each where it was laid out (kerning and offsets
     /// included).
-    void glyphs(int font, int unitsPerEm, qreal size, QRgb color, qreal x, qreal baseline,
+    void glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color, qreal x, qreal baseline,
                 const PdfDrawnGlyph *glyphs, size_t count);
 
     QByteArray take();
@@ -130,6 +144,9 @@ private:
     void stroke(QRgb color, qreal lineWidth);
     void rectangle(qreal x, qreal y, qreal width, qreal height);
     void numbers(std::initializer_list<qreal> values); // each followed by a space
+    void endText();
+    void endTextArray();
+    void resetState();
 
     QSizeF m_page;
     qreal m_margin;
@@ -137,6 +154,21 @@ private:
     QRgb m_fill = qRgb(0, 0, 0);
     QRgb m_stroke = qRgb(0, 0, 0);
     qreal m_lineWidth = 1;
+    // The text state: in a text object (BT), in a TJ array, in a string of that array;
+    // the font set (-1: none yet in this content stream) and its size.
+    bool m_inText = false;
+    bool m_inArray = false;
+    bool m_inString = false;
+    int m_font = -1;
+    qreal m_size = 0;
+    // In page coordinates, as a reader works them out from the numbers written: the start
+    // of the text line (where the last Td moved to), and the text position after the last
+    // glyphs, on baseline m_penY.
+    qreal m_lineX = 0;
+    qreal m_lineY = 0;
+    bool m_penKnown = false;
+    qreal m_penX = 0;
+    qreal m_penY = 0;
 };
 
 /// What a PDF says about itself.

@@ -1252,8 +1252,8 @@ void drawLine(PdfCanvas &canvas, const TextSetter &setter, const TextBox &box, c
         const CharStyle &style = run.style;
         if (qAlpha(style.background) != 0)
             canvas.fillRect(x0 + run.x, top, run.width, line.height, style.background);
-        canvas.glyphs(run.font, setter.font(run.font).unitsPerEm(), style.points, style.color,
-                      x0 + run.x, baseline, box.glyphs.data() + run.begin, run.end - run.begin);
+        canvas.glyphs(run.font, setter.font(run.font), style.points, style.color, x0 + run.x,
+                      baseline, box.glyphs.data() + run.begin, run.end - run.begin);
         const qreal stroke = std::max<qreal>(style.points / 16, 0.5);
         if (style.underline) {
             canvas.line(x0 + run.x, baseline + stroke * 2, x0 + run.x + run.width,
@@ -1408,9 +1408,13 @@ private:
     {
         if (!m_canvas)
             return;
+        // The backgrounds of the row's cells (side by side) first, then their text: one
+        // text object for the row's cells, not one for each.
         for (const Cell &cell : cells) {
             if (qAlpha(cell.box->background) != 0)
                 m_canvas->fillRect(cell.x, m_y, cell.width, to - from, cell.box->background);
+        }
+        for (const Cell &cell : cells) {
             const qreal inner = std::max<qreal>(cell.width - cell.padLeft - cell.padRight, 12);
             // Each line in the slice its top falls in (or the last, for a line taller than
             // a page).
