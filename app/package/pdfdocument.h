@@ -17,6 +17,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct hb_font_t;
@@ -121,13 +122,20 @@ private:
 /// that continue a baseline are placed by the adjustment numbers of their TJ array from
 /// where the previous glyphs left the text position, instead of a new BT, Tf and Td for
 /// each run (a report's pages set over a million runs).
+class PdfDocument;
+
 class PdfCanvas
 {
 public:
-    PdfCanvas(QSizeF page, qreal margin);
+    /// Drawing for pages of `document` (its page size, margins and colours).
+    explicit PdfCanvas(PdfDocument &document);
 
+    /// Fills side by side in one colour (a row's cells) are drawn as one rectangle.
     void fillRect(qreal x, qreal y, qreal width, qreal height, QRgb color);
     void strokeRect(qreal x, qreal y, qreal width, qreal height, QRgb color, qreal lineWidth);
+    /// A vertical line that continues one before it (the rules at the sides of a table's
+    /// rows, row after row) is drawn with it as one line, once nothing drawn in between
+    /// crosses it.
     void line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal lineWidth);
     /// Glyphs of `pdfFont` (its index in the document `font`) at `size` points, the first
     /// on the baseline at (x, baseline), each where it was laid out (kerning and offsets
@@ -147,13 +155,32 @@ private:
     void endText();
     void endTextArray();
     void resetState();
+    void drawFill();
+    void drawRules();
+    void drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom);
 
+    PdfDocument &m_document;
     QSizeF m_page;
     qreal m_margin;
     QByteArray m_content;
     QRgb m_fill = qRgb(0, 0, 0);
+    bool m_indexed = false; // the fill colour space is the document's palette
     QRgb m_stroke = qRgb(0, 0, 0);
     qreal m_lineWidth = 1;
+    // A fill not drawn yet, which the next may widen.
+    struct Fill
+    {
+        qreal x = 0, y = 0, width = 0, height = 0;
+        QRgb color = 0;
+    };
+    std::optional<Fill> m_pendingFill;
+    // Vertical lines not drawn yet, which the next may lengthen (from top to bottom).
+    struct Rule
+    {
+        qreal x = 0, top = 0, bottom = 0, width = 0;
+        QRgb color = 0;
+    };
+    std::vector<Rule> m_rules;
     // The text state: in a text object (BT), in a TJ array, in a string of that array;
     // the font set (-1: none yet in this content stream) and its size.
     bool m_inText = false;
@@ -209,6 +236,10 @@ public:
     /// known, such as "Page N of M".
     void addOverlay(int index, const QByteArray &content);
     int pageCount() const { return int(m_pages.size()); }
+    /// The index of `color` in the document's palette (its colour space /C0, Indexed over
+    /// DeviceRGB), added if new; -1 once the palette's 256 colours are taken. A page sets
+    /// a colour as "n sc" instead of its three numbers.
+    int paletteIndex(QRgb color);
 
     /// Receives the document piece by piece, in order.
     using Sink = std::function<Result<void>(const QByteArray &piece)>;
@@ -229,6 +260,8 @@ private:
     std::vector<std::map<quint16, QString>> m_used;
     // Each page's content streams, deflated, as stream objects.
     std::vector<std::vector<QByteArray>> m_pages;
+    std::vector<QRgb> m_palette;
+    QHash<QRgb, int> m_paletteIndex;
 };
 
 /// A number as a PDF writes it: at most three decimals, no exponent, no "-0".

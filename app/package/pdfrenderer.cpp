@@ -1651,7 +1651,7 @@ struct PdfRenderer::Pipeline
     explicit Pipeline(const PdfMetadata &metadata)
         : metadata(metadata)
         , document(QSizeF(PageWidth, PageHeight), Margin)
-        , canvas(QSizeF(PageWidth, PageHeight), Margin)
+        , canvas(document)
     {
         footerStyle.points = 7;
         footerStyle.color = qRgb(0x80, 0x80, 0x80);
