@@ -88,6 +88,49 @@ QString pdfText(const QString &file)
         : QString();
 }
 
+// A word poppler reads from a PDF, with its box (points, from the top left of its page).
+struct PdfWord
+{
+    QString text;
+    int page = 0;
+    double left = 0;
+    double top = 0;
+    double right = 0;
+};
+
+// The words of a PDF in reading order, as pdftotext -bbox gives them.
+QVector<PdfWord> pdfWords(const QString &file)
+{
+    const ProcessResult boxes
+        = runProcess(tool("pdftotext"), {"-enc", "UTF-8", "-bbox", QFile::encodeName(file), "-"});
+    QVector<PdfWord> words;
+    if (!boxes.ok())
+        return words;
+    const QRegularExpression word(
+        QStringLiteral("<page |<word xMin=\"([-0-9.]+)\" yMin=\"([-0-9.]+)\" xMax=\"([-0-9.]+)\" "
+                       "yMax=\"[-0-9.]+\">([^<]*)</word>"));
+    int page = -1;
+    for (auto it = word.globalMatch(QString::fromUtf8(boxes.standardOutput)); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(1).isEmpty()) {
+            ++page;
+            continue;
+        }
+        words.append({match.captured(4), page, match.captured(1).toDouble(),
+                      match.captured(2).toDouble(), match.captured(3).toDouble()});
+    }
+    return words;
+}
+
+// The content streams of a PDF's pages, inflated (qpdf's QDF form).
+QByteArray pdfContent(const QString &file, const QString &inflated)
+{
+    const ProcessResult qdf = runProcess(tool("qpdf"),
+                                         {"--qdf", "--object-streams=disable",
+                                          QFile::encodeName(file), QFile::encodeName(inflated)});
+    return qdf.ok() ? readFile(inflated) : QByteArray();
+}
+
 } // namespace
 
 // report.html and report.pdf: what the authority's reader sees of a package.
@@ -766,6 +809,111 @@ private Q_SLOTS:
         QVERIFY2(
             missing == 0,
             qPrintable(QStringLiteral("%1 words not whole, the first %2").arg(missing).arg(first)));
+    }
+
+    // A paragraph whose every letter has a colour of its own (as a highlighted excerpt's
+    // tokens have), with bold, italic and monospaced words among them, is drawn in a few
+    // text objects, each run placed from where the run before left the text position; its
+    // words come out where they are when every run is placed on its own (a background
+    // behind each letter ends the text object, so each run starts with a Td), nothing
+    // drifting or overlapping.
+    void runsOfManyStylesSitWhereTheyWereLaidOut()
+    {
+        const QStringList words = {QStringLiteral("AVATAR"),
+                                   QStringLiteral("<b>Wave</b>"),
+                                   QStringLiteral("Tokyo"),
+                                   QStringLiteral("<i>LATVIA</i>"),
+                                   QStringLiteral("<code>x=y;</code>"),
+                                   QStringLiteral("office"),
+                                   QStringLiteral("y.T,"),
+                                   QStringLiteral("<b>AV</b>To"),
+                                   QStringLiteral("Yv<i>AW</i>"),
+                                   QStringLiteral("\u00e9t\u00e9"),
+                                   QStringLiteral("<code>int</code>V"),
+                                   QStringLiteral("Fa.")};
+        const QStringList colours
+            = {QStringLiteral("#aa0000"), QStringLiteral("#0000aa"), QStringLiteral("#008800")};
+        QString coloured;
+        QString placed; // each letter in a text object of its own
+        int letters = 0;
+        for (int line = 0; line < 6; ++line) {
+            for (const QString &word : words) {
+                // Each letter outside the markup in a colour of its own.
+                bool inTag = false;
+                const QString spaced = word + QLatin1Char(' ');
+                for (const QChar c : spaced) {
+                    if (c == QLatin1Char('<'))
+                        inTag = true;
+                    if (inTag) {
+                        coloured += c;
+                        placed += c;
+                    } else {
+                        const QString &colour = colours[letters++ % colours.size()];
+                        coloured
+                            += QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, c);
+                        placed += QStringLiteral("<span style=\"color:%1; "
+                                                 "background-color:#ffffff\">%2</span>")
+                                      .arg(colour, c);
+                    }
+                    if (c == QLatin1Char('>'))
+                        inTag = false;
+                }
+            }
+        }
+        const auto page = [](const QString &body) -> QString {
+            return QStringLiteral("<html><head><title>t</title></head><body><h1>Runs</h1><p>")
+                + body + QStringLiteral("</p></body></html>");
+        };
+        ScratchDirectory dir;
+        const QString colouredFile = dir.filePath(QStringLiteral("coloured.pdf"));
+        const QString placedFile = dir.filePath(QStringLiteral("placed.pdf"));
+        QString error;
+        QVERIFY2(renderPdfFile(page(coloured), QStringLiteral("Runs"), colouredFile, &error),
+                 qPrintable(error));
+        QVERIFY2(renderPdfFile(page(placed), QStringLiteral("Runs"), placedFile, &error),
+                 qPrintable(error));
+        const QByteArray content
+            = pdfContent(colouredFile, dir.filePath(QStringLiteral("inflated.pdf")));
+        QVERIFY(!content.isEmpty());
+        // Hundreds of runs, a handful of text objects, colours from the palette.
+        QVERIFY2(content.count("TJ") > 300, content.constData());
+        QVERIFY2(content.count("\nBT\n") < 10, content.constData());
+        QVERIFY(content.contains(" sc\n"));
+        QVERIFY(!content.contains(" rg\n"));
+        const QByteArray placedContent
+            = pdfContent(placedFile, dir.filePath(QStringLiteral("placed-inflated.pdf")));
+        QVERIFY(placedContent.count("\nBT\n") > 300);
+
+        const QVector<PdfWord> expected = pdfWords(placedFile);
+        const QVector<PdfWord> found = pdfWords(colouredFile);
+        QCOMPARE(found.size(), expected.size());
+        QVERIFY(expected.size() > words.size() * 6);
+        for (int i = 0; i < found.size(); ++i) {
+            const PdfWord &word = found[i];
+            const QString where = QStringLiteral("word %1 \"%2\" at %3..%4, %5 (expected \"%6\" "
+                                                 "at %7..%8, %9)")
+                                      .arg(i)
+                                      .arg(word.text)
+                                      .arg(word.left, 0, 'f', 3)
+                                      .arg(word.right, 0, 'f', 3)
+                                      .arg(word.top, 0, 'f', 3)
+                                      .arg(expected[i].text)
+                                      .arg(expected[i].left, 0, 'f', 3)
+                                      .arg(expected[i].right, 0, 'f', 3)
+                                      .arg(expected[i].top, 0, 'f', 3);
+            QVERIFY2(word.text == expected[i].text && word.page == expected[i].page,
+                     qPrintable(where));
+            QVERIFY2(std::abs(word.left - expected[i].left) < 0.002, qPrintable(where));
+            QVERIFY2(std::abs(word.right - expected[i].right) < 0.002, qPrintable(where));
+            QVERIFY2(std::abs(word.top - expected[i].top) < 0.002, qPrintable(where));
+            // A word on the same line as the one before starts a space after it (the
+            // footer's title and page number apart).
+            if (i > 0 && word.top < 700 && found[i - 1].page == word.page
+                && std::abs(found[i - 1].top - word.top) < 1) {
+                const double gap = word.left - found[i - 1].right;
+                QVERIFY2(gap > 1.5 && gap < 7, qPrintable(where));
+            }
+        }
     }
 
     void inTheLanguageOfTheUserInterface()
