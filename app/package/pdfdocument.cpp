@@ -542,12 +542,15 @@ void PdfCanvas::drawRules()
         line(rule.x, rule.top, rule.x, rule.bottom, rule.color, -rule.width);
 }
 
-void PdfCanvas::drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom)
+void PdfCanvas::drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom,
+                                  std::optional<QRgb> except)
 {
-    // What is drawn over a rule waiting to be drawn (more than touching it) waits for it.
+    // What is drawn over a rule waiting to be drawn (more than touching it) waits for it;
+    // not a line of the rule's colour (the order of two strokes in one colour makes no
+    // difference to how they look).
     for (const Rule &rule : m_rules) {
-        if (left < rule.x + rule.width / 2 && right > rule.x - rule.width / 2 && top < rule.bottom
-            && bottom > rule.top) {
+        if (rule.color != except && left < rule.x + rule.width / 2
+            && right > rule.x - rule.width / 2 && top < rule.bottom && bottom > rule.top) {
             drawRules();
             return;
         }
@@ -592,14 +595,15 @@ void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal l
                     return;
                 }
             }
-            drawRulesCrossing(x1 - lineWidth / 2, y1, x1 + lineWidth / 2, y2);
+            drawRulesCrossing(x1 - lineWidth / 2, y1, x1 + lineWidth / 2, y2, color);
             if (m_rules.size() < 8) {
                 m_rules.push_back({x1, y1, y2, lineWidth, color});
                 return;
             }
         }
         drawRulesCrossing(std::min(x1, x2) - lineWidth / 2, std::min(y1, y2) - lineWidth / 2,
-                          std::max(x1, x2) + lineWidth / 2, std::max(y1, y2) + lineWidth / 2);
+                          std::max(x1, x2) + lineWidth / 2, std::max(y1, y2) + lineWidth / 2,
+                          color);
     }
     endText();
     stroke(color, lineWidth);

@@ -157,7 +157,8 @@ private:
     void resetState();
     void drawFill();
     void drawRules();
-    void drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom);
+    void drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom,
+                           std::optional<QRgb> except = std::nullopt);
 
     PdfDocument &m_document;
     QSizeF m_page;
