@@ -228,8 +228,14 @@ Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QStri
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error {
                 tr("Cannot write a temporary copy of %1: %2.").arg(shown, file.errorString())};
+        // The digest of the source's file is taken on the way into the copy, not by reading
+        // the copy once more.
+        crypto::Sha256 digest;
+        qint64 size = 0;
         auto copied = reader.stream(
             reader.indexOf(source.path.toUtf8()), [&](std::string_view bytes) -> Result<void> {
+                digest.add(bytes);
+                size += qint64(bytes.size());
                 if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
                     return Error {tr("Cannot write a temporary copy of %1: %2.")
                                       .arg(shown, file.errorString())};
@@ -238,10 +244,19 @@ Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QStri
         file.close();
         if (!copied)
             return copied.error();
-        auto nested = verifyPackage(copy, shown, trust, options, true);
+        Result<PackageVerdict> nested = Error {};
+        {
+            ZipReader copyReader;
+            if (auto opened = copyReader.open(copy, shown); !opened)
+                nested = opened.error();
+            else
+                nested = verifyOpened(copyReader, shown, trust, options, true);
+        }
         QFile::remove(copy);
         if (!nested)
             return nested.error();
+        nested->fileSize = size;
+        nested->fileSha256 = digest.hex();
         if (nested->manifest.packageId != source.packageId)
             return Error {tr("%1 is the package %2, but the manifest of %3 says it is %4.")
                               .arg(shown, nested->manifest.packageId, fileName, source.packageId)};
