@@ -528,8 +528,6 @@ private Q_SLOTS:
     // keeps its own looks, whichever comes first.
     void repeatedLinesKeepTheirOwnLooks()
     {
-        if (!ExcerptHtml::canHighlight())
-            QSKIP("this build does not highlight");
         const auto excerptOf = [](const QVector<QByteArray> &lines) {
             Excerpt excerpt;
             excerpt.path = "src/main.c";
@@ -565,14 +563,19 @@ private Q_SLOTS:
         QVector<QStringList> alone;
         for (const Excerpt &excerpt : excerpts)
             alone.append(tokensOf(ExcerptHtml(content, true).lines(excerpt)));
-        QVERIFY(alone.at(0).at(1) != alone.at(1).at(0)); // in a comment, and not
-        QCOMPARE(alone.at(1).at(0), alone.at(3).at(1));
+        if (ExcerptHtml::canHighlight()) {
+            QVERIFY(alone.at(0).at(1) != alone.at(1).at(0)); // in a comment, and not
+            QCOMPARE(alone.at(1).at(0), alone.at(3).at(1));
+        } else {
+            // A build without KSyntaxHighlighting: plain lines, however often they come.
+            QCOMPARE(alone.at(0).at(1), QString());
+        }
         for (const bool reversed : {false, true}) {
             const ExcerptHtml shared(content, true);
             for (int i = 0; i < excerpts.size(); ++i) {
                 const int at = reversed ? int(excerpts.size()) - 1 - i : i;
                 const ExcerptLines lines = shared.lines(excerpts.at(at));
-                QVERIFY(lines.highlighted);
+                QCOMPARE(lines.highlighted, ExcerptHtml::canHighlight());
                 QCOMPARE(tokensOf(lines), alone.at(at));
             }
         }
