@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <limits>
 #include <unistd.h>
@@ -51,18 +52,35 @@ public:
     {
     }
 
+    // The archive asks for a few kibibytes at a time: read from the file a mebibyte at a
+    // time and handed out from here.
     Result<qint64> read(char *data, qint64 length) override
     {
-        auto read = m_spool->readAt(m_name, m_offset, data, length);
-        if (read)
+        if (m_at == m_buffer.size()) {
+            m_buffer.resize(ReadChunk);
+            auto read = m_spool->readAt(m_name, m_offset, m_buffer.data(), ReadChunk);
+            if (!read) {
+                m_buffer.resize(0);
+                m_at = 0;
+                return read;
+            }
+            m_buffer.resize(int(*read));
             m_offset += *read;
-        return read;
+            m_at = 0;
+        }
+        const qint64 handed = std::min(length, qint64(m_buffer.size() - m_at));
+        std::memcpy(data, m_buffer.constData() + m_at, size_t(handed));
+        m_at += int(handed);
+        return handed;
     }
 
 private:
+    static constexpr qint64 ReadChunk = qint64(1) << 20;
     std::shared_ptr<const EntrySpool> m_spool;
     QString m_name;
-    qint64 m_offset = 0;
+    qint64 m_offset = 0; ///< of the end of the buffer in the entry
+    QByteArray m_buffer;
+    int m_at = 0; ///< in the buffer
 };
 
 EntrySpool::EntrySpool(int fd, QString folder)
@@ -139,10 +157,28 @@ Result<ManifestEntry> EntrySpool::add(const QString &name,
     }
     const qint64 start = file->end;
     crypto::Sha256 digest;
-    const Result<void> written = write([&](const QByteArray &piece) -> Result<void> {
+    // The pieces (often a few hundred bytes: a finding's JSON, a piece of the report) go to
+    // the file a mebibyte at a time, not in a write each.
+    QByteArray buffered;
+    buffered.reserve(WriteChunk);
+    const auto flush = [&]() -> Result<void> {
+        const Result<void> appended = append(*file, name, buffered.constData(), buffered.size());
+        buffered.resize(0);
+        return appended;
+    };
+    Result<void> written = write([&](const QByteArray &piece) -> Result<void> {
         digest.add(piece);
-        return append(*file, name, piece.constData(), piece.size());
+        if (buffered.size() + piece.size() > WriteChunk && !buffered.isEmpty()) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+        }
+        if (piece.size() >= WriteChunk)
+            return append(*file, name, piece.constData(), piece.size());
+        buffered += piece;
+        return {};
     });
+    if (written && !buffered.isEmpty())
+        written = flush();
     const QMutexLocker lock(&m_mutex);
     m_adding.remove(name);
     file->inUse = false;

@@ -72,6 +72,7 @@ private:
         qint64 size = 0;
     };
     class Reader;
+    static constexpr int WriteChunk = 1 << 20;
 
     EntrySpool(int fd, QString folder);
     Result<void> append(File &file, const QString &name, const char *data, qint64 size);
