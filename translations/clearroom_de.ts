@@ -4799,6 +4799,14 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Computing the coverage was cancelled.</source>
         <translation>Die Berechnung der Abdeckung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Reading &apos;%1&apos; for the coverage ended before the file &apos;%2&apos; was read.</source>
+        <translation>Das Lesen von „%1“ für die Abdeckung endete, bevor die Datei „%2“ gelesen war.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read for the coverage: %2</source>
+        <translation>Die Datei „%1“ kann für die Abdeckung nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::review::CoverageStore</name>

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
+#include <future>
 #include <map>
 
 namespace clearroom::package {
@@ -291,51 +292,54 @@ Result<void> ConsolidatedPackageBuilder::build()
     if (!spool)
         return spool.error();
     m_spool = *spool;
-    QVector<ManifestEntry> entries;
-    // The report first: its PDF, the longest to make, is set from the HTML's pieces on
-    // threads of its own and finished while the other entries are made.
+    // The other entries on a thread of their own while the report's HTML is written here
+    // and its PDF set on the renderer's threads: the PDF is the longest to make.
+    auto others = std::async(std::launch::async, [&]() -> Result<QVector<ManifestEntry>> {
+        QVector<ManifestEntry> entries;
+        for (const auto &[name, make] :
+             std::initializer_list<std::pair<QString, std::function<QByteArray()>>> {
+                 {QStringLiteral("audit-log.jsonl"), [&] { return m_review.auditLog; }},
+                 {QStringLiteral("coverage.json"),
+                  [&] { return coverageJson(m_review.review, m_consolidation); }},
+             }) {
+            auto spooled = m_spool->add(name, make());
+            if (!spooled)
+                return spooled.error();
+            entries.append(*spooled);
+        }
+        // The largest entries in pieces, never whole in memory.
+        for (const auto &[name, write] : std::initializer_list<
+                 std::pair<QString, std::function<Result<void>(const JsonSink &)>>> {
+                 {QStringLiteral("findings.json"),
+                  [&](const JsonSink &sink) {
+                      return writeFindingsJson(content, m_consolidation, sink);
+                  }},
+                 {QStringLiteral("findings.sarif"),
+                  [&](const JsonSink &sink) { return writeSarif(content, m_consolidation, sink); }},
+             }) {
+            auto spooled = m_spool->add(name, write);
+            if (!spooled)
+                return spooled.error();
+            entries.append(*spooled);
+        }
+        return entries;
+    });
     ReportJob report(content, reportAdditions(m_consolidation));
     auto html = m_spool->add(QStringLiteral("report.html"),
                              [&](const EntrySpool::Sink &sink) { return report.writeHtml(sink); });
+    auto pdf = html
+        ? m_spool->add(QStringLiteral("report.pdf"),
+                       [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); })
+        : html;
+    auto entries = others.get();
     if (!html)
         return html.error();
-    entries.append(*html);
-    const auto keep = [&](const QString &name, const QByteArray &bytes) -> Result<void> {
-        auto spooled = m_spool->add(name, bytes);
-        if (!spooled)
-            return spooled.error();
-        entries.append(*spooled);
-        return {};
-    };
-    for (const auto &[name, make] :
-         std::initializer_list<std::pair<QString, std::function<QByteArray()>>> {
-             {QStringLiteral("audit-log.jsonl"), [&] { return m_review.auditLog; }},
-             {QStringLiteral("coverage.json"),
-              [&] { return coverageJson(m_review.review, m_consolidation); }},
-         }) {
-        if (auto kept = keep(name, make()); !kept)
-            return kept.error();
-    }
-    // The largest entries in pieces, never whole in memory.
-    for (const auto &[name, write] :
-         std::initializer_list<std::pair<QString, std::function<Result<void>(const JsonSink &)>>> {
-             {QStringLiteral("findings.json"),
-              [&](const JsonSink &sink) {
-                  return writeFindingsJson(content, m_consolidation, sink);
-              }},
-             {QStringLiteral("findings.sarif"),
-              [&](const JsonSink &sink) { return writeSarif(content, m_consolidation, sink); }},
-         }) {
-        auto spooled = m_spool->add(name, write);
-        if (!spooled)
-            return spooled.error();
-        entries.append(*spooled);
-    }
-    auto pdf = m_spool->add(QStringLiteral("report.pdf"),
-                            [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); });
     if (!pdf)
         return pdf.error();
-    entries.append(*pdf);
+    if (!entries)
+        return entries.error();
+    entries->prepend(*html);
+    entries->append(*pdf);
 
     Manifest &manifest = m_manifest;
     manifest = PackageBuilder::manifestOf(PackageKind::Consolidated, content);
@@ -369,7 +373,7 @@ Result<void> ConsolidatedPackageBuilder::build()
                         {QStringLiteral("audit_entries"), double(m_review.auditEntries)},
                         {QStringLiteral("sources"), int(m_consolidation.sources.size())},
                         {QStringLiteral("rejected_source_findings"), rejected}};
-    manifest.entries = entries;
+    manifest.entries = *entries;
     for (const ConsolidationSource &source : std::as_const(m_consolidation.sources)) {
         const PackageVerdict &verdict = source.package.verdict();
         ManifestSource listed;

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <limits>
 #include <unistd.h>
@@ -51,29 +52,47 @@ public:
     {
     }
 
+    // The archive asks for a few kibibytes at a time: read from the file a mebibyte at a
+    // time and handed out from here.
     Result<qint64> read(char *data, qint64 length) override
     {
-        auto read = m_spool->readAt(m_name, m_offset, data, length);
-        if (read)
+        if (m_at == m_buffer.size()) {
+            m_buffer.resize(ReadChunk);
+            auto read = m_spool->readAt(m_name, m_offset, m_buffer.data(), ReadChunk);
+            if (!read) {
+                m_buffer.resize(0);
+                m_at = 0;
+                return read;
+            }
+            m_buffer.resize(int(*read));
             m_offset += *read;
-        return read;
+            m_at = 0;
+        }
+        const qint64 handed = std::min(length, qint64(m_buffer.size() - m_at));
+        std::memcpy(data, m_buffer.constData() + m_at, size_t(handed));
+        m_at += int(handed);
+        return handed;
     }
 
 private:
+    static constexpr qint64 ReadChunk = qint64(1) << 20;
     std::shared_ptr<const EntrySpool> m_spool;
     QString m_name;
-    qint64 m_offset = 0;
+    qint64 m_offset = 0; ///< of the end of the buffer in the entry
+    QByteArray m_buffer;
+    int m_at = 0; ///< in the buffer
 };
 
 EntrySpool::EntrySpool(int fd, QString folder)
-    : m_fd(fd)
-    , m_folder(std::move(folder))
+    : m_folder(std::move(folder))
 {
+    m_files.push_back({fd, 0, false});
 }
 
 EntrySpool::~EntrySpool()
 {
-    ::close(m_fd);
+    for (const File &file : m_files)
+        ::close(file.fd);
 }
 
 Result<std::shared_ptr<EntrySpool>> EntrySpool::create(const QString &folder)
@@ -87,11 +106,12 @@ Result<std::shared_ptr<EntrySpool>> EntrySpool::create(const QString &folder)
     return std::shared_ptr<EntrySpool>(new EntrySpool(fd, in));
 }
 
-Result<void> EntrySpool::append(const QString &name, const char *data, qint64 size)
+Result<void> EntrySpool::append(File &file, const QString &name, const char *data, qint64 size)
 {
     qint64 done = 0;
     while (done < size) {
-        const ssize_t written = ::pwrite(m_fd, data + done, size_t(size - done), m_end + done);
+        const ssize_t written
+            = ::pwrite(file.fd, data + done, size_t(size - done), file.end + done);
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0)
@@ -101,7 +121,7 @@ Result<void> EntrySpool::append(const QString &name, const char *data, qint64 si
                     .arg(name, m_folder, MediaWriter::reason(written < 0 ? errno : ENOSPC))};
         done += written;
     }
-    m_end += size;
+    file.end += size;
     return {};
 }
 
@@ -113,31 +133,93 @@ Result<ManifestEntry> EntrySpool::add(const QString &name, const QByteArray &byt
 Result<ManifestEntry> EntrySpool::add(const QString &name,
                                       const std::function<Result<void>(const Sink &sink)> &write)
 {
-    if (m_slices.contains(name))
-        return Error {tr("The package has the entry “%1” twice.").arg(name)};
-    const qint64 start = m_end;
+    File *file = nullptr;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_slices.contains(name) || m_adding.contains(name))
+            return Error {tr("The package has the entry “%1” twice.").arg(name)};
+        for (File &each : m_files) {
+            if (!each.inUse) {
+                file = &each;
+                break;
+            }
+        }
+        if (!file) {
+            const int fd = unnamedFile(m_folder);
+            if (fd < 0)
+                return Error {tr("Could not make a temporary file in the folder “%1” to hold the "
+                                 "package's entries until they are written: %2.")
+                                  .arg(m_folder, MediaWriter::reason(errno))};
+            file = &m_files.emplace_back(File {fd, 0, false});
+        }
+        file->inUse = true;
+        m_adding.insert(name);
+    }
+    const qint64 start = file->end;
     crypto::Sha256 digest;
-    const Result<void> written = write([&](const QByteArray &piece) -> Result<void> {
+    // The pieces (often a few hundred bytes: a finding's JSON, a piece of the report) go to
+    // the file a mebibyte at a time, not in a write each.
+    QByteArray buffered;
+    buffered.reserve(WriteChunk);
+    const auto flush = [&]() -> Result<void> {
+        const Result<void> appended = append(*file, name, buffered.constData(), buffered.size());
+        buffered.resize(0);
+        return appended;
+    };
+    Result<void> written = write([&](const QByteArray &piece) -> Result<void> {
         digest.add(piece);
-        return append(name, piece.constData(), piece.size());
+        if (buffered.size() + piece.size() > WriteChunk && !buffered.isEmpty()) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+        }
+        if (piece.size() >= WriteChunk)
+            return append(*file, name, piece.constData(), piece.size());
+        buffered += piece;
+        return {};
     });
+    if (written && !buffered.isEmpty())
+        written = flush();
+    const QMutexLocker lock(&m_mutex);
+    m_adding.remove(name);
+    file->inUse = false;
     if (!written) {
-        m_end = start; // what was appended is overwritten by the next entry
+        file->end = start; // what was appended is overwritten by the next entry
         return written.error();
     }
-    m_slices.insert(name, {start, m_end - start});
-    return ManifestEntry {name, m_end - start, digest.hex()};
+    m_slices.insert(name, {file, start, file->end - start});
+    return ManifestEntry {name, file->end - start, digest.hex()};
+}
+
+bool EntrySpool::contains(const QString &name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_slices.contains(name);
+}
+
+qint64 EntrySpool::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    qint64 size = 0;
+    for (const Slice &slice : m_slices)
+        size += slice.size;
+    return size;
+}
+
+EntrySpool::Slice EntrySpool::slice(const QString &name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_slices.value(name);
 }
 
 Result<qint64> EntrySpool::readAt(const QString &name, qint64 offset, char *data,
                                   qint64 length) const
 {
-    const Slice slice = m_slices.value(name);
+    const Slice slice = this->slice(name);
     const qint64 wanted = std::min(length, slice.size - offset);
     if (wanted <= 0)
         return qint64(0);
     for (;;) {
-        const ssize_t read = ::pread(m_fd, data, size_t(wanted), slice.offset + offset);
+        const ssize_t read = ::pread(slice.file->fd, data, size_t(wanted), slice.offset + offset);
         if (read < 0 && errno == EINTR)
             continue;
         if (read <= 0)
@@ -152,9 +234,9 @@ Result<qint64> EntrySpool::readAt(const QString &name, qint64 offset, char *data
 
 Result<QByteArray> EntrySpool::bytes(const QString &name) const
 {
-    if (!m_slices.contains(name))
+    if (!contains(name))
         return Error {tr("The package has no entry “%1”.").arg(name)};
-    const qint64 size = m_slices.value(name).size;
+    const qint64 size = slice(name).size;
     // A byte array holds less than 2 GiB; bigger entries go to the archive by addTo().
     if (size > std::numeric_limits<int>::max() - 64)
         return Error {
@@ -172,7 +254,7 @@ Result<QByteArray> EntrySpool::bytes(const QString &name) const
 void EntrySpool::addTo(ZipWriter &writer, const QString &name) const
 {
     std::shared_ptr<const EntrySpool> self = shared_from_this();
-    writer.addStream(name.toUtf8(), m_slices.value(name).size,
+    writer.addStream(name.toUtf8(), slice(name).size,
                      [self, name]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
                          return std::unique_ptr<ZipWriter::Stream>(
                              std::make_unique<Reader>(self, name));

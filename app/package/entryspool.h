@@ -9,8 +9,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -25,7 +28,8 @@ namespace clearroom::package {
 /// The file has no name (O_TMPFILE, or removed right after it was created) and is
 /// readable by its owner only: nothing of it is left behind when the program ends or
 /// crashes. Shared (std::shared_ptr) by the archives made from it, which may outlive
-/// their builder. Written from one thread; read by one archive at a time.
+/// their builder. Entries may be added from several threads at once (each one being added
+/// goes into a file of its own, made when none is free); read by one archive at a time.
 class EntrySpool : public std::enable_shared_from_this<EntrySpool>
 {
     Q_DECLARE_TR_FUNCTIONS(clearroom::package::EntrySpool)
@@ -46,30 +50,40 @@ public:
     Result<ManifestEntry> add(const QString &name,
                               const std::function<Result<void>(const Sink &sink)> &write);
 
-    bool contains(const QString &name) const { return m_slices.contains(name); }
+    bool contains(const QString &name) const;
     /// The entry's bytes, whole (for previews and tests: the big ones go by addTo()).
     Result<QByteArray> bytes(const QString &name) const;
     /// Adds the entry to `writer` as a stream from this spool, which it keeps alive.
     void addTo(ZipWriter &writer, const QString &name) const;
     /// Bytes held, all entries together.
-    qint64 size() const { return m_end; }
+    qint64 size() const;
 
 private:
+    struct File
+    {
+        int fd = -1;
+        qint64 end = 0; ///< written only by the thread that has it in use
+        bool inUse = false;
+    };
     struct Slice
     {
+        File *file = nullptr;
         qint64 offset = 0;
         qint64 size = 0;
     };
     class Reader;
+    static constexpr int WriteChunk = 1 << 20;
 
     EntrySpool(int fd, QString folder);
-    Result<void> append(const QString &name, const char *data, qint64 size);
+    Result<void> append(File &file, const QString &name, const char *data, qint64 size);
     Result<qint64> readAt(const QString &name, qint64 offset, char *data, qint64 length) const;
+    Slice slice(const QString &name) const;
 
-    int m_fd = -1;
-    QString m_folder;
+    const QString m_folder;
+    mutable QMutex m_mutex; ///< guards what follows (a file's end: see File)
+    std::deque<File> m_files; ///< the first made by create(), more while entries are added at once
     QHash<QString, Slice> m_slices;
-    qint64 m_end = 0;
+    QSet<QString> m_adding;
 };
 
 } // namespace clearroom::package

@@ -97,6 +97,30 @@ private:
     QHash<quint16, QString> m_inlineStyles;
 };
 
+} // namespace
+
+// The lines of a report's excerpts highlighted so far, each with the state it was
+// highlighted from and the state it left: highlighting a line takes KSyntaxHighlighting
+// tens of thousands of instructions, and a report's excerpts repeat many lines ("}",
+// "return 0;", a project's idioms: a third of the lines of a review of a thousand
+// findings). What a line's highlighting gives depends only on its definition, the state
+// it starts in and its text, so a line found here with an equal state is not highlighted
+// again. Used under the highlighting's lock; forgotten when it grows large.
+struct HighlightedLines
+{
+    struct Entry
+    {
+        KSyntaxHighlighting::State before;
+        KSyntaxHighlighting::State after;
+        QVector<ExcerptLines::Token> tokens;
+    };
+    static constexpr int MaximumLines = 100000;
+    QHash<QString, QHash<QString, QVector<Entry>>> byDefinition;
+    int count = 0;
+};
+
+namespace {
+
 // One repository of definitions for every report (loading one costs tens of
 // milliseconds), and one engine in its light theme; definitions load lazily, so every use
 // holds the lock.
@@ -131,7 +155,8 @@ Highlighting &highlighting()
 }
 
 // The tokens of an excerpt's lines; false when no definition matches its file.
-bool highlight(const Excerpt &excerpt, ExcerptLines &lines, const QHash<quint16, int> &looks)
+bool highlight(const Excerpt &excerpt, ExcerptLines &lines, const QHash<quint16, int> &looks,
+               HighlightedLines &highlighted)
 {
     Highlighting &shared = highlighting();
     const QMutexLocker lock(&shared.mutex);
@@ -142,10 +167,28 @@ bool highlight(const Excerpt &excerpt, ExcerptLines &lines, const QHash<quint16,
     FragmentHighlighter &engine = shared.engine;
     engine.setDefinition(definition);
     engine.setLooks(&looks);
+    if (highlighted.count > HighlightedLines::MaximumLines) {
+        highlighted.byDefinition.clear();
+        highlighted.count = 0;
+    }
+    auto &known = highlighted.byDefinition[definition.name()];
     KSyntaxHighlighting::State state;
     for (ExcerptLines::Line &line : lines.lines) {
-        if (line.text.size() <= ExcerptHtml::MaximumHighlightedLineLength)
-            engine.line(line, &state);
+        if (line.text.size() > ExcerptHtml::MaximumHighlightedLineLength)
+            continue;
+        QVector<HighlightedLines::Entry> &same = known[line.text];
+        const auto found = std::find_if(
+            same.cbegin(), same.cend(),
+            [&state](const HighlightedLines::Entry &entry) { return entry.before == state; });
+        if (found != same.cend()) {
+            line.tokens = found->tokens;
+            state = found->after;
+            continue;
+        }
+        const KSyntaxHighlighting::State before = state;
+        engine.line(line, &state);
+        same.append({before, state, line.tokens});
+        ++highlighted.count;
     }
     engine.setLooks(nullptr);
     return true;
@@ -185,7 +228,15 @@ QHash<quint16, QString> formatStyles(const PackageContent &content)
 
 #else
 
-bool highlight(const Excerpt &, ExcerptLines &, const QHash<quint16, int> &)
+} // namespace
+
+struct HighlightedLines
+{
+};
+
+namespace {
+
+bool highlight(const Excerpt &, ExcerptLines &, const QHash<quint16, int> &, HighlightedLines &)
 {
     return false;
 }
@@ -203,6 +254,7 @@ ExcerptHtml::ExcerptHtml(const PackageContent &content, bool highlight)
     : m_highlight(highlight && canHighlight())
     , m_styleSheet(QLatin1String("table.code tr.finding td { background-color: ")
                    + markedLineColor() + QLatin1String("; }\n"))
+    , m_highlighted(std::make_shared<HighlightedLines>())
 {
     if (!m_highlight)
         return;
@@ -247,7 +299,8 @@ ExcerptLines ExcerptHtml::lines(const Excerpt &excerpt) const
                             {}});
     }
     // (An excerpt without lines was never called highlighted.)
-    lines.highlighted = m_highlight && !lines.lines.isEmpty() && highlight(excerpt, lines, m_looks);
+    lines.highlighted = m_highlight && !lines.lines.isEmpty()
+        && highlight(excerpt, lines, m_looks, *m_highlighted);
     return lines;
 }
 

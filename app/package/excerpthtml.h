@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace clearroom::package {
 
 /// An excerpt's lines as a report shows them: each line's text (hidden characters made
@@ -81,6 +83,8 @@ private:
     QHash<quint16, int> m_looks;
     /// `<span class="hlN">` by look.
     QVector<QString> m_openingTags;
+    /// Lines highlighted before, to be taken again where they come back (see the .cpp).
+    std::shared_ptr<struct HighlightedLines> m_highlighted;
 };
 
 } // namespace clearroom::package

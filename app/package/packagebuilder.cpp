@@ -14,6 +14,8 @@
 
 #include <QJsonDocument>
 
+#include <future>
+
 namespace clearroom::package {
 
 namespace {
@@ -177,36 +179,46 @@ Result<void> PackageBuilder::build()
     if (!spool)
         return spool.error();
     m_spool = *spool;
-    // The report first: its PDF, the longest to make, is set from the HTML's pieces on
-    // threads of its own and finished while the other entries are made.
+    // The other entries on a thread of their own while the report's HTML is written here
+    // and its PDF set on the renderer's threads: the PDF is the longest to make.
+    auto others = std::async(std::launch::async, [&]() -> Result<QVector<ManifestEntry>> {
+        QVector<ManifestEntry> entries;
+        for (const EntryMaker &maker : entryMakers()) {
+            if (!hasEntry(collected, maker.name))
+                continue;
+            Result<ManifestEntry> spooled = Error {};
+            if (maker.write) {
+                spooled = m_spool->add(maker.name, [&](const EntrySpool::Sink &sink) {
+                    return maker.write(collected, sink);
+                });
+            } else {
+                auto made = maker.make(collected);
+                if (!made)
+                    return made.error();
+                spooled = m_spool->add(maker.name, *made);
+            }
+            if (!spooled)
+                return spooled.error();
+            entries.append(*spooled);
+        }
+        return entries;
+    });
     ReportJob report(content);
     auto html = m_spool->add(QStringLiteral("report.html"),
                              [&](const EntrySpool::Sink &sink) { return report.writeHtml(sink); });
+    auto pdf = html
+        ? m_spool->add(QStringLiteral("report.pdf"),
+                       [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); })
+        : html;
+    const auto made = others.get();
     if (!html)
         return html.error();
-    manifest.entries.append(*html);
-    for (const EntryMaker &maker : entryMakers()) {
-        if (!hasEntry(collected, maker.name))
-            continue;
-        Result<ManifestEntry> spooled = Error {};
-        if (maker.write) {
-            spooled = m_spool->add(maker.name, [&](const EntrySpool::Sink &sink) {
-                return maker.write(collected, sink);
-            });
-        } else {
-            auto made = maker.make(collected);
-            if (!made)
-                return made.error();
-            spooled = m_spool->add(maker.name, *made);
-        }
-        if (!spooled)
-            return spooled.error();
-        manifest.entries.append(*spooled);
-    }
-    auto pdf = m_spool->add(QStringLiteral("report.pdf"),
-                            [&](const EntrySpool::Sink &sink) { return report.writePdf(sink); });
     if (!pdf)
         return pdf.error();
+    if (!made)
+        return made.error();
+    manifest.entries.append(*html);
+    manifest.entries.append(*made);
     manifest.entries.append(*pdf);
     manifest.sortEntries();
     m_manifestBytes = manifest.toBytes();

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <future>
+
 namespace clearroom::package {
 
 namespace {
@@ -32,7 +35,9 @@ Result<QByteArray> readSmall(const ZipReader &reader, const QString &name, qint6
     return reader.read(index);
 }
 
-Result<QByteArray> fileDigest(const QString &fileName, qint64 *size)
+// `stop` ends the reading early (the result is then of no use).
+Result<QByteArray> fileDigest(const QString &fileName, qint64 *size,
+                              const std::atomic_bool *stop = nullptr)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
@@ -45,7 +50,7 @@ Result<QByteArray> fileDigest(const QString &fileName, qint64 *size)
         if (got < 0)
             return Error {
                 PackageVerifier::tr("Cannot read %1: %2.").arg(fileName, file.errorString())};
-        if (got == 0)
+        if (got == 0 || (stop && stop->load(std::memory_order_relaxed)))
             break;
         hash.add(std::string_view(buffer.constData(), size_t(got)));
         *size += got;
@@ -99,13 +104,22 @@ Result<PackageVerdict> PackageVerifier::verifyPackage(const QString &path, const
     ZipReader reader;
     if (auto opened = reader.open(path, fileName); !opened)
         return opened.error();
+    // The digest of the whole file on a thread of its own while the entries are read and
+    // checked here: both read the whole package, and neither needs the other.
+    // A package found wrong stops the reading.
+    qint64 fileSize = 0;
+    std::atomic_bool stop {false};
+    auto digest
+        = std::async(std::launch::async, [&] { return fileDigest(path, &fileSize, &stop); });
     auto verdict = verifyOpened(reader, fileName, trust, options, isSource);
+    stop.store(!verdict);
+    const Result<QByteArray> fileSha256 = digest.get();
     if (!verdict)
         return verdict;
-    auto digest = fileDigest(path, &verdict->fileSize);
-    if (!digest)
-        return digest.error();
-    verdict->fileSha256 = *digest;
+    if (!fileSha256)
+        return fileSha256.error();
+    verdict->fileSize = fileSize;
+    verdict->fileSha256 = *fileSha256;
     return verdict;
 }
 
@@ -214,8 +228,14 @@ Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QStri
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error {
                 tr("Cannot write a temporary copy of %1: %2.").arg(shown, file.errorString())};
+        // The digest of the source's file is taken on the way into the copy, not by reading
+        // the copy once more.
+        crypto::Sha256 digest;
+        qint64 size = 0;
         auto copied = reader.stream(
             reader.indexOf(source.path.toUtf8()), [&](std::string_view bytes) -> Result<void> {
+                digest.add(bytes);
+                size += qint64(bytes.size());
                 if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
                     return Error {tr("Cannot write a temporary copy of %1: %2.")
                                       .arg(shown, file.errorString())};
@@ -224,10 +244,19 @@ Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QStri
         file.close();
         if (!copied)
             return copied.error();
-        auto nested = verifyPackage(copy, shown, trust, options, true);
+        Result<PackageVerdict> nested = Error {};
+        {
+            ZipReader copyReader;
+            if (auto opened = copyReader.open(copy, shown); !opened)
+                nested = opened.error();
+            else
+                nested = verifyOpened(copyReader, shown, trust, options, true);
+        }
         QFile::remove(copy);
         if (!nested)
             return nested.error();
+        nested->fileSize = size;
+        nested->fileSha256 = digest.hex();
         if (nested->manifest.packageId != source.packageId)
             return Error {tr("%1 is the package %2, but the manifest of %3 says it is %4.")
                               .arg(shown, nested->manifest.packageId, fileName, source.packageId)};

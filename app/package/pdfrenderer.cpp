@@ -933,15 +933,44 @@ public:
         lines.finish();
     }
 
-    // The widest line of the text in its base style.
+    // The widest line of the text in its base style, as layOut() would set it on a line
+    // of its own: word by word (each word shaped once, for this and for the setting;
+    // shaping each whole line here cost as much as setting the words), with its spaces and
+    // tab stops.
     qreal naturalWidth(const TextBox &box)
     {
         const int font = fontIndex(box.base);
+        const qreal points = box.base.points;
         qreal widest = 0;
-        for (const QStringView line : QStringView(box.text).split(QChar::LineSeparator))
-            widest = std::max(widest, width(word(font, line), box.base.points));
+        for (const QStringView line : QStringView(box.text).split(QChar::LineSeparator)) {
+            qreal x = 0;
+            for (qsizetype at = 0; at < line.size();) {
+                const QChar c = line.at(at);
+                if (c == QLatin1Char('\t')) {
+                    x = nextTabStop(x, font, points);
+                    ++at;
+                    continue;
+                }
+                const bool space = c == QLatin1Char(' ');
+                qsizetype end = at + 1;
+                while (end < line.size() && line.at(end) != QLatin1Char('\t')
+                       && (line.at(end) == QLatin1Char(' ')) == space)
+                    ++end;
+                x += width(word(font, line.mid(at, end - at)), points);
+                at = end;
+            }
+            widest = std::max(widest, x);
+        }
         // Runs in another font (a fingerprint in the mono font): a little room for them.
         return widest * (box.runs.isEmpty() ? 1.0 : 1.15);
+    }
+
+    // Where a tab at `x` takes the text: the next of the stops every eight spaces of the
+    // font.
+    qreal nextTabStop(qreal x, int font, qreal points)
+    {
+        const qreal stop = std::max<qreal>(width(word(font, u" "), points) * 8, 1);
+        return (std::floor(x / stop + 1e-6) + 1) * stop;
     }
 
     const PdfFont &font(int index) const { return *m_fonts[size_t(index)]; }
@@ -1096,10 +1125,7 @@ private:
     private:
         void tab(const CharStyle &style)
         {
-            // To the next tab stop: every eight spaces of the text's font.
-            const Word &space = m_setter.word(fontIndex(style), u" ");
-            const qreal stop = std::max<qreal>(m_setter.width(space, style.points) * 8, 1);
-            m_x = (std::floor(m_x / stop + 1e-6) + 1) * stop;
+            m_x = m_setter.nextTabStop(m_x, fontIndex(style), style.points);
             m_afterBreak = false;
             noteStyle(style);
         }

@@ -80,6 +80,10 @@ QString timeText(const QDateTime &time)
 {
     if (!time.isValid())
         return QStringLiteral("\u2014");
+    // From the stored form (quick to write, see timeToText()) where it has four-digit years.
+    const QString stored = review::timeToText(time);
+    if (stored.size() == 24 && stored.endsWith(QLatin1Char('Z')))
+        return stored.left(10) + QLatin1Char(' ') + stored.mid(11, 8) + QLatin1String(" UTC");
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 

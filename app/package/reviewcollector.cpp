@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <future>
 
 namespace clearroom::package {
 
@@ -61,6 +62,59 @@ void collectPermittedDigests(const review::JsonLine::Value &value, const QByteAr
         for (auto element = value.first(); element.isValid(); element = element.next())
             collectPermittedDigests(element, key, policy, digests);
     }
+}
+
+// The audit log as chained, and the plain values the policy lets leave.
+struct AuditPart
+{
+    QByteArray log;
+    QByteArray values;
+    QByteArray head;
+    qint64 entries = 0;
+};
+
+Result<AuditPart> collectAuditLog(review::Database &database, const EgressPolicy &policy,
+                                  const std::atomic_bool *cancel)
+{
+    AuditPart part;
+    QSet<QByteArray> digests;
+    review::JsonLine parsed;
+    auto walked = review::AuditLog::forEach(database, [&](const review::AuditEntry &entry) {
+        part.log += entry.line + '\n';
+        part.head = entry.hash;
+        ++part.entries;
+        if (policy.allowsCode()
+            && parsed.parse(std::string_view(entry.line.constData(), size_t(entry.line.size()))))
+            collectPermittedDigests(parsed.root(), QByteArray(), policy, digests);
+        return !(cancel && cancel->load());
+    });
+    if (!walked)
+        return walked.error();
+    if (part.entries == 0)
+        part.head = review::AuditLog::genesisHash();
+    QList<QByteArray> sorted = digests.values();
+    std::sort(sorted.begin(), sorted.end());
+    // Each line as QJsonDocument would write {"sha256": ..., "value": ...} compactly.
+    auto values = review::AuditLog::plainValues(
+        database, sorted, [&](const QByteArray &digest, const std::optional<QByteArray> &value) {
+            if (!value)
+                return;
+            QByteArray &out = part.values;
+            out += "{\"sha256\":";
+            review::JsonLine::appendString(
+                out, std::string_view(digest.constData(), size_t(digest.size())));
+            if (QString::fromUtf8(*value).toUtf8() == *value) {
+                out += ",\"value\":";
+                review::JsonLine::appendString(
+                    out, std::string_view(value->constData(), size_t(value->size())));
+            } else {
+                out += ",\"value_base64\":\"" + value->toBase64() + '"';
+            }
+            out += "}\n";
+        });
+    if (!values)
+        return values.error();
+    return part;
 }
 
 } // namespace
@@ -149,6 +203,19 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
               source.cut = true;
           };
 
+    // Every range of reviewed lines now: from here on the workspace's database is the
+    // audit log's, read on a thread of its own while the repositories are (a connection is
+    // used by one thread at a time).
+    QHash<QString, QVector<review::CoverageRange>> rangesOf;
+    for (const review::ReviewRepository &reviewed : std::as_const(*repositories)) {
+        auto ranges = workspace.coverage().ranges(reviewed.name, reviewed.commit);
+        if (!ranges)
+            return ranges.error();
+        rangesOf.insert(reviewed.name, *ranges);
+    }
+    auto auditPart = std::async(
+        std::launch::async, [&] { return collectAuditLog(workspace.database(), policy, cancel); });
+
     PastedCodeScanner scanner;
     for (const review::ReviewRepository &reviewed : std::as_const(*repositories)) {
         const git::Repository &repository = *opened.value(reviewed.name);
@@ -161,11 +228,9 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         auto tree = repository.resolveTree(reviewed.commit);
         if (!tree)
             return tree.error();
-        auto ranges = workspace.coverage().ranges(reviewed.name, reviewed.commit);
-        if (!ranges)
-            return ranges.error();
+        const QVector<review::CoverageRange> &ranges = rangesOf[reviewed.name];
         auto report = review::CoverageReport::compute(
-            repository, commit, *ranges, cancel,
+            repository, commit, ranges, cancel,
             [&](const QByteArray &, const git::ObjectId &blob, const QByteArray &text) {
                 scanner.addFile(text);
                 const auto here = sourcesOf.constFind(blob.toHex());
@@ -186,7 +251,7 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         coverage.repository = reviewed.name;
         coverage.commit = reviewed.commit;
         coverage.report = *report;
-        coverage.ranges = *ranges;
+        coverage.ranges = ranges;
         collected.coverage.append(coverage);
     }
 
@@ -235,47 +300,13 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
                   return a.finding.id < b.finding.id;
               });
 
-    // The audit log as chained, and the plain values the policy lets leave.
-    QSet<QByteArray> digests;
-    review::JsonLine parsed;
-    auto walked
-        = review::AuditLog::forEach(workspace.database(), [&](const review::AuditEntry &entry) {
-              collected.auditLog += entry.line + '\n';
-              collected.auditHead = entry.hash;
-              ++collected.auditEntries;
-              if (policy.allowsCode()
-                  && parsed.parse(
-                      std::string_view(entry.line.constData(), size_t(entry.line.size()))))
-                  collectPermittedDigests(parsed.root(), QByteArray(), policy, digests);
-              return !(cancel && cancel->load());
-          });
-    if (!walked)
-        return walked.error();
-    if (collected.auditEntries == 0)
-        collected.auditHead = review::AuditLog::genesisHash();
-    QList<QByteArray> sorted = digests.values();
-    std::sort(sorted.begin(), sorted.end());
-    // Each line as QJsonDocument would write {"sha256": ..., "value": ...} compactly.
-    auto values = review::AuditLog::plainValues(
-        workspace.database(), sorted,
-        [&](const QByteArray &digest, const std::optional<QByteArray> &value) {
-            if (!value)
-                return;
-            QByteArray &out = collected.auditValues;
-            out += "{\"sha256\":";
-            review::JsonLine::appendString(
-                out, std::string_view(digest.constData(), size_t(digest.size())));
-            if (QString::fromUtf8(*value).toUtf8() == *value) {
-                out += ",\"value\":";
-                review::JsonLine::appendString(
-                    out, std::string_view(value->constData(), size_t(value->size())));
-            } else {
-                out += ",\"value_base64\":\"" + value->toBase64() + '"';
-            }
-            out += "}\n";
-        });
-    if (!values)
-        return values.error();
+    auto audit = auditPart.get();
+    if (!audit)
+        return audit.error();
+    collected.auditLog = std::move(audit->log);
+    collected.auditValues = std::move(audit->values);
+    collected.auditHead = std::move(audit->head);
+    collected.auditEntries = audit->entries;
     return collected;
 }
 

@@ -27,12 +27,18 @@ constexpr zip_uint32_t UnixRegularFile = 0100644u << 16;
 constexpr qint64 EntryOverhead = 30 + 46;
 constexpr qint64 EndOverhead = 22;
 
-// What libzip's callbacks report back: the first failure, in words a user can read.
+// What libzip's callbacks report back: the first failure, in words a user can read. And
+// what libzip writes, gathered here and passed to the device a mebibyte at a time: libzip
+// writes a few kibibytes at a time, and the device of a package on removable media is
+// unbuffered (a write each was tens of thousands of system calls for a large package).
 struct WriteContext
 {
+    static constexpr int Chunk = 1 << 20;
+
     QIODevice *device = nullptr;
     zip_error_t error;
     QString failure;
+    QByteArray pending;
 
     zip_int64_t fail(int zipError, const QString &message)
     {
@@ -40,6 +46,21 @@ struct WriteContext
         if (failure.isEmpty())
             failure = message;
         return -1;
+    }
+
+    // Writes what is gathered; false after a failure (set).
+    bool flush()
+    {
+        if (pending.isEmpty())
+            return true;
+        const qint64 size = pending.size();
+        const qint64 written = device->write(pending);
+        pending.resize(0);
+        if (written != size) {
+            fail(ZIP_ER_WRITE, device->errorString());
+            return false;
+        }
+        return true;
     }
 };
 
@@ -71,20 +92,32 @@ zip_int64_t writeToDevice(void *userdata, void *data, zip_uint64_t length, zip_s
     case ZIP_SOURCE_FREE:
     case ZIP_SOURCE_SEEK:
     case ZIP_SOURCE_TELL:
-    case ZIP_SOURCE_ROLLBACK_WRITE:
     case ZIP_SOURCE_REMOVE:
         return 0;
+    case ZIP_SOURCE_ROLLBACK_WRITE:
+        context->pending.resize(0);
+        return 0;
     case ZIP_SOURCE_BEGIN_WRITE:
+        context->pending.resize(0);
+        context->pending.reserve(WriteContext::Chunk);
         if (!device->seek(0))
             return context->fail(ZIP_ER_SEEK, device->errorString());
         return 0;
     case ZIP_SOURCE_WRITE: {
+        if (context->pending.size() + qint64(length) > WriteContext::Chunk && !context->flush())
+            return -1;
+        if (qint64(length) < WriteContext::Chunk) {
+            context->pending.append(static_cast<const char *>(data), int(length));
+            return zip_int64_t(length);
+        }
         const qint64 written = device->write(static_cast<const char *>(data), qint64(length));
         if (written != qint64(length))
             return context->fail(ZIP_ER_WRITE, device->errorString());
         return written;
     }
     case ZIP_SOURCE_SEEK_WRITE: {
+        if (!context->flush())
+            return -1;
         const zip_int64_t target = zip_source_seek_compute_offset(zip_uint64_t(device->pos()),
                                                                   zip_uint64_t(device->size()),
                                                                   data, length, &context->error);
@@ -95,8 +128,10 @@ zip_int64_t writeToDevice(void *userdata, void *data, zip_uint64_t length, zip_s
         return 0;
     }
     case ZIP_SOURCE_TELL_WRITE:
-        return device->pos();
+        return device->pos() + context->pending.size();
     case ZIP_SOURCE_COMMIT_WRITE:
+        if (!context->flush())
+            return -1;
         if (auto *file = qobject_cast<QFileDevice *>(device); file && !file->flush())
             return context->fail(ZIP_ER_WRITE, device->errorString());
         return 0;

@@ -3,9 +3,15 @@
 #include "coveragereport.h"
 
 #include "locationreader.h"
+#include "orderedfilework.h"
+#include "pathquote.h"
 #include "repository.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace clearroom::review {
 
@@ -98,7 +104,8 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
     auto root = repository.resolveTree(commit.toHex());
     if (!root)
         return root.error();
-    CoverageReport report;
+    // The files first (trees are few and quick to read), then in git's path order.
+    std::vector<git::TreeFile> files;
     struct Pending
     {
         QByteArray prefix;
@@ -115,32 +122,78 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
         QVector<Pending> subfolders;
         for (const git::TreeEntry &entry : std::as_const(*entries)) {
             const QByteArray path = folder.prefix + entry.name;
-            if (entry.isTree()) {
+            if (entry.isTree())
                 subfolders.append({path + '/', entry.id});
-                continue;
-            }
-            if (entry.isSubmodule() || entry.isSymlink())
-                continue;
-            auto content = repository.blobContent(entry.id);
-            if (!content)
-                return content.error();
-            if (git::looksBinary(*content))
-                continue;
-            if (visitText)
-                visitText(path, entry.id, *content);
-            FileCoverage file = measure(*content, reviewed.value(path));
-            if (file.lines == 0)
-                continue;
-            file.path = path;
-            report.addToTotals(file, true);
-            report.m_files.append(file);
+            else if (!entry.isSubmodule() && !entry.isSymlink())
+                files.push_back({path, entry.id});
         }
         for (auto it = subfolders.crbegin(); it != subfolders.crend(); ++it)
             stack.append(*it);
     }
-    std::sort(report.m_files.begin(), report.m_files.end(),
-              [](const FileCoverage &a, const FileCoverage &b) { return a.path < b.path; });
-    return report;
+    std::sort(files.begin(), files.end(),
+              [](const git::TreeFile &a, const git::TreeFile &b) { return a.path < b.path; });
+
+    // Their contents read and measured on worker threads (inflating and hashing the blobs
+    // is most of the time), then seen in order here.
+    struct Measured
+    {
+        std::optional<Error> error;
+        QByteArray content;
+        bool binary = false;
+        FileCoverage coverage;
+    };
+    std::vector<Measured> measured(files.size());
+    git::OrderedFileWork::Settings settings;
+    settings.threads = std::max(1, QThread::idealThreadCount());
+    // Contents wait here until seen: a few dozen files at most.
+    settings.aheadLimit = 64;
+    settings.hashEveryObject = !repository.objectsVerified();
+    settings.cancel = cancel;
+    git::OrderedFileWork work(
+        repository.path(), files,
+        [&](int, size_t index, const Result<std::string_view> &content) {
+            Measured &file = measured[index];
+            if (!content) {
+                file.error = content.error();
+                return;
+            }
+            file.content = QByteArray(content->data(), qsizetype(content->size()));
+            file.binary = git::looksBinary(file.content);
+            if (!file.binary)
+                file.coverage
+                    = measure(file.content, std::as_const(reviewed).value(files[index].path));
+        },
+        settings);
+    CoverageReport report;
+    for (size_t index = 0; index < files.size(); ++index) {
+        if (cancel && cancel->load())
+            return Error {tr("Computing the coverage was cancelled.")};
+        auto waited = work.waitFor(index);
+        if (!waited)
+            return waited.error();
+        if (*waited != git::OrderedFileWork::Outcome::Done) {
+            if (*waited == git::OrderedFileWork::Outcome::Cancelled)
+                return Error {tr("Computing the coverage was cancelled.")};
+            return Error {tr("Reading '%1' for the coverage ended before the file '%2' was "
+                             "read.")
+                              .arg(repository.path(), git::displayBytes(files[index].path))};
+        }
+        Measured file = std::move(measured[index]);
+        if (file.error) {
+            return Error {tr("The file '%1' cannot be read for the coverage: %2")
+                              .arg(git::displayBytes(files[index].path), file.error->message)};
+        }
+        if (file.binary)
+            continue;
+        if (visitText)
+            visitText(files[index].path, files[index].blob, file.content);
+        if (file.coverage.lines == 0)
+            continue;
+        file.coverage.path = files[index].path;
+        report.addToTotals(file.coverage, true);
+        report.m_files.append(file.coverage);
+    }
+    return report; // its files in path order, as they were seen
 }
 
 } // namespace clearroom::review

@@ -68,6 +68,17 @@ bool FixtureRepository::removeFile(const QByteArray &path)
     return ::unlink(absolute(path).constData()) == 0;
 }
 
+bool FixtureRepository::removeLooseObject(const QByteArray &revision, QByteArray *id)
+{
+    if (!git({"rev-parse", revision}, id))
+        return false;
+    *id = id->trimmed();
+    const QByteArray object
+        = QFile::encodeName(gitDirectory()) + "/objects/" + id->left(2) + '/' + id->mid(2);
+    ::chmod(object.constData(), 0644);
+    return ::unlink(object.constData()) == 0;
+}
+
 bool FixtureRepository::git(const QByteArrayList &arguments, QByteArray *output)
 {
     const QByteArray date = QByteArray::number(1700000000 + m_commits * 60) + " +0000";

@@ -20,6 +20,9 @@ public:
     bool writeFile(const QByteArray &path, const QByteArray &content, bool executable = false);
     bool writeSymlink(const QByteArray &path, const QByteArray &target);
     bool removeFile(const QByteArray &path);
+    /// Deletes the loose object that `revision` (e.g. "HEAD:path") names, as a damaged
+    /// repository lacks it; `id` receives its id.
+    bool removeLooseObject(const QByteArray &revision, QByteArray *id);
     /// Stages everything and commits; each commit is one minute after the previous one.
     bool commitAll(const QByteArray &message);
     /// Runs git in the work tree with the fixture's fixed identity and dates.

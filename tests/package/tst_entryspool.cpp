@@ -11,6 +11,10 @@
 #include <QDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace clearroom;
 using namespace clearroom::package;
 
@@ -95,6 +99,81 @@ private Q_SLOTS:
                                 "package's entries until they are written: No such file or "
                                 "directory.")
                      .arg(nowhere));
+    }
+
+    // Entries added from several threads at once (as an export makes its report while
+    // the other entries are made) each come out whole and alone, also into an archive.
+    void entriesAddedAtOnceStayApart()
+    {
+        auto spool = EntrySpool::create(m_scratch.path());
+        QVERIFY(spool);
+        constexpr int Threads = 4;
+        const auto contentOf = [](int entry, int piece) -> QByteArray {
+            return QByteArray(1000 + piece % 7, char('a' + entry)) + QByteArray::number(piece)
+                + '\n';
+        };
+        std::vector<Result<ManifestEntry>> added(Threads, Error {});
+        std::vector<std::thread> threads;
+        for (int entry = 0; entry < Threads; ++entry) {
+            threads.emplace_back([&, entry] {
+                added[size_t(entry)] = (*spool)->add(
+                    QStringLiteral("entry%1").arg(entry), [&](const EntrySpool::Sink &sink) {
+                        for (int piece = 0; piece < 300; ++piece) {
+                            if (auto done = sink(contentOf(entry, piece)); !done)
+                                return done;
+                            if (piece % 50 == 0)
+                                std::this_thread::yield();
+                        }
+                        return Result<void>();
+                    });
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        ZipWriter writer;
+        qint64 total = 0;
+        for (int entry = 0; entry < Threads; ++entry) {
+            QByteArray expected;
+            for (int piece = 0; piece < 300; ++piece)
+                expected += contentOf(entry, piece);
+            const Result<ManifestEntry> &made = added[size_t(entry)];
+            QVERIFY2(made, qPrintable(made ? QString() : made.errorMessage()));
+            QCOMPARE(made->size, expected.size());
+            QCOMPARE(made->sha256, crypto::Sha256::hexOf(expected.toStdString()));
+            QCOMPARE((*spool)->bytes(made->path).value(), expected);
+            (*spool)->addTo(writer, made->path);
+            total += expected.size();
+        }
+        QCOMPARE((*spool)->size(), total);
+        const auto archive = writer.toByteArray();
+        QVERIFY(archive);
+        ZipReader reader;
+        QVERIFY(reader.openBytes(*archive, QStringLiteral("spooled.zip")));
+        for (int entry = 0; entry < Threads; ++entry)
+            QCOMPARE(reader.read(entry).value(),
+                     (*spool)->bytes(added[size_t(entry)]->path).value());
+
+        // One name added on two threads at once: one of them is refused.
+        std::atomic<int> refused {0};
+        std::vector<std::thread> twins;
+        for (int twin = 0; twin < 2; ++twin) {
+            twins.emplace_back([&] {
+                const auto made
+                    = (*spool)->add(QStringLiteral("twin"), [](const EntrySpool::Sink &sink) {
+                          for (int piece = 0; piece < 200; ++piece) {
+                              if (auto done = sink(QByteArray(100, 't')); !done)
+                                  return done;
+                              std::this_thread::yield();
+                          }
+                          return Result<void>();
+                      });
+                refused += made ? 0 : 1;
+            });
+        }
+        for (std::thread &twin : twins)
+            twin.join();
+        QCOMPARE(refused.load(), 1);
+        QCOMPARE((*spool)->bytes(QStringLiteral("twin")).value(), QByteArray(20000, 't'));
     }
 
 private:

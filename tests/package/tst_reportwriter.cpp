@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "buildconfig.h"
 #include "cwecatalogue.h"
+#include "excerpthtml.h"
 #include "packagecontentfixture.h"
 #include "pathquote.h"
 #include "pdfrenderer.h"
@@ -563,6 +564,64 @@ private Q_SLOTS:
         QVERIFY(fromHtml);
         QVERIFY(fromLines->size() > 1000);
         QVERIFY(*fromLines == *fromHtml);
+    }
+
+    // Excerpts repeat lines, and a line highlighted before is not highlighted again: only
+    // where it starts in the same state. The same line inside a comment and outside it
+    // keeps its own looks, whichever comes first.
+    void repeatedLinesKeepTheirOwnLooks()
+    {
+        const auto excerptOf = [](const QVector<QByteArray> &lines) {
+            Excerpt excerpt;
+            excerpt.path = "src/main.c";
+            excerpt.firstLine = 10;
+            excerpt.lines = lines;
+            excerpt.findingFirstLine = 10;
+            excerpt.findingLastLine = 10 + int(lines.size()) - 1;
+            return excerpt;
+        };
+        const QVector<Excerpt> excerpts {
+            excerptOf({"/* start", "int value = 42; return \"text\";", "end */"}),
+            excerptOf({"int value = 42; return \"text\";", "}"}),
+            excerptOf({"#if 0", "int value = 42; return \"text\";", "#endif"}),
+            excerptOf({"}", "int value = 42; return \"text\";"}),
+        };
+        PackageContent content = samplePackageContent();
+        content.findings[0].excerpts = excerpts;
+        const auto tokensOf = [](const ExcerptLines &lines) {
+            QStringList tokens;
+            for (const ExcerptLines::Line &line : lines.lines) {
+                QString text;
+                for (const ExcerptLines::Token &token : line.tokens)
+                    text += QStringLiteral("%1+%2:%3%4 ")
+                                .arg(token.start)
+                                .arg(token.length)
+                                .arg(token.look)
+                                .arg(token.inlineStyle);
+                tokens.append(text);
+            }
+            return tokens;
+        };
+        // Each excerpt alone, then all in one order and in the other.
+        QVector<QStringList> alone;
+        for (const Excerpt &excerpt : excerpts)
+            alone.append(tokensOf(ExcerptHtml(content, true).lines(excerpt)));
+        if (ExcerptHtml::canHighlight()) {
+            QVERIFY(alone.at(0).at(1) != alone.at(1).at(0)); // in a comment, and not
+            QCOMPARE(alone.at(1).at(0), alone.at(3).at(1));
+        } else {
+            // A build without KSyntaxHighlighting: plain lines, however often they come.
+            QCOMPARE(alone.at(0).at(1), QString());
+        }
+        for (const bool reversed : {false, true}) {
+            const ExcerptHtml shared(content, true);
+            for (int i = 0; i < excerpts.size(); ++i) {
+                const int at = reversed ? int(excerpts.size()) - 1 - i : i;
+                const ExcerptLines lines = shared.lines(excerpts.at(at));
+                QCOMPARE(lines.highlighted, ExcerptHtml::canHighlight());
+                QCOMPARE(tokensOf(lines), alone.at(at));
+            }
+        }
     }
 
     void highlightedHostileCodeStaysEscaped()

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace clearroom;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void comments();
     void timesFromBytesAsFromText_data();
     void timesFromBytesAsFromText();
+    void timesToTextAsQtWritesThem();
     void resolveId_data();
     void resolveId();
     void invalidFindingChangesNothing_data();
@@ -509,6 +511,38 @@ void TestFindingStore::timesFromBytesAsFromText()
         QCOMPARE(fromBytes.timeSpec(), fromText.timeSpec());
         QCOMPARE(fromBytes.toUTC(), QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
     }
+}
+
+// Times written as text as Qt writes them (ISO 8601 in UTC with milliseconds), for times
+// across the years, before 1970, on leap days, at the ends of days, in other time zones.
+void TestFindingStore::timesToTextAsQtWritesThem()
+{
+    const auto qtText
+        = [](const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); };
+    QVector<QDateTime> times {
+        QDateTime(),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(0, 0, 0, 10), Qt::UTC),
+        QDateTime(QDate(1900, 3, 1), QTime(7, 8, 9, 100), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(-5, 6, 7), QTime(1, 2, 3), Qt::UTC),
+        QDateTime(QDate(2026, 1, 5), QTime(0, 30), Qt::OffsetFromUTC, 3600),
+        QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::OffsetFromUTC, -7200),
+        QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::LocalTime),
+    };
+    QRandomGenerator random(29112026);
+    for (int i = 0; i < 2000; ++i) {
+        // Anywhere between the years 1 and 9999, to the millisecond.
+        const qint64 since = qint64(random.bounded(315537897600.0) - 62135596800.0) * 1000
+            + qint64(random.bounded(1000));
+        times.append(QDateTime::fromMSecsSinceEpoch(since, Qt::UTC));
+    }
+    for (const QDateTime &time : std::as_const(times))
+        QCOMPARE(timeToText(time), qtText(time));
 }
 
 QTEST_GUILESS_MAIN(TestFindingStore)

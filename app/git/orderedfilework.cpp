@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "orderedfilework.h"
+
+#include "objectreader.h"
+#include "repository.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace clearroom::git {
+
+namespace {
+
+// How many files the waiting thread lets the workers finish before it wakes up: waking for
+// every small file would cost more than reading it.
+constexpr size_t deliveryBatch = 32;
+
+} // namespace
+
+OrderedFileWork::OrderedFileWork(QString repositoryPath, const std::vector<TreeFile> &files,
+                                 Work work, const Settings &settings)
+    : m_repositoryPath(std::move(repositoryPath))
+    , m_files(files)
+    , m_work(std::move(work))
+    , m_settings(settings)
+    , m_done(files.size(), 0)
+{
+    m_threadCount = int(std::min<size_t>(size_t(std::max(settings.threads, 1)), files.size()));
+    for (int i = 0; i < m_threadCount; ++i)
+        m_workers.emplace_back([this, i] { this->work(i); });
+}
+
+OrderedFileWork::~OrderedFileWork()
+{
+    m_stop.store(true);
+    {
+        std::lock_guard lock(m_mutex);
+    }
+    m_windowMoved.notify_all();
+    for (std::thread &worker : m_workers)
+        worker.join();
+}
+
+bool OrderedFileWork::cancelled() const
+{
+    return m_settings.cancel && m_settings.cancel->load(std::memory_order_relaxed);
+}
+
+Result<OrderedFileWork::Outcome> OrderedFileWork::waitFor(size_t index)
+{
+    Q_ASSERT(index < m_files.size());
+    std::unique_lock lock(m_mutex);
+    if (m_consumed < index) {
+        m_consumed = index;
+        m_windowMoved.notify_all();
+    }
+    // Cancelling raises no signal to wait for: look at the flag now and then.
+    while (!m_done[index] && !m_workerFailure && m_finishedWorkers < m_threadCount
+           && !cancelled()) {
+        const size_t batchEnd = std::min(index + deliveryBatch, m_files.size() - 1);
+        m_awaited = m_done[batchEnd] ? index : batchEnd;
+        m_resultReady.wait_for(lock, std::chrono::milliseconds(20));
+    }
+    m_awaited = SIZE_MAX;
+    if (m_workerFailure)
+        return *m_workerFailure;
+    if (m_done[index])
+        return Outcome::Done;
+    return cancelled() ? Outcome::Cancelled : Outcome::Unfinished;
+}
+
+// A worker: its own repository handle and object reader, files taken in order until none
+// is left.
+void OrderedFileWork::work(int worker)
+{
+    auto repository = Repository::open(m_repositoryPath);
+    std::optional<Error> failure;
+    std::optional<detail::ObjectReader> objects;
+    if (!repository) {
+        failure = repository.error();
+    } else {
+        if (m_settings.hashEveryObject)
+            repository->hashEveryObject();
+        objects.emplace(*repository,
+                        m_settings.packCacheBudget > 0 ? m_settings.packCacheBudget
+                                                       : detail::PackReader::DefaultCacheBudget);
+    }
+    while (!failure && !m_stop.load() && !cancelled()) {
+        const size_t index = m_next.fetch_add(1);
+        if (index >= m_files.size())
+            break;
+        {
+            std::unique_lock lock(m_mutex);
+            m_windowMoved.wait(
+                lock, [&] { return index < m_consumed + m_settings.aheadLimit || m_stop.load(); });
+        }
+        if (m_stop.load())
+            break;
+        const auto read = objects->read(m_files[index].blob, GIT_OBJECT_BLOB);
+        if (read)
+            m_work(worker, index, Result<std::string_view>(read->view()));
+        else
+            m_work(worker, index, Result<std::string_view>(read.error()));
+        bool awaited = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_done[index] = 1;
+            awaited = m_awaited == index;
+        }
+        if (awaited)
+            m_resultReady.notify_one();
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_finishedWorkers;
+        if (failure && !m_workerFailure)
+            m_workerFailure = std::move(failure);
+    }
+    m_resultReady.notify_one();
+}
+
+} // namespace clearroom::git
