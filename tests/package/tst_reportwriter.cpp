@@ -975,6 +975,36 @@ private Q_SLOTS:
         }
     }
 
+    // The palette holds 256 colours: text in more colours than that still comes out in
+    // each of them (the rest set as three numbers), the PDF still valid.
+    void moreColoursThanThePaletteHolds()
+    {
+        QString body;
+        for (int i = 0; i < 300; ++i)
+            body += QStringLiteral("<span style=\"color:#%1\">w%2</span> ")
+                        .arg(i * 7 + 0x100000, 6, 16, QLatin1Char('0'))
+                        .arg(i);
+        const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>") + body
+            + QStringLiteral("</p></body></html>");
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("colours.pdf"));
+        QString error;
+        QVERIFY2(renderPdfFile(html, QStringLiteral("Colours"), file, &error), qPrintable(error));
+        const ProcessResult checked
+            = runProcess(tool("qpdf"), {"--check", QFile::encodeName(file)});
+        QVERIFY2(checked.ok(), checked.standardOutput.constData());
+        const QByteArray content = pdfContent(file, dir.filePath(QStringLiteral("inflated.pdf")));
+        // The last of the 300 colours, as three numbers, after the palette's.
+        QVERIFY(content.contains(" sc\n"));
+        QVERIFY(content.contains(pdfNumber(0x10 / 255.0) + ' ' + pdfNumber(0x08 / 255.0) + ' '
+                                 + pdfNumber(0x2d / 255.0) + " rg\n"));
+        const QString text = pdfText(file);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY2(text.contains(QStringLiteral("w%1 ").arg(i))
+                         || text.contains(QStringLiteral("w%1\n").arg(i)),
+                     qPrintable(QString::number(i)));
+    }
+
     void inTheLanguageOfTheUserInterface()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
