@@ -78,6 +78,13 @@ bool renderPdfFile(const QString &html, const QString &title, const QString &fil
     return true;
 }
 
+// A report page of one paragraph of `body`'s HTML.
+QString paragraphHtml(const QString &body)
+{
+    return QStringLiteral("<html><head><title>t</title></head><body><p>") + body
+        + QStringLiteral("</p></body></html>");
+}
+
 // The text poppler reads from a PDF.
 QString pdfText(const QString &file)
 {
@@ -847,8 +854,7 @@ private Q_SLOTS:
                                    "<span style=\"color:#0000aa\">b%1</span> ")
                         .arg(i);
         }
-        const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>") + body
-            + QStringLiteral("</p></body></html>");
+        const QString html = paragraphHtml(body);
         ScratchDirectory dir;
         const QString file = dir.filePath(QStringLiteral("words.pdf"));
         QString error;
@@ -919,9 +925,8 @@ private Q_SLOTS:
                 }
             }
         }
-        const auto page = [](const QString &body) -> QString {
-            return QStringLiteral("<html><head><title>t</title></head><body><h1>Runs</h1><p>")
-                + body + QStringLiteral("</p></body></html>");
+        const auto page = [](const QString &body) {
+            return paragraphHtml(QStringLiteral("<b>Runs</b></p><p>") + body);
         };
         ScratchDirectory dir;
         const QString colouredFile = dir.filePath(QStringLiteral("coloured.pdf"));
@@ -984,8 +989,7 @@ private Q_SLOTS:
             body += QStringLiteral("<span style=\"color:#%1\">w%2</span> ")
                         .arg(i * 7 + 0x100000, 6, 16, QLatin1Char('0'))
                         .arg(i);
-        const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>") + body
-            + QStringLiteral("</p></body></html>");
+        const QString html = paragraphHtml(body);
         ScratchDirectory dir;
         const QString file = dir.filePath(QStringLiteral("colours.pdf"));
         QString error;
