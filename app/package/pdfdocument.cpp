@@ -457,7 +457,7 @@ void PdfCanvas::fillColor(QRgb color)
     m_fill = color;
     // By its index in the document's palette (a highlighted excerpt changes colour at
     // nearly every token: "3 sc" instead of "0.792 0.376 0.792 rg").
-    const int index = m_document.paletteIndex(color);
+    const int index = paletteIndex(color);
     if (index < 0) {
         appendColorOperands(m_content, color);
         m_content += " rg\n";
@@ -468,8 +468,25 @@ void PdfCanvas::fillColor(QRgb color)
         m_content += "/C0 cs ";
         m_indexed = true;
     }
-    appendPdfNumber(m_content, index);
-    m_content += " sc\n";
+    static const std::array<QByteArray, 256> setters = [] {
+        std::array<QByteArray, 256> operators;
+        for (int i = 0; i < 256; ++i)
+            operators[size_t(i)] = QByteArray::number(i) + " sc\n";
+        return operators;
+    }();
+    const QByteArray &setter = setters[size_t(index)];
+    m_content.append(setter.constData(), setter.size());
+}
+
+int PdfCanvas::paletteIndex(QRgb color)
+{
+    PaletteSlot &slot = m_paletteSlots[(qRed(color) * 7 + qGreen(color) * 3 + qBlue(color)) % 64];
+    if (slot.index >= 0 && slot.color == color)
+        return slot.index;
+    const int index = m_document.paletteIndex(color);
+    if (index >= 0)
+        slot = {color, index};
+    return index;
 }
 
 void PdfCanvas::stroke(QRgb color, qreal lineWidth)
@@ -522,10 +539,8 @@ void PdfCanvas::rectangle(qreal x, qreal y, qreal width, qreal height)
     m_content += "re";
 }
 
-void PdfCanvas::drawFill()
+void PdfCanvas::drawPendingFill()
 {
-    if (!m_pendingFill)
-        return;
     const Fill fill = *std::exchange(m_pendingFill, std::nullopt);
     endText();
     fillColor(fill.color);

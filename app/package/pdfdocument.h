@@ -155,7 +155,13 @@ private:
     void endText();
     void endTextArray();
     void resetState();
-    void drawFill();
+    void drawFill()
+    {
+        if (m_pendingFill)
+            drawPendingFill();
+    }
+    void drawPendingFill();
+    int paletteIndex(QRgb color);
     void drawRules();
     void drawRulesCrossing(qreal left, qreal top, qreal right, qreal bottom,
                            std::optional<QRgb> except = std::nullopt);
@@ -166,6 +172,14 @@ private:
     QByteArray m_content;
     QRgb m_fill = qRgb(0, 0, 0);
     bool m_indexed = false; // the fill colour space is the document's palette
+    // Colours looked up in the palette, by a hash of their value (a colour changes with
+    // nearly every highlighted token).
+    struct PaletteSlot
+    {
+        QRgb color = 0;
+        int index = -1;
+    };
+    std::array<PaletteSlot, 64> m_paletteSlots {};
     QRgb m_stroke = qRgb(0, 0, 0);
     qreal m_lineWidth = 1;
     // A fill not drawn yet, which the next may widen.
