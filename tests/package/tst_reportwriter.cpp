@@ -1000,8 +1000,9 @@ private Q_SLOTS:
         const QByteArray content = pdfContent(file, dir.filePath(QStringLiteral("inflated.pdf")));
         // The last of the 300 colours, as three numbers, after the palette's.
         QVERIFY(content.contains(" sc\n"));
-        QVERIFY(content.contains(pdfNumber(0x10 / 255.0) + ' ' + pdfNumber(0x08 / 255.0) + ' '
-                                 + pdfNumber(0x2d / 255.0) + " rg\n"));
+        const QByteArray last = pdfNumber(0x10 / 255.0) + ' ' + pdfNumber(0x08 / 255.0) + ' '
+            + pdfNumber(0x2d / 255.0) + " rg\n";
+        QVERIFY(content.contains(last));
         const QString text = pdfText(file);
         for (int i = 0; i < 300; ++i)
             QVERIFY2(text.contains(QStringLiteral("w%1 ").arg(i))
