@@ -145,8 +145,11 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
     std::vector<Measured> measured(files.size());
     git::OrderedFileWork::Settings settings;
     settings.threads = std::max(1, QThread::idealThreadCount());
-    // Contents wait here until seen: a few dozen files at most.
+    // Contents wait here until seen: a few dozen files at most. Delta bases: a few MiB
+    // each (as grep: the default 48 MiB per worker doubled an export's peak memory for no
+    // measurable gain).
     settings.aheadLimit = 64;
+    settings.packCacheBudget = qint64(4) * 1024 * 1024;
     settings.hashEveryObject = !repository.objectsVerified();
     settings.cancel = cancel;
     git::OrderedFileWork work(
