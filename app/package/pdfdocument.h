@@ -114,6 +114,8 @@ private:
     std::vector<qint32> m_pdfWidths; // by glyph id
 };
 
+class PdfDocument;
+
 /// Drawing on a page of a PdfDocument, in points from the top left of the page's text
 /// area (its margins are the document's).
 ///
@@ -122,8 +124,6 @@ private:
 /// that continue a baseline are placed by the adjustment numbers of their TJ array from
 /// where the previous glyphs left the text position, instead of a new BT, Tf and Td for
 /// each run (a report's pages set over a million runs).
-class PdfDocument;
-
 class PdfCanvas
 {
 public:
