@@ -16,7 +16,63 @@ namespace {
 // every small file would cost more than reading it.
 constexpr size_t deliveryBatch = 32;
 
+// Collects the files of a tree for treeFiles().
+class FileCollector
+{
+public:
+    FileCollector(const Repository &repository, const Pathspec &pathspec)
+        : m_repository(repository)
+        , m_pathspec(pathspec)
+    {
+    }
+
+    Result<void> collect(const ObjectId &tree)
+    {
+        Result<void> failure;
+        const qsizetype base = m_path.size();
+        auto walked = m_repository.forEachTreeEntry(tree, [&](const TreeEntryView &entry) {
+            if (!failure)
+                return;
+            m_path.truncate(base);
+            m_path.append(entry.name.data(), qsizetype(entry.name.size()));
+            if (entry.isTree()) {
+                if (!m_pathspec.mayMatchBelow(m_path.constData(), m_path.size()))
+                    return;
+                m_path.append('/');
+                if (auto below = collect(ObjectId::fromRaw(entry.rawId)); !below)
+                    failure = below;
+                return;
+            }
+            if (entry.mode != TreeEntry::Regular && entry.mode != TreeEntry::Executable)
+                return;
+            if (m_pathspec.matches(m_path.constData(), m_path.size()))
+                m_files.push_back({m_path, ObjectId::fromRaw(entry.rawId)});
+        });
+        m_path.truncate(base);
+        if (!walked)
+            return walked;
+        return failure;
+    }
+
+    std::vector<TreeFile> takeFiles() { return std::move(m_files); }
+
+private:
+    const Repository &m_repository;
+    const Pathspec &m_pathspec;
+    QByteArray m_path;
+    std::vector<TreeFile> m_files;
+};
+
 } // namespace
+
+Result<std::vector<TreeFile>> treeFiles(const Repository &repository, const ObjectId &tree,
+                                        const Pathspec &pathspec)
+{
+    FileCollector collector(repository, pathspec);
+    if (auto collected = collector.collect(tree); !collected)
+        return collected.error();
+    return collector.takeFiles();
+}
 
 OrderedFileWork::OrderedFileWork(QString repositoryPath, const std::vector<TreeFile> &files,
                                  Work work, const Settings &settings)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "objectid.h"
+#include "pathspec.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -20,12 +21,20 @@
 
 namespace clearroom::git {
 
+class Repository;
+
 /// A file of a tree: its path from the tree's root and its blob.
 struct TreeFile
 {
     QByteArray path;
     ObjectId blob;
 };
+
+/// The files of `tree` that `pathspec` includes (an empty one: all), depth-first in stored
+/// order, which is git's path order. Symbolic links and submodules are left out, as git
+/// grep leaves them.
+Result<std::vector<TreeFile>> treeFiles(const Repository &repository, const ObjectId &tree,
+                                        const Pathspec &pathspec = {});
 
 /// Work on the contents of many files on worker threads, finished for the waiting thread
 /// in the files' order. Grep and the review's coverage read every file of a commit, and

@@ -28,54 +28,6 @@ bool isBinary(const char *data, qsizetype size)
     return std::memchr(data, '\0', size_t(std::min(size, firstBytes))) != nullptr;
 }
 
-// The files of a tree that the pathspec includes, depth-first in stored order, which is
-// git's path order. Symbolic links and submodules are not searched, as in git.
-class FileCollector
-{
-public:
-    FileCollector(const Repository &repository, const Pathspec &pathspec)
-        : m_repository(repository)
-        , m_pathspec(pathspec)
-    {
-    }
-
-    Result<void> collect(const ObjectId &tree)
-    {
-        Result<void> failure;
-        const qsizetype base = m_path.size();
-        auto walked = m_repository.forEachTreeEntry(tree, [&](const TreeEntryView &entry) {
-            if (!failure)
-                return;
-            m_path.truncate(base);
-            m_path.append(entry.name.data(), qsizetype(entry.name.size()));
-            if (entry.isTree()) {
-                if (!m_pathspec.mayMatchBelow(m_path.constData(), m_path.size()))
-                    return;
-                m_path.append('/');
-                if (auto below = collect(ObjectId::fromRaw(entry.rawId)); !below)
-                    failure = below;
-                return;
-            }
-            if (entry.mode != TreeEntry::Regular && entry.mode != TreeEntry::Executable)
-                return;
-            if (m_pathspec.matches(m_path.constData(), m_path.size()))
-                m_files.push_back({m_path, ObjectId::fromRaw(entry.rawId)});
-        });
-        m_path.truncate(base);
-        if (!walked)
-            return walked;
-        return failure;
-    }
-
-    std::vector<TreeFile> takeFiles() { return std::move(m_files); }
-
-private:
-    const Repository &m_repository;
-    const Pathspec &m_pathspec;
-    QByteArray m_path;
-    std::vector<TreeFile> m_files;
-};
-
 struct Slot
 {
     std::optional<Error> error;
@@ -226,11 +178,11 @@ Result<TreeGrep::Summary> TreeGrep::run(const std::function<bool(const GrepFileM
     auto repository = Repository::open(m_repositoryPath);
     if (!repository)
         return repository.error();
-    FileCollector collector(*repository, m_pathspec);
-    if (auto collected = collector.collect(m_tree); !collected)
-        return collected.error();
+    auto files = treeFiles(*repository, m_tree, m_pathspec);
+    if (!files)
+        return files.error();
 
-    SearchRun run(*this, collector.takeFiles(), std::move(matchers));
+    SearchRun run(*this, std::move(files).value(), std::move(matchers));
     return run.deliver(onFile);
 }
 

@@ -104,34 +104,13 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
     auto root = repository.resolveTree(commit.toHex());
     if (!root)
         return root.error();
-    // The files first (trees are few and quick to read), then in git's path order.
-    std::vector<git::TreeFile> files;
-    struct Pending
-    {
-        QByteArray prefix;
-        git::ObjectId tree;
-    };
-    QVector<Pending> stack {{QByteArray(), *root}};
-    while (!stack.isEmpty()) {
-        if (cancel && cancel->load())
-            return Error {tr("Computing the coverage was cancelled.")};
-        const Pending folder = stack.takeLast();
-        auto entries = repository.treeEntries(folder.tree);
-        if (!entries)
-            return entries.error();
-        QVector<Pending> subfolders;
-        for (const git::TreeEntry &entry : std::as_const(*entries)) {
-            const QByteArray path = folder.prefix + entry.name;
-            if (entry.isTree())
-                subfolders.append({path + '/', entry.id});
-            else if (!entry.isSubmodule() && !entry.isSymlink())
-                files.push_back({path, entry.id});
-        }
-        for (auto it = subfolders.crbegin(); it != subfolders.crend(); ++it)
-            stack.append(*it);
-    }
-    std::sort(files.begin(), files.end(),
-              [](const git::TreeFile &a, const git::TreeFile &b) { return a.path < b.path; });
+    // The files first (trees are few and quick to read), in git's path order.
+    const auto listed = git::treeFiles(repository, *root);
+    if (!listed)
+        return listed.error();
+    if (cancel && cancel->load())
+        return Error {tr("Computing the coverage was cancelled.")};
+    const std::vector<git::TreeFile> &files = *listed;
 
     // Their contents read and measured on worker threads (inflating and hashing the blobs
     // is most of the time), then seen in order here.
