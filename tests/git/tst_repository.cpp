@@ -20,6 +20,9 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <cstring>
+#include <dlfcn.h>
+#include <link.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void openWorks();
     void openRefuses_data();
     void openRefuses();
+    void libgit2LoadsNoCertificates();
 
     void resolveAgreesWithGit_data();
     void resolveAgreesWithGit();
@@ -287,6 +291,30 @@ void TestRepository::openRefuses()
     QVERIFY2(message.contains(expectedMessage), qPrintable(message));
     // The message names what the user gave.
     QVERIFY2(message.contains(path), qPrintable(message));
+}
+
+// libgit2 with mbedTLS would parse the system's certificate bundle while it sets itself up;
+// the program's own mbedtls_x509_crt_parse_file (app/git/libgit2.cpp) stands in for
+// mbedTLS's, which only the dynamic linker's choice shows.
+void TestRepository::libgit2LoadsNoCertificates()
+{
+    QVERIFY(Repository::open(repositoryPath("bare")));
+    bool mbedTlsLoaded = false;
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *loaded) {
+            if (info->dlpi_name && std::strstr(info->dlpi_name, "libmbedx509"))
+                *static_cast<bool *>(loaded) = true;
+            return 0;
+        },
+        &mbedTlsLoaded);
+    void *const used = dlsym(RTLD_DEFAULT, "mbedtls_x509_crt_parse_file");
+    if (!mbedTlsLoaded && !used)
+        return; // libgit2 uses another TLS library (or none): nothing to stand in for
+    QVERIFY2(used, "libmbedx509 is loaded, but its certificate loader is not found");
+    Dl_info where {};
+    QVERIFY(dladdr(used, &where) && where.dli_fname);
+    QCOMPARE(QFileInfo(QString::fromLocal8Bit(where.dli_fname)).canonicalFilePath(),
+             QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath());
 }
 
 void TestRepository::resolveAgreesWithGit_data()
