@@ -5,12 +5,9 @@
 // Private to app/git: the pieces Clearroom's own cache files (the commit-graph cache, the
 // record of verified objects) are written with.
 
-#include "sha256.h"
-
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QtEndian>
-
-#include <string_view>
 
 namespace clearroom::git::detail {
 
@@ -28,10 +25,13 @@ inline void appendU64(QByteArray &out, quint64 value)
     out.append(reinterpret_cast<const char *>(bytes), 8);
 }
 
-/// A file's checksum (its trailer), with the processor's SHA instructions where it has them.
+/// The checksum of the record of verified objects (its trailer). Qt's own SHA-256: the
+/// record is small, and OpenSSL's set-up (reading its configuration, fetching the
+/// algorithm: about a millisecond) would cost more than the hashing.
 inline QByteArray sha256(const char *data, qsizetype size)
 {
-    return QByteArray::fromHex(crypto::Sha256::hexOf(std::string_view(data, size_t(size))));
+    return QCryptographicHash::hash(QByteArray::fromRawData(data, int(size)),
+                                    QCryptographicHash::Sha256);
 }
 
 } // namespace clearroom::git::detail

@@ -33,7 +33,7 @@ class PathTable;
 /// The file (all numbers little-endian; offsets from the start of the file):
 ///
 ///     header   8  magic "CRGRAPH1"
-///              4  format version (2)
+///              4  format version (3)
 ///              4  object id length (20: SHA-1)
 ///              4  length L of the repository identity, then L bytes of it: the
 ///                 canonical path of the git directory
@@ -59,7 +59,7 @@ class PathTable;
 ///     paths    S x 8: where a path's name starts in the names (u32) and its length
 ///              (u32); the names strictly ascending as bytes, each once
 ///     names    B bytes
-///     trailer  32: the SHA-256 of everything before it
+///     trailer  4: the CRC-32 (zlib's and gzip's) of everything before it
 ///
 /// A list holds every path (and every folder above it, named without a trailing '/')
 /// whose entry differs between the commit's tree and the parent's, as the walk's own

@@ -61,7 +61,7 @@ QByteArrayList historyPaths(const QString &repository)
     return sorted;
 }
 
-// Forges the lists of changed paths of a commit-graph cache file (format version 2, see
+// Forges the lists of changed paths of a commit-graph cache file (format version 3, see
 // commitgraphcache.h) as an attacker would, the trailer made right again: "list order"
 // swaps the first two entries of a list, "list range" points an entry past the paths,
 // "path order" swaps the first two paths. Returns what went wrong, or an empty string.
@@ -363,6 +363,7 @@ void TestCommitGraphCache::damagedFilesAreDiscarded_data()
     QTest::newRow("byte flipped") << QStringLiteral("flip");
     QTest::newRow("truncated") << QStringLiteral("truncate");
     QTest::newRow("empty") << QStringLiteral("empty");
+    QTest::newRow("format version 2") << QStringLiteral("version 2");
     QTest::newRow("trailer only recomputed over garbage") << QStringLiteral("garbage");
     // Forged with a right checksum: the lists and the path table are checked on load.
     QTest::newRow("a list out of order") << QStringLiteral("list order");
@@ -390,6 +391,11 @@ void TestCommitGraphCache::damagedFilesAreDiscarded()
         bytes.chop(100);
     } else if (damage == QLatin1String("empty")) {
         bytes.clear();
+    } else if (damage == QLatin1String("version 2")) {
+        // A file of the format before, its trailer right for its bytes: read again from
+        // the repository, not misread.
+        bytes[8] = 2;
+        recomputeTrailer(bytes);
     } else if (damage == QLatin1String("garbage")) {
         // A right checksum over a header whose sections claim more than there is.
         bytes = bytes.left(200 + 32);
@@ -405,6 +411,9 @@ void TestCommitGraphCache::damagedFilesAreDiscarded()
     QString discarded;
     QVERIFY(!CommitGraphCache::load(*repository, &discarded));
     QVERIFY2(discarded.contains(file), qPrintable(discarded));
+    if (damage == QLatin1String("version 2"))
+        QVERIFY2(discarded.contains(QLatin1String("another format version")),
+                 qPrintable(discarded));
     if (damage.startsWith(QLatin1String("list")) || damage.startsWith(QLatin1String("path")))
         QVERIFY2(discarded.contains(QLatin1String("lists of changed paths")),
                  qPrintable(discarded));
