@@ -782,8 +782,20 @@ QVector<ObjectId> CommitGraphCache::parents(quint32 position) const
     QVector<ObjectId> parents;
     parents.reserve(qsizetype(count));
     for (quint32 i = 0; i < count; ++i)
-        parents.append(ObjectId::fromRaw(edge(position, int(i))));
+        parents.append(parent(position, int(i)));
     return parents;
+}
+
+int CommitGraphCache::parentCount(quint32 position) const
+{
+    return int(qFromLittleEndian<quint32>(record(position) + IdSize + 16));
+}
+
+ObjectId CommitGraphCache::parent(quint32 position, int index) const
+{
+    const uchar *entry = edge(position, index);
+    Q_ASSERT(entry);
+    return ObjectId::fromRaw(entry);
 }
 
 QByteArray CommitGraphCache::pathAt(quint32 index) const

@@ -129,6 +129,9 @@ public:
     quint64 commitTime(quint32 position) const;
     quint32 generation(quint32 position) const;
     QVector<ObjectId> parents(quint32 position) const;
+    /// The number of parents, and one of them (counted from 0), without a vector.
+    int parentCount(quint32 position) const;
+    ObjectId parent(quint32 position, int index) const;
 
     /// A path as PathLookup reads it (its non-empty components) prepared for change(): its
     /// number in the cache, UnchangedPath when no commit the cache holds changes it;

@@ -12,6 +12,7 @@
 #include "treereader.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <queue>
@@ -26,11 +27,19 @@ namespace {
 struct Node
 {
     ObjectId id;
+    // From the commit-graph cache: tree and commit time, but not the parents, which are
+    // read from the cache where they are needed (most commits of a walk with the cache
+    // are only passed over: a vector each would be an allocation each).
     CommitLinks links;
     std::optional<RawObject> raw; // the commit's content until it is shown or passed over
     std::optional<quint32> cached; // its position in the commit-graph cache, if it came from it
+    bool shallow = false; // the walk ends at it: no parents
     bool seen = false; // queued once: never again
 };
+
+// Parents as a walk goes through them: most commits have one or two.
+using ParentIds = QVarLengthArray<ObjectId, 4>;
+using ParentNodes = QVarLengthArray<int, 4>;
 
 struct Queued
 {
@@ -98,7 +107,9 @@ private:
     Result<History::End> walk(const ObjectId &start, const History::Visitor &visit);
     Result<int> load(const ObjectId &id, const ObjectId *child);
     void enqueue(int node);
-    Result<QVector<int>> walkedParents(int node, bool *shown);
+    ParentIds parentIds(const Node &node) const;
+    QVector<ObjectId> parentVector(const Node &node) const;
+    Result<ParentNodes> walkedParents(int node, bool *shown);
     Result<bool> touchesFollowedFile(int node);
     CommitGraphCache::PathChange cachedChange(int node, int parent) const;
     Result<CommitInfo> info(int node);
@@ -129,8 +140,7 @@ Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
         node.id = id;
         node.links.tree = m_cache->tree(*position);
         node.links.commitTime = m_cache->commitTime(*position);
-        if (!m_shallow.contains(id))
-            node.links.parents = m_cache->parents(*position);
+        node.shallow = !m_shallow.isEmpty() && m_shallow.contains(id);
         node.cached = position;
         m_nodes.push_back(std::move(node));
         const int index = int(m_nodes.size() - 1);
@@ -151,7 +161,7 @@ Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
                                   "begin with a tree line.")
                           .arg(QString::fromLatin1(id.toHex()), m_objects.repositoryPath())};
     }
-    if (m_shallow.contains(id))
+    if (!m_shallow.isEmpty() && m_shallow.contains(id))
         links->parents.clear();
     Node node;
     node.id = id;
@@ -169,11 +179,31 @@ void Walk::enqueue(int node)
     m_queue.push({m_nodes[size_t(node)].links.commitTime, m_queued++, node});
 }
 
+ParentIds Walk::parentIds(const Node &node) const
+{
+    ParentIds ids;
+    if (!node.cached) {
+        ids.append(node.links.parents.constData(), node.links.parents.size());
+    } else if (!node.shallow) {
+        const int count = m_cache->parentCount(*node.cached);
+        for (int i = 0; i < count; ++i)
+            ids.append(m_cache->parent(*node.cached, i));
+    }
+    return ids;
+}
+
+QVector<ObjectId> Walk::parentVector(const Node &node) const
+{
+    if (!node.cached)
+        return node.links.parents;
+    return node.shallow ? QVector<ObjectId> {} : m_cache->parents(*node.cached);
+}
+
 // The parents the walk goes on to, and whether the commit itself is shown. With paths,
 // a commit whose paths equal one parent's is not shown and only that parent is walked.
-Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
+Result<ParentNodes> Walk::walkedParents(int node, bool *shown)
 {
-    QVector<ObjectId> parents = m_nodes[size_t(node)].links.parents;
+    ParentIds parents = parentIds(m_nodes[size_t(node)]);
     if (m_options.firstParent && parents.size() > 1)
         parents.resize(1);
     const ObjectId id = m_nodes[size_t(node)].id;
@@ -191,7 +221,7 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
         }
     }
 
-    QVector<int> walked;
+    ParentNodes walked;
     for (const ObjectId &parent : std::as_const(parents)) {
         auto loaded = load(parent, &id);
         if (!loaded)
@@ -202,7 +232,7 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
         const auto known = cachedChange(node, int(walked.size() - 1));
         if (known == CommitGraphCache::PathChange::Unchanged) {
             *shown = false;
-            return QVector<int> {*loaded};
+            return ParentNodes {*loaded};
         }
         if (known == CommitGraphCache::PathChange::Changed)
             continue;
@@ -218,7 +248,7 @@ Result<QVector<int>> Walk::walkedParents(int node, bool *shown)
         }
         if (same) {
             *shown = false;
-            return QVector<int> {*loaded};
+            return ParentNodes {*loaded};
         }
     }
     return walked;
@@ -245,13 +275,13 @@ CommitGraphCache::PathChange Walk::cachedChange(int node, int parent) const
 // --follow: a merge has no change of its own unless only first parents count.
 Result<bool> Walk::touchesFollowedFile(int node)
 {
-    const CommitLinks &links = m_nodes[size_t(node)].links;
-    if (links.parents.size() > 1 && !m_options.firstParent)
+    const ParentIds parents = parentIds(m_nodes[size_t(node)]);
+    if (parents.size() > 1 && !m_options.firstParent)
         return false;
     std::optional<ObjectId> parentTree;
-    if (!links.parents.isEmpty())
-        parentTree = m_nodes[size_t(*m_index.find(links.parents.first()))].links.tree;
-    return m_follower->touches(links.tree, parentTree);
+    if (!parents.isEmpty())
+        parentTree = m_nodes[size_t(*m_index.find(parents.first()))].links.tree;
+    return m_follower->touches(m_nodes[size_t(node)].links.tree, parentTree);
 }
 
 Result<CommitInfo> Walk::info(int node)
@@ -280,7 +310,7 @@ Result<CommitInfo> Walk::info(int node)
                                   "begin with a tree line.")
                           .arg(QString::fromLatin1(commit.id.toHex()), m_objects.repositoryPath())};
     }
-    info->parents = commit.links.parents;
+    info->parents = parentVector(commit);
     return std::move(*info);
 }
 

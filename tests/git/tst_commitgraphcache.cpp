@@ -134,6 +134,7 @@ private Q_SLOTS:
     void forgedFileIsCaught();
     void randomForgeriesNeverCrash();
     void newCommitsAreReadAndAdded();
+    void shallowHistoryEndsWhereGitsDoes();
     void repositoryIsUnchanged();
 
 private:
@@ -523,6 +524,44 @@ void TestCommitGraphCache::randomForgeriesNeverCrash()
     QVERIFY(refused > 0);
     QVERIFY(walked > 0);
     QFile::remove(built->path());
+}
+
+// A shallow clone: commits at the boundary have parents the repository does not hold, and
+// git shows them without parents. The cache keeps what the commits name; the walk ends
+// at the boundary with and without it, as git's does.
+void TestCommitGraphCache::shallowHistoryEndsWhereGitsDoes()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("shallow.git"));
+    const auto cloned = runProcess("git",
+                                   {"clone", "-q", "--bare", "--no-local", "--depth", "40",
+                                    QFile::encodeName(m_histories.at(1)), QFile::encodeName(path)});
+    QVERIFY2(cloned.ok(), cloned.standardError.constData());
+    QVERIFY(QFile::exists(path + QStringLiteral("/shallow")));
+    const auto repository = Repository::open(path);
+    QVERIFY(repository.ok());
+    const auto cache = CommitGraphCache::build(*repository);
+    QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.errorMessage()));
+    int boundaries = 0;
+    for (const QByteArray &limit : {QByteArray("src"), QByteArray("doc"), QByteArray()}) {
+        QByteArrayList arguments {"log", "--format=%H %P"};
+        if (!limit.isEmpty())
+            arguments << "--" << limit;
+        const auto reference = referenceGit(path, arguments);
+        QVERIFY2(reference.ok(), reference.standardError.constData());
+        const QByteArray expected = reference.standardOutput;
+        for (const QByteArray &line : expected.split('\n'))
+            boundaries += line.size() == 41 ? 1 : 0; // an id, a space and no parents
+        for (const bool cached : {false, true}) {
+            HistoryOptions options;
+            if (!limit.isEmpty())
+                options.paths = {limit};
+            options.cache = cached ? &*cache : nullptr;
+            const auto walked = walkedIds(*repository, options);
+            QVERIFY2(walked.ok(), qPrintable(walked.ok() ? QString() : walked.errorMessage()));
+            QCOMPARE(*walked, expected);
+        }
+    }
+    QVERIFY(boundaries > 0);
 }
 
 void TestCommitGraphCache::newCommitsAreReadAndAdded()
