@@ -116,6 +116,13 @@ QString visibleText(const QByteArray &bytes, bool keepLineBreaks)
         visible.append(hexDigits[byte & 0xF]);
     };
     for (qsizetype i = 0; i < size;) {
+        // Printable ASCII is shown as it is, and no such character is suspicious: most
+        // text is nothing else, taken here without decoding and looking it up.
+        const unsigned char byte = data[i];
+        if ((byte >= 0x20 && byte < 0x7F) || (keepLineBreaks && (byte == '\n' || byte == '\t'))) {
+            ++i;
+            continue;
+        }
         char32_t codePoint = 0;
         const int length = utf8SequenceLength(data, size, i, &codePoint);
         if (length == 0) {

@@ -155,6 +155,8 @@ private Q_SLOTS:
     void quotePathAsGitForEveryByte();
     void displayBytes_data();
     void displayBytes();
+    void displayMultilineBytes_data();
+    void displayMultilineBytes();
 
     void libgit2Fixtures_data();
     void libgit2Fixtures();
@@ -909,6 +911,33 @@ void TestRepository::displayBytes()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, shown);
     QCOMPARE(git::displayBytes(bytes), shown);
+}
+
+// Excerpts and free text keep their line breaks and tabs; everything else is shown as in
+// displayBytes.
+void TestRepository::displayMultilineBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("lines and tabs")
+        << QByteArray("int a;\n\tint b;\n") << QStringLiteral("int a;\n\tint b;\n");
+    QTest::newRow("carriage return") << QByteArray("a\r\nb") << QStringLiteral("a\\x0D\nb");
+    QTest::newRow("escape after a line")
+        << QByteArray("ok\n\x1b[31mred\x7f") << QStringLiteral("ok\n\\x1B[31mred\\x7F");
+    QTest::newRow("override across lines")
+        << QByteArray("x = 1;\n/* \xe2\x80\xae } */\ty")
+        << QString::fromUtf8("x = 1;\n/* \xe2\x9f\xa8RLO\xe2\x9f\xa9 } */\ty");
+    QTest::newRow("invalid byte between lines")
+        << QByteArray("a\n\xff\nb") << QStringLiteral("a\n\\xFF\nb");
+    QTest::newRow("only ASCII controls") << QByteArray("\x01\x02") << QStringLiteral("\\x01\\x02");
+}
+
+void TestRepository::displayMultilineBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, shown);
+    QCOMPARE(git::displayMultilineBytes(bytes), shown);
 }
 
 void TestRepository::libgit2Fixtures_data()
