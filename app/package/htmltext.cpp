@@ -14,13 +14,21 @@ QString escape(const QString &text)
     return escaped;
 }
 
-void appendEscaped(QString &out, QStringView text)
+namespace {
+
+// Escapes `text` onto `out`; with `lineBreaks`, each '\n' becomes <br> in the same pass.
+void appendEscapedText(QString &out, QStringView text, bool lineBreaks)
 {
     // The characters between two that need escaping go in at once.
     qsizetype plain = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         QLatin1String entity;
         switch (text.at(i).unicode()) {
+        case '\n':
+            if (!lineBreaks)
+                continue;
+            entity = QLatin1String("<br>");
+            break;
         case '&':
             entity = QLatin1String("&amp;");
             break;
@@ -46,6 +54,13 @@ void appendEscaped(QString &out, QStringView text)
     out.append(text.mid(plain));
 }
 
+} // namespace
+
+void appendEscaped(QString &out, QStringView text)
+{
+    appendEscapedText(out, text, false);
+}
+
 QString line(const QString &text)
 {
     return escape(git::displayBytes(text.toUtf8()));
@@ -53,8 +68,11 @@ QString line(const QString &text)
 
 QString paragraphs(const QString &text)
 {
-    return escape(git::displayMultilineBytes(text.toUtf8()))
-        .replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    const QString visible = git::displayMultilineBytes(text.toUtf8());
+    QString html;
+    html.reserve(visible.size() + visible.size() / 8);
+    appendEscapedText(html, visible, true);
+    return html;
 }
 
 QString bytes(const QByteArray &bytes)
