@@ -433,7 +433,40 @@ private:
 private:
     // An element's name in lower case; the names of the report's own elements shared,
     // not made anew for each element.
-    static QString elementName(QStringView raw)
+    // The elements the reading knows, in the order of elementName()'s table.
+    enum class Tag {
+        Span,
+        Td,
+        Tr,
+        P,
+        Br,
+        Th,
+        Table,
+        H1,
+        H2,
+        H3,
+        H4,
+        Code,
+        B,
+        I,
+        Div,
+        A,
+        Strong,
+        Em,
+        Head,
+        Meta,
+        Img,
+        Hr,
+        Col,
+        Other
+    };
+    struct ElementName
+    {
+        Tag tag;
+        QString name; // lower case
+    };
+
+    static ElementName elementName(QStringView raw)
     {
         static const QString known[] = {
             QStringLiteral("span"),  QStringLiteral("td"),     QStringLiteral("tr"),
@@ -442,18 +475,22 @@ private:
             QStringLiteral("h3"),    QStringLiteral("h4"),     QStringLiteral("code"),
             QStringLiteral("b"),     QStringLiteral("i"),      QStringLiteral("div"),
             QStringLiteral("a"),     QStringLiteral("strong"), QStringLiteral("em"),
+            QStringLiteral("head"),  QStringLiteral("meta"),   QStringLiteral("img"),
+            QStringLiteral("hr"),    QStringLiteral("col"),
         };
+        static_assert(std::size(known) == size_t(Tag::Other));
         // The report writes them in lower case: compared as they are first (comparing every
         // element's name with every known one regardless of case was a fifth of reading).
-        for (const QString &name : known) {
-            if (raw.size() == name.size() && raw == name)
-                return name;
+        // Then the element is told by its Tag, not by comparing its name again and again.
+        for (size_t i = 0; i < std::size(known); ++i) {
+            if (raw.size() == known[i].size() && raw == known[i])
+                return {Tag(i), known[i]};
         }
-        for (const QString &name : known) {
-            if (raw.compare(name, Qt::CaseInsensitive) == 0)
-                return name;
+        for (size_t i = 0; i < std::size(known); ++i) {
+            if (raw.compare(known[i], Qt::CaseInsensitive) == 0)
+                return {Tag(i), known[i]};
         }
-        return raw.toString().toLower();
+        return {Tag::Other, raw.toString().toLower()};
     }
 
     // The classes of an element, looked up without splitting them into a list.
@@ -613,37 +650,35 @@ private:
         while (nameEnd < tag.size() && !tag.at(nameEnd).isSpace()
                && tag.at(nameEnd) != QLatin1Char('/'))
             ++nameEnd;
-        const QString name = elementName(tag.left(nameEnd));
+        const auto [kind, name] = elementName(tag.left(nameEnd));
         if (closing) {
-            close(name);
+            close(kind, name);
             return;
         }
-        if (name == QLatin1String("head")) {
+        if (kind == Tag::Head) {
             m_skipping = true;
             return;
         }
-        if (name == QLatin1String("br")) {
+        if (kind == Tag::Br) {
             if (m_box)
                 append(QStringView(u"\u2028"), current(), true);
             return;
         }
-        if (name == QLatin1String("meta") || name == QLatin1String("img")
-            || name == QLatin1String("hr") || name == QLatin1String("col"))
+        if (kind == Tag::Meta || kind == Tag::Img || kind == Tag::Hr || kind == Tag::Col)
             return;
         const Classes classes {attribute(tag, QLatin1String("class"))};
         CharStyle style = current();
         qreal indent = this->indent();
 
-        if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
-            && name.at(1) <= QLatin1Char('4')) {
-            const int level = name.at(1).unicode() - '0';
+        if (kind >= Tag::H1 && kind <= Tag::H4) {
+            const int level = int(kind) - int(Tag::H1) + 1;
             static constexpr qreal sizes[] = {0, 18, 14, 12, 10};
             static constexpr qreal above[] = {0, 6, 18, 16, 8};
             static constexpr qreal below[] = {0, 2, 6, 4, 2};
             style.points = sizes[level];
             style.bold = true;
             beginParagraph(style, above[level], below[level], indent, level);
-        } else if (name == QLatin1String("p")) {
+        } else if (kind == Tag::P) {
             qreal top = 4;
             qreal bottom = 4;
             if (classes.contains(QLatin1String("subtitle"))) {
@@ -665,10 +700,10 @@ private:
             }
             beginParagraph(style, top, bottom, indent, 0);
             m_box->preserveSpaces = classes.contains(QLatin1String("text"));
-        } else if (name == QLatin1String("div")) {
+        } else if (kind == Tag::Div) {
             if (classes.contains(QLatin1String("comment")))
                 indent += 12;
-        } else if (name == QLatin1String("table")) {
+        } else if (kind == Tag::Table) {
             endBox();
             Block block;
             block.kind = Block::Kind::Table;
@@ -686,7 +721,7 @@ private:
             }
             m_blocks.push_back(std::move(block));
             m_table = &m_blocks.back();
-        } else if (name == QLatin1String("tr")) {
+        } else if (kind == Tag::Tr) {
             endBox();
             if (m_table) {
                 m_table->rows.append(QVector<TextBox>());
@@ -695,10 +730,10 @@ private:
                 m_markedRow = m_table->table == TableKind::Code
                     && classes.contains(QLatin1String("finding"));
             }
-        } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+        } else if (kind == Tag::Td || kind == Tag::Th) {
             endBox();
             if (m_table && !m_table->rows.isEmpty()) {
-                const bool header = name == QLatin1String("th");
+                const bool header = kind == Tag::Th;
                 if (header)
                     style.bold = true;
                 const bool code = m_table->table == TableKind::Code;
@@ -730,23 +765,22 @@ private:
                 m_table->rows.last().append(std::move(box));
                 m_box = &m_table->rows.last().last();
             }
-        } else if (name == QLatin1String("span") || name == QLatin1String("code")
-                   || name == QLatin1String("b") || name == QLatin1String("strong")
-                   || name == QLatin1String("i") || name == QLatin1String("em")) {
-            if (name == QLatin1String("code") || classes.contains(QLatin1String("mono")))
+        } else if (kind == Tag::Span || kind == Tag::Code || kind == Tag::B || kind == Tag::Strong
+                   || kind == Tag::I || kind == Tag::Em) {
+            if (kind == Tag::Code || classes.contains(QLatin1String("mono")))
                 style.mono = true;
-            if (name == QLatin1String("b") || name == QLatin1String("strong"))
+            if (kind == Tag::B || kind == Tag::Strong)
                 style.bold = true;
-            if (name == QLatin1String("i") || name == QLatin1String("em"))
+            if (kind == Tag::I || kind == Tag::Em)
                 style.italic = true;
-            if (name == QLatin1String("span"))
+            if (kind == Tag::Span)
                 applyClasses(style, classes.value.view());
             applyInlineStyle(style, attribute(tag, QLatin1String("style")).view());
         }
         m_open.push_back({name, style, indent});
     }
 
-    void close(const QString &name)
+    void close(Tag kind, const QString &name)
     {
         // Close up to the matching element (the report's HTML is well formed; this is
         // lenient with anything that is not).
@@ -756,11 +790,10 @@ private:
             m_open.erase(std::next(it).base(), m_open.end());
             break;
         }
-        if (name == QLatin1String("table")) {
+        if (kind == Tag::Table) {
             endBox();
             m_table = nullptr;
-        } else if (name == QLatin1String("p") || name == QLatin1String("td")
-                   || name == QLatin1String("th") || name == QLatin1String("tr")
+        } else if (kind == Tag::P || kind == Tag::Td || kind == Tag::Th || kind == Tag::Tr
                    || (name.size() == 2 && name.at(0) == QLatin1Char('h'))) {
             endBox();
         }
