@@ -231,12 +231,12 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
         const QVector<review::CoverageRange> &ranges = rangesOf[reviewed.name];
         auto report = review::CoverageReport::compute(
             repository, commit, ranges, cancel,
-            [&](const QByteArray &, const git::ObjectId &blob, const QByteArray &text) {
+            [&](const QByteArray &, const git::ObjectId &blob, const QByteArray &text,
+                const review::LineIndex &index) {
                 scanner.addFile(text);
                 const auto here = sourcesOf.constFind(blob.toHex());
                 if (here == sourcesOf.cend())
                     return;
-                const review::LineIndex index(text);
                 for (const int i : *here)
                     cut(sources[i], text, index);
             });

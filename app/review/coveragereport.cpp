@@ -75,7 +75,12 @@ void CoverageReport::updateFile(const QByteArray &path, const QByteArray &conten
 
 FileCoverage CoverageReport::measure(const QByteArray &content, const QVector<LineSpan> &reviewed)
 {
-    const LineIndex index(content);
+    return measure(content, LineIndex(content), reviewed);
+}
+
+FileCoverage CoverageReport::measure(const QByteArray &content, const LineIndex &index,
+                                     const QVector<LineSpan> &reviewed)
+{
     FileCoverage coverage;
     const QVector<LineSpan> spans = CoverageStore::merged(reviewed);
     int span = 0;
@@ -119,6 +124,7 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
         std::optional<Error> error;
         QByteArray content;
         bool binary = false;
+        std::optional<LineIndex> lines; // of a text file
         FileCoverage coverage;
     };
     std::vector<Measured> measured(files.size());
@@ -141,9 +147,11 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
             }
             file.content = QByteArray(content->data(), qsizetype(content->size()));
             file.binary = git::looksBinary(file.content);
-            if (!file.binary)
-                file.coverage
-                    = measure(file.content, std::as_const(reviewed).value(files[index].path));
+            if (file.binary)
+                return;
+            file.lines.emplace(file.content);
+            file.coverage = measure(file.content, *file.lines,
+                                    std::as_const(reviewed).value(files[index].path));
         },
         settings);
     CoverageReport report;
@@ -168,7 +176,7 @@ Result<CoverageReport> CoverageReport::compute(const git::Repository &repository
         if (file.binary)
             continue;
         if (visitText)
-            visitText(files[index].path, files[index].blob, file.content);
+            visitText(files[index].path, files[index].blob, file.content, *file.lines);
         if (file.coverage.lines == 0)
             continue;
         file.coverage.path = files[index].path;

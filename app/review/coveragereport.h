@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coveragestore.h"
+#include "locationreader.h"
 #include "objectid.h"
 #include "result.h"
 
@@ -49,9 +50,10 @@ class CoverageReport
     Q_DECLARE_TR_FUNCTIONS(clearroom::review::CoverageReport)
 
 public:
-    /// Sees a text file of the commit: its path, blob id and content.
+    /// Sees a text file of the commit: its path, blob id, content and the index of its
+    /// lines (made for measuring it anyway).
     using TextVisitor = std::function<void(const QByteArray &path, const git::ObjectId &blob,
-                                           const QByteArray &content)>;
+                                           const QByteArray &content, const LineIndex &lines)>;
     /// Reads every file of the commit (binary files and files of blank lines do not count).
     /// `visitText`, when given, sees each text file on the way (so that an export reads
     /// the commit once).
@@ -62,6 +64,9 @@ public:
                                           const TextVisitor &visitText = {});
     /// Non-blank lines of a text, and how many of them the spans cover.
     static FileCoverage measure(const QByteArray &content, const QVector<LineSpan> &reviewed);
+    /// The same, with the text's lines indexed already.
+    static FileCoverage measure(const QByteArray &content, const LineIndex &index,
+                                const QVector<LineSpan> &reviewed);
 
     const QVector<FileCoverage> &files() const { return m_files; }
     const CoverageTotals &total() const { return m_total; }

@@ -27,6 +27,8 @@ private slots:
     void countsEveryTextFileInPathOrder();
     void namesAFileThatCannotBeRead();
     void stopsWhenCancelled();
+    void lineIndexHasEveryLine_data();
+    void lineIndexHasEveryLine();
 
 private:
     ScratchDirectory m_scratch;
@@ -105,17 +107,32 @@ void TestCoverageReport::countsEveryTextFileInPathOrder()
     QByteArrayList seenPaths;
     QList<QByteArray> seenBlobs;
     bool contentsMatch = true;
+    bool linesMatch = true;
     const auto report = CoverageReport::compute(
         *repository, head->id, m_ranges, nullptr,
-        [&](const QByteArray &path, const git::ObjectId &blob, const QByteArray &content) {
+        [&](const QByteArray &path, const git::ObjectId &blob, const QByteArray &content,
+            const LineIndex &lines) {
             seenPaths.append(path);
             seenBlobs.append(blob.toHex());
             contentsMatch = contentsMatch && content == m_files.value(path);
+            // The index handed over is the content's own: its lines, each up to and with
+            // one newline (the last may lack it), make up the content again.
+            QByteArray joined;
+            for (int line = 1; line <= lines.lineCount(); ++line) {
+                const QByteArray piece = lines.lines(content, line, line);
+                const bool last = line == lines.lineCount();
+                linesMatch = linesMatch
+                    && piece.count('\n') == (last ? int(piece.endsWith('\n')) : 1)
+                    && (last || piece.endsWith('\n'));
+                joined += piece;
+            }
+            linesMatch = linesMatch && joined == content;
         });
     QVERIFY2(report.ok(), qPrintable(report ? QString() : report.errorMessage()));
     QCOMPARE(seenPaths, expectedPaths);
     QCOMPARE(seenBlobs, expectedBlobs);
     QVERIFY(contentsMatch);
+    QVERIFY(linesMatch);
 
     // Each file measured on its own content with its own ranges.
     QHash<QByteArray, QVector<LineSpan>> spans;
@@ -168,7 +185,8 @@ void TestCoverageReport::namesAFileThatCannotBeRead()
     QByteArrayList seen;
     const auto report = CoverageReport::compute(*repository, head->id, {}, nullptr,
                                                 [&](const QByteArray &file, const git::ObjectId &,
-                                                    const QByteArray &) { seen.append(file); });
+                                                    const QByteArray &,
+                                                    const LineIndex &) { seen.append(file); });
     QVERIFY(!report.ok());
     QVERIFY2(report.errorMessage().contains(QString::fromLatin1(id)),
              qPrintable(report.errorMessage()));
@@ -189,7 +207,7 @@ void TestCoverageReport::stopsWhenCancelled()
     int seen = 0;
     const auto report = CoverageReport::compute(
         *repository, head->id, m_ranges, &cancel,
-        [&](const QByteArray &, const git::ObjectId &, const QByteArray &) {
+        [&](const QByteArray &, const git::ObjectId &, const QByteArray &, const LineIndex &) {
             if (++seen == 10)
                 cancel.store(true);
         });
@@ -200,4 +218,30 @@ void TestCoverageReport::stopsWhenCancelled()
 }
 
 QTEST_GUILESS_MAIN(TestCoverageReport)
+// The lines a file has, as the coverage and the excerpts count them: a last line without
+// a newline is a line; an empty file has none.
+void TestCoverageReport::lineIndexHasEveryLine_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::newRow("empty") << QByteArray() << QByteArrayList {};
+    QTest::newRow("one line without a newline") << QByteArray("a") << QByteArrayList {"a"};
+    QTest::newRow("one line") << QByteArray("a\n") << QByteArrayList {"a\n"};
+    QTest::newRow("last without a newline") << QByteArray("a\nbc") << QByteArrayList {"a\n", "bc"};
+    QTest::newRow("only newlines") << QByteArray("\n\n") << QByteArrayList {"\n", "\n"};
+    QTest::newRow("CRLF and a NUL")
+        << QByteArray("a\r\n\0b\n", 6) << QByteArrayList {"a\r\n", QByteArray("\0b\n", 3)};
+}
+
+void TestCoverageReport::lineIndexHasEveryLine()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArrayList, lines);
+    const LineIndex index(content);
+    QCOMPARE(index.lineCount(), lines.size());
+    for (int line = 1; line <= index.lineCount(); ++line)
+        QCOMPARE(index.lines(content, line, line), lines.at(line - 1));
+    QCOMPARE(index.lines(content, 1, index.lineCount()), content);
+}
+
 #include "tst_coveragereport.moc"
