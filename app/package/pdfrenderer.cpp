@@ -431,8 +431,6 @@ private:
     }
 
 private:
-    // An element's name in lower case; the names of the report's own elements shared,
-    // not made anew for each element.
     // The elements the reading knows, in the order of elementName()'s table.
     enum class Tag {
         Span,
@@ -466,6 +464,8 @@ private:
         QString name; // lower case
     };
 
+    // An element's kind and its name in lower case; the names of the report's own
+    // elements shared, not made anew for each element.
     static ElementName elementName(QStringView raw)
     {
         static const QString known[] = {
