@@ -140,7 +140,7 @@ Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
         node.id = id;
         node.links.tree = m_cache->tree(*position);
         node.links.commitTime = m_cache->commitTime(*position);
-        node.shallow = !m_shallow.isEmpty() && m_shallow.contains(id);
+        node.shallow = m_shallow.contains(id);
         node.cached = position;
         m_nodes.push_back(std::move(node));
         const int index = int(m_nodes.size() - 1);
@@ -161,7 +161,7 @@ Result<int> Walk::load(const ObjectId &id, const ObjectId *child)
                                   "begin with a tree line.")
                           .arg(QString::fromLatin1(id.toHex()), m_objects.repositoryPath())};
     }
-    if (!m_shallow.isEmpty() && m_shallow.contains(id))
+    if (m_shallow.contains(id))
         links->parents.clear();
     Node node;
     node.id = id;
