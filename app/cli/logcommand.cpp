@@ -200,6 +200,8 @@ Result<QByteArray> LogCommand::run(const RepositoryOpener &openRepository,
         cache = git::CommitGraphCache::load(*repository);
     options.cache = cache ? &*cache : nullptr;
 
+    // `--format=%H` needs the commits shown read (see HistoryOptions), not parsed.
+    options.commitText = format.readsCommitText();
     LogPrinter printer(format, FormatContext {*abbreviator, *mailmap, {}});
     QByteArray output;
     Result<void> printed;

@@ -80,6 +80,11 @@ Result<LogFormat> LogFormat::parse(const QByteArray &value)
     return format;
 }
 
+bool LogFormat::readsCommitText() const
+{
+    return style != Style::User || UserFormat::readsCommitText(userFormat);
+}
+
 LogPrinter::LogPrinter(LogFormat format, FormatContext context)
     : m_format(std::move(format))
     , m_context(std::move(context))

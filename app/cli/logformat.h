@@ -29,6 +29,10 @@ struct LogFormat
     /// Reads the value of --pretty= or --format=, as git does: a name ("medium",
     /// "oneline"), "format:X", "tformat:X", or anything with a '%' in it.
     static Result<LogFormat> parse(const QByteArray &value);
+
+    /// Whether the format shows more of a commit than its ids, tree and parents (see
+    /// UserFormat::readsCommitText()); git's named formats all do.
+    bool readsCommitText() const;
 };
 
 /// Prints commits exactly as `git log` does in one of the formats, each commit's text

@@ -37,6 +37,10 @@ public:
     {
     }
 
+    // Whether run() met a placeholder for more of a commit than its ids (a person, the
+    // encoding or the message).
+    bool readsText() const { return m_readsText; }
+
     Result<void> run()
     {
         qsizetype at = 0;
@@ -172,6 +176,7 @@ private:
         case 's':
         case 'b':
         case 'B':
+            m_readsText = m_readsText || QByteArray("esbB").contains(c);
             if (m_commit) {
                 if (auto expanded = commitPart(c); !expanded)
                     return expanded.error();
@@ -261,6 +266,7 @@ private:
             return unsupported(at, 2);
         if (!part || !QByteArray("nNeElLdDtiIs").contains(part))
             return 0;
+        m_readsText = true;
         if (!m_commit)
             return 2;
         const git::Signature &person = charAt(at) == 'a' ? m_commit->author : m_commit->committer;
@@ -318,6 +324,7 @@ private:
     const git::CommitInfo *m_commit;
     FormatContext *m_context;
     QByteArray *m_out;
+    bool m_readsText = false;
 };
 
 } // namespace
@@ -326,6 +333,14 @@ Result<void> UserFormat::check(const QByteArray &format)
 {
     QByteArray ignored;
     return Expander(format, nullptr, nullptr, &ignored).run();
+}
+
+bool UserFormat::readsCommitText(const QByteArray &format)
+{
+    QByteArray ignored;
+    Expander expander(format, nullptr, nullptr, &ignored);
+    // A format with an error is never expanded; true is the answer that costs nothing.
+    return !expander.run() || expander.readsText();
 }
 
 Result<void> UserFormat::expand(const QByteArray &format, const git::CommitInfo &commit,

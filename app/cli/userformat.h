@@ -38,6 +38,11 @@ public:
     /// %N, %G?, %w(), %<(), %(trailers)), so that output never silently differs.
     static Result<void> check(const QByteArray &format);
 
+    /// Whether `format` shows more of a commit than its ids, tree and parents: a person,
+    /// a date, the encoding or the message. A walk for one that does not need not parse
+    /// the commits it shows.
+    static bool readsCommitText(const QByteArray &format);
+
     /// Appends `format` expanded for `commit` (already converted to UTF-8).
     static Result<void> expand(const QByteArray &format, const git::CommitInfo &commit,
                                FormatContext &context, QByteArray &out);

@@ -287,6 +287,7 @@ Result<bool> Walk::touchesFollowedFile(int node)
 Result<CommitInfo> Walk::info(int node)
 {
     Node &commit = m_nodes[size_t(node)];
+    bool readable = true; // a tree line first: load() made sure of it for commits it read
     if (commit.cached && !commit.raw) {
         // From the cache until now: read it, and it must be what the cache says.
         auto raw = m_objects.read(commit.id, GIT_OBJECT_COMMIT);
@@ -299,11 +300,19 @@ Result<CommitInfo> Walk::info(int node)
                 !agrees)
                 return agrees.error();
         }
+        readable = links.has_value();
         commit.raw.emplace(std::move(*raw));
     }
     std::optional<CommitInfo> info;
-    if (commit.raw)
+    if (commit.raw && readable && !m_options.commitText) {
+        // What the walk knows already: the tree and commit time it read or confirmed.
+        info.emplace();
+        info->id = commit.id;
+        info->tree = commit.links.tree;
+        info->commitTime = commit.links.commitTime;
+    } else if (commit.raw) {
         info = CommitInfo::parse(commit.id, commit.raw->data(), commit.raw->size());
+    }
     commit.raw.reset();
     if (!info) {
         return Error {History::tr("The commit %1 in the repository '%2' is damaged: it does not "

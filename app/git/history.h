@@ -31,6 +31,11 @@ struct HistoryOptions
     bool reverse = false;
     /// At most this many commits (`-n`); negative for no limit.
     qint64 maxCount = -1;
+    /// Commits shown come with their people, encoding, header and message. Without:
+    /// only their ids, trees, parents and commit times (still read from the repository
+    /// and compared with the cache), for a caller that shows no more, such as
+    /// `log --format=%H`.
+    bool commitText = true;
     /// Every commit shown is checked against its id (libgit2's collision-detecting SHA-1,
     /// on a second thread). The trees and files read only to decide which commits to
     /// show are checked too with this: on git.git, `log -- Makefile` then takes three

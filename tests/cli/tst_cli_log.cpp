@@ -10,6 +10,7 @@
 #include "gitconformance.h"
 #include "historybuilder.h"
 #include "libgit2fixtures.h"
+#include "logformat.h"
 #include "process.h"
 #include "readonlywatch.h"
 #include "scratchdirectory.h"
@@ -205,6 +206,8 @@ private Q_SLOTS:
     void failuresFollowConventions_data();
     void failuresFollowConventions();
     void cacheCommand();
+    void formatsReadCommitTextOnlyWhereShown_data();
+    void formatsReadCommitTextOnlyWhereShown();
 
 private:
     void addRows(const QString &label, const QString &repository, const QByteArrayList &paths,
@@ -593,4 +596,37 @@ void TestCliLog::cacheCommand()
 }
 
 QTEST_GUILESS_MAIN(TestCliLog)
+void TestCliLog::formatsReadCommitTextOnlyWhereShown_data()
+{
+    // The walk parses the commits it shows only for a format that shows more than ids
+    // (the conformance rows above give the output of both kinds).
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<bool>("readsText");
+    QTest::newRow("%H") << QByteArray("%H") << false;
+    QTest::newRow("ids") << QByteArray("%H|%h|%T|%t|%P|%p") << false;
+    QTest::newRow("tformat:%h") << QByteArray("tformat:%h") << false;
+    QTest::newRow("no placeholder") << QByteArray("format:x") << false;
+    QTest::newRow("marks and colours")
+        << QByteArray("%m%n%%%x41%Cred%C(bold)%gd%+h% p%-t") << false;
+    QTest::newRow("not placeholders") << QByteArray("%z%q%ax%x4%%s") << false;
+    QTest::newRow("%s") << QByteArray("%H %s") << true;
+    QTest::newRow("%+b") << QByteArray("%h%+b") << true;
+    QTest::newRow("%B") << QByteArray("%B") << true;
+    QTest::newRow("%e") << QByteArray("%e") << true;
+    QTest::newRow("%an") << QByteArray("%an") << true;
+    QTest::newRow("% cd") << QByteArray("%h% cd") << true;
+    QTest::newRow("%aN") << QByteArray("%aN") << true;
+    QTest::newRow("medium") << QByteArray("medium") << true;
+    QTest::newRow("oneline") << QByteArray("oneline") << true;
+}
+
+void TestCliLog::formatsReadCommitTextOnlyWhereShown()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(bool, readsText);
+    const auto parsed = clearroom::cli::LogFormat::parse(format);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->readsCommitText(), readsText);
+}
+
 #include "tst_cli_log.moc"

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void damagedFilesAreDiscarded_data();
     void damagedFilesAreDiscarded();
     void foreignFileIsDiscarded();
+    void forgedFileIsCaught_data();
     void forgedFileIsCaught();
     void randomForgeriesNeverCrash();
     void newCommitsAreReadAndAdded();
@@ -190,11 +191,16 @@ void TestCommitGraphCache::cachedWalksAreGits()
         const auto uncached = walkedIds(*repository, options);
         options.cache = &*cache;
         const auto cached = walkedIds(*repository, options);
+        // As for `log --format=%H`: the commits shown are read, not parsed.
+        options.commitText = false;
+        const auto cachedIdsOnly = walkedIds(*repository, options);
+        options.cache = nullptr;
+        const auto uncachedIdsOnly = walkedIds(*repository, options);
         const QByteArray what = gitArguments.join(' ');
-        QVERIFY2(uncached.ok(), qPrintable(errorOf(uncached)));
-        QVERIFY2(cached.ok(), qPrintable(errorOf(cached)));
-        QVERIFY2(*uncached == expected, what.constData());
-        QVERIFY2(*cached == expected, what.constData());
+        for (const auto *walked : {&uncached, &cached, &cachedIdsOnly, &uncachedIdsOnly}) {
+            QVERIFY2(walked->ok(), qPrintable(errorOf(*walked)));
+            QVERIFY2(**walked == expected, what.constData());
+        }
     };
 
     check({}, {});
@@ -450,8 +456,16 @@ void TestCommitGraphCache::foreignFileIsDiscarded()
     QVERIFY(CommitGraphCache::load(*first));
 }
 
+void TestCommitGraphCache::forgedFileIsCaught_data()
+{
+    QTest::addColumn<bool>("commitText");
+    QTest::newRow("commits parsed") << true;
+    QTest::newRow("ids only") << false; // as for `log --format=%H`
+}
+
 void TestCommitGraphCache::forgedFileIsCaught()
 {
+    QFETCH(bool, commitText);
     // A file with a right checksum whose record of the newest commit that changes src
     // has another commit time: the walk reads every commit it shows and refuses the
     // cache, which it deletes.
@@ -472,6 +486,7 @@ void TestCommitGraphCache::forgedFileIsCaught()
     HistoryOptions options;
     options.paths = {"src"};
     options.cache = &*forged;
+    options.commitText = commitText;
     const auto walked = walkedIds(*repository, options);
     QVERIFY(!walked.ok());
     QVERIFY2(walked.errorMessage().contains(QLatin1String("disagrees")),

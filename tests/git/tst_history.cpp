@@ -39,6 +39,7 @@ private Q_SLOTS:
     void walksInGitsOrder_data();
     void walksInGitsOrder();
     void commitValuesAreGits();
+    void idsOnlyWalkIsGits();
     void visitorStopsTheWalk();
     void cancelStopsTheWalk();
     void missingParentIsNamed();
@@ -135,6 +136,40 @@ void TestHistory::commitValuesAreGits()
     QVERIFY(walked.ok());
     QCOMPARE(values,
              gitOutput(m_random, {"log", "--format=%T|%an|%ae|%at|%cd|%B", "--date=format:%z"}));
+}
+
+void TestHistory::idsOnlyWalkIsGits()
+{
+    // Without the commits' text: ids, trees, commit times and parents as git's, and none
+    // of the text.
+    const auto repository = Repository::open(m_random);
+    QVERIFY(repository.ok());
+    for (const QByteArray path : {"", "src", "README"}) {
+        HistoryOptions options;
+        if (!path.isEmpty())
+            options.paths = {path};
+        options.commitText = false;
+        QByteArray values;
+        const auto walked
+            = History::walk(*repository, *repository->resolveCommit("main"), options, nullptr,
+                            [&](CommitInfo &&commit) {
+                                values += commit.id.toHex() + ' ' + commit.tree.toHex() + ' '
+                                    + QByteArray::number(commit.commitTime);
+                                for (const ObjectId &parent : std::as_const(commit.parents))
+                                    values += ' ' + parent.toHex();
+                                values += '\n';
+                                return commit.message.isEmpty() && commit.header.isEmpty()
+                                    && !commit.author.isValid && !commit.committer.isValid;
+                            });
+        QVERIFY(walked.ok());
+        QCOMPARE(*walked, History::End::Completed);
+        QByteArrayList gitArguments {"log", "--format=%H %T %ct %P"};
+        if (!path.isEmpty())
+            gitArguments << "--" << path;
+        QByteArray expected = gitOutput(m_random, gitArguments);
+        expected.replace(" \n", "\n"); // a root commit: no parents after the space
+        QCOMPARE(values, expected);
+    }
 }
 
 void TestHistory::visitorStopsTheWalk()
