@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
+#include "concurrency.h"
 #include "result.h"
 
 #include <QtGlobal>
@@ -51,7 +52,7 @@ Result<void> overlapped(qsizetype count, Prepare prepare, Finish finish, Collect
         if (auto collected = collectPending(); !collected)
             return collected;
         pendingStart = start;
-        pending = std::async(std::launch::async, [batch = std::move(batch), &finish]() mutable {
+        pending = startAsync([batch = std::move(batch), &finish]() mutable {
             std::vector<Finished> finished;
             finished.reserve(batch.size());
             for (Prepared &item : batch)

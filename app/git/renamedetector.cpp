@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "renamedetector.h"
 
+#include "concurrency.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -227,7 +229,7 @@ Result<void> RenameDetector::findMostSimilar(const std::vector<Candidate *> &sou
         }
     };
     if (sources.size() * destinations.size() > 4096) {
-        auto other = std::async(std::launch::async, scoreDestinations, 1, 2);
+        auto other = startAsync([&scoreDestinations] { scoreDestinations(1, 2); });
         scoreDestinations(0, 2);
         other.get();
     } else {

@@ -5,6 +5,7 @@
 #include "auditstate.h"
 #include "buildinfo.h"
 #include "cmssigner.h"
+#include "concurrency.h"
 #include "derivedid.h"
 #include "entryspool.h"
 #include "htmltext.h"
@@ -294,7 +295,7 @@ Result<void> ConsolidatedPackageBuilder::build()
     m_spool = *spool;
     // The other entries on a thread of their own while the report's HTML is written here
     // and its PDF set on the renderer's threads: the PDF is the longest to make.
-    auto others = std::async(std::launch::async, [&]() -> Result<QVector<ManifestEntry>> {
+    auto others = startAsync([&]() -> Result<QVector<ManifestEntry>> {
         QVector<ManifestEntry> entries;
         for (const auto &[name, make] :
              std::initializer_list<std::pair<QString, std::function<QByteArray()>>> {

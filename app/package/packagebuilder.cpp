@@ -4,6 +4,7 @@
 
 #include "buildinfo.h"
 #include "cmssigner.h"
+#include "concurrency.h"
 #include "derivedid.h"
 #include "entryspool.h"
 #include "packageentries.h"
@@ -181,7 +182,7 @@ Result<void> PackageBuilder::build()
     m_spool = *spool;
     // The other entries on a thread of their own while the report's HTML is written here
     // and its PDF set on the renderer's threads: the PDF is the longest to make.
-    auto others = std::async(std::launch::async, [&]() -> Result<QVector<ManifestEntry>> {
+    auto others = startAsync([&]() -> Result<QVector<ManifestEntry>> {
         QVector<ManifestEntry> entries;
         for (const EntryMaker &maker : entryMakers()) {
             if (!hasEntry(collected, maker.name))

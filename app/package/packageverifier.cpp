@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "packageverifier.h"
 
+#include "concurrency.h"
 #include "sha256.h"
 #include "zipreader.h"
 
@@ -109,8 +110,7 @@ Result<PackageVerdict> PackageVerifier::verifyPackage(const QString &path, const
     // A package found wrong stops the reading.
     qint64 fileSize = 0;
     std::atomic_bool stop {false};
-    auto digest
-        = std::async(std::launch::async, [&] { return fileDigest(path, &fileSize, &stop); });
+    auto digest = startAsync([&] { return fileDigest(path, &fileSize, &stop); });
     auto verdict = verifyOpened(reader, fileName, trust, options, isSource);
     stop.store(!verdict);
     const Result<QByteArray> fileSha256 = digest.get();

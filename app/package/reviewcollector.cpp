@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "buildinfo.h"
+#include "concurrency.h"
 #include "coveragestore.h"
 #include "exportstore.h"
 #include "findingstore.h"
@@ -213,8 +214,8 @@ Result<CollectedReview> ReviewCollector::collect(review::Workspace &workspace,
             return ranges.error();
         rangesOf.insert(reviewed.name, *ranges);
     }
-    auto auditPart = std::async(
-        std::launch::async, [&] { return collectAuditLog(workspace.database(), policy, cancel); });
+    auto auditPart
+        = startAsync([&] { return collectAuditLog(workspace.database(), policy, cancel); });
 
     PastedCodeScanner scanner;
     for (const review::ReviewRepository &reviewed : std::as_const(*repositories)) {
