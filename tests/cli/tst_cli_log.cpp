@@ -546,7 +546,7 @@ void TestCliLog::cacheCommand()
     result = cache("status");
     QVERIFY(result.standardOutput.contains("It covers every ref and HEAD."));
 
-    for (const QByteArray &path : {"src", "README", "doc/", "src/a.c"}) {
+    for (const QByteArray path : {"src", "README", "doc/", "src/a.c"}) {
         const QByteArray expected = gitOutput(repository, {"log", "--format=%H %P", "--", path});
         QCOMPARE(log({"--", path}, {}).standardOutput, expected);
         QCOMPARE(log({"--no-cache", "--", path}, {}).standardOutput, expected);
