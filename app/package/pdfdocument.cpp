@@ -630,6 +630,20 @@ void PdfCanvas::line(qreal x1, qreal y1, qreal x2, qreal y2, QRgb color, qreal l
 
 namespace {
 
+// For each byte, what follows the backslash that escapes it in a literal string, or 0
+// where it stands as it is: the parentheses, the backslash, and the line ends (a reader
+// would take a carriage return for the end of a line). A table, since every glyph of a
+// report passes through it.
+constexpr std::array<char, 256> literalEscapes = [] {
+    std::array<char, 256> escapes {};
+    escapes[quint8('(')] = '(';
+    escapes[quint8(')')] = ')';
+    escapes[quint8('\\')] = '\\';
+    escapes[quint8('\r')] = 'r';
+    escapes[quint8('\n')] = 'n';
+    return escapes;
+}();
+
 // A length as appendPdfNumber writes it (three decimals), so that positions worked out
 // from written numbers are those a reader works out.
 qreal written(qreal value)
@@ -733,24 +747,12 @@ void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color,
             buffer[used++] = '(';
             m_inString = true;
         }
-        for (const char byte : {char(glyphs[i].id >> 8), char(glyphs[i].id & 0xff)}) {
-            switch (byte) {
-            case '(':
-            case ')':
-            case '\\':
+        for (const quint8 byte : {quint8(glyphs[i].id >> 8), quint8(glyphs[i].id & 0xff)}) {
+            if (const char escaped = literalEscapes[byte]) {
                 buffer[used++] = '\\';
-                buffer[used++] = byte;
-                break;
-            case '\r': // a reader would take it for the end of a line
-                buffer[used++] = '\\';
-                buffer[used++] = 'r';
-                break;
-            case '\n':
-                buffer[used++] = '\\';
-                buffer[used++] = 'n';
-                break;
-            default:
-                buffer[used++] = byte;
+                buffer[used++] = escaped;
+            } else {
+                buffer[used++] = char(byte);
             }
         }
         moved += pdfFont.pdfWidth(glyphs[i].id);

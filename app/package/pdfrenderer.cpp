@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <map>
@@ -921,7 +922,12 @@ public:
         size_t at = hash & mask;
         for (; m_words[at].used; at = (at + 1) & mask) {
             const Entry &entry = m_words[at];
-            if (entry.hash == hash && entry.font == font && entry.text == text)
+            // Compared as memory: QString's operator== goes through Qt's general
+            // comparison, which made the look-ups 5 % slower.
+            if (entry.hash == hash && entry.font == font && entry.text.size() == text.size()
+                && std::memcmp(entry.text.constData(), text.data(),
+                               size_t(text.size()) * sizeof(QChar))
+                    == 0)
                 return *entry.word;
         }
         if (m_count + 1 > m_words.size() / 4 * 3) {
