@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 //
 // bench_log [REPO [PATH]]...
-// `clearroom-cli repo log --format=%H -- PATH` and `repo log --format=%H` against the
-// reference git, run in turn (A B A B ...), the median of the per-pair ratios printed:
-// on a generated history of 20,000 commits over 3,000 files, and on every repository
-// named (PATH defaults to CMakeLists.txt or README.md where HEAD has one). Each one is
-// measured as it is and again in a copy with git's commit-graph file and its changed-path
-// Bloom filters (`git commit-graph write --reachable --changed-paths`), which git uses
-// and Clearroom does not. Clearroom runs twice against git: cold (`--no-cache`: history
-// read from the object database only) and with its own commit-graph cache warm (`repo
-// cache build` first, in a cache folder of the benchmark's own; the build is timed too).
+// `clearroom-cli repo log --format=%H -- PATH`, the same with the commits' text
+// (`--format=%H %an %s`) and `repo log --format=%H` against the reference git, run in turn (A B A B
+// ...), the median of the per-pair ratios printed: on a generated history of 20,000 commits over
+// 3,000 files, and on every repository named (PATH defaults to CMakeLists.txt or README.md where
+// HEAD has one). Each one is measured as it is and again in a copy with git's commit-graph file and
+// its changed-path Bloom filters (`git commit-graph write --reachable --changed-paths`), which git
+// uses and Clearroom does not. Clearroom runs twice against git: cold (`--no-cache`: history read
+// from the object database only) and with its own commit-graph cache warm (`repo cache build`
+// first, in a cache folder of the benchmark's own; the build is timed too).
 #include "benchmark.h"
 #include "process.h"
 #include "scratchdirectory.h"
@@ -117,7 +117,7 @@ void compare(const QString &repository, const QByteArrayList &arguments, const Q
     QVector<double> gitTimes;
     const double ratio = median(alternatingRatios(clearroom, git, Pairs, &ourTimes, &gitTimes));
     const QByteArray name = label + (cached ? ", cache warm" : ", no cache");
-    std::printf("%-48s %-34s commits %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n",
+    std::printf("%-48s %-38s commits %6lld  clearroom %8.1f ms  git %8.1f ms  ratio %.2f\n",
                 name.constData(), arguments.join(' ').constData(),
                 static_cast<long long>(ours.standardOutput.count('\n')), median(ourTimes) * 1e3,
                 median(gitTimes) * 1e3, ratio);
@@ -129,6 +129,9 @@ void measure(const QString &repository, const QByteArray &path, const QByteArray
         if (cached)
             buildCommitGraphCache(CLEARROOM_BENCH_CLI, repository, label);
         compare(repository, {"--format=%H", "--", path}, label, cached);
+        // With the commits' text: each commit shown is parsed too, where for %H it is only
+        // read (and compared with the cache).
+        compare(repository, {"--format=%H %an %s", "--", path}, label, cached);
         compare(repository, {"--format=%H"}, label, cached);
     }
 }
