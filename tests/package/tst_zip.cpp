@@ -13,10 +13,12 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include <dlfcn.h>
 #include <zlib.h>
 
 #include <ctime>
 #include <functional>
+#include <random>
 
 using namespace clearroom;
 using namespace clearroom::package;
@@ -50,10 +52,21 @@ QByteArray sampleBytes()
     return *bytes;
 }
 
+// zlib's own crc32(): the program's definition (app/package/zipreader.cpp, libdeflate's)
+// takes its place for every caller in the process, so the checks below ask zlib for it.
+using Crc32 = uLong (*)(uLong, const Bytef *, uInt);
+Crc32 zlibCrc32()
+{
+    static const auto function = reinterpret_cast<Crc32>(dlsym(RTLD_NEXT, "crc32"));
+    if (!function)
+        qFatal("zlib's crc32 is not found");
+    return function;
+}
+
 quint32 crc32Of(const QByteArray &bytes)
 {
     return quint32(
-        crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
+        zlibCrc32()(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
 }
 
 using test::residentmemory::peak;
@@ -190,6 +203,46 @@ private Q_SLOTS:
         qInfo("streaming them back: peak memory grew by %lld KiB", streaming >> 10);
         QVERIFY(writing < 3 * entrySize);
         QVERIFY(streaming < 4 * 1024 * 1024);
+    }
+
+    // The program's crc32() (libdeflate's, for libzip) gives zlib's checksum for every
+    // length and alignment, chained as zlib chains it.
+    void crc32IsZlibs()
+    {
+        Dl_info where {};
+        QVERIFY(dladdr(reinterpret_cast<void *>(zlibCrc32()), &where) && where.dli_fname);
+        QVERIFY2(QByteArray(where.dli_fname).contains("libz."), where.dli_fname);
+        std::mt19937 random(7);
+        QByteArray bytes(1 << 20, Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random());
+        const auto *data = reinterpret_cast<const Bytef *>(bytes.constData());
+        QCOMPARE(::crc32(12345, nullptr, 10), zlibCrc32()(12345, nullptr, 10));
+        for (uInt offset = 0; offset < 16; ++offset) {
+            for (uInt length = 0; length < 300; ++length) {
+                const uLong start = random();
+                QCOMPARE(::crc32(start, data + offset, length),
+                         zlibCrc32()(start, data + offset, length));
+            }
+        }
+        uLong chained = 0;
+        for (uInt at = 0; at < uInt(bytes.size());) {
+            const uInt piece = std::min<uInt>(uInt(bytes.size()) - at, random() % 70000);
+            chained = ::crc32(chained, data + at, piece);
+            at += piece;
+        }
+        QCOMPARE(chained, zlibCrc32()(0, data, uInt(bytes.size())));
+    }
+
+    // The program's definition is the one libzip's calls reach.
+    void libzipChecksumsWithTheProgramsCrc32()
+    {
+        void *const used = dlsym(RTLD_DEFAULT, "crc32");
+        QVERIFY(used);
+        Dl_info where {};
+        QVERIFY(dladdr(used, &where) && where.dli_fname);
+        QCOMPARE(QFileInfo(QString::fromLocal8Bit(where.dli_fname)).canonicalFilePath(),
+                 QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath());
     }
 
     void roundTrip()
