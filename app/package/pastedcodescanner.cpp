@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 namespace clearroom::package {
 
@@ -62,6 +63,34 @@ quint64 windowHash(const std::vector<quint64> &lineHashes, size_t at)
     return hash;
 }
 
+// Sorts 64-bit hashes by their 16-bit digits, the lowest first (a counting sort each,
+// into a second buffer). Written here rather than std::sort because a repository of a
+// few thousand files gives close to a million windows to sort before an export's free
+// text is scanned: std::sort's comparisons of random hashes go either way, and it took
+// twice as long as this (std::sort was a seventh of the collecting thread's work).
+void radixSort(std::vector<quint64> &keys)
+{
+    if (keys.size() < 4096) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    constexpr int DigitBits = 16;
+    constexpr size_t Digits = size_t(1) << DigitBits;
+    std::vector<quint64> sorted(keys.size());
+    std::vector<size_t> starts(Digits);
+    for (int shift = 0; shift < 64; shift += DigitBits) {
+        std::fill(starts.begin(), starts.end(), 0);
+        for (const quint64 key : keys)
+            ++starts[(key >> shift) & (Digits - 1)];
+        size_t start = 0;
+        for (size_t &count : starts)
+            start += std::exchange(count, start);
+        for (const quint64 key : keys)
+            sorted[starts[(key >> shift) & (Digits - 1)]++] = key;
+        keys.swap(sorted); // four passes: the sorted hashes end where they began
+    }
+}
+
 } // namespace
 
 void PastedCodeScanner::addFile(const QByteArray &content)
@@ -81,7 +110,7 @@ void PastedCodeScanner::addFile(const QByteArray &content)
 void PastedCodeScanner::sort() const
 {
     for (std::vector<quint64> *hashes : {&m_windows, &m_longLines}) {
-        std::sort(hashes->begin(), hashes->end());
+        radixSort(*hashes);
         hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
         hashes->shrink_to_fit();
     }

@@ -6,12 +6,15 @@
 #include "manifest.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
+#include "pastedcodescanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QTranslator>
+
+#include <random>
 
 using namespace clearroom;
 using namespace clearroom::package;
@@ -170,6 +173,46 @@ private Q_SLOTS:
         QCOMPARE(flagged.first().field, QStringLiteral("description"));
         QCOMPARE(flagged.first().run.firstLine, 3);
         QCOMPARE(flagged.first().run.lastLine, 5);
+    }
+
+    // An index of a repository's size (over a hundred thousand windows, sorted by digits
+    // rather than std::sort): every run pasted from anywhere in it is found, at its lines,
+    // and lines of no file are not.
+    void pastedCodeIsFoundInALargeIndex()
+    {
+        constexpr int Files = 3000;
+        constexpr int LinesPerFile = 40;
+        const auto line = [](int file, int number) {
+            return QStringLiteral("value_%1 = compute(%2, 0x%3);")
+                .arg(file)
+                .arg(number)
+                .arg(file * 7919 + number * 104729, 0, 16);
+        };
+        PastedCodeScanner scanner;
+        for (int file = 0; file < Files; ++file) {
+            QByteArray content;
+            for (int number = 0; number < LinesPerFile; ++number)
+                content += QByteArray("    ") + line(file, number).toUtf8() + QByteArray("\n");
+            scanner.addFile(content);
+        }
+        std::mt19937 random(11);
+        for (int trial = 0; trial < 500; ++trial) {
+            const int file = int(random() % Files);
+            const int first = int(random() % (LinesPerFile - 3));
+            const QString text = QStringList {QStringLiteral("Seen here:"), line(file, first),
+                                              line(file, first + 1), line(file, first + 2),
+                                              QStringLiteral("end of the quote")}
+                                     .join(QLatin1Char('\n'));
+            const QVector<PastedRun> runs = scanner.scan(text);
+            QCOMPARE(runs.size(), 1);
+            QCOMPARE(runs.first().firstLine, 2);
+            QCOMPARE(runs.first().lastLine, 4);
+        }
+        // Three lines of files, but not consecutive in any one: nothing.
+        QVERIFY(scanner
+                    .scan(QStringList {line(1, 1), line(2, 2), line(3, 3), line(4, 4)}.join(
+                        QLatin1Char('\n')))
+                    .isEmpty());
     }
 
     void sameStateSameBytes()
