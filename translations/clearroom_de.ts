@@ -2577,6 +2577,13 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
 </context>
 <context>
+    <name>clearroom::git::OrderedFileWork</name>
+    <message>
+        <source>No thread could be started to read the files of &apos;%1&apos;: %2</source>
+        <translation>Zum Lesen der Dateien von „%1“ konnte kein Thread gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::git::Pathspec</name>
     <message>
         <source>The path &apos;%1&apos; is absolute; give it relative to the top of the repository.</source>
@@ -3997,6 +4004,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made: no thread could be started to set its pages.</source>
+        <translation>Das PDF kann nicht erstellt werden: Es konnte kein Thread gestartet werden, um seine Seiten zu setzen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "objectverifier.h"
 
 #include <cstring>
+#include <system_error>
 
 namespace clearroom::git::detail {
 
@@ -40,19 +41,50 @@ void ObjectVerifier::submit(const ObjectId &id, git_object_t type, QByteArray co
         flush();
 }
 
+std::optional<ObjectId> ObjectVerifier::firstMismatch(const std::vector<Entry> &batch)
+{
+    for (const Entry &entry : batch) {
+        git_oid expected;
+        std::memcpy(expected.id, entry.id.raw(), ObjectId::RawSize);
+        git_oid hashed;
+        if (git_odb_hash(&hashed, entry.content.constData(), size_t(entry.content.size()),
+                         entry.type)
+                < 0
+            || !git_oid_equal(&hashed, &expected))
+            return entry.id;
+    }
+    return std::nullopt;
+}
+
 void ObjectVerifier::flush()
 {
     if (m_batch.empty())
         return;
+    bool here = false;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(m_batch));
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
+        if (!m_thread.joinable() && !m_checkHere) {
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error &) {
+                // At the process's thread or memory limit: checked on this thread instead.
+                m_checkHere = true;
+            }
+        }
+        here = m_checkHere;
+        if (!here)
+            m_queue.push_back(std::move(m_batch));
+    }
+    if (here) {
+        const std::optional<ObjectId> mismatch = firstMismatch(m_batch);
+        std::lock_guard lock(m_mutex);
+        if (mismatch && !m_mismatch)
+            m_mismatch = mismatch;
     }
     m_batch = {};
     m_batchBytes = 0;
-    m_wake.notify_one();
+    if (!here)
+        m_wake.notify_one();
 }
 
 std::optional<ObjectId> ObjectVerifier::finish()
@@ -75,19 +107,7 @@ void ObjectVerifier::run()
         m_working = true;
         lock.unlock();
 
-        std::optional<ObjectId> mismatch;
-        for (const Entry &entry : batch) {
-            git_oid expected;
-            std::memcpy(expected.id, entry.id.raw(), ObjectId::RawSize);
-            git_oid hashed;
-            if (git_odb_hash(&hashed, entry.content.constData(), size_t(entry.content.size()),
-                             entry.type)
-                    < 0
-                || !git_oid_equal(&hashed, &expected)) {
-                mismatch = entry.id;
-                break;
-            }
-        }
+        const std::optional<ObjectId> mismatch = firstMismatch(batch);
         // The contents are freed here, not on the thread that waits for the lock.
         batch.clear();
 

@@ -40,15 +40,16 @@ public:
     std::optional<ObjectId> finish();
 
 private:
-    void flush();
-    void run();
-
     struct Entry
     {
         ObjectId id;
         git_object_t type;
         QByteArray content;
     };
+
+    void flush();
+    void run();
+    static std::optional<ObjectId> firstMismatch(const std::vector<Entry> &batch);
 
     std::vector<Entry> m_batch;
     size_t m_batchBytes = 0;
@@ -59,6 +60,7 @@ private:
     bool m_working = false;
     bool m_stop = false;
     std::optional<ObjectId> m_mismatch;
+    bool m_checkHere = false; // no thread could be started: batches are checked by flush()
     std::thread m_thread;
 };
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <system_error>
 
 namespace clearroom::git {
 
@@ -82,9 +83,24 @@ OrderedFileWork::OrderedFileWork(QString repositoryPath, const std::vector<TreeF
     , m_settings(settings)
     , m_done(files.size(), 0)
 {
-    m_threadCount = int(std::min<size_t>(size_t(std::max(settings.threads, 1)), files.size()));
-    for (int i = 0; i < m_threadCount; ++i)
-        m_workers.emplace_back([this, i] { this->work(i); });
+    const int wanted = int(std::min<size_t>(size_t(std::max(settings.threads, 1)), files.size()));
+    for (int i = 0; i < wanted; ++i) {
+        try {
+            m_workers.emplace_back([this, i] { this->work(i); });
+        } catch (const std::system_error &error) {
+            // At the process's thread or memory limit (std::thread throws; nothing is
+            // started then).
+            if (m_workers.empty()) {
+                std::lock_guard lock(m_mutex);
+                m_workerFailure
+                    = Error {tr("No thread could be started to read the files of '%1': %2")
+                                 .arg(m_repositoryPath, QString::fromLocal8Bit(error.what()))};
+            }
+            break;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_threadCount = int(m_workers.size());
 }
 
 OrderedFileWork::~OrderedFileWork()

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -45,6 +46,8 @@ Result<std::vector<TreeFile>> treeFiles(const Repository &repository, const Obje
 /// slow file cannot make the results of thousands pile up.
 class OrderedFileWork
 {
+    Q_DECLARE_TR_FUNCTIONS(clearroom::git::OrderedFileWork)
+
 public:
     /// Runs on worker number `worker` (0 to Settings::threads - 1, for state of its own
     /// such as a compiled pattern) for the file at `index`: its blob's content (valid
@@ -72,7 +75,9 @@ public:
         const std::atomic_bool *cancel = nullptr;
     };
 
-    /// Starts the workers at once; `files` and `work` must outlive this.
+    /// Starts the workers at once; `files` and `work` must outlive this. Where the
+    /// process cannot start as many threads, the workers that did start share the files;
+    /// where it cannot start one, waitFor() says so.
     OrderedFileWork(QString repositoryPath, const std::vector<TreeFile> &files, Work work,
                     const Settings &settings);
     /// However the run ends, the workers are told to stop and are joined.

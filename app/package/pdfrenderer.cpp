@@ -1748,6 +1748,14 @@ struct PdfRenderer::Pipeline
         threads.emplace_back(QThread::create([this] { flowPieces(); }));
         for (const auto &thread : threads)
             thread->start();
+        // At the process's thread or memory limit QThread::start() only warns, and the
+        // pieces would wait for a setter that never comes: the report fails instead.
+        if (std::any_of(threads.begin(), threads.end(),
+                        [](const auto &thread) { return !thread->isRunning(); })) {
+            close(); // the threads that did start end, with nothing to set
+            return Error {clearroom::package::PdfRenderer::tr(
+                "The PDF cannot be made: no thread could be started to set its pages.")};
+        }
         return {};
     }
 

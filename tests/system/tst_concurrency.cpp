@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 //
-// startAsync (app/base/concurrency.h): work on a second thread, and the work still done
-// when the process cannot start one, where std::async would throw.
+// What Clearroom does where the process cannot start a thread (at its thread or memory
+// limit): the work is done on the calling thread, or it fails with a message, and
+// nothing crashes or hangs. Each case runs in a copy of this program that has forbidden
+// itself new threads (tests/common/nothreads.h) and reports by its exit status; the
+// parent gives it a minute.
 #include "concurrency.h"
+#include "gitconformance.h"
+#include "history.h"
+#include "historybuilder.h"
+#include "nothreads.h"
+#include "orderedfilework.h"
+#include "pathspec.h"
+#include "pdfrenderer.h"
+#include "process.h"
+#include "repository.h"
+#include "scratchdirectory.h"
 
+#include <QGuiApplication>
 #include <QProcess>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <cstdio>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -19,41 +31,35 @@ using namespace clearroom;
 
 namespace {
 
-// Set for the copy of this program that noThreadCanStart() starts.
-constexpr char ChildVariable[] = "CLEARROOM_TEST_NO_THREADS";
+// Set for the copy of this program that runs one case without threads.
+constexpr char CaseVariable[] = "CLEARROOM_TEST_NO_THREADS";
+constexpr char RepositoryVariable[] = "CLEARROOM_TEST_REPOSITORY";
+constexpr char ExpectedVariable[] = "CLEARROOM_TEST_EXPECTED";
 
-// What that copy reports by its exit status.
+// What a case reports by its exit status.
 enum Outcome : int {
     Done = 0,
-    StartedAnyway = 1, // the limit did not stop std::async: nothing was tested
+    ThreadStarted = 1, // the filter let a thread start: nothing was tested
     WrongResult = 2,
-    NotOnCaller = 3,
-    Crashed = 4,
+    NoFilter = 3,
+    UnknownCase = 4,
+    Threw = 5,
 };
 
-// In a process of its own that has started no thread (glibc would use a finished thread's
-// stack again without mapping one): the address space limited to what it uses, so that no
-// thread stack can be mapped, then one piece of work through std::async and one through
-// startAsync.
-int childWithoutThreads()
+Outcome report(bool right, const QString &what)
 {
-    long pages = 0;
-    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(statm, "%ld", &pages) != 1)
-            pages = 0;
-        std::fclose(statm);
-    }
-    if (pages <= 0)
-        return Crashed;
-    // Room for small allocations; a thread's stack (8 MB by default) does not fit.
-    const rlim_t limit = rlim_t(pages) * rlim_t(sysconf(_SC_PAGESIZE)) + 2 * 1024 * 1024;
-    const rlimit addressSpace {limit, limit};
-    if (setrlimit(RLIMIT_AS, &addressSpace) != 0)
-        return Crashed;
+    if (!right)
+        std::fprintf(stderr, "%s\n", qPrintable(what));
+    return right ? Done : WrongResult;
+}
+
+// startAsync: the work done on the calling thread, where std::async throws.
+Outcome startAsyncCase()
+{
     try {
         auto started = std::async(std::launch::async, [] { return 1; });
         started.get();
-        return StartedAnyway;
+        return ThreadStarted;
     } catch (const std::system_error &) {
         // As expected: this is what startAsync must survive.
     }
@@ -67,9 +73,86 @@ int childWithoutThreads()
         return sum;
     });
     const int sum = future.get();
-    if (sum == 1 + 2 + 3 - 1)
-        return NotOnCaller;
-    return sum == 1 + 2 + 3 + 4 ? Done : WrongResult;
+    return report(sum == 10, QStringLiteral("startAsync's work gave %1").arg(sum));
+}
+
+// The report's PDF: an error that says why, not a wait for setters that never come.
+Outcome pdfCase()
+{
+    package::PdfMetadata metadata;
+    metadata.title = QStringLiteral("No threads");
+    metadata.created = QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+    const auto pdf = package::PdfRenderer::render(
+        QStringLiteral("<html><body><h1>Title</h1><p>Text</p></body></html>"), metadata);
+    return report(!pdf && pdf.errorMessage().contains(QLatin1String("no thread")),
+                  pdf ? QStringLiteral("a PDF was made") : pdf.errorMessage());
+}
+
+// Reading a tree's files on workers: an error that says why.
+Outcome filesCase()
+{
+    const QString path = qEnvironmentVariable(RepositoryVariable);
+    auto repository = git::Repository::open(path);
+    if (!repository)
+        return report(false, repository.errorMessage());
+    const auto tree = repository->resolveTree("HEAD");
+    if (!tree)
+        return report(false, tree.errorMessage());
+    const auto files = git::treeFiles(*repository, *tree, git::Pathspec());
+    if (!files || files->empty())
+        return report(false, QStringLiteral("no files"));
+    git::OrderedFileWork work(path, *files, [](int, size_t, const Result<std::string_view> &) {},
+                              {});
+    const auto first = work.waitFor(0);
+    return report(!first && first.errorMessage().contains(QLatin1String("No thread could be")),
+                  first ? QStringLiteral("the file was read") : first.errorMessage());
+}
+
+// A history walk whose objects are all hashed: hashed on the walking thread instead of a
+// second one, and git's answer.
+Outcome walkCase()
+{
+    auto repository = git::Repository::open(qEnvironmentVariable(RepositoryVariable));
+    if (!repository)
+        return report(false, repository.errorMessage());
+    repository->hashEveryObject();
+    const auto head = repository->resolveCommit("HEAD");
+    if (!head)
+        return report(false, head.errorMessage());
+    QByteArray ids;
+    git::HistoryOptions options;
+    options.paths = {"src"};
+    const auto walked
+        = git::History::walk(*repository, *head, options, nullptr, [&](git::CommitInfo &&commit) {
+              ids += commit.id.toHex() + '\n';
+              return true;
+          });
+    if (!walked)
+        return report(false, walked.errorMessage());
+    return report(ids == qgetenv(ExpectedVariable), QString::fromLatin1(ids));
+}
+
+int runCase(const QByteArray &name)
+{
+    QString error;
+    if (!test::forbidNewThreads(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return NoFilter;
+    }
+    try {
+        if (name == "async")
+            return startAsyncCase();
+        if (name == "pdf")
+            return pdfCase();
+        if (name == "files")
+            return filesCase();
+        if (name == "walk")
+            return walkCase();
+        return UnknownCase;
+    } catch (const std::exception &exception) {
+        std::fprintf(stderr, "threw: %s\n", exception.what());
+        return Threw;
+    }
 }
 
 } // namespace
@@ -79,9 +162,27 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void runsOnAnotherThread();
-    void noThreadCanStart();
+    void withoutThreads_data();
+    void withoutThreads();
+
+private:
+    test::ScratchDirectory m_scratch;
+    QString m_repository;
+    QByteArray m_expected;
 };
+
+void TestConcurrency::initTestCase()
+{
+    m_repository = m_scratch.filePath(QStringLiteral("random.git"));
+    QString error;
+    QVERIFY2(test::HistoryBuilder::random(5, 60).create(m_repository, true, &error),
+             qPrintable(error));
+    m_expected
+        = test::referenceGit(m_repository, {"log", "--format=%H", "--", "src"}).standardOutput;
+    QVERIFY(!m_expected.isEmpty());
+}
 
 void TestConcurrency::runsOnAnotherThread()
 {
@@ -90,41 +191,61 @@ void TestConcurrency::runsOnAnotherThread()
     QVERIFY(future.get());
 }
 
-void TestConcurrency::noThreadCanStart()
+void TestConcurrency::withoutThreads_data()
 {
+    QTest::addColumn<QByteArray>("name");
+    QTest::newRow("startAsync runs the work itself") << QByteArray("async");
+    QTest::newRow("the report's PDF fails with a message") << QByteArray("pdf");
+    QTest::newRow("a tree's files: a message") << QByteArray("files");
+    QTest::newRow("a walk hashes its objects itself") << QByteArray("walk");
+}
+
+void TestConcurrency::withoutThreads()
+{
+    QFETCH(QByteArray, name);
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QString::fromLatin1(ChildVariable), QStringLiteral("1"));
+    environment.insert(QString::fromLatin1(CaseVariable), QString::fromLatin1(name));
+    environment.insert(QString::fromLatin1(RepositoryVariable), m_repository);
+    environment.insert(QString::fromLatin1(ExpectedVariable), QString::fromLatin1(m_expected));
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(child.waitForFinished(60000));
+    const bool finished = child.waitForFinished(60000);
+    if (!finished)
+        child.kill();
+    QVERIFY2(finished, "the case hung");
+    const QByteArray said = child.readAllStandardError();
     QVERIFY2(child.exitStatus() == QProcess::NormalExit,
-             "the child died (std::terminate on an uncaught exception?)");
+             qPrintable(QStringLiteral("the case crashed: ") + QString::fromLocal8Bit(said)));
     switch (child.exitCode()) {
     case Done:
         break;
-    case StartedAnyway:
-        QFAIL("std::async started a thread despite the address-space limit: nothing tested");
-    case WrongResult:
-        QFAIL("startAsync's work gave the wrong result");
-    case NotOnCaller:
-        QFAIL("startAsync's work ran on another thread despite the limit");
+    case ThreadStarted:
+        QFAIL("a thread started despite the filter: nothing tested");
+    case NoFilter:
+        QFAIL(qPrintable(QStringLiteral("no filter: ") + QString::fromLocal8Bit(said)));
     default:
-        QFAIL("the child could not set itself up or crashed");
+        QFAIL(qPrintable(
+            QStringLiteral("exit %1: %2").arg(child.exitCode()).arg(QString::fromLocal8Bit(said))));
     }
 }
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsSet(ChildVariable)) {
-        try {
-            return childWithoutThreads();
-        } catch (...) {
-            return Crashed;
-        }
+    if (qEnvironmentVariableIsSet(CaseVariable)) {
+        // The program's own set-up first, as the real programs have it (a PDF's fonts
+        // need the graphical application object, as in clearroom-cli).
+        const QByteArray name = qgetenv(CaseVariable);
+        std::unique_ptr<QCoreApplication> application;
+        if (name == "pdf")
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        return runCase(name);
     }
     QCoreApplication application(argc, argv);
     TestConcurrency test;
     return QTest::qExec(&test, argc, argv);
 }
+
 #include "tst_concurrency.moc"
