@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 
+#include <system_error>
 #include <thread>
 
 namespace clearroom::review {
@@ -248,43 +249,56 @@ Result<void> AuditLog::verifyEntries(
     AuditBatchQueue queue;
     // The parser's complaint, about an entry before any the reader complains about.
     std::optional<Error> parseError;
-    std::jthread parser([&] {
-        JsonLine json;
-        QByteArray hash;
-        while (std::unique_ptr<AuditBatchQueue::Batch> batch = queue.pop()) {
-            for (const AuditBatchQueue::Batch::Entry &entry : batch->entries) {
-                const qint64 seq = entry.seq;
-                if (!json.parse(batch->view(entry.line, entry.lineSize))
-                    || json.root().member("seq").integer() != seq) {
-                    parseError = Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
-                    queue.stop();
-                    return;
-                }
-                // The history of a finding is found by the subject: an entry filed under
-                // another one would vanish from it.
-                const JsonLine::Value finding = json.root().member("finding");
-                const JsonLine::Value id = json.root().member("id");
-                const QByteArray subject = finding.isString()
-                    ? finding.string()
-                    : (id.isString() ? id.string() : QByteArray());
-                const std::string_view filedUnder = batch->view(entry.subject, entry.subjectSize);
-                if (byteView(subject) != filedUnder) {
-                    parseError
-                        = Error {tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
-                                     .arg(seq)
-                                     .arg(QString::fromUtf8(byteArray(filedUnder)),
-                                          QString::fromUtf8(subject))};
-                    queue.stop();
-                    return;
-                }
-                if (visit) {
-                    hash = byteArray(batch->view(entry.hash, 64));
-                    visit(seq, hash, json);
-                }
+    JsonLine json;
+    QByteArray parsedHash;
+    // The next batch parsed; false once there is none or an entry is wrong.
+    const auto parseBatch = [&]() -> bool {
+        std::unique_ptr<AuditBatchQueue::Batch> batch = queue.pop();
+        if (!batch)
+            return false;
+        for (const AuditBatchQueue::Batch::Entry &entry : batch->entries) {
+            const qint64 seq = entry.seq;
+            if (!json.parse(batch->view(entry.line, entry.lineSize))
+                || json.root().member("seq").integer() != seq) {
+                parseError = Error {tr("Audit log entry %1 is not a valid entry.").arg(seq)};
+                queue.stop();
+                return false;
             }
-            queue.recycle(std::move(batch));
+            // The history of a finding is found by the subject: an entry filed under
+            // another one would vanish from it.
+            const JsonLine::Value finding = json.root().member("finding");
+            const JsonLine::Value id = json.root().member("id");
+            const QByteArray subject = finding.isString()
+                ? finding.string()
+                : (id.isString() ? id.string() : QByteArray());
+            const std::string_view filedUnder = batch->view(entry.subject, entry.subjectSize);
+            if (byteView(subject) != filedUnder) {
+                parseError = Error {
+                    tr("Audit log entry %1 is filed under '%2', but it is about '%3'.")
+                        .arg(seq)
+                        .arg(QString::fromUtf8(byteArray(filedUnder)), QString::fromUtf8(subject))};
+                queue.stop();
+                return false;
+            }
+            if (visit) {
+                parsedHash = byteArray(batch->view(entry.hash, 64));
+                visit(seq, parsedHash, json);
+            }
         }
-    });
+        queue.recycle(std::move(batch));
+        return true;
+    };
+    // Parsed on a thread of its own while this one reads on; where the process cannot
+    // start one, each batch is parsed here as soon as it is full.
+    std::jthread parser;
+    bool parseHere = false;
+    try {
+        parser = std::jthread([&] {
+            while (parseBatch()) { }
+        });
+    } catch (const std::system_error &) {
+        parseHere = true;
+    }
 
     // The entries before one the reader complains about are still parsed: a complaint
     // about an earlier entry comes first.
@@ -316,6 +330,8 @@ Result<void> AuditLog::verifyEntries(
             batch->add(seq, line, byteView(hash), entries->bytes(3));
             if (batch->isFull()) {
                 queue.push(std::move(batch));
+                if (parseHere)
+                    parseBatch();
                 batch = queue.emptyBatch();
             }
             std::swap(previous, hash);
@@ -326,9 +342,13 @@ Result<void> AuditLog::verifyEntries(
     if (batch && !batch->entries.empty())
         queue.push(std::move(batch));
     queue.finish();
+    if (parseHere) {
+        while (parseBatch()) { }
+    }
     if (readResult && afterReading)
         afterReading();
-    parser.join();
+    if (parser.joinable())
+        parser.join();
     if (parseError)
         return *parseError;
     return readResult;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <latch>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
@@ -450,12 +451,17 @@ Result<AuditVerification> AuditVerifier::verify(Workspace &workspace)
     std::optional<Database> second = sameSnapshot(workspace.fileName(), *head);
     std::jthread worker;
     if (second) {
-        worker = std::jthread([&] {
-            beforeReplay.work(*second, cancelled);
-            replayed.wait();
-            beforeReplay.wait(); // the anchors, which the findings need
-            afterReplay.work(*second, cancelled);
-        });
+        try {
+            worker = std::jthread([&] {
+                beforeReplay.work(*second, cancelled);
+                replayed.wait();
+                beforeReplay.wait(); // the anchors, which the findings need
+                afterReplay.work(*second, cancelled);
+            });
+        } catch (const std::system_error &) {
+            // No thread to be had (the process's limit): this one does every task.
+            second.reset();
+        }
     }
     // Declared after the worker, so destroyed before it is joined: it lets the worker go.
     Release release {replayed, cancelled};

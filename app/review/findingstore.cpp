@@ -16,6 +16,7 @@
 #include <numeric>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -588,9 +589,15 @@ Result<QVector<Finding>> FindingStore::select(const QString &where, const QStrin
     Result<void> locationsRead;
     std::optional<Database> reader = where.isEmpty() ? readerFor(database) : std::nullopt;
     std::jthread worker;
-    if (reader)
-        worker = std::jthread(
-            [&] { locationsRead = readLocations(*reader, where, argument, locations); });
+    if (reader) {
+        try {
+            worker = std::jthread(
+                [&] { locationsRead = readLocations(*reader, where, argument, locations); });
+        } catch (const std::system_error &) {
+            // No thread to be had (the process's limit): read afterwards, here.
+            reader.reset();
+        }
+    }
 
     auto findings = database.prepare(QStringLiteral("SELECT ") + findingColumns
                                      + QStringLiteral(", f.rowid FROM finding f ") + where

@@ -6,7 +6,9 @@
 // nothing crashes or hangs. Each case runs in a copy of this program that has forbidden
 // itself new threads (tests/common/nothreads.h) and reports by its exit status; the
 // parent gives it a minute.
+#include "auditverifier.h"
 #include "concurrency.h"
+#include "findingstore.h"
 #include "gitconformance.h"
 #include "history.h"
 #include "historybuilder.h"
@@ -16,7 +18,9 @@
 #include "pdfrenderer.h"
 #include "process.h"
 #include "repository.h"
+#include "reviewfixture.h"
 #include "scratchdirectory.h"
+#include "workspace.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -35,6 +39,10 @@ namespace {
 constexpr char CaseVariable[] = "CLEARROOM_TEST_NO_THREADS";
 constexpr char RepositoryVariable[] = "CLEARROOM_TEST_REPOSITORY";
 constexpr char ExpectedVariable[] = "CLEARROOM_TEST_EXPECTED";
+constexpr char WorkspaceVariable[] = "CLEARROOM_TEST_WORKSPACE";
+// Enough findings for the workspace to read their locations on a second connection and
+// thread (FindingStore's threshold).
+constexpr int ManyFindings = 10000;
 
 // What a case reports by its exit status.
 enum Outcome : int {
@@ -132,6 +140,32 @@ Outcome walkCase()
     return report(ids == qgetenv(ExpectedVariable), QString::fromLatin1(ids));
 }
 
+// A big review's findings, read with their locations: here, where no second thread
+// can read the locations.
+Outcome findingsCase()
+{
+    auto workspace = review::Workspace::open(qEnvironmentVariable(WorkspaceVariable));
+    if (!workspace)
+        return report(false, workspace.errorMessage());
+    const auto findings = (*workspace)->findings().all();
+    if (!findings)
+        return report(false, findings.errorMessage());
+    return report(findings->size() == ManyFindings && findings->first().locations.size() == 1,
+                  QStringLiteral("%1 findings").arg(findings->size()));
+}
+
+// The workspace's audit: the log parsed and the tables compared on this thread alone.
+Outcome auditCase()
+{
+    auto workspace = review::Workspace::open(qEnvironmentVariable(WorkspaceVariable));
+    if (!workspace)
+        return report(false, workspace.errorMessage());
+    const auto verified = review::AuditVerifier::verify(**workspace);
+    return report(verified.ok() && verified->entries > ManyFindings,
+                  verified ? QStringLiteral("%1 entries").arg(verified->entries)
+                           : verified.errorMessage());
+}
+
 int runCase(const QByteArray &name)
 {
     QString error;
@@ -148,6 +182,10 @@ int runCase(const QByteArray &name)
             return filesCase();
         if (name == "walk")
             return walkCase();
+        if (name == "findings")
+            return findingsCase();
+        if (name == "audit")
+            return auditCase();
         return UnknownCase;
     } catch (const std::exception &exception) {
         std::fprintf(stderr, "threw: %s\n", exception.what());
@@ -171,6 +209,7 @@ private:
     test::ScratchDirectory m_scratch;
     QString m_repository;
     QByteArray m_expected;
+    std::unique_ptr<test::ReviewFixture> m_review;
 };
 
 void TestConcurrency::initTestCase()
@@ -182,6 +221,20 @@ void TestConcurrency::initTestCase()
     m_expected
         = test::referenceGit(m_repository, {"log", "--format=%H", "--", "src"}).standardOutput;
     QVERIFY(!m_expected.isEmpty());
+
+    m_review = test::ReviewFixture::created();
+    QVERIFY(m_review);
+    const auto draft = m_review->draft("src/main.c", 5, 7, QStringLiteral("Integer overflow"));
+    QVERIFY(draft.ok());
+    review::FindingStore &findings = m_review->workspace().findings();
+    QVERIFY(m_review->workspace().batch([&]() -> Result<void> {
+        for (int i = 0; i < ManyFindings; ++i) {
+            if (auto added = findings.add(*draft); !added)
+                return added.error();
+        }
+        return {};
+    }));
+    m_review->close();
 }
 
 void TestConcurrency::runsOnAnotherThread()
@@ -198,6 +251,8 @@ void TestConcurrency::withoutThreads_data()
     QTest::newRow("the report's PDF fails with a message") << QByteArray("pdf");
     QTest::newRow("a tree's files: a message") << QByteArray("files");
     QTest::newRow("a walk hashes its objects itself") << QByteArray("walk");
+    QTest::newRow("a big review's findings read here") << QByteArray("findings");
+    QTest::newRow("the workspace's audit done here") << QByteArray("audit");
 }
 
 void TestConcurrency::withoutThreads()
@@ -208,6 +263,7 @@ void TestConcurrency::withoutThreads()
     environment.insert(QString::fromLatin1(CaseVariable), QString::fromLatin1(name));
     environment.insert(QString::fromLatin1(RepositoryVariable), m_repository);
     environment.insert(QString::fromLatin1(ExpectedVariable), QString::fromLatin1(m_expected));
+    environment.insert(QString::fromLatin1(WorkspaceVariable), m_review->workspacePath());
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
     const bool finished = child.waitForFinished(60000);
