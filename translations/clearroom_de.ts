@@ -7602,6 +7602,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>Its objects are still hashed as they are read: %1.</source>
         <translation>Seine Objekte werden weiterhin beim Lesen gehasht: %1.</translation>
     </message>
+    <message>
+        <source>No thread could be started to verify the objects of &apos;%1&apos;.</source>
+        <translation>Zum Prüfen der Objekte von „%1“ konnte kein Thread gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::RepositorySession</name>

@@ -85,6 +85,18 @@ void RepositoryPreparation::start(const QString &repositoryPath)
         Q_EMIT finished(repositoryPath, summary);
     }));
     m_thread->start();
+    // At the process's thread or memory limit QThread::start() only warns: said here, later
+    // (as a worker's signals come), rather than a preparation that never ends.
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, repositoryPath] {
+                Q_EMIT failed(repositoryPath,
+                              tr("No thread could be started to verify the objects of '%1'.")
+                                  .arg(repositoryPath));
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace clearroom::ui

@@ -18,13 +18,16 @@
 #include "pdfrenderer.h"
 #include "process.h"
 #include "repository.h"
+#include "repositorypreparation.h"
 #include "reviewfixture.h"
 #include "scratchdirectory.h"
 #include "workspace.h"
 
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -166,6 +169,29 @@ Outcome auditCase()
                            : verified.errorMessage());
 }
 
+// The window's preparation of a repository (objects verified once, the cache built):
+// it says it failed, rather than never ending.
+Outcome preparationCase()
+{
+    ui::RepositoryPreparation preparation;
+    QString said;
+    QEventLoop loop;
+    QObject::connect(&preparation, &ui::RepositoryPreparation::failed,
+                     [&](const QString &, const QString &message) {
+                         said = message;
+                         loop.quit();
+                     });
+    QObject::connect(&preparation, &ui::RepositoryPreparation::finished, [&] {
+        said = QStringLiteral("finished");
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    preparation.start(qEnvironmentVariable(RepositoryVariable));
+    loop.exec();
+    return report(said.contains(QLatin1String("No thread could be started")),
+                  said.isEmpty() ? QStringLiteral("no end in 20 s") : said);
+}
+
 int runCase(const QByteArray &name)
 {
     QString error;
@@ -186,6 +212,8 @@ int runCase(const QByteArray &name)
             return findingsCase();
         if (name == "audit")
             return auditCase();
+        if (name == "preparation")
+            return preparationCase();
         return UnknownCase;
     } catch (const std::exception &exception) {
         std::fprintf(stderr, "threw: %s\n", exception.what());
@@ -253,6 +281,7 @@ void TestConcurrency::withoutThreads_data()
     QTest::newRow("a walk hashes its objects itself") << QByteArray("walk");
     QTest::newRow("a big review's findings read here") << QByteArray("findings");
     QTest::newRow("the workspace's audit done here") << QByteArray("audit");
+    QTest::newRow("the window's preparation says it failed") << QByteArray("preparation");
 }
 
 void TestConcurrency::withoutThreads()
