@@ -298,6 +298,8 @@ int main(int argc, char **argv)
         qputenv("CLEARROOM_SOURCE_DIR", CLEARROOM_BENCH_SOURCE_DIR);
     const bench::ConsolidationData data = bench::ConsolidationData::cached(regenerate);
     test::ScratchDirectory scratch;
+    // Clearroom's caches in a folder of the benchmark's own, never the user's.
+    bench::useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
     const auto local = [](const QString &name) { return QFile::encodeName(name); };
     QByteArrayList packages;
     for (const QString &package : data.packages)

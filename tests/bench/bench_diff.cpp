@@ -160,6 +160,8 @@ int main(int argc, char **argv)
         return 2;
     }
     test::ScratchDirectory scratch;
+    // Clearroom's caches in a folder of the benchmark's own, never the user's.
+    bench::useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
     const QString generated = scratch.filePath(QStringLiteral("generated-renames"));
     std::printf("generating 8,000 files and their changes...\n");
     if (!generatePair(generated))

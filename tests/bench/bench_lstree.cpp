@@ -86,6 +86,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     test::ScratchDirectory scratch;
+    // Clearroom's caches in a folder of the benchmark's own, never the user's.
+    bench::useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
 
     const QString generated = scratch.filePath(QStringLiteral("generated-50000"));

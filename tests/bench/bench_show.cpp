@@ -100,6 +100,8 @@ int main(int argc, char **argv)
         qFatal("usage: bench_show [--size MB] [--pairs N]");
 
     test::ScratchDirectory scratch;
+    // Clearroom's caches in a folder of the benchmark's own, never the user's.
+    bench::useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
     const QString repository = scratch.filePath(QStringLiteral("big"));
     const QString file = scratch.filePath(QStringLiteral("big.txt"));
     std::printf("generating a blob of %lld MB...\n", static_cast<long long>(size / 1000000));

@@ -433,6 +433,8 @@ int main(int argc, char **argv)
 
     const QString cached = cachedWorkspace(regenerate);
     test::ScratchDirectory scratch;
+    // Clearroom's caches in a folder of the benchmark's own, never the user's.
+    bench::useBenchCacheFolder(scratch.filePath(QStringLiteral("cache")));
     const QString fileName = scratch.filePath(QStringLiteral("bench.clearroom"));
     if (!QFile::copy(cached, fileName))
         qFatal("cannot copy %s", qPrintable(cached));
