@@ -99,8 +99,6 @@ OrderedFileWork::OrderedFileWork(QString repositoryPath, const std::vector<TreeF
             break;
         }
     }
-    std::lock_guard lock(m_mutex);
-    m_threadCount = int(m_workers.size());
 }
 
 OrderedFileWork::~OrderedFileWork()
@@ -128,7 +126,7 @@ Result<OrderedFileWork::Outcome> OrderedFileWork::waitFor(size_t index)
         m_windowMoved.notify_all();
     }
     // Cancelling raises no signal to wait for: look at the flag now and then.
-    while (!m_done[index] && !m_workerFailure && m_finishedWorkers < m_threadCount
+    while (!m_done[index] && !m_workerFailure && m_finishedWorkers < int(m_workers.size())
            && !cancelled()) {
         const size_t batchEnd = std::min(index + deliveryBatch, m_files.size() - 1);
         m_awaited = m_done[batchEnd] ? index : batchEnd;

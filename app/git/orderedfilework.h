@@ -98,8 +98,7 @@ private:
     const std::vector<TreeFile> &m_files;
     const Work m_work;
     const Settings m_settings;
-    std::vector<std::thread> m_workers;
-    int m_threadCount = 0;
+    std::vector<std::thread> m_workers; // the ones that started; set in the constructor only
     std::atomic<size_t> m_next {0};
     std::atomic<bool> m_stop {false};
 

@@ -192,6 +192,23 @@ Outcome preparationCase()
                   said.isEmpty() ? QStringLiteral("no end in 20 s") : said);
 }
 
+// Each case: its name (in the child's environment), its row, and what it runs.
+struct Case
+{
+    const char *name;
+    const char *row;
+    Outcome (*run)();
+};
+constexpr Case cases[] = {
+    {"async", "startAsync runs the work itself", startAsyncCase},
+    {"pdf", "the report's PDF fails with a message", pdfCase},
+    {"files", "a tree's files: a message", filesCase},
+    {"walk", "a walk hashes its objects itself", walkCase},
+    {"findings", "a big review's findings read here", findingsCase},
+    {"audit", "the workspace's audit done here", auditCase},
+    {"preparation", "the window's preparation says it failed", preparationCase},
+};
+
 int runCase(const QByteArray &name)
 {
     QString error;
@@ -200,20 +217,10 @@ int runCase(const QByteArray &name)
         return NoFilter;
     }
     try {
-        if (name == "async")
-            return startAsyncCase();
-        if (name == "pdf")
-            return pdfCase();
-        if (name == "files")
-            return filesCase();
-        if (name == "walk")
-            return walkCase();
-        if (name == "findings")
-            return findingsCase();
-        if (name == "audit")
-            return auditCase();
-        if (name == "preparation")
-            return preparationCase();
+        for (const Case &known : cases) {
+            if (name == known.name)
+                return known.run();
+        }
         return UnknownCase;
     } catch (const std::exception &exception) {
         std::fprintf(stderr, "threw: %s\n", exception.what());
@@ -275,13 +282,8 @@ void TestConcurrency::runsOnAnotherThread()
 void TestConcurrency::withoutThreads_data()
 {
     QTest::addColumn<QByteArray>("name");
-    QTest::newRow("startAsync runs the work itself") << QByteArray("async");
-    QTest::newRow("the report's PDF fails with a message") << QByteArray("pdf");
-    QTest::newRow("a tree's files: a message") << QByteArray("files");
-    QTest::newRow("a walk hashes its objects itself") << QByteArray("walk");
-    QTest::newRow("a big review's findings read here") << QByteArray("findings");
-    QTest::newRow("the workspace's audit done here") << QByteArray("audit");
-    QTest::newRow("the window's preparation says it failed") << QByteArray("preparation");
+    for (const Case &known : cases)
+        QTest::newRow(known.row) << QByteArray(known.name);
 }
 
 void TestConcurrency::withoutThreads()
