@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>WorkerRuns</name>
+    <message>
+        <source>No thread could be started for this work: the system is at its limit of threads or memory. Close other work (windows, searches, programs) and try again.</source>
+        <translation>Für diese Arbeit konnte kein Thread gestartet werden: Das System ist an seiner Grenze für Threads oder Speicher. Beenden Sie andere Arbeit (Fenster, Suchen, Programme) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>clearroom::cli::ArgumentParser</name>
     <message>
         <source>%1: %2</source>
@@ -7119,6 +7126,10 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Every object is checked against its id as it is read. File &gt; Verify Objects Once checks them all once, after which they are read faster.</source>
         <translation>Jedes Objekt wird beim Lesen gegen seine ID geprüft. Datei &gt; Objekte einmal prüfen prüft alle einmal; danach werden sie schneller gelesen.</translation>
+    </message>
+    <message>
+        <source>No blame for %1: %2</source>
+        <translation>Keine Blame-Ansicht für %1: %2</translation>
     </message>
 </context>
 <context>

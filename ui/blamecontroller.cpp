@@ -98,12 +98,7 @@ void BlameController::start(const QString &repositoryPath, const git::ObjectId &
                   visible](const std::atomic<bool> &cancel,
                            const WorkerRuns<BlameController>::Post &post) {
         const auto fail = [&post](const QString &message) {
-            post([message](BlameController *controller) {
-                controller->m_runs.finish();
-                controller->m_error = message;
-                controller->m_view->updateAnnotations();
-                Q_EMIT controller->finished();
-            });
+            post([message](BlameController *controller) { controller->fail(message); });
         };
         auto repository = git::Repository::open(repositoryPath);
         if (!repository)
@@ -202,6 +197,15 @@ void BlameController::start(const QString &repositoryPath, const git::ObjectId &
             Q_EMIT controller->finished();
         });
     });
+}
+
+void BlameController::fail(const QString &message)
+{
+    m_runs.finish();
+    m_error = message;
+    m_view->updateAnnotations();
+    Q_EMIT failed(message);
+    Q_EMIT finished();
 }
 
 } // namespace clearroom::ui

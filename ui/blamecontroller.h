@@ -40,8 +40,13 @@ public:
 Q_SIGNALS:
     void commitClicked(const clearroom::git::ObjectId &commit);
     void finished();
+    /// The blame ended early; errorText() says why (finished() follows).
+    void failed(const QString &message);
 
 private:
+    /// Ends the run with `message` as its error.
+    void fail(const QString &message);
+
     struct Origin
     {
         git::ObjectId commit;
@@ -59,7 +64,7 @@ private:
     qint64 m_oldestTime = 0; ///< of the origins known so far
     int m_blamedLines = 0;
     QString m_error;
-    WorkerRuns<BlameController> m_runs {this};
+    WorkerRuns<BlameController> m_runs {this, &BlameController::fail};
 };
 
 } // namespace clearroom::ui

@@ -254,11 +254,7 @@ void DiffPanel::compare(const QString &repositoryPath, const QByteArray &oldRevi
     m_listRuns.start([repositoryPath, oldRevision, newRevision, comparison](
                          const std::atomic<bool> &cancel, const WorkerRuns<DiffPanel>::Post &post) {
         const auto fail = [&post](const QString &message) {
-            post([message](DiffPanel *panel) {
-                panel->m_listRuns.finish();
-                panel->m_status->setText(message);
-                Q_EMIT panel->finished();
-            });
+            post([message](DiffPanel *panel) { panel->comparisonFailed(message); });
         };
         std::unique_lock lock(comparison->mutex);
         auto opened = git::Repository::open(repositoryPath);
@@ -387,6 +383,20 @@ void DiffPanel::compare(const QString &repositoryPath, const QByteArray &oldRevi
     });
 }
 
+void DiffPanel::comparisonFailed(const QString &message)
+{
+    m_listRuns.finish();
+    m_status->setText(message);
+    Q_EMIT finished();
+}
+
+void DiffPanel::endWithNote(const QString &note)
+{
+    m_fileRuns.finish();
+    showNote(note);
+    Q_EMIT fileShown();
+}
+
 void DiffPanel::showFile(int row)
 {
     if (!m_comparison || row < 0 || row == m_shownRow)
@@ -398,12 +408,11 @@ void DiffPanel::showFile(int row)
         auto diff = std::make_shared<FileDiff>();
         const auto deliver = [&post, diff] {
             post([diff](DiffPanel *panel) {
-                panel->m_fileRuns.finish();
                 if (!diff->note.isEmpty()) {
-                    panel->showNote(diff->note);
-                    Q_EMIT panel->fileShown();
+                    panel->endWithNote(diff->note);
                     return;
                 }
+                panel->m_fileRuns.finish();
                 const auto show = [&diff](SourceView *view, const PreparedView &prepared,
                                           bool bothNumbers) {
                     const auto &document = prepared.document;

@@ -59,6 +59,10 @@ Q_SIGNALS:
 private:
     struct Comparison;
     void showNote(const QString &note);
+    /// Ends a comparison with why it failed.
+    void comparisonFailed(const QString &message);
+    /// Ends a file's run with `note` in place of its changes (why they are not shown).
+    void endWithNote(const QString &note);
 
     QLabel *m_title;
     QCheckBox *m_sideBySide;
@@ -72,8 +76,8 @@ private:
     QLabel *m_note;
     std::shared_ptr<Comparison> m_comparison;
     int m_shownRow = -1;
-    WorkerRuns<DiffPanel> m_listRuns {this};
-    WorkerRuns<DiffPanel> m_fileRuns {this};
+    WorkerRuns<DiffPanel> m_listRuns {this, &DiffPanel::comparisonFailed};
+    WorkerRuns<DiffPanel> m_fileRuns {this, &DiffPanel::endWithNote};
 };
 
 } // namespace clearroom::ui

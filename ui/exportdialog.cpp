@@ -52,7 +52,7 @@ ExportDialog::ExportDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_pages(new QStackedWidget(this))
-    , m_runs(this)
+    , m_runs(this, &ExportDialog::writeFailed)
 {
     qRegisterMetaType<package::PackageVerdict>("clearroom::package::PackageVerdict");
     setObjectName(QStringLiteral("exportDialog"));
@@ -322,7 +322,7 @@ void ExportDialog::writePackage()
 void ExportDialog::onWritten(const Result<package::PackageVerdict> &verdict)
 {
     if (!verdict) {
-        fail(Page::Preview, verdict.errorMessage());
+        writeFailed(verdict.errorMessage());
         return;
     }
     // The package is on the medium: no cancel from here on. It is recorded where the
@@ -346,6 +346,11 @@ void ExportDialog::onWritten(const Result<package::PackageVerdict> &verdict)
                 recorded = package::PackageDelivery::record(*workspace, fileName, written);
             return [this, fileName, written, recorded] { onRecorded(fileName, written, recorded); };
         });
+}
+
+void ExportDialog::writeFailed(const QString &message)
+{
+    fail(Page::Preview, message);
 }
 
 void ExportDialog::onRecorded(const QString &fileName, const package::PackageVerdict &verdict,

@@ -79,6 +79,8 @@ private:
     void fail(Page back, const QString &message);
     void onPrepared(const Result<PreparedExport> &prepared);
     void onWritten(const Result<package::PackageVerdict> &verdict);
+    /// Shows the preview again with why the package was not written.
+    void writeFailed(const QString &message);
     void onRecorded(const QString &fileName, const package::PackageVerdict &verdict,
                     const Result<void> &recorded);
 

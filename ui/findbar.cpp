@@ -177,6 +177,12 @@ void FindBar::count()
     });
 }
 
+void FindBar::countFailed(const QString &message)
+{
+    m_count = -1;
+    m_status->setText(message);
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {

@@ -49,6 +49,8 @@ private:
     void termChanged();
     void find(bool backwards);
     void count();
+    /// Says why the occurrences were not counted.
+    void countFailed(const QString &message);
     Qt::CaseSensitivity sensitivity() const;
 
     SourceView *m_view;
@@ -59,7 +61,7 @@ private:
     QToolButton *m_close;
     QLabel *m_status;
     qint64 m_count = -1;
-    WorkerRuns<FindBar> m_runs {this};
+    WorkerRuns<FindBar> m_runs {this, &FindBar::countFailed};
 };
 
 } // namespace clearroom::ui

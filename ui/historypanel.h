@@ -88,7 +88,7 @@ private:
     git::ObjectId m_walkedStart;
     bool m_walked = false;
     git::ObjectId m_shownCommit;
-    WorkerRuns<HistoryPanel> m_runs {this};
+    WorkerRuns<HistoryPanel> m_runs {this, &HistoryPanel::finish};
 };
 
 } // namespace clearroom::ui

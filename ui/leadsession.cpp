@@ -7,10 +7,12 @@
 #include "identity.h"
 #include "packagedelivery.h"
 #include "repository.h"
+#include "workerruns.h"
 #include "workspace.h"
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QSemaphore>
 #include <QSet>
 
 #include <algorithm>
@@ -61,27 +63,63 @@ int LeadSession::Intake::proposalOf(int candidate) const
 
 LeadSession::LeadSession(QObject *parent)
     : QObject(parent)
+    , m_context(std::make_unique<QObject>())
 {
     m_state.intake = std::make_shared<Intake>();
-    // One thread, kept: the workspace's connection is used from it alone, and the lead's
-    // actions are stored in the order they were made.
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
+    m_thread.setObjectName(QStringLiteral("lead"));
+    m_context->moveToThread(&m_thread);
 }
 
 LeadSession::~LeadSession()
 {
-    m_worker.waitForDone();
+    if (!m_thread.isRunning())
+        return;
+    // Everything asked before is done first (the lead's last decisions are stored).
+    QMetaObject::invokeMethod(
+        m_context.get(), [this] { m_thread.quit(); }, Qt::QueuedConnection);
+    m_thread.wait();
 }
 
 void LeadSession::waitForWorker()
 {
-    m_worker.waitForDone();
+    if (!m_thread.isRunning())
+        return;
+    QSemaphore done;
+    QMetaObject::invokeMethod(
+        m_context.get(), [&done] { done.release(); }, Qt::QueuedConnection);
+    done.acquire();
 }
 
-void LeadSession::onWorker(std::function<void()> work)
+void LeadSession::onWorker(void (LeadSession::*failed)(const QString &), std::function<void()> work)
 {
-    m_worker.start(std::move(work));
+    // Started with the first work; a start that failed is tried again with the next.
+    if (!m_thread.isRunning())
+        m_thread.start();
+    // QThread::start() only warns where it cannot make the thread.
+    if (!m_thread.isRunning()) {
+        QMetaObject::invokeMethod(
+            this, [this, failed] { (this->*failed)(noThreadForRun()); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(m_context.get(), std::move(work), Qt::QueuedConnection);
+}
+
+void LeadSession::failImport(const QString &message)
+{
+    m_importing = false;
+    Q_EMIT importFailed(message);
+}
+
+void LeadSession::failPreview(const QString &message)
+{
+    m_previewPending = false;
+    Q_EMIT actionFailed(message);
+}
+
+void LeadSession::failExport(const QString &message)
+{
+    m_exporting = false;
+    Q_EMIT exportFailed(message);
 }
 
 void LeadSession::post(std::function<void(LeadSession *)> report)
@@ -113,7 +151,7 @@ void LeadSession::openWorkspace(const QString &fileName)
 void LeadSession::createWorkspace(const QString &fileName, const QString &reviewName,
                                   const QString &reviewer)
 {
-    onWorker([this, fileName, reviewName, reviewer] {
+    onWorker(&LeadSession::workspaceFailed, [this, fileName, reviewName, reviewer] {
         auto made = review::Workspace::create(fileName, reviewName, reviewer);
         if (!made) {
             const QString message = made.errorMessage();
@@ -164,7 +202,7 @@ void LeadSession::reload(std::function<void(LeadSession *)> then)
     const QString trustPath = m_trustPath;
     if (file.isEmpty())
         return;
-    onWorker([this, file, trustPath, then] {
+    onWorker(&LeadSession::workspaceFailed, [this, file, trustPath, then] {
         const auto fail = [this](const QString &message) {
             post([message](LeadSession *session) { Q_EMIT session->workspaceFailed(message); });
         };
@@ -220,7 +258,7 @@ QStringList LeadSession::sourceRepositories() const
 void LeadSession::addRepository(const QString &path, const QString &name)
 {
     const QString file = m_workspaceFile;
-    onWorker([this, file, path, name] {
+    onWorker(&LeadSession::actionFailed, [this, file, path, name] {
         auto workspace = workspaceOnWorker(file);
         auto prepared = workspace ? review::Workspace::prepareRepository(path, name, "HEAD")
                                   : Result<review::ReviewRepository>(workspace.error());
@@ -239,7 +277,7 @@ void LeadSession::addRepository(const QString &path, const QString &name)
 void LeadSession::chooseCommit(const QString &name, const QByteArray &revision)
 {
     const QString file = m_workspaceFile;
-    onWorker([this, file, name, revision] {
+    onWorker(&LeadSession::actionFailed, [this, file, name, revision] {
         const auto chosen = [&]() -> Result<void> {
             auto workspace = workspaceOnWorker(file);
             if (!workspace)
@@ -283,12 +321,9 @@ void LeadSession::importPackages(const QStringList &files)
     const QString trustPath = m_trustPath;
     m_importing = true;
     Q_EMIT importStarted(int(files.size()));
-    onWorker([this, file, trustPath, files] {
+    onWorker(&LeadSession::failImport, [this, file, trustPath, files] {
         const auto fail = [this](const QString &message) {
-            post([message](LeadSession *session) {
-                session->m_importing = false;
-                Q_EMIT session->importFailed(message);
-            });
+            post([message](LeadSession *session) { session->failImport(message); });
         };
         auto workspace = workspaceOnWorker(file);
         if (!workspace)
@@ -326,7 +361,7 @@ void LeadSession::stateChanged()
     m_previewPending = true;
     const quint64 generation = ++m_previewGeneration;
     const State state = m_state;
-    onWorker([this, generation, state, hook = m_previewHook] {
+    onWorker(&LeadSession::failPreview, [this, generation, state, hook = m_previewHook] {
         // A newer change is queued behind this one: its preview is the one shown.
         if (m_previewGeneration.load() != generation)
             return;
@@ -394,7 +429,7 @@ bool LeadSession::decide(const ConsolidationDecision &decision)
 void LeadSession::store(std::function<Result<void>(review::Workspace &)> change)
 {
     const QString file = m_workspaceFile;
-    onWorker([this, file, change] {
+    onWorker(&LeadSession::actionFailed, [this, file, change] {
         auto workspace = workspaceOnWorker(file);
         Result<void> stored = workspace ? change(**workspace) : Result<void>(workspace.error());
         if (stored)
@@ -609,12 +644,9 @@ void LeadSession::prepareExport(const QString &identityFile, const QByteArray &p
     const State state = m_state;
     const QString file = m_workspaceFile;
     m_exporting = true;
-    onWorker([this, state, file, identityFile, passphrase] {
+    onWorker(&LeadSession::failExport, [this, state, file, identityFile, passphrase] {
         const auto fail = [this](const QString &message) {
-            post([message](LeadSession *session) {
-                session->m_exporting = false;
-                Q_EMIT session->exportFailed(message);
-            });
+            post([message](LeadSession *session) { session->failExport(message); });
         };
         auto workspace = workspaceOnWorker(file);
         if (!workspace)
@@ -661,7 +693,7 @@ void LeadSession::writeExport(const QString &fileName)
     const std::shared_ptr<const Prepared> prepared = m_prepared;
     const QString file = m_workspaceFile;
     m_exporting = true;
-    onWorker([this, prepared, file, fileName] {
+    onWorker(&LeadSession::failExport, [this, prepared, file, fileName] {
         auto workspace = workspaceOnWorker(file);
         // Written, read back, verified, and recorded in the workspace as exported.
         Result<package::PackageVerdict> verdict = workspace

@@ -7,7 +7,7 @@
 
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
+#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -176,8 +176,14 @@ private:
     struct Prepared;
 
     /// Runs `work` on the worker after everything asked before; what it posts back runs
-    /// on the GUI thread while the session lives.
-    void onWorker(std::function<void()> work);
+    /// on the GUI thread while the session lives. Where the worker's thread cannot be
+    /// started (the process at its thread or memory limit), `failed` is told why instead,
+    /// on the GUI thread once this has returned.
+    void onWorker(void (LeadSession::*failed)(const QString &), std::function<void()> work);
+    /// An import, the preview or an export ends with why it failed.
+    void failImport(const QString &message);
+    void failPreview(const QString &message);
+    void failExport(const QString &message);
     /// Sends `report` from the worker to the GUI thread.
     void post(std::function<void(LeadSession *)> report);
     /// On the worker: the workspace `fileName`, opened once and kept while it stays the one.
@@ -212,7 +218,11 @@ private:
     std::unique_ptr<review::Workspace> m_workspace;
     /// What decide() read of the workspace's packages: used on the worker only.
     package::LeadWorkspace::FindingsCache m_findings;
-    QThreadPool m_worker;
+    /// The worker: one thread, kept, whose event loop runs the work in the order it was
+    /// asked for (the workspace's connection is used from it alone, and the lead's actions
+    /// are stored in the order they were made); `m_context` lives on it.
+    QThread m_thread;
+    std::unique_ptr<QObject> m_context;
 };
 
 } // namespace clearroom::ui

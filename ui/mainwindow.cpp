@@ -120,6 +120,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_history->view(), &QAbstractItemView::clicked, this,
             [this] { m_tabs->setCurrentWidget(m_diff); });
+    connect(m_blame, &BlameController::failed, this, [this](const QString &message) {
+        showError(tr("No blame for %1: %2").arg(git::displayBytes(m_shownFile), message));
+    });
     connect(m_blame, &BlameController::commitClicked, this, [this](const git::ObjectId &commit) {
         m_diff->compare(m_repositoryPath, {}, commit.toHex());
         m_tabs->setCurrentWidget(m_diff);

@@ -107,7 +107,7 @@ PackageViewer::PackageViewer(QWidget *parent)
     , m_details(new MarkdownView(this))
     , m_report(new ReportView(this))
     , m_entries(new PackageEntriesModel(this))
-    , m_runs(this)
+    , m_runs(this, &PackageViewer::notOpened)
 {
     setObjectName(QStringLiteral("packageViewer"));
     setWindowTitle(tr("Package"));
@@ -175,13 +175,19 @@ void PackageViewer::open(const QString &fileName, const QString &trustPath)
         post([opened](PackageViewer *viewer) {
             viewer->m_runs.finish();
             if (!opened) {
-                viewer->setBanner(tr("Not opened: %1").arg(opened.errorMessage()), FailedStyle);
-                Q_EMIT viewer->failed(opened.errorMessage());
+                viewer->notOpened(opened.errorMessage());
                 return;
             }
             viewer->display(*opened);
         });
     });
+}
+
+void PackageViewer::notOpened(const QString &message)
+{
+    m_runs.finish();
+    setBanner(tr("Not opened: %1").arg(message), FailedStyle);
+    Q_EMIT failed(message);
 }
 
 void PackageViewer::addSummary(const QString &label, const QString &value)

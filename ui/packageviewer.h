@@ -49,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void display(const OpenedPackage &package);
+    /// Says why the package was not opened (in the banner and with failed()).
+    void notOpened(const QString &message);
     void addSummary(const QString &label, const QString &value);
     void showFinding(const QModelIndex &index);
     void setBanner(const QString &text, const QString &style);

@@ -73,7 +73,7 @@ private:
     QString m_repositoryPath;
     git::ObjectId m_tree;
     QString m_revision;
-    WorkerRuns<SearchPanel> m_runs {this};
+    WorkerRuns<SearchPanel> m_runs {this, &SearchPanel::finish};
 };
 
 } // namespace clearroom::ui

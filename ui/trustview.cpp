@@ -47,7 +47,7 @@ TrustView::TrustView(QWidget *parent)
     , m_details(new QPlainTextEdit(this))
     , m_roster(new RosterModel(this))
     , m_rosterView(new QTreeView(this))
-    , m_runs(this)
+    , m_runs(this, &TrustView::notLoaded)
 {
     setObjectName(QStringLiteral("trustView"));
     setWindowTitle(tr("Trust Configuration"));
@@ -75,15 +75,21 @@ void TrustView::load(const QString &path)
         post([loaded](TrustView *view) {
             view->m_runs.finish();
             if (!loaded) {
-                view->m_error->setText(tr("Not loaded: %1").arg(loaded.errorMessage()));
-                view->m_error->show();
-                Q_EMIT view->failed(loaded.errorMessage());
+                view->notLoaded(loaded.errorMessage());
                 return;
             }
             view->setConfiguration(*loaded);
             Q_EMIT view->loaded();
         });
     });
+}
+
+void TrustView::notLoaded(const QString &message)
+{
+    m_runs.finish();
+    m_error->setText(tr("Not loaded: %1").arg(message));
+    m_error->show();
+    Q_EMIT failed(message);
 }
 
 void TrustView::setConfiguration(const package::TrustConfiguration &trust, const QDateTime &now)

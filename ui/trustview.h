@@ -46,6 +46,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /// Says why the configuration was not loaded (above the details and with failed()).
+    void notLoaded(const QString &message);
+
     QLabel *m_warning;
     QLabel *m_error;
     QPlainTextEdit *m_details;

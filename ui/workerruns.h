@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QThread>
 
 #include <atomic>
@@ -12,11 +13,17 @@
 
 namespace clearroom::ui {
 
+/// Why a run did not start where the process could start no thread for it.
+QString noThreadForRun();
+
 /// The long operations of a panel (a search, a history walk), each on a thread of its
 /// own with its own repository handles. One run is current: starting another cancels it,
 /// and the reports of a run that is no longer current are dropped, so a slow old answer
 /// never overwrites a new one. The destructor cancels the current run and waits for
-/// every thread (each stops at its next cancel check).
+/// every thread (each stops at its next cancel check). Where no thread can be started (the
+/// process at its thread or memory limit), the owner's `failed` is told why, on its thread
+/// once start() has returned, as a run's last report would come: the run has ended by then
+/// and nothing of it ran.
 template<typename Owner>
 class WorkerRuns
 {
@@ -27,8 +34,9 @@ public:
     /// The work of a run: it checks `cancel` often and sends what it finds with `post`.
     using Work = std::function<void(const std::atomic<bool> &cancel, const Post &post)>;
 
-    explicit WorkerRuns(Owner *owner)
+    WorkerRuns(Owner *owner, void (Owner::*failed)(const QString &reason))
         : m_owner(owner)
+        , m_failed(failed)
     {
     }
     WorkerRuns(const WorkerRuns &) = delete;
@@ -64,6 +72,20 @@ public:
             thread->deleteLater();
         });
         thread->start();
+        // QThread::start() only warns where it cannot make the thread.
+        if (!thread->isRunning() && !thread->isFinished()) {
+            m_threads.removeOne(thread);
+            delete thread;
+            QMetaObject::invokeMethod(
+                owner,
+                [this, owner, flag] {
+                    if (m_current != flag)
+                        return;
+                    m_current.reset();
+                    (owner->*m_failed)(noThreadForRun());
+                },
+                Qt::QueuedConnection);
+        }
     }
 
     /// Asks the current run to stop and drops whatever it still reports.
@@ -79,6 +101,7 @@ public:
 
 private:
     Owner *m_owner;
+    void (Owner::*m_failed)(const QString &);
     std::shared_ptr<std::atomic<bool>> m_current;
     QList<QThread *> m_threads;
 };

@@ -7,13 +7,19 @@
 // itself new threads (tests/common/nothreads.h) and reports by its exit status; the
 // parent gives it a minute.
 #include "auditverifier.h"
+#include "blamecontroller.h"
 #include "concurrency.h"
+#include "diffpanel.h"
+#include "findbar.h"
 #include "findingstore.h"
 #include "gitconformance.h"
 #include "history.h"
 #include "historybuilder.h"
+#include "historypanel.h"
+#include "leadsession.h"
 #include "nothreads.h"
 #include "orderedfilework.h"
+#include "packageviewer.h"
 #include "pathspec.h"
 #include "pdfrenderer.h"
 #include "process.h"
@@ -21,10 +27,16 @@
 #include "repositorypreparation.h"
 #include "reviewfixture.h"
 #include "scratchdirectory.h"
+#include "searchpanel.h"
+#include "sourcetext.h"
+#include "sourceview.h"
+#include "trustview.h"
+#include "workerruns.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QEventLoop>
-#include <QGuiApplication>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
@@ -192,21 +204,193 @@ Outcome preparationCase()
                   said.isEmpty() ? QStringLiteral("no end in 20 s") : said);
 }
 
-// Each case: its name (in the child's environment), its row, and what it runs.
+// The window's panels and the lead's session: each says why its work did not start, within
+// 20 s, and is not left running.
+Outcome saidNoThread(bool ended, const QString &said)
+{
+    if (!ended)
+        return report(false, QStringLiteral("still running after 20 s"));
+    return report(said.contains(ui::noThreadForRun()), QStringLiteral("said: ") + said);
+}
+
+// The test repository's HEAD, for the panels (which open the repository themselves).
+struct Head
+{
+    QString path;
+    git::ObjectId commit;
+    git::ObjectId tree;
+    QString error;
+};
+
+Head testHead()
+{
+    Head head {qEnvironmentVariable(RepositoryVariable), {}, {}, {}};
+    auto repository = git::Repository::open(head.path);
+    if (!repository)
+        return {{}, {}, {}, repository.errorMessage()};
+    const auto commit = repository->resolveCommit("HEAD");
+    const auto tree = repository->resolveTree("HEAD");
+    if (!commit || !tree)
+        return {{}, {}, {}, commit ? tree.errorMessage() : commit.errorMessage()};
+    head.commit = *commit;
+    head.tree = *tree;
+    return head;
+}
+
+Outcome searchCase()
+{
+    const Head head = testHead();
+    if (!head.error.isEmpty())
+        return report(false, head.error);
+    ui::SearchPanel panel;
+    panel.setTarget(head.path, head.tree, QStringLiteral("HEAD"));
+    git::SearchPattern pattern;
+    pattern.patterns = {"line"};
+    panel.search(pattern, {});
+    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
+    return saidNoThread(ended, panel.statusText());
+}
+
+Outcome historyCase()
+{
+    const Head head = testHead();
+    if (!head.error.isEmpty())
+        return report(false, head.error);
+    ui::HistoryPanel panel;
+    panel.setStart(head.path, head.commit, QStringLiteral("HEAD"));
+    panel.show(); // the walk starts when the panel is shown
+    if (!panel.isRunning())
+        return report(false, QStringLiteral("no walk was started"));
+    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
+    return saidNoThread(ended, panel.statusText());
+}
+
+Outcome blameCase()
+{
+    const Head head = testHead();
+    if (!head.error.isEmpty())
+        return report(false, head.error);
+    ui::SourceView view;
+    view.setSource(ui::SourceText::fromText(QStringLiteral("one\ntwo\n")));
+    ui::BlameController blame(&view);
+    QString said;
+    QObject::connect(&blame, &ui::BlameController::failed,
+                     [&said](const QString &message) { said = message; });
+    blame.start(head.path, head.commit, "src/main.c");
+    const bool ended = QTest::qWaitFor([&] { return !blame.isRunning(); }, 20000);
+    if (said != blame.errorText())
+        return report(
+            false,
+            QStringLiteral("failed() said %1, the error is %2").arg(said, blame.errorText()));
+    return saidNoThread(ended, said);
+}
+
+Outcome diffCase()
+{
+    ui::DiffPanel panel;
+    panel.compare(qEnvironmentVariable(RepositoryVariable), "HEAD~1", "HEAD");
+    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
+    return saidNoThread(ended, panel.statusText());
+}
+
+Outcome findCase()
+{
+    ui::SourceView view;
+    view.setSource(ui::SourceText::fromText(QStringLiteral("a word\nanother word\n")));
+    ui::FindBar bar(&view);
+    bar.activate();
+    bar.termEdit()->setText(QStringLiteral("word"));
+    const bool ended = QTest::qWaitFor([&] { return !bar.isCounting(); }, 20000);
+    return saidNoThread(ended, bar.statusText());
+}
+
+Outcome packageViewerCase()
+{
+    ui::PackageViewer viewer;
+    QString said;
+    QObject::connect(&viewer, &ui::PackageViewer::failed,
+                     [&said](const QString &message) { said = message; });
+    viewer.open(qEnvironmentVariable(WorkspaceVariable), QString());
+    const bool ended = QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000);
+    if (ended && !viewer.bannerText().contains(said))
+        return report(false, QStringLiteral("the banner says ") + viewer.bannerText());
+    return saidNoThread(ended, said);
+}
+
+Outcome trustViewCase()
+{
+    ui::TrustView view;
+    QString said;
+    QObject::connect(&view, &ui::TrustView::failed,
+                     [&said](const QString &message) { said = message; });
+    view.load(qEnvironmentVariable(WorkspaceVariable));
+    const bool ended = QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000);
+    if (ended && !view.errorText().contains(said))
+        return report(false, QStringLiteral("the view says ") + view.errorText());
+    return saidNoThread(ended, said);
+}
+
+// The lead's session: its worker cannot start, so each piece of work says so, and
+// closing the session does not wait for a worker that never came.
+Outcome leadCase()
+{
+    ui::LeadSession session;
+    QString workspaceSaid;
+    QString importSaid;
+    QObject::connect(&session, &ui::LeadSession::workspaceFailed,
+                     [&](const QString &message) { workspaceSaid = message; });
+    QObject::connect(&session, &ui::LeadSession::importFailed,
+                     [&](const QString &message) { importSaid = message; });
+    test::ScratchDirectory scratch;
+    session.createWorkspace(scratch.filePath(QStringLiteral("lead.clearroom")),
+                            QStringLiteral("No threads"), QStringLiteral("Lead"));
+    if (!QTest::qWaitFor([&] { return !workspaceSaid.isEmpty(); }, 20000))
+        return report(false, QStringLiteral("the workspace's creation never ended"));
+    if (!workspaceSaid.contains(ui::noThreadForRun()))
+        return report(false, QStringLiteral("the creation said: ") + workspaceSaid);
+    // A workspace chosen (not opened: that needs the worker too) and a trust
+    // configuration, so that the import goes as far as the worker.
+    workspaceSaid.clear();
+    session.openWorkspace(scratch.filePath(QStringLiteral("lead.clearroom")));
+    if (!QTest::qWaitFor([&] { return !workspaceSaid.isEmpty(); }, 20000)
+        || !workspaceSaid.contains(ui::noThreadForRun()))
+        return report(false, QStringLiteral("the opening said: ") + workspaceSaid);
+    session.setTrustPath(qEnvironmentVariable(WorkspaceVariable));
+    session.importPackages({qEnvironmentVariable(WorkspaceVariable)});
+    const bool ended = QTest::qWaitFor([&] { return !importSaid.isEmpty(); }, 20000);
+    if (session.isImporting())
+        return report(false, QStringLiteral("still importing after: ") + importSaid);
+    return saidNoThread(ended, importSaid);
+}
+
+// Each case: its name (in the child's environment), its row, what it runs, and the
+// application object it runs under (as the real program has it: a PDF's fonts need the
+// graphical one, as in clearroom-cli; widgets the widgets').
+enum class Application { Core, Gui, Widgets };
 struct Case
 {
     const char *name;
     const char *row;
     Outcome (*run)();
+    Application application;
 };
 constexpr Case cases[] = {
-    {"async", "startAsync runs the work itself", startAsyncCase},
-    {"pdf", "the report's PDF fails with a message", pdfCase},
-    {"files", "a tree's files: a message", filesCase},
-    {"walk", "a walk hashes its objects itself", walkCase},
-    {"findings", "a big review's findings read here", findingsCase},
-    {"audit", "the workspace's audit done here", auditCase},
-    {"preparation", "the window's preparation says it failed", preparationCase},
+    {"async", "startAsync runs the work itself", startAsyncCase, Application::Core},
+    {"pdf", "the report's PDF fails with a message", pdfCase, Application::Gui},
+    {"files", "a tree's files: a message", filesCase, Application::Core},
+    {"walk", "a walk hashes its objects itself", walkCase, Application::Core},
+    {"findings", "a big review's findings read here", findingsCase, Application::Core},
+    {"audit", "the workspace's audit done here", auditCase, Application::Core},
+    {"preparation", "the window's preparation says it failed", preparationCase, Application::Core},
+    {"search", "the search panel says it did not start", searchCase, Application::Widgets},
+    {"history", "the history panel says it did not start", historyCase, Application::Widgets},
+    {"blame", "the blame says it did not start", blameCase, Application::Widgets},
+    {"diff", "the comparison says it did not start", diffCase, Application::Widgets},
+    {"find", "the find bar says it did not count", findCase, Application::Widgets},
+    {"package viewer", "the package viewer says it did not open", packageViewerCase,
+     Application::Widgets},
+    {"trust view", "the trust view says it did not load", trustViewCase, Application::Widgets},
+    {"lead", "the lead's session says its work did not start", leadCase, Application::Widgets},
 };
 
 int runCase(const QByteArray &name)
@@ -320,12 +504,18 @@ void TestConcurrency::withoutThreads()
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsSet(CaseVariable)) {
-        // The program's own set-up first, as the real programs have it (a PDF's fonts
-        // need the graphical application object, as in clearroom-cli).
+        // The program's own set-up first, as the real programs have it.
         const QByteArray name = qgetenv(CaseVariable);
+        Application kind = Application::Core;
+        for (const Case &known : cases) {
+            if (name == known.name)
+                kind = known.application;
+        }
         std::unique_ptr<QCoreApplication> application;
-        if (name == "pdf")
+        if (kind == Application::Gui)
             application = std::make_unique<QGuiApplication>(argc, argv);
+        else if (kind == Application::Widgets)
+            application = std::make_unique<QApplication>(argc, argv);
         else
             application = std::make_unique<QCoreApplication>(argc, argv);
         return runCase(name);

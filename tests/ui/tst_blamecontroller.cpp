@@ -89,6 +89,38 @@ private Q_SLOTS:
         QCOMPARE(view->annotationWidth(), 0);
     }
 
+    // A blame that fails (here: the repository gone from the medium after the file was
+    // shown) says why above the code, with the file's name.
+    void failureIsShown()
+    {
+        const QString path = m_dir.path() + QStringLiteral("/leaving.git");
+        test::HistoryBuilder history = test::HistoryBuilder::random(5, 20);
+        QString error;
+        QVERIFY2(history.create(path, true, &error), qPrintable(error));
+        const QByteArray file
+            = test::referenceGitLines(path, {"ls-tree", "-r", "--name-only", "HEAD"}).value(0);
+        QVERIFY(!file.isEmpty());
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openRepository(path);
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        window.revealPath(file);
+        QTRY_VERIFY(window.fileView()->headerText().startsWith(QString::fromUtf8(file)));
+        QTRY_VERIFY(window.fileView()->codeView()->source());
+        QVERIFY(QDir().rename(path, path + QStringLiteral(".gone")));
+        QSignalSpy failed(window.blame(), &BlameController::failed);
+        window.setBlameShown(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.blame()->isRunning(), 30000);
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(window.blame()->errorText(), message);
+        QVERIFY2(window.errorText().contains(message)
+                     && window.errorText().contains(QString::fromUtf8(file)),
+                 qPrintable(window.errorText()));
+    }
+
 private:
     QString repoPath() const { return m_dir.path() + QStringLiteral("/repo.git"); }
 
