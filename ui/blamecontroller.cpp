@@ -203,7 +203,10 @@ void BlameController::fail(const QString &message)
 {
     m_runs.finish();
     m_error = message;
-    m_view->updateAnnotations();
+    // Nothing to show beside the code: its column goes (the window says why); the next
+    // file shown is blamed again.
+    m_active = false;
+    m_view->setAnnotations({}, 0);
     Q_EMIT failed(message);
     Q_EMIT finished();
 }

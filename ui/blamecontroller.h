@@ -40,7 +40,7 @@ public:
 Q_SIGNALS:
     void commitClicked(const clearroom::git::ObjectId &commit);
     void finished();
-    /// The blame ended early; errorText() says why (finished() follows).
+    /// The blame ended early, its column hidden; errorText() says why (finished() follows).
     void failed(const QString &message);
 
 private:

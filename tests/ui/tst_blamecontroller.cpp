@@ -116,6 +116,9 @@ private Q_SLOTS:
         const QString message = failed.first().first().toString();
         QVERIFY(!message.isEmpty());
         QCOMPARE(window.blame()->errorText(), message);
+        // No empty column beside the code: the banner says why.
+        QVERIFY(!window.blame()->isActive());
+        QCOMPARE(window.fileView()->codeView()->annotationWidth(), 0);
         QVERIFY2(window.errorText().contains(message)
                      && window.errorText().contains(QString::fromUtf8(file)),
                  qPrintable(window.errorText()));
