@@ -7131,6 +7131,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>No blame for %1: %2</source>
         <translation>Keine Blame-Ansicht für %1: %2</translation>
     </message>
+    <message>
+        <source>HEAD names the branch &apos;%1&apos;, which %2 does not have: choose a branch, tag or commit in the Revision field.</source>
+        <translation>HEAD nennt den Branch „%1“, den %2 nicht hat: Wählen Sie im Feld „Revision“ einen Branch, ein Tag oder einen Commit.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -227,17 +228,18 @@ QWidget *ConsolidationPage::createGroupsTab()
     connect(m_keep, &QPushButton::clicked, this, &ConsolidationPage::keepSelectedFinding);
     connect(m_rejectFinding, &QPushButton::clicked, this, [this] { rejectSelectedFinding(); });
     connect(m_withdraw, &QPushButton::clicked, this, &ConsolidationPage::withdrawSelected);
-    auto *groupButtons = new QHBoxLayout;
-    groupButtons->addWidget(new QLabel(tr("Group:"), tab));
-    groupButtons->addWidget(m_merge);
-    groupButtons->addWidget(m_split);
-    groupButtons->addWidget(m_rejectProposal);
-    groupButtons->addSpacing(16);
-    groupButtons->addWidget(new QLabel(tr("Finding (click its column):"), tab));
-    groupButtons->addWidget(m_keep);
-    groupButtons->addWidget(m_rejectFinding);
-    groupButtons->addStretch(1);
-    groupButtons->addWidget(m_withdraw);
+    // The group's actions above the finding's: in one row they made the window wider than
+    // a 1280-pixel screen in German, squeezing the tree beside it.
+    auto *groupButtons = new QGridLayout;
+    groupButtons->addWidget(new QLabel(tr("Group:"), tab), 0, 0);
+    groupButtons->addWidget(m_merge, 0, 1);
+    groupButtons->addWidget(m_split, 0, 2);
+    groupButtons->addWidget(m_rejectProposal, 0, 3);
+    groupButtons->addWidget(m_withdraw, 0, 5);
+    groupButtons->addWidget(new QLabel(tr("Finding (click its column):"), tab), 1, 0);
+    groupButtons->addWidget(m_keep, 1, 1);
+    groupButtons->addWidget(m_rejectFinding, 1, 2);
+    groupButtons->setColumnStretch(4, 1);
 
     auto *details = new QWidget(tab);
     auto *detailsLayout = new QVBoxLayout(details);

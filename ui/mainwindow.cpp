@@ -183,6 +183,15 @@ MainWindow::MainWindow(QWidget *parent)
                                             + notices.join(QLatin1Char('\n')));
                 }
                 m_refPicker->setReferences(references, headTarget);
+                // HEAD naming a branch that does not exist (a repository handed over with
+                // its branches renamed): said as such when HEAD cannot be read.
+                m_missingHeadBranch.clear();
+                if (headTarget.startsWith("refs/heads/")
+                    && std::none_of(references.begin(), references.end(),
+                                    [&headTarget](const git::Reference &reference) {
+                                        return reference.name == headTarget;
+                                    }))
+                    m_missingHeadBranch = headTarget.mid(11);
                 updateTitle();
                 showRevision(m_initialRevision);
             });
@@ -222,7 +231,14 @@ MainWindow::MainWindow(QWidget *parent)
                     return;
                 m_keepHistory = false;
                 m_revealAfterResolve.clear();
-                showError(message);
+                if (revision == "HEAD" && !m_missingHeadBranch.isEmpty()) {
+                    showError(tr("HEAD names the branch '%1', which %2 does not have: choose a "
+                                 "branch, tag or commit in the Revision field.")
+                                  .arg(git::displayBytes(m_missingHeadBranch), m_repositoryPath));
+                } else {
+                    showError(message);
+                }
+                updateStatus();
                 if (m_commit.isNull()) {
                     m_fileView->showPlaceholder(
                         tr("Choose a branch, tag or commit in the Revision field."));

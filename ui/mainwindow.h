@@ -141,6 +141,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QByteArray m_shownFile;
     QByteArray m_initialRevision;
+    QByteArray m_missingHeadBranch; // the branch HEAD names, where the repository lacks it
     QString m_reviewName;
     ReviewController *m_review = nullptr;
     ConsolidationController *m_consolidation = nullptr;

@@ -11,6 +11,7 @@
 #include "repository.h"
 #include "sourcetext.h"
 #include "sourceview.h"
+#include "translations.h"
 #include "treemodel.h"
 #include "verifiedobjects.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -371,8 +373,50 @@ private Q_SLOTS:
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("1 invalid byte")));
     }
 
+    // A review room's screen may be small: the window fits 1280 x 800 in every language
+    // (German's longer words once made it wider, squeezing the tree to a sliver).
+    void fitsASmallScreenInEveryLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    }
+
+    void fitsASmallScreenInEveryLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
+        installTranslations(*QCoreApplication::instance());
+        const auto removeTranslations = qScopeGuard([] {
+            const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+            for (QTranslator *translator : translators) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(QLocale::c());
+        });
+        MainWindow window;
+        window.show();
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo("%s: the window needs at least %d x %d", QTest::currentDataTag(), minimum.width(),
+              minimum.height());
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                 qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+    }
+
     void badInputGetsSpecificMessages_data()
     {
+        // A copy whose HEAD names a branch it does not have.
+        const QString headless = m_dir.filePath(QStringLiteral("headless.git"));
+        if (!QFileInfo::exists(headless)) {
+            QVERIFY(test::referenceGit(m_dir.path(),
+                                       {"clone", "-q", "--bare", "--no-local",
+                                        repoPath().toLocal8Bit(), headless.toLocal8Bit()})
+                        .ok());
+            QVERIFY(test::referenceGit(headless, {"symbolic-ref", "HEAD", "refs/heads/gone"}).ok());
+        }
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("revision");
         QTest::addColumn<QString>("expected");
@@ -382,6 +426,9 @@ private Q_SLOTS:
             << m_dir.path() << QByteArray() << QStringLiteral("is not a git repository");
         QTest::newRow("unknown revision") << repoPath() << QByteArray("no-such-branch")
                                           << QStringLiteral("Unknown revision 'no-such-branch'");
+        QTest::newRow("HEAD names a missing branch")
+            << headless << QByteArray()
+            << QStringLiteral("HEAD names the branch 'gone', which %1 does not have").arg(headless);
     }
 
     void badInputGetsSpecificMessages()
