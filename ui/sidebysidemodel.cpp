@@ -127,6 +127,10 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
         if (field == Excerpt)
             return QFont(QStringLiteral("monospace"));
         break;
+    case Qt::TextAlignmentRole:
+        // Side by side, read from the top: a short text beside a long one starts level
+        // with it rather than in the middle of the row.
+        return int(Qt::AlignLeft | Qt::AlignTop);
     case CandidateRole:
         return candidate;
     default:
@@ -137,6 +141,10 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
 
 QVariant SideBySideModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A field's name at the top of its row, where its text starts (a long description's
+    // row is taller than the view; its name in the middle was out of sight).
+    if (role == Qt::TextAlignmentRole && orientation == Qt::Vertical)
+        return int(Qt::AlignLeft | Qt::AlignTop);
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {

@@ -246,6 +246,19 @@ private Q_SLOTS:
                  QStringLiteral("⚠ The auditors disagree on severity and status."));
         QCOMPARE(page->sideBySide()->headerData(SideBySideModel::Severity, Qt::Vertical).toString(),
                  QStringLiteral("Severity: auditors disagree"));
+        // Read from the top: a field's name and both texts start level in a tall row.
+        const int top = int(Qt::AlignLeft | Qt::AlignTop);
+        QCOMPARE(page->sideBySide()
+                     ->headerData(SideBySideModel::Description, Qt::Vertical, Qt::TextAlignmentRole)
+                     .toInt(),
+                 top);
+        for (int column = 0; column < 2; ++column) {
+            QCOMPARE(page->sideBySide()
+                         ->index(SideBySideModel::Description, column)
+                         .data(Qt::TextAlignmentRole)
+                         .toInt(),
+                     top);
+        }
         QVERIFY(page->sideBySide()
                     ->index(SideBySideModel::Status, 1)
                     .data()
