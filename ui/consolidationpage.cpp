@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -229,17 +228,23 @@ QWidget *ConsolidationPage::createGroupsTab()
     connect(m_rejectFinding, &QPushButton::clicked, this, [this] { rejectSelectedFinding(); });
     connect(m_withdraw, &QPushButton::clicked, this, &ConsolidationPage::withdrawSelected);
     // The group's actions above the finding's: in one row they made the window wider than
-    // a 1280-pixel screen in German, squeezing the tree beside it.
-    auto *groupButtons = new QGridLayout;
-    groupButtons->addWidget(new QLabel(tr("Group:"), tab), 0, 0);
-    groupButtons->addWidget(m_merge, 0, 1);
-    groupButtons->addWidget(m_split, 0, 2);
-    groupButtons->addWidget(m_rejectProposal, 0, 3);
-    groupButtons->addWidget(m_withdraw, 0, 5);
-    groupButtons->addWidget(new QLabel(tr("Finding (click its column):"), tab), 1, 0);
-    groupButtons->addWidget(m_keep, 1, 1);
-    groupButtons->addWidget(m_rejectFinding, 1, 2);
-    groupButtons->setColumnStretch(4, 1);
+    // a 1280-pixel screen in German, squeezing the tree beside it (and in a grid, whose
+    // columns take the wider of both rows, nearly so).
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(new QLabel(tr("Group:"), tab));
+    groupRow->addWidget(m_merge);
+    groupRow->addWidget(m_split);
+    groupRow->addWidget(m_rejectProposal);
+    groupRow->addStretch(1);
+    groupRow->addWidget(m_withdraw);
+    auto *findingRow = new QHBoxLayout;
+    findingRow->addWidget(new QLabel(tr("Finding (click its column):"), tab));
+    findingRow->addWidget(m_keep);
+    findingRow->addWidget(m_rejectFinding);
+    findingRow->addStretch(1);
+    auto *groupButtons = new QVBoxLayout;
+    groupButtons->addLayout(groupRow);
+    groupButtons->addLayout(findingRow);
 
     auto *details = new QWidget(tab);
     auto *detailsLayout = new QVBoxLayout(details);

@@ -92,6 +92,12 @@ FindingDetails::FindingDetails(QWidget *parent)
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setPlaceholderText(tr("Add to the discussion (Markdown; Ctrl+Return sends)"));
     m_commentEdit->setMaximumHeight(80);
+    // Two lines of each at the least (a scroll area's own minimum is taller): this page set
+    // how low the Findings panel could go, and with it whether the window fits an
+    // 800-pixel screen.
+    for (QAbstractScrollArea *area :
+         std::initializer_list<QAbstractScrollArea *> {m_comments, m_commentEdit})
+        area->setMinimumHeight(2 * area->fontMetrics().lineSpacing() + 2 * area->frameWidth() + 8);
     m_commentEdit->setTabChangesFocus(true);
     m_history->setObjectName(QStringLiteral("findingHistory"));
     m_history->setRootIsDecorated(false);

@@ -7,6 +7,7 @@
 #include "verifiedobjects.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QThread>
 
 namespace clearroom::ui {
@@ -71,7 +72,7 @@ void RepositoryPreparation::start(const QString &repositoryPath)
                  "objects in them: %4, loose objects: %5), and the commit-graph cache holds %6 "
                  "commits.")
                   .arg(repositoryPath)
-                  .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+                  .arg(QLocale().toString(double(timer.elapsed()) / 1000, 'f', 1))
                   .arg(verified->packs)
                   .arg(verified->packedObjects)
                   .arg(verified->looseObjects)

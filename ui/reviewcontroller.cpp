@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -412,8 +413,8 @@ void ReviewController::onCoverageLoaded(const WorkspaceSession::Coverage &covera
         const review::CoverageTotals &total = current->report->total();
         m_coverageLabel->setText(
             tr("Reviewed: %1% of lines, %2 of %n file(s)", nullptr, total.files)
-                .arg(QString::number(total.linePercent(), 'f', 1))
-                .arg(total.reviewedFiles));
+                .arg(QLocale().toString(total.linePercent(), 'f', 1),
+                     QLocale().toString(total.reviewedFiles)));
     }
     updateReviewedLines();
 }

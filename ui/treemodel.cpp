@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QColor>
+#include <QLocale>
 #include <QStyle>
 
 #include <algorithm>
@@ -272,11 +273,12 @@ QVariant TreeModel::coverageData(const Node *node, int role) const
         if (role == CoverageRole)
             return QString::number(folder->linePercent(), 'f', 1);
         if (role == Qt::ToolTipRole) {
+            // Numbers as the user's language writes them (59,2 and 12.345 in German).
+            const QLocale locale;
             return tr("Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)", nullptr, folder->files)
-                .arg(QString::number(folder->linePercent(), 'f', 1))
-                .arg(folder->reviewedLines)
-                .arg(folder->lines)
-                .arg(folder->reviewedFiles);
+                .arg(locale.toString(folder->linePercent(), 'f', 1),
+                     locale.toString(folder->reviewedLines), locale.toString(folder->lines),
+                     locale.toString(folder->reviewedFiles));
         }
         return {};
     }

@@ -9,6 +9,7 @@
 #include "readonlywatch.h"
 #include "refpicker.h"
 #include "repository.h"
+#include "reviewcontroller.h"
 #include "sourcetext.h"
 #include "sourceview.h"
 #include "translations.h"
@@ -18,6 +19,7 @@
 #include "scratchdirectory.h"
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -373,18 +375,24 @@ private Q_SLOTS:
         QVERIFY(window.fileView()->headerText().contains(QStringLiteral("1 invalid byte")));
     }
 
-    // A review room's screen may be small: the window fits 1280 x 800 in every language
-    // (German's longer words once made it wider, squeezing the tree to a sliver).
+    // A review room's screen may be small: the window, with a review open, fits 1280 x 800
+    // in every language (German's longer words once made it wider, squeezing the tree to a
+    // sliver), and its numbers are written as the language writes them.
     void fitsASmallScreenInEveryLanguage_data()
     {
         QTest::addColumn<QLocale>("locale");
-        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
-        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+        QTest::addColumn<QString>("coverage");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                 << QStringLiteral("Reviewed: 0.0% of lines");
+        // Numbers as German writes them, too.
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                                << QStringLiteral("Geprüft: 0,0 % der Zeilen");
     }
 
     void fitsASmallScreenInEveryLanguage()
     {
         QFETCH(QLocale, locale);
+        QFETCH(QString, coverage);
         QLocale::setDefault(locale);
         installTranslations(*QCoreApplication::instance());
         const auto removeTranslations = qScopeGuard([] {
@@ -399,6 +407,14 @@ private Q_SLOTS:
         window.show();
         window.openRepository(repoPath());
         QTRY_VERIFY(!window.currentCommit().isNull());
+        // With a review open: its Findings panel joins the docks.
+        window.review()->createReview(
+            m_dir.filePath(
+                QStringLiteral("fits-%1.clearroom").arg(QLatin1String(QTest::currentDataTag()))),
+            QStringLiteral("Fits"), QStringLiteral("Ada Auditor"));
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        QTRY_VERIFY2(window.review()->coverageLabel()->text().startsWith(coverage),
+                     qPrintable(window.review()->coverageLabel()->text()));
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         qInfo("%s: the window needs at least %d x %d", QTest::currentDataTag(), minimum.width(),
               minimum.height());
