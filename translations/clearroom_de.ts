@@ -7135,6 +7135,14 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>HEAD names the branch &apos;%1&apos;, which %2 does not have: choose a branch, tag or commit in the Revision field.</source>
         <translation>HEAD nennt den Branch „%1“, den %2 nicht hat: Wählen Sie im Feld „Revision“ einen Branch, ein Tag oder einen Commit.</translation>
     </message>
+    <message>
+        <source>%1 (read-only, objects verified once)  ·  commit %2</source>
+        <translation>%1 (schreibgeschützt, Objekte einmal geprüft)  ·  Commit %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)  ·  commit %2</source>
+        <translation>%1 (schreibgeschützt)  ·  Commit %2</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>

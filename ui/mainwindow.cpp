@@ -633,11 +633,18 @@ void MainWindow::updateStatus()
     // How what is shown is checked against the ids: every object once (repo cache build),
     // or each object as it is read.
     const bool verified = m_session->objectsVerified();
-    m_statusLabel->setText((verified
-                                ? tr("%1 (read-only, objects verified once)  ·  %2  ·  commit %3")
-                                : tr("%1 (read-only)  ·  %2  ·  commit %3"))
-                               .arg(m_repositoryPath, git::displayBytes(m_revision),
-                                    QString::fromLatin1(m_commit.toHex())));
+    const QString commit = QString::fromLatin1(m_commit.toHex());
+    if (m_revision == m_commit.toHex()) {
+        // A review's pinned commit: its id once (twice, the bar cut the coverage off).
+        m_statusLabel->setText((verified ? tr("%1 (read-only, objects verified once)  ·  commit %2")
+                                         : tr("%1 (read-only)  ·  commit %2"))
+                                   .arg(m_repositoryPath, commit));
+    } else {
+        m_statusLabel->setText(
+            (verified ? tr("%1 (read-only, objects verified once)  ·  %2  ·  commit %3")
+                      : tr("%1 (read-only)  ·  %2  ·  commit %3"))
+                .arg(m_repositoryPath, git::displayBytes(m_revision), commit));
+    }
     m_statusLabel->setToolTip(
         verified ? tr("Every object of this repository was verified once against its id "
                       "(File > Verify Objects Once, or clearroom-cli repo cache build) and is "

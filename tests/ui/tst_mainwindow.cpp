@@ -271,6 +271,18 @@ private Q_SLOTS:
         // The feature branch has a file main does not.
         window.showRevision("refs/heads/feature");
         QTRY_VERIFY(window.treeModel()->indexForPath("feature.txt").isValid());
+        const QString feature = QString::fromLatin1(window.currentCommit().toHex());
+        QVERIFY2(window.statusText().contains(QStringLiteral("refs/heads/feature  ·  commit ")
+                                              + feature),
+                 qPrintable(window.statusText()));
+
+        // A commit chosen by its id (as a review pins one) is named once.
+        window.showRevision(head.toHex());
+        QTRY_COMPARE(window.currentCommit(), head);
+        QTRY_VERIFY2(window.statusText().endsWith(QStringLiteral("  ·  commit ")
+                                                  + QString::fromLatin1(head.toHex())),
+                     qPrintable(window.statusText()));
+        QCOMPARE(window.statusText().count(QString::fromLatin1(head.toHex())), 1);
     }
 
     void revealsAPathGivenUpFront()
