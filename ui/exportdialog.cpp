@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextEdit>
@@ -263,6 +264,10 @@ void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
     const package::CollectedReview &collected = builder.collected();
     m_entries->setBuilder(builder);
     ExportPreviewDocument::fill(*m_preview->document(), builder);
+    // Read from the start: the view's cursor moved along with the text filled in before it,
+    // so the preview opened at its end (the pasted code), its first heading out of sight.
+    m_preview->moveCursor(QTextCursor::Start);
+    m_preview->verticalScrollBar()->setValue(0); // with the first heading's margin
     m_summary->setText(
         tr("Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes "
            "in all, to %5.",

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTextBlock>
@@ -137,6 +138,15 @@ private Q_SLOTS:
             int(names.indexOf(QStringLiteral("findings.json"))), PackageEntriesModel::Size);
         QVERIFY(size.data(Qt::UserRole).toLongLong() > 0);
         QVERIFY(size.data().toString().endsWith(QStringLiteral(" bytes")));
+
+        // The preview opens at its start: what code leaves, first.
+        QCOMPARE(dialog->previewView()->textCursor().position(), 0);
+        QCOMPARE(dialog->previewView()->verticalScrollBar()->value(), 0);
+        QVERIFY(dialog->previewView()
+                    ->cursorForPosition(QPoint(4, 4))
+                    .block()
+                    .text()
+                    .startsWith(QStringLiteral("Code that leaves the room")));
 
         // The finding's lines leave (the policy says so), in a fixed-width font.
         const QTextDocument &preview = *dialog->previewView()->document();
