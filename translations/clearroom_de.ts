@@ -1969,7 +1969,7 @@ gelesen, nie aus einem Argument.
     </message>
     <message>
         <source>%1: package %2, review &quot;%3&quot;, findings: %4 (%5)</source>
-        <translation>%1: Paket %2, Review „%3“, Befunde: %4 (%5)</translation>
+        <translation>%1: Paket %2, Prüfung „%3“, Befunde: %4 (%5)</translation>
     </message>
     <message>
         <source>notice: %1</source>
