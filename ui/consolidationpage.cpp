@@ -4,6 +4,7 @@
 
 #include "combinedcoveragemodel.h"
 #include "decisioneditor.h"
+#include "flowlayout.h"
 #include "leaddecisionsmodel.h"
 #include "leadsession.h"
 #include "proposalsmodel.h"
@@ -227,24 +228,26 @@ QWidget *ConsolidationPage::createGroupsTab()
     connect(m_keep, &QPushButton::clicked, this, &ConsolidationPage::keepSelectedFinding);
     connect(m_rejectFinding, &QPushButton::clicked, this, [this] { rejectSelectedFinding(); });
     connect(m_withdraw, &QPushButton::clicked, this, &ConsolidationPage::withdrawSelected);
-    // The group's actions above the finding's: in one row they made the window wider than
-    // a 1280-pixel screen in German, squeezing the tree beside it (and in a grid, whose
-    // columns take the wider of both rows, nearly so).
-    auto *groupRow = new QHBoxLayout;
-    groupRow->addWidget(new QLabel(tr("Group:"), tab));
-    groupRow->addWidget(m_merge);
-    groupRow->addWidget(m_split);
-    groupRow->addWidget(m_rejectProposal);
-    groupRow->addStretch(1);
-    groupRow->addWidget(m_withdraw);
-    auto *findingRow = new QHBoxLayout;
-    findingRow->addWidget(new QLabel(tr("Finding (click its column):"), tab));
-    findingRow->addWidget(m_keep);
-    findingRow->addWidget(m_rejectFinding);
-    findingRow->addStretch(1);
-    auto *groupButtons = new QVBoxLayout;
-    groupButtons->addLayout(groupRow);
-    groupButtons->addLayout(findingRow);
+    // The group's actions, the finding's, and withdrawing a decision on one row where the
+    // width takes them (one row in German was wider than a 1280-pixel screen; two rows
+    // always took the room the Findings panel below needs).
+    const auto actionGroup = [tab](const QString &label, const QList<QWidget *> &buttons) {
+        auto *group = new QWidget(tab);
+        auto *row = new QHBoxLayout(group);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(new QLabel(label, group));
+        for (QWidget *button : buttons)
+            row->addWidget(button);
+        return group;
+    };
+    auto *groupButtons = new FlowLayout;
+    groupButtons->setContentsMargins(0, 0, 0, 0);
+    groupButtons->setSpacing(12);
+    groupButtons->addWidget(actionGroup(tr("Group:"), {m_merge, m_split, m_rejectProposal}));
+    groupButtons->addWidget(
+        actionGroup(tr("Finding (click its column):"), {m_keep, m_rejectFinding}));
+    groupButtons->addWidget(m_withdraw);
+    groupButtons->setAlignment(m_withdraw, Qt::AlignRight);
 
     auto *details = new QWidget(tab);
     auto *detailsLayout = new QVBoxLayout(details);

@@ -95,6 +95,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // At first about a third for the details, whose heading (title, severity, CWE name,
+    // place) wraps in a narrower column and was cut off; the list's own width (its
+    // columns fit to their contents) left them a fifth.
+    splitter->setSizes({900, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -104,7 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchPanel::openRequested, this,
             qOverload<const QByteArray &, qint64>(&MainWindow::openAt));
     m_searchDock = searchDock;
-    resizeDocks({searchDock}, {260}, Qt::Vertical);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -265,6 +264,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::advanceReveal);
 
     resize(1280, 800);
+    // The docks' height once all of them are there and the window has its size: room for
+    // a finding's details beside the list (their heading wraps in the narrow column).
+    resizeDocks({m_searchDock}, {300}, Qt::Vertical);
     updateStatus();
 }
 
