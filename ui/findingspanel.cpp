@@ -76,7 +76,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::LocationColumn, QHeaderView::Interactive);
-    header->resizeSection(FindingsModel::LocationColumn, 220);
+    header->resizeSection(FindingsModel::LocationColumn, 180);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severity);
@@ -95,10 +95,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    // At first about a third for the details, whose heading (title, severity, CWE name,
+    // At first about a quarter for the details, whose heading (title, severity, CWE name,
     // place) wraps in a narrower column and was cut off; the list's own width (its
-    // columns fit to their contents) left them a fifth.
-    splitter->setSizes({900, 420});
+    // columns fit to their contents) left them a fifth. More would squeeze the titles.
+    splitter->setSizes({1000, 360});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
