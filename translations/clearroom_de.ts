@@ -7805,6 +7805,18 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
         <source>Open a file and select the lines to add to the finding.</source>
         <translation>Eine Datei öffnen und die Zeilen auswählen, die dem Befund hinzugefügt werden sollen.</translation>
     </message>
+    <message>
+        <source>Choose the file the review&apos;s workspace is kept in.</source>
+        <translation>Wählen Sie die Datei, in der der Arbeitsbereich der Prüfung liegt.</translation>
+    </message>
+    <message>
+        <source>Name the review.</source>
+        <translation>Geben Sie der Prüfung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer: the name the findings are recorded under.</source>
+        <translation>Nennen Sie den Prüfer: den Namen, unter dem die Befunde festgehalten werden.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::RosterModel</name>

@@ -202,7 +202,15 @@ void ReviewController::chooseNewReview()
                        .arg(m_window->repositoryPath(),
                             QString::fromLatin1(m_window->currentCommit().abbreviated(12))),
                    dialog));
+    // What is missing, said rather than an OK that does nothing.
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(QStringLiteral("reviewProblem"));
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->hide();
+    form->addRow(problem);
     form->addRow(buttons);
+    // Room for a path in the file field.
+    dialog->setMinimumWidth(560);
     connect(browse, &QPushButton::clicked, dialog, [this, file, dialog] {
         const QString chosen
             = QFileDialog::getSaveFileName(dialog, tr("New Review Workspace"), file->text(),
@@ -213,13 +221,23 @@ void ReviewController::chooseNewReview()
                               : chosen + QStringLiteral(".clearroom"));
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, file, name, reviewer] {
-        if (file->text().isEmpty() || name->text().trimmed().isEmpty()
-            || reviewer->text().trimmed().isEmpty())
-            return;
-        createReview(file->text(), name->text(), reviewer->text());
-        dialog->accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [this, dialog, file, name, reviewer, problem] {
+                QString missing;
+                if (file->text().isEmpty())
+                    missing = tr("Choose the file the review's workspace is kept in.");
+                else if (name->text().trimmed().isEmpty())
+                    missing = tr("Name the review.");
+                else if (reviewer->text().trimmed().isEmpty())
+                    missing = tr("Name the reviewer: the name the findings are recorded under.");
+                if (!missing.isEmpty()) {
+                    problem->setText(missing);
+                    problem->show();
+                    return;
+                }
+                createReview(file->text(), name->text(), reviewer->text());
+                dialog->accept();
+            });
     dialog->open();
 }
 

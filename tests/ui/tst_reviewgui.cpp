@@ -412,6 +412,10 @@ private Q_SLOTS:
         buttons->button(QDialogButtonBox::Ok)->click(); // no name yet
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY(!QFile::exists(fileName));
+        // Says what is missing.
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("reviewProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QCOMPARE(problem->text(), ReviewController::tr("Name the review."));
 
         name->setText(QStringLiteral("Dialog review"));
         buttons->button(QDialogButtonBox::Ok)->click();
