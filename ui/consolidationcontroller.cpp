@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -222,15 +223,23 @@ void ConsolidationController::chooseNewWorkspace()
     auto *name = new QLineEdit(tr("Consolidation"), dialog);
     auto *reviewer = new QLineEdit(qEnvironmentVariable("USER"), dialog);
     reviewer->setPlaceholderText(tr("Your name, as your lead certificate has it"));
+    file->setObjectName(QStringLiteral("leadWorkspaceFile"));
     auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(file);
+    fileRow->addWidget(file, 1);
     fileRow->addWidget(browse);
     auto *form = new QFormLayout(dialog);
-    form->addRow(tr("&File:"), fileRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one, the label showed
+    // its "&" instead of a shortcut.
+    auto *fileLabel = new QLabel(tr("&File:"), dialog);
+    fileLabel->setObjectName(QStringLiteral("leadWorkspaceFileLabel"));
+    fileLabel->setBuddy(file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Review:"), name);
     form->addRow(tr("&Lead reviewer:"), reviewer);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
+    // Room for a path and the placeholders.
+    dialog->setMinimumWidth(560);
     const auto update = [=] {
         buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(!file->text().trimmed().isEmpty() && !name->text().trimmed().isEmpty()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "consolidationcontroller.h"
 #include "coveragestore.h"
 #include "fileview.h"
 #include "findingdetails.h"
@@ -428,6 +429,36 @@ private Q_SLOTS:
         QCOMPARE(state.repositories.size(), 1);
         QCOMPARE(state.repositories.first().commit, window.currentCommit().toHex());
         QVERIFY(QFile::exists(fileName));
+    }
+
+    // Consolidation > New Lead Workspace: the file's label is a shortcut to its field (it
+    // once showed "&File:"), and OK waits for all three fields.
+    void newLeadWorkspaceDialog()
+    {
+        MainWindow window;
+        window.show();
+        QAction *newLead = nullptr;
+        for (QAction *action : window.consolidation()->menu()->actions()) {
+            if (action->text() == ConsolidationController::tr("&New Lead Workspace…"))
+                newLead = action;
+        }
+        QVERIFY(newLead);
+        newLead->trigger();
+        QPointer<QDialog> dialog
+            = dialogTitled(window, ConsolidationController::tr("New Lead Workspace"));
+        QVERIFY(dialog);
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("leadWorkspaceFile"));
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("leadWorkspaceFileLabel"));
+        QVERIFY(file && label);
+        QCOMPARE(label->buddy(), file);
+        QVERIFY(dialog->minimumWidth() >= 560);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            edit->setText(QStringLiteral("x"));
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->reject();
     }
 
     // Review > Move Review asks first: cancelled, nothing moves; accepted, the review is
