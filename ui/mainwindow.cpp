@@ -35,8 +35,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -45,6 +47,31 @@
 #include <utility>
 
 namespace clearroom::ui {
+
+namespace {
+
+// The status bar's line, shortened in the middle where the bar is too narrow (a long
+// repository path) so that its end, the commit, stays in sight. A QLabel cuts its end
+// off, and asks the status bar for the whole text's width.
+class MiddleElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(),
+                              fontMetrics().elidedText(text(), Qt::ElideMiddle, area.width()),
+                              foregroundRole());
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -55,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_refPicker(new RefPicker(this))
     , m_banner(new MessageBanner(MessageBanner::Level::Error, this))
     , m_warnings(new MessageBanner(MessageBanner::Level::Warning, this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new MiddleElidedLabel(this))
     , m_search(new SearchPanel(this))
     , m_history(new HistoryPanel(this))
     , m_tabs(new QTabWidget(this))
@@ -647,12 +674,15 @@ void MainWindow::updateStatus()
                       : tr("%1 (read-only)  ·  %2  ·  commit %3"))
                 .arg(m_repositoryPath, git::displayBytes(m_revision), commit));
     }
+    // The whole line first: the bar may show it shortened.
     m_statusLabel->setToolTip(
-        verified ? tr("Every object of this repository was verified once against its id "
-                      "(File > Verify Objects Once, or clearroom-cli repo cache build) and is "
-                      "read without hashing it again while no object file changes.")
-                 : tr("Every object is checked against its id as it is read. File > Verify "
-                      "Objects Once checks them all once, after which they are read faster."));
+        m_statusLabel->text() + QStringLiteral("\n\n")
+        + (verified ? tr("Every object of this repository was verified once against its id "
+                         "(File > Verify Objects Once, or clearroom-cli repo cache build) and "
+                         "is read without hashing it again while no object file changes.")
+                    : tr("Every object is checked against its id as it is read. File > Verify "
+                         "Objects Once checks them all once, after which they are read "
+                         "faster.")));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

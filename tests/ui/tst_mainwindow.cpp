@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTranslator>
@@ -275,6 +276,13 @@ private Q_SLOTS:
         QVERIFY2(window.statusText().contains(QStringLiteral("refs/heads/feature  ·  commit ")
                                               + feature),
                  qPrintable(window.statusText()));
+
+        // The whole line in the tool tip (the bar shortens it in the middle where narrow),
+        // and the line asks the bar for no width of its own.
+        auto *line = window.statusBar()->findChild<QLabel *>();
+        QVERIFY(line && line->text() == window.statusText());
+        QVERIFY(line->toolTip().startsWith(window.statusText() + QLatin1Char('\n')));
+        QCOMPARE(line->minimumSizeHint().width(), 0);
 
         // A commit chosen by its id (as a review pins one) is named once.
         window.showRevision(head.toHex());
