@@ -43,6 +43,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -59,6 +60,8 @@ constexpr char WorkspaceVariable[] = "CLEARROOM_TEST_WORKSPACE";
 // Enough findings for the workspace to read their locations on a second connection and
 // thread (FindingStore's threshold).
 constexpr int ManyFindings = 10000;
+// How long a case waits for the work it started to say how it ended.
+constexpr int SettleTimeout = 20000; // ms
 
 // What a case reports by its exit status.
 enum Outcome : int {
@@ -198,7 +201,7 @@ Outcome preparationCase()
         said = QStringLiteral("finished");
         loop.quit();
     });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(SettleTimeout, &loop, &QEventLoop::quit);
     preparation.start(qEnvironmentVariable(RepositoryVariable));
     loop.exec();
     return report(said.contains(QLatin1String("No thread could be started")),
@@ -207,11 +210,24 @@ Outcome preparationCase()
 
 // The window's panels and the lead's session: each says why its work did not start, within
 // 20 s, and is not left running.
+// Events processed until `done`, for at most SettleTimeout.
+bool settles(const std::function<bool()> &done)
+{
+    return QTest::qWaitFor(done, SettleTimeout);
+}
+
 Outcome saidNoThread(bool ended, const QString &said)
 {
     if (!ended)
         return report(false, QStringLiteral("still running after 20 s"));
     return report(said.contains(ui::noThreadForRun()), QStringLiteral("said: ") + said);
+}
+
+// A case's end: `done` within the time, then what `said` says, the reason.
+Outcome endsSayingNoThread(const std::function<bool()> &done, const std::function<QString()> &said)
+{
+    const bool ended = settles(done);
+    return saidNoThread(ended, said());
 }
 
 // The test repository's HEAD, for the panels (which open the repository themselves).
@@ -248,8 +264,8 @@ Outcome searchCase()
     git::SearchPattern pattern;
     pattern.patterns = {"line"};
     panel.search(pattern, {});
-    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
-    return saidNoThread(ended, panel.statusText());
+    return endsSayingNoThread([&] { return !panel.isRunning(); },
+                              [&] { return panel.statusText(); });
 }
 
 Outcome historyCase()
@@ -265,8 +281,8 @@ Outcome historyCase()
     QCoreApplication::sendEvent(&panel, &shown);
     if (!panel.isRunning())
         return report(false, QStringLiteral("no walk was started"));
-    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
-    return saidNoThread(ended, panel.statusText());
+    return endsSayingNoThread([&] { return !panel.isRunning(); },
+                              [&] { return panel.statusText(); });
 }
 
 Outcome blameCase()
@@ -281,7 +297,7 @@ Outcome blameCase()
     QObject::connect(&blame, &ui::BlameController::failed,
                      [&said](const QString &message) { said = message; });
     blame.start(head.path, head.commit, "src/main.c");
-    const bool ended = QTest::qWaitFor([&] { return !blame.isRunning(); }, 20000);
+    const bool ended = settles([&] { return !blame.isRunning(); });
     if (said != blame.errorText())
         return report(
             false,
@@ -293,8 +309,8 @@ Outcome diffCase()
 {
     ui::DiffPanel panel;
     panel.compare(qEnvironmentVariable(RepositoryVariable), "HEAD~1", "HEAD");
-    const bool ended = QTest::qWaitFor([&] { return !panel.isRunning(); }, 20000);
-    return saidNoThread(ended, panel.statusText());
+    return endsSayingNoThread([&] { return !panel.isRunning(); },
+                              [&] { return panel.statusText(); });
 }
 
 Outcome findCase()
@@ -304,8 +320,7 @@ Outcome findCase()
     ui::FindBar bar(&view);
     bar.activate();
     bar.termEdit()->setText(QStringLiteral("word"));
-    const bool ended = QTest::qWaitFor([&] { return !bar.isCounting(); }, 20000);
-    return saidNoThread(ended, bar.statusText());
+    return endsSayingNoThread([&] { return !bar.isCounting(); }, [&] { return bar.statusText(); });
 }
 
 Outcome packageViewerCase()
@@ -315,7 +330,7 @@ Outcome packageViewerCase()
     QObject::connect(&viewer, &ui::PackageViewer::failed,
                      [&said](const QString &message) { said = message; });
     viewer.open(qEnvironmentVariable(WorkspaceVariable), QString());
-    const bool ended = QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000);
+    const bool ended = settles([&] { return !said.isEmpty(); });
     if (ended && !viewer.bannerText().contains(said))
         return report(false, QStringLiteral("the banner says ") + viewer.bannerText());
     return saidNoThread(ended, said);
@@ -328,7 +343,7 @@ Outcome trustViewCase()
     QObject::connect(&view, &ui::TrustView::failed,
                      [&said](const QString &message) { said = message; });
     view.load(qEnvironmentVariable(WorkspaceVariable));
-    const bool ended = QTest::qWaitFor([&] { return !said.isEmpty(); }, 20000);
+    const bool ended = settles([&] { return !said.isEmpty(); });
     if (ended && !view.errorText().contains(said))
         return report(false, QStringLiteral("the view says ") + view.errorText());
     return saidNoThread(ended, said);
@@ -348,7 +363,7 @@ Outcome leadCase()
     test::ScratchDirectory scratch;
     session.createWorkspace(scratch.filePath(QStringLiteral("lead.clearroom")),
                             QStringLiteral("No threads"), QStringLiteral("Lead"));
-    if (!QTest::qWaitFor([&] { return !workspaceSaid.isEmpty(); }, 20000))
+    if (!settles([&] { return !workspaceSaid.isEmpty(); }))
         return report(false, QStringLiteral("the workspace's creation never ended"));
     if (!workspaceSaid.contains(ui::noThreadForRun()))
         return report(false, QStringLiteral("the creation said: ") + workspaceSaid);
@@ -356,12 +371,12 @@ Outcome leadCase()
     // configuration, so that the import goes as far as the worker.
     workspaceSaid.clear();
     session.openWorkspace(scratch.filePath(QStringLiteral("lead.clearroom")));
-    if (!QTest::qWaitFor([&] { return !workspaceSaid.isEmpty(); }, 20000)
+    if (!settles([&] { return !workspaceSaid.isEmpty(); })
         || !workspaceSaid.contains(ui::noThreadForRun()))
         return report(false, QStringLiteral("the opening said: ") + workspaceSaid);
     session.setTrustPath(qEnvironmentVariable(WorkspaceVariable));
     session.importPackages({qEnvironmentVariable(WorkspaceVariable)});
-    const bool ended = QTest::qWaitFor([&] { return !importSaid.isEmpty(); }, 20000);
+    const bool ended = settles([&] { return !importSaid.isEmpty(); });
     if (session.isImporting())
         return report(false, QStringLiteral("still importing after: ") + importSaid);
     return saidNoThread(ended, importSaid);
