@@ -3963,10 +3963,6 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>%1 was signed by the certificate %2, but the manifest of %3 names %4.</source>
         <translation>%1 wurde mit dem Zertifikat %2 signiert, aber das Manifest von %3 nennt %4.</translation>
     </message>
-    <message>
-        <source>%1: its SHA-256 is not the one the manifest of %2 records.</source>
-        <translation>%1: sein SHA-256 ist nicht der, den das Manifest von %2 verzeichnet.</translation>
-    </message>
 </context>
 <context>
     <name>clearroom::package::PdfDocument</name>

@@ -59,7 +59,27 @@ Result<QByteArray> fileDigest(const QString &fileName, qint64 *size,
     return hash.hex();
 }
 
+bool isSourceEntry(const ManifestEntry &entry)
+{
+    return entry.path.startsWith(QLatin1String("sources/"));
+}
+
 } // namespace
+
+Result<void> PackageVerifier::sameAsListed(const QString &fileName, const ManifestEntry &entry,
+                                           qint64 size, const QByteArray &sha256)
+{
+    if (size != entry.size)
+        return Error {tr("%1: the entry \"%2\" has %3 bytes; the manifest says %4.")
+                          .arg(fileName, entry.path)
+                          .arg(size)
+                          .arg(entry.size)};
+    if (sha256 != entry.sha256)
+        return Error {tr("%1: the entry \"%2\" was changed: its SHA-256 is not the one the "
+                         "signed manifest records.")
+                          .arg(fileName, entry.path)};
+    return {};
+}
 
 Result<Manifest> PackageVerifier::readManifest(const QString &fileName)
 {
@@ -177,6 +197,11 @@ Result<PackageVerdict> PackageVerifier::verifyOpened(const ZipReader &reader,
         if (index < 0)
             return Error {tr("%1 lacks the entry \"%2\", which its manifest lists.")
                               .arg(fileName, entry.path)};
+        // A source package's entry is checked while verifySources() copies it out: one
+        // reading and one digest of its bytes, not two. (The manifest's parser has made
+        // sure that every entry under sources/ is a listed source with that digest.)
+        if (manifest->kind == PackageKind::Consolidated && isSourceEntry(entry))
+            continue;
         crypto::Sha256 hash;
         auto streamed = reader.stream(index, [&](std::string_view bytes) -> Result<void> {
             hash.add(bytes);
@@ -184,16 +209,8 @@ Result<PackageVerdict> PackageVerifier::verifyOpened(const ZipReader &reader,
         });
         if (!streamed)
             return streamed.error();
-        if (*streamed != entry.size)
-            return Error {tr("%1: the entry \"%2\" has %3 bytes; the manifest says %4.")
-                              .arg(fileName, entry.path)
-                              .arg(*streamed)
-                              .arg(entry.size)};
-        if (hash.hex() != entry.sha256)
-            return Error {
-                tr("%1: the entry \"%2\" was changed: its SHA-256 is not the one the signed "
-                   "manifest records.")
-                    .arg(fileName, entry.path)};
+        if (auto same = sameAsListed(fileName, entry, *streamed, hash.hex()); !same)
+            return same.error();
     }
     if (trust.policy()) {
         const QString digest = manifest->egressPolicy.value(QStringLiteral("sha256")).toString();
@@ -214,64 +231,111 @@ Result<void> PackageVerifier::verifySources(const ZipReader &reader, const QStri
                                             const TrustConfiguration &trust, const Options &options,
                                             PackageVerdict &verdict)
 {
-    // Each source is copied (its digest already checked) into a private temporary folder
-    // and verified from there as a package of its own: the reader works on files, and
-    // memory stays bounded by a chunk however large a source is.
+    // Each source is copied into a private temporary folder and verified from there as a
+    // package of its own: the reader works on files, and memory stays bounded by a chunk
+    // however large a source is. The copy is the one reading of the source's bytes in the
+    // outer package: its size and digest are checked against the manifest's entry on the
+    // way, so the copy verified is the very bytes checked.
+    // While one source is verified on a second thread, the next is copied: the two use
+    // different files of the folder. A source found wrong ends the work, and the first
+    // wrong source in the manifest's order is the one reported.
     QTemporaryDir folder;
     if (!folder.isValid())
         return Error {tr("Cannot make a temporary folder to verify the sources of %1: %2.")
                           .arg(fileName, folder.errorString())};
-    for (const ManifestSource &source : std::as_const(verdict.manifest.sources)) {
-        const QString shown = fileName + QLatin1Char(':') + source.path;
-        const QString copy = folder.filePath(QStringLiteral("source.crpkg"));
-        QFile file(copy);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error {
-                tr("Cannot write a temporary copy of %1: %2.").arg(shown, file.errorString())};
-        // The digest of the source's file is taken on the way into the copy, not by reading
-        // the copy once more.
-        crypto::Sha256 digest;
+    const QVector<ManifestSource> &sources = verdict.manifest.sources;
+
+    struct Copied
+    {
+        QString shown;
+        QString path;
         qint64 size = 0;
-        auto copied = reader.stream(
+        QByteArray sha256;
+    };
+    const auto copyOut = [&](int number) -> Result<Copied> {
+        const ManifestSource &source = sources.at(number);
+        Copied copied;
+        copied.shown = fileName + QLatin1Char(':') + source.path;
+        copied.path = folder.filePath(QStringLiteral("source-%1.crpkg").arg(number % 2));
+        QFile file(copied.path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error {tr("Cannot write a temporary copy of %1: %2.")
+                              .arg(copied.shown, file.errorString())};
+        crypto::Sha256 digest;
+        auto streamed = reader.stream(
             reader.indexOf(source.path.toUtf8()), [&](std::string_view bytes) -> Result<void> {
                 digest.add(bytes);
-                size += qint64(bytes.size());
                 if (file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
                     return Error {tr("Cannot write a temporary copy of %1: %2.")
-                                      .arg(shown, file.errorString())};
+                                      .arg(copied.shown, file.errorString())};
                 return {};
             });
         file.close();
-        if (!copied)
-            return copied.error();
+        if (!streamed)
+            return streamed.error();
+        copied.size = *streamed;
+        copied.sha256 = digest.hex();
+        const ManifestEntry *entry = verdict.manifest.entry(source.path);
+        if (!entry)
+            return Error {tr("%1 lacks the entry \"%2\", which its manifest lists.")
+                              .arg(fileName, source.path)};
+        if (auto same = sameAsListed(fileName, *entry, copied.size, copied.sha256); !same)
+            return same.error();
+        return copied;
+    };
+    const auto verifyCopy = [&trust, &options](const Copied &copied) -> Result<PackageVerdict> {
         Result<PackageVerdict> nested = Error {};
         {
             ZipReader copyReader;
-            if (auto opened = copyReader.open(copy, shown); !opened)
+            if (auto opened = copyReader.open(copied.path, copied.shown); !opened)
                 nested = opened.error();
             else
-                nested = verifyOpened(copyReader, shown, trust, options, true);
+                nested = verifyOpened(copyReader, copied.shown, trust, options, true);
         }
-        QFile::remove(copy);
+        QFile::remove(copied.path);
         if (!nested)
-            return nested.error();
-        nested->fileSize = size;
-        nested->fileSha256 = digest.hex();
-        if (nested->manifest.packageId != source.packageId)
-            return Error {tr("%1 is the package %2, but the manifest of %3 says it is %4.")
-                              .arg(shown, nested->manifest.packageId, fileName, source.packageId)};
-        const QString signerFingerprint
-            = source.signer.value(QStringLiteral("fingerprint")).toString();
-        if (nested->signature.signer.fingerprint() != signerFingerprint.toLatin1())
-            return Error {
-                tr("%1 was signed by the certificate %2, but the manifest of %3 names %4.")
-                    .arg(shown, QString::fromLatin1(nested->signature.signer.fingerprint()),
-                         fileName, signerFingerprint)};
-        if (nested->fileSha256 != source.sha256)
-            return Error {tr("%1: its SHA-256 is not the one the manifest of %2 records.")
-                              .arg(shown, fileName)};
-        verdict.sources.push_back(std::move(*nested));
+            return nested;
+        nested->fileSize = copied.size;
+        nested->fileSha256 = copied.sha256;
+        return nested;
+    };
+
+    std::vector<PackageVerdict> verified;
+    std::future<Result<PackageVerdict>> pending;
+    int pendingNumber = -1;
+    for (int number = 0; number <= sources.size(); ++number) {
+        Result<Copied> copied = Error {};
+        if (number < sources.size())
+            copied = copyOut(number);
+        if (pending.valid()) {
+            Result<PackageVerdict> nested = pending.get();
+            if (!nested)
+                return nested.error();
+            const ManifestSource &source = sources.at(pendingNumber);
+            const QString shown = fileName + QLatin1Char(':') + source.path;
+            if (nested->manifest.packageId != source.packageId)
+                return Error {
+                    tr("%1 is the package %2, but the manifest of %3 says it is %4.")
+                        .arg(shown, nested->manifest.packageId, fileName, source.packageId)};
+            const QString signerFingerprint
+                = source.signer.value(QStringLiteral("fingerprint")).toString();
+            if (nested->signature.signer.fingerprint() != signerFingerprint.toLatin1())
+                return Error {
+                    tr("%1 was signed by the certificate %2, but the manifest of %3 names %4.")
+                        .arg(shown, QString::fromLatin1(nested->signature.signer.fingerprint()),
+                             fileName, signerFingerprint)};
+            verified.push_back(std::move(*nested));
+        }
+        if (number == sources.size())
+            break;
+        if (!copied)
+            return copied.error();
+        pendingNumber = number;
+        pending
+            = startAsync([verifyCopy, copied = std::move(*copied)] { return verifyCopy(copied); });
     }
+    for (PackageVerdict &source : verified)
+        verdict.sources.push_back(std::move(source));
     return {};
 }
 

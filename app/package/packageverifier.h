@@ -70,6 +70,9 @@ private:
     static Result<PackageVerdict> verifyOpened(const ZipReader &reader, const QString &shownName,
                                                const TrustConfiguration &trust,
                                                const Options &options, bool isSource);
+    /// Whether an entry read has the size and digest the manifest lists for it.
+    static Result<void> sameAsListed(const QString &shownName, const ManifestEntry &entry,
+                                     qint64 size, const QByteArray &sha256);
     static Result<void> verifySources(const ZipReader &reader, const QString &shownName,
                                       const TrustConfiguration &trust, const Options &options,
                                       PackageVerdict &verdict);

@@ -89,6 +89,11 @@ private Q_SLOTS:
         row("unlisted entry under sources/", QStringLiteral("is no listed source package"));
         row("no sources", QStringLiteral("lists no source packages"));
         row("source stored under another name", QStringLiteral("is not stored as"));
+        // Another good package put in a source's place after the lead signed: the outer
+        // manifest's digest of that entry must catch it, before the package inside is read.
+        row("first source replaced after signing", QStringLiteral(".crpkg\" has "));
+        row("last source replaced after signing", QStringLiteral(".crpkg\" has "));
+        row("source byte changed after signing", QStringLiteral(".crpkg\" was changed"));
     }
 
     void refused()
@@ -155,6 +160,29 @@ private:
                 {m_sources.constFirst()}, m_lead, [&](Manifest &manifest, auto &entries) {
                     addSource(manifest, entries, *inner, m_lead, QStringLiteral("inner"));
                 });
+        }
+        if (attack.endsWith(QLatin1String("after signing"))) {
+            auto good = fixture.consolidatedArchive(m_sources, m_lead);
+            if (!good)
+                return good.error();
+            auto entries = test::readEntries(fixture.save(QStringLiteral("good.crpkg"), *good));
+            auto manifest = Manifest::parse(entries.value("manifest.json"));
+            if (!manifest)
+                return manifest.error();
+            const bool first = attack.startsWith(QLatin1String("first"));
+            const QByteArray replaced
+                = (first ? manifest->sources.constFirst() : manifest->sources.constLast())
+                      .path.toUtf8();
+            const QByteArray other
+                = (first ? manifest->sources.constLast() : manifest->sources.constFirst())
+                      .path.toUtf8();
+            if (attack.startsWith(QLatin1String("source byte"))) {
+                QByteArray &source = entries[replaced];
+                source[source.indexOf("\"findings\"") + 2] = 'F';
+            } else {
+                entries[replaced] = entries.value(other);
+            }
+            return test::zipOf(entries);
         }
         return fixture.consolidatedArchive(
             m_sources, m_lead, [&](Manifest &manifest, auto &entries) {
