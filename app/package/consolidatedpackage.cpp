@@ -4,6 +4,7 @@
 
 #include "auditstate.h"
 #include "buildinfo.h"
+#include "checkedfilestream.h"
 #include "cmssigner.h"
 #include "concurrency.h"
 #include "derivedid.h"
@@ -185,54 +186,6 @@ QString sourcesText(const ConsolidationDecision &decision, const Consolidation &
     }
     return parts.join(QLatin1Char('\n'));
 }
-
-// A source package copied piece by piece from the file it was verified from. Its digest
-// is checked again once it is read, so a file changed since does not slip into the
-// package (the writing fails, and nothing stays under the package's name).
-class SourceStream : public ZipWriter::Stream
-{
-public:
-    SourceStream(std::unique_ptr<QFile> file, qint64 size, QByteArray digest)
-        : m_file(std::move(file))
-        , m_size(size)
-        , m_digest(std::move(digest))
-    {
-    }
-
-    Result<qint64> read(char *data, qint64 length) override
-    {
-        const qint64 read = m_file->read(data, length);
-        if (read < 0)
-            return Error {ConsolidatedPackageBuilder::tr("Cannot read the source package %1: %2.")
-                              .arg(m_file->fileName(), m_file->errorString())};
-        m_read += read;
-        if ((read == 0 && m_read < m_size) || m_read > m_size)
-            return changed();
-        m_hash.add(std::string_view(data, size_t(read)));
-        return read;
-    }
-
-    Result<void> finish() override
-    {
-        if (m_hash.hex() != m_digest)
-            return changed();
-        return {};
-    }
-
-private:
-    Error changed() const
-    {
-        return Error {ConsolidatedPackageBuilder::tr("The source package %1 changed after it was "
-                                                     "verified; nothing was written.")
-                          .arg(m_file->fileName())};
-    }
-
-    std::unique_ptr<QFile> m_file;
-    qint64 m_size = 0;
-    qint64 m_read = 0;
-    QByteArray m_digest;
-    crypto::Sha256 m_hash;
-};
 
 } // namespace
 
@@ -431,15 +384,25 @@ Result<ZipWriter> ConsolidatedPackageBuilder::archive(const crypto::Identity &id
         const QString path = source.path;
         const QByteArray digest = source.package.verdict().fileSha256;
         const qint64 size = source.package.verdict().fileSize;
-        writer.addStream(sourcePath(source.package).toUtf8(), size,
-                         [path, size, digest]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
-                             auto file = std::make_unique<QFile>(path);
-                             if (!file->open(QIODevice::ReadOnly))
-                                 return Error {tr("Cannot read the source package %1: %2.")
-                                                   .arg(path, file->errorString())};
-                             return std::unique_ptr<ZipWriter::Stream>(
-                                 std::make_unique<SourceStream>(std::move(file), size, digest));
-                         });
+        writer.addStream(
+            sourcePath(source.package).toUtf8(), size,
+            [path, size, digest]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+                auto file = std::make_unique<QFile>(path);
+                if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+                    return Error {tr("Cannot read the source package %1: %2.")
+                                      .arg(path, file->errorString())};
+                CheckedFileStream::Messages messages;
+                messages.unreadable = [path](const QString &reason) {
+                    return tr("Cannot read the source package %1: %2.").arg(path, reason);
+                };
+                // The file was verified when it was imported; if it changed since, the
+                // writing fails and nothing stays under the package's name.
+                messages.changed = tr("The source package %1 changed after it was verified; "
+                                      "nothing was written.")
+                                       .arg(path);
+                return std::unique_ptr<ZipWriter::Stream>(std::make_unique<CheckedFileStream>(
+                    std::move(file), size, digest, std::move(messages)));
+            });
     }
     writer.add(Manifest::fileName(), m_manifestBytes);
     writer.add(Manifest::signatureFileName(), *signature);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
+#include "checkedfilestream.h"
 #include "residentmemory.h"
 #include "scratchdirectory.h"
+#include "sha256.h"
 #include "zipbytes.h"
 #include "zipentryname.h"
 #include "zipreader.h"
@@ -832,6 +834,72 @@ private Q_SLOTS:
         ZipReader reader;
         QVERIFY(reader.openBytes(*bytes, QStringLiteral("trickled.zip")));
         QCOMPARE(reader.read(0).value(), QByteArray("12345"));
+    }
+
+    // A source package copied into a consolidated package: several blocks, each hashed on
+    // a second thread while the next is read, must give the file's digest, and a file not
+    // the one checked (changed in any block, shorter, longer) must fail the writing.
+    void checkedFileStreamCopiesTheCheckedFileOnly_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("written");
+        QTest::newRow("unchanged") << QString() << true;
+        QTest::newRow("a byte of the first block") << QStringLiteral("first") << false;
+        QTest::newRow("a byte of the third block") << QStringLiteral("third") << false;
+        QTest::newRow("the last byte") << QStringLiteral("last") << false;
+        QTest::newRow("shorter") << QStringLiteral("shorter") << false;
+        QTest::newRow("longer") << QStringLiteral("longer") << false;
+    }
+
+    void checkedFileStreamCopiesTheCheckedFileOnly()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, written);
+        constexpr qint64 Block = 4096;
+        std::mt19937 random(7);
+        QByteArray content(int(3 * Block + Block / 2), Qt::Uninitialized);
+        for (char &byte : content)
+            byte = char(random());
+        const QByteArray sha256
+            = crypto::Sha256::hexOf(std::string_view(content.constData(), size_t(content.size())));
+        QByteArray onDisk = content;
+        if (change == QLatin1String("first"))
+            onDisk[100] = char(onDisk.at(100) ^ 1);
+        else if (change == QLatin1String("third"))
+            onDisk[int(2 * Block + 5)] = char(onDisk.at(int(2 * Block + 5)) ^ 1);
+        else if (change == QLatin1String("last"))
+            onDisk[onDisk.size() - 1] = char(onDisk.at(onDisk.size() - 1) ^ 1);
+        else if (change == QLatin1String("shorter"))
+            onDisk.chop(1);
+        else if (change == QLatin1String("longer"))
+            onDisk.append('x');
+        const QString path = m_scratch.filePath(QStringLiteral("source.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(onDisk), onDisk.size());
+        file.close();
+
+        ZipWriter writer;
+        writer.addStream(
+            "source.crpkg", content.size(), [&]() -> Result<std::unique_ptr<ZipWriter::Stream>> {
+                auto opened = std::make_unique<QFile>(path);
+                if (!opened->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+                    return Error {opened->errorString()};
+                CheckedFileStream::Messages messages;
+                messages.unreadable = [](const QString &reason) { return reason; };
+                messages.changed = QStringLiteral("not the file checked");
+                return std::unique_ptr<ZipWriter::Stream>(std::make_unique<CheckedFileStream>(
+                    std::move(opened), content.size(), sha256, messages, Block));
+            });
+        const Result<QByteArray> bytes = writer.toByteArray();
+        QCOMPARE(bool(bytes), written);
+        if (!written) {
+            QCOMPARE(bytes.errorMessage(), QStringLiteral("not the file checked"));
+            return;
+        }
+        ZipReader reader;
+        QVERIFY(reader.openBytes(*bytes, QStringLiteral("checked.zip")));
+        QCOMPARE(reader.read(0).value(), content);
     }
 };
 
