@@ -354,8 +354,13 @@ Result<QByteArray> ConsolidateCommand::run(const QByteArrayList &arguments)
     }
     for (const package::ConsolidationSource &source : std::as_const(consolidation.sources))
         log.append(package::ConsolidationLog::importRecord(source.package), signer.name, now);
-    for (const ConsolidationDecision &decision : std::as_const(consolidation.decisions))
-        log.append(package::ConsolidationLog::decisionRecord(decision), signer.name, now);
+    const QVector<ConsolidationDecision> &decisions = consolidation.decisions;
+    log.appendEach(
+        int(decisions.size()),
+        [&decisions](int index) {
+            return package::ConsolidationLog::decisionRecord(decisions.at(index));
+        },
+        signer.name, now);
 
     package::ConsolidatedReview review;
     review.review = reviewOf(consolidation.sources, signer.name, now);

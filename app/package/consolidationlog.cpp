@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "consolidationlog.h"
 
+#include "concurrency.h"
+
 #include <QJsonArray>
 
 namespace clearroom::package {
@@ -86,6 +88,31 @@ void ConsolidationLog::append(const review::AuditRecord &record, const QString &
     m_head = review::AuditLog::chainHash(m_head, line);
     m_lines += line + '\n';
     ++m_count;
+}
+
+void ConsolidationLog::appendEach(int count, const std::function<review::AuditRecord(int)> &record,
+                                  const QString &actor, const QDateTime &at)
+{
+    // Each line needs only its record and its number; the chain needs the lines in order.
+    const auto linesOf = [&](int from, int to) {
+        QByteArrayList lines;
+        lines.reserve(to - from);
+        for (int index = from; index < to; ++index)
+            lines.append(review::AuditLog::lineOf(record(index), m_count + 1 + index, actor, at));
+        return lines;
+    };
+    const int half = count / 2;
+    auto second = startAsync([&] { return linesOf(half, count); });
+    const QByteArrayList first = linesOf(0, half);
+    const QByteArrayList rest = second.get();
+    for (const QByteArrayList *part : {&first, &rest}) {
+        for (const QByteArray &line : *part) {
+            m_head = review::AuditLog::chainHash(m_head, line);
+            m_lines += line;
+            m_lines += '\n';
+        }
+    }
+    m_count += count;
 }
 
 } // namespace clearroom::package

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace clearroom::package {
 
 /// The lead's audit trail of a consolidation, in the workspace audit log's format: one
@@ -34,6 +36,12 @@ public:
 
     /// Appends a record as `actor` at `at`.
     void append(const review::AuditRecord &record, const QString &actor, const QDateTime &at);
+    /// Appends `count` records, record(0) first, as `actor` at `at`: the same lines as
+    /// append() of each in turn, the records made and written on two threads (a
+    /// consolidation has thousands of decisions), then chained in order. `record` is
+    /// called on both threads at once, so it may only read what it shares.
+    void appendEach(int count, const std::function<review::AuditRecord(int)> &record,
+                    const QString &actor, const QDateTime &at);
 
     QByteArray lines() const { return m_lines; } ///< each with its newline
     QByteArray head() const { return m_head; }

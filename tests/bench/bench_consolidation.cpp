@@ -152,8 +152,13 @@ int childExport(const QStringList &arguments)
         ConsolidationLog log;
         for (const ConsolidationSource &source : std::as_const(consolidation.sources))
             log.append(ConsolidationLog::importRecord(source.package), signer.name, now);
-        for (const ConsolidationDecision &decision : std::as_const(consolidation.decisions))
-            log.append(ConsolidationLog::decisionRecord(decision), signer.name, now);
+        const QVector<ConsolidationDecision> &decisions = consolidation.decisions;
+        log.appendEach(
+            int(decisions.size()),
+            [&decisions](int index) {
+                return ConsolidationLog::decisionRecord(decisions.at(index));
+            },
+            signer.name, now);
         QStringList ids;
         for (const ConsolidationSource &source : std::as_const(consolidation.sources))
             ids.append(source.package.reviewId());

@@ -4,6 +4,7 @@
 // merged with their rationale, the rest kept, nothing of a source lost, and the
 // consolidated package verifies with both sources inside, byte-identical.
 #include "consolidatedpackage.h"
+#include "consolidationlog.h"
 #include "findingstore.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
@@ -252,6 +253,45 @@ private Q_SLOTS:
         QVERIFY(!builder);
         QVERIFY2(builder.errorMessage().contains(QStringLiteral("lead reviewer role")),
                  qPrintable(builder.errorMessage()));
+    }
+
+    // The command line's log of thousands of decisions is written on two threads: the
+    // lines, their numbers and the chain must be those of one append after another.
+    void decisionsLoggedAtOnceAreLoggedInTurn_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("none") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("odd") << 7;
+        QTest::newRow("even") << 12;
+    }
+
+    void decisionsLoggedAtOnceAreLoggedInTurn()
+    {
+        QFETCH(int, count);
+        const Consolidation consolidation = consolidate();
+        const QVector<ConsolidationDecision> &decisions = consolidation.decisions;
+        QVERIFY(decisions.size() >= 2);
+        const QDateTime at = created();
+        const auto record = [&](int index) {
+            ConsolidationDecision decision = decisions.at(index % decisions.size());
+            decision.rationale = QStringLiteral("reason %1").arg(index);
+            return ConsolidationLog::decisionRecord(decision);
+        };
+        ConsolidationLog inTurn;
+        ConsolidationLog atOnce;
+        for (ConsolidationLog *log : {&inTurn, &atOnce})
+            log->append(ConsolidationLog::importRecord(consolidation.sources.first().package),
+                        QStringLiteral("Lea"), at);
+        for (int index = 0; index < count; ++index)
+            inTurn.append(record(index), QStringLiteral("Lea"), at);
+        atOnce.appendEach(count, record, QStringLiteral("Lea"), at);
+        QCOMPARE(atOnce.count(), qint64(count + 1));
+        QCOMPARE(atOnce.lines(), inTurn.lines());
+        QCOMPARE(atOnce.head(), inTurn.head());
+        QCOMPARE(atOnce.lines().count('\n'), count + 1);
+        if (count > 0)
+            QVERIFY(atOnce.lines().contains(QStringLiteral("\"seq\":%1").arg(count + 1).toUtf8()));
     }
 
     void aSourceChangedSinceVerificationIsNotWritten()
