@@ -104,8 +104,13 @@ QByteArray deflatedStream(const QByteArray &dictionary,
     input.clear();
     for (const std::string_view part : parts)
         input += part;
+    // A stream of a few hundred bytes (each page's footer) deflates by a quarter at most,
+    // and each call costs libdeflate several microseconds of setting up: thousands of
+    // footers, made one after the other once the pages are counted, took 65 ms of a
+    // consolidated report's last, single-threaded step. Such streams stay as they are.
+    constexpr size_t SmallestDeflated = 512;
     size_t written = 0;
-    if (deflater.compressor) {
+    if (deflater.compressor && input.size() >= SmallestDeflated) {
         const size_t bound = libdeflate_zlib_compress_bound(deflater.compressor, input.size());
         deflater.output.resize(std::max(deflater.output.size(), bound));
         written = libdeflate_zlib_compress(deflater.compressor, input.data(), input.size(),
