@@ -5461,6 +5461,18 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>The commit of &quot;%1&quot; every finding is brought onto (a branch, tag or commit id):</source>
         <translation>Der Commit von „%1“, auf den jeder Befund gebracht wird (ein Branch, Tag oder eine Commit-ID):</translation>
     </message>
+    <message>
+        <source>Choose the file the lead workspace is kept in.</source>
+        <translation>Wählen Sie die Datei, in der der Arbeitsbereich der Leitung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Name the consolidated review.</source>
+        <translation>Geben Sie der konsolidierten Prüfung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the lead reviewer, as the lead certificate has it.</source>
+        <translation>Nennen Sie die Leitung der Prüfung mit dem Namen, der in ihrem Zertifikat als Leitung steht.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>

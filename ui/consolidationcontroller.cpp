@@ -8,6 +8,7 @@
 #include "leadsession.h"
 #include "mainwindow.h"
 #include "packageactions.h"
+#include "problemlabel.h"
 #include "receiptdialog.h"
 #include "transferreceipt.h"
 #include "workspace.h"
@@ -237,17 +238,12 @@ void ConsolidationController::chooseNewWorkspace()
     form->addRow(tr("&Review:"), name);
     form->addRow(tr("&Lead reviewer:"), reviewer);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    // What is missing, said when OK is pressed, as the New Review dialog does.
+    auto *problem = problemLabel(dialog, QStringLiteral("leadWorkspaceProblem"));
+    form->addRow(problem);
     form->addRow(buttons);
     // Room for a path and the placeholders.
     dialog->setMinimumWidth(560);
-    const auto update = [=] {
-        buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!file->text().trimmed().isEmpty() && !name->text().trimmed().isEmpty()
-                         && !reviewer->text().trimmed().isEmpty());
-    };
-    update();
-    for (QLineEdit *edit : {file, name, reviewer})
-        connect(edit, &QLineEdit::textChanged, dialog, update);
     connect(browse, &QPushButton::clicked, dialog, [dialog, file] {
         QString chosen = QFileDialog::getSaveFileName(
             dialog, tr("New Lead Workspace"), QString(),
@@ -262,6 +258,18 @@ void ConsolidationController::chooseNewWorkspace()
         const QString fileName = file->text().trimmed();
         const QString review = name->text().trimmed();
         const QString lead = reviewer->text().trimmed();
+        QString missing;
+        if (fileName.isEmpty())
+            missing = tr("Choose the file the lead workspace is kept in.");
+        else if (review.isEmpty())
+            missing = tr("Name the consolidated review.");
+        else if (lead.isEmpty())
+            missing = tr("Name the lead reviewer, as the lead certificate has it.");
+        if (!missing.isEmpty()) {
+            problem->setText(missing);
+            problem->show();
+            return;
+        }
         dialog->accept();
         const auto create = [this, fileName, review, lead] {
             m_session->setTrustPath(trustPath());

@@ -3,6 +3,7 @@
 #include "decisioneditor.h"
 
 #include "leadsession.h"
+#include "problemlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ DecisionEditor::DecisionEditor(LeadSession *session, const package::Consolidatio
     , m_session(session)
     , m_proposed(proposed)
     , m_rationale(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(problemLabel(this, QStringLiteral("decisionProblem")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     const QVector<package::DecisionRules::Source> sources = session->sourcesOf(proposed);
@@ -124,10 +125,6 @@ DecisionEditor::DecisionEditor(LeadSession *session, const package::Consolidatio
         connect(m_recommendation, &QPlainTextEdit::textChanged, this, &DecisionEditor::update);
     }
     m_rationale->setObjectName(QStringLiteral("rationale"));
-    m_problem->setObjectName(QStringLiteral("decisionProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     form->addRow(m_problem);
     form->addRow(m_buttons);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionEditor::update);

@@ -6,6 +6,7 @@
 #include "exportpreviewdocument.h"
 #include "packagedelivery.h"
 #include "packageentriesmodel.h"
+#include "problemlabel.h"
 #include "workspacesession.h"
 
 #include <QDialogButtonBox>
@@ -27,17 +28,6 @@
 namespace clearroom::ui {
 
 namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("exportProblem"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
 
 QLineEdit *passphraseField(QWidget *parent, const QString &name)
 {
@@ -77,7 +67,7 @@ QWidget *ExportDialog::makeChoosePage()
 {
     auto *page = new QWidget(this);
     m_choice = new ExportChoiceForm(page);
-    m_chooseProblem = problemLabel(page);
+    m_chooseProblem = problemLabel(page, QStringLiteral("exportProblem"));
     auto *intro = new QLabel(tr("The package is shown in full before anything is written. "
                                 "Without an egress policy no code leaves the room."),
                              page);
@@ -136,7 +126,7 @@ QWidget *ExportDialog::makePreviewPage()
     splitter->setStretchFactor(1, 3);
 
     m_confirmPassphrase = passphraseField(page, QStringLiteral("exportConfirmPassphrase"));
-    m_previewProblem = problemLabel(page);
+    m_previewProblem = problemLabel(page, QStringLiteral("exportProblem"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
     QPushButton *write = buttons->addButton(tr("&Sign and Write"), QDialogButtonBox::AcceptRole);

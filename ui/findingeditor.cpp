@@ -4,6 +4,7 @@
 
 #include "cwecatalogue.h"
 #include "markdownview.h"
+#include "problemlabel.h"
 #include "submitshortcut.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ FindingEditor::FindingEditor(QWidget *parent)
     , m_cweMatches(new QStandardItemModel(this))
     , m_description(new QPlainTextEdit(this))
     , m_recommendation(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(problemLabel(this, QStringLiteral("findingProblem")))
 {
     setWindowTitle(tr("Record Finding"));
     setObjectName(QStringLiteral("findingEditor"));
@@ -85,11 +86,6 @@ FindingEditor::FindingEditor(QWidget *parent)
     m_recommendation->setPlaceholderText(tr("How to fix it (Markdown)"));
     for (QPlainTextEdit *edit : {m_description, m_recommendation})
         edit->setTabChangesFocus(true);
-
-    m_problem->setObjectName(QStringLiteral("findingProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);

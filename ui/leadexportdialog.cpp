@@ -3,6 +3,7 @@
 #include "leadexportdialog.h"
 
 #include "leadsession.h"
+#include "problemlabel.h"
 #include "rememberedpaths.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ LeadExportDialog::LeadExportDialog(LeadSession *session, QWidget *parent)
     , m_passphrase(new QLineEdit(this))
     , m_output(new QLineEdit(this))
     , m_preview(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(problemLabel(this, QStringLiteral("leadExportProblem")))
     , m_previewButton(new QPushButton(tr("&Preview"), this))
     , m_exportButton(new QPushButton(tr("&Export"), this))
 {
@@ -38,10 +39,6 @@ LeadExportDialog::LeadExportDialog(LeadSession *session, QWidget *parent)
     m_preview->setPlaceholderText(
         tr("Choose your identity and press Preview to see what the package will hold."));
     m_preview->setFont(QFont(QStringLiteral("monospace")));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
     auto *browseIdentity = new QPushButton(tr("Browse…"), this);
     auto *browseOutput = new QPushButton(tr("Browse…"), this);
     auto *identityRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 
 #include "exportdialog.h"
 #include "packageviewer.h"
+#include "problemlabel.h"
 #include "receiptdialog.h"
 #include "rememberedpaths.h"
 #include "transferreceipt.h"
@@ -103,10 +104,7 @@ void PackageActions::choosePackage()
     form->addRow(fileLabel, fileRow);
     form->addRow(trustLabel, trustRow);
     form->addRow(QString(), inspectOnly);
-    auto *problem = new QLabel(dialog);
-    problem->setTextFormat(Qt::PlainText);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    problem->hide();
+    auto *problem = problemLabel(dialog, QStringLiteral("openPackageProblem"));
     form->addRow(problem);
     form->addRow(buttons);
     connect(inspectOnly, &QCheckBox::toggled, trust, &QWidget::setDisabled);

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "packageactions.h"
 #include "pathquote.h"
+#include "problemlabel.h"
 #include "sourceview.h"
 #include "treemodel.h"
 
@@ -203,10 +204,7 @@ void ReviewController::chooseNewReview()
                             QString::fromLatin1(m_window->currentCommit().abbreviated(12))),
                    dialog));
     // What is missing, said rather than an OK that does nothing.
-    auto *problem = new QLabel(dialog);
-    problem->setObjectName(QStringLiteral("reviewProblem"));
-    problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    problem->hide();
+    auto *problem = problemLabel(dialog, QStringLiteral("reviewProblem"));
     form->addRow(problem);
     form->addRow(buttons);
     // Room for a path in the file field.

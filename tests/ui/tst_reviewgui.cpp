@@ -432,7 +432,8 @@ private Q_SLOTS:
     }
 
     // Consolidation > New Lead Workspace: the file's label is a shortcut to its field (it
-    // once showed "&File:"), and OK waits for all three fields.
+    // once showed "&File:"), and OK says which field is missing (it was greyed out without
+    // a word).
     void newLeadWorkspaceDialog()
     {
         MainWindow window;
@@ -453,11 +454,34 @@ private Q_SLOTS:
         QCOMPARE(label->buddy(), file);
         QVERIFY(dialog->minimumWidth() >= 560);
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
-        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
-        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
-            edit->setText(QStringLiteral("x"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("leadWorkspaceProblem"));
+        QVERIFY(buttons && problem);
+        QVERIFY(problem->isHidden());
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(),
+                 ConsolidationController::tr("Choose the file the lead workspace is kept in."));
+        const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 3);
+        for (QLineEdit *edit : edits)
+            edit->setText(edit == file ? m_dir.filePath(QStringLiteral("lead.clearroom"))
+                                       : QStringLiteral("  "));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(problem->text(), ConsolidationController::tr("Name the consolidated review."));
+        for (QLineEdit *edit : edits) {
+            if (edit != file && edit->text().trimmed().isEmpty()) {
+                edit->setText(QStringLiteral("Consolidation"));
+                break;
+            }
+        }
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(
+            problem->text(),
+            ConsolidationController::tr("Name the lead reviewer, as the lead certificate has it."));
         dialog->reject();
     }
 
