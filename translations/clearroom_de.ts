@@ -5473,6 +5473,13 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <source>Name the lead reviewer, as the lead certificate has it.</source>
         <translation>Nennen Sie die Leitung der Prüfung mit dem Namen, der in ihrem Zertifikat als Leitung steht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out (see the Consolidation page).</source>
+        <translation>
+            <numerusform>%n ausgelassen (siehe die Konsolidierungsseite).</numerusform>
+            <numerusform>%n ausgelassen (siehe die Konsolidierungsseite).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>
@@ -5685,6 +5692,25 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>Clearroom works out what export decides for the findings you have not decided; the consolidated findings follow when it is done.</source>
         <translation>Clearroom ermittelt, was der Export für die Befunde entscheidet, über die Sie nicht entschieden haben; die konsolidierten Befunde folgen, sobald das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>None of the imported packages takes part.</source>
+        <translation>Keines der importierten Pakete nimmt teil.</translation>
+    </message>
+    <message>
+        <source>Packages that do not take part, and why: a package superseded by a newer one of the same auditor and review, one refused at import, or one that no longer verifies against the trust configuration given now. The workspace keeps every imported package as it was: one that verifies again (another trust configuration) takes part again when the workspace is opened.</source>
+        <translation>Pakete, die nicht teilnehmen, und warum: ein Paket, das durch ein neueres desselben Auditors und derselben Prüfung ersetzt ist, eines, das beim Import abgelehnt wurde, oder eines, das die Prüfung gegen die jetzt angegebene Vertrauenskonfiguration nicht mehr besteht. Der Arbeitsbereich behält jedes importierte Paket unverändert: Besteht es die Prüfung wieder (mit einer anderen Vertrauenskonfiguration), nimmt es beim nächsten Öffnen des Arbeitsbereichs wieder teil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) left out: see Left Out for why.</source>
+        <translation>
+            <numerusform>%n Paket ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
+            <numerusform>%n Pakete ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left Out (%1)</source>
+        <translation>Ausg&amp;elassen (%1)</translation>
     </message>
 </context>
 <context>
@@ -6899,6 +6925,25 @@ Links werden angezeigt, nie verfolgt.</translation>
     <message>
         <source>Open or create a lead workspace first (Consolidation &gt; New Lead Workspace…): the packages are kept in it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich der Leitung (Konsolidierung &gt; Neuer Arbeitsbereich der Leitung…): Die Pakete werden darin aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::ui::LeftOutModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Why it does not take part</source>
+        <translation>Warum es nicht teilnimmt</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
     </message>
 </context>
 <context>

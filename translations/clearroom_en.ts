@@ -305,6 +305,13 @@ Audit log:  %n entries, head %2
             <numerusform>Lead workspace %1: %n packages taking part.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out (see the Consolidation page).</source>
+        <translation>
+            <numerusform>%n left out (see the Consolidation page).</numerusform>
+            <numerusform>%n left out (see the Consolidation page).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>
@@ -348,6 +355,13 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>Not applied any more: %n decision of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
             <numerusform>Not applied any more: %n decisions of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) left out: see Left Out for why.</source>
+        <translation>
+            <numerusform>%n package left out: see Left Out for why.</numerusform>
+            <numerusform>%n packages left out: see Left Out for why.</numerusform>
         </translation>
     </message>
 </context>

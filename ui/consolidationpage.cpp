@@ -7,6 +7,7 @@
 #include "flowlayout.h"
 #include "leaddecisionsmodel.h"
 #include "leadsession.h"
+#include "leftoutmodel.h"
 #include "proposalsmodel.h"
 #include "sidebysidemodel.h"
 #include "staledecisionsmodel.h"
@@ -80,6 +81,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     , m_decisions(new LeadDecisionsModel(session, this))
     , m_coverage(new CombinedCoverageModel(session, this))
     , m_stale(new StaleDecisionsModel(session, this))
+    , m_leftOut(new LeftOutModel(this))
     , m_stateProxy(new QSortFilterProxyModel(this))
     , m_textProxy(new QSortFilterProxyModel(this))
     , m_coverageProxy(new QSortFilterProxyModel(this))
@@ -103,6 +105,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     m_tabs->addTab(createDecisionsTab(), tr("&Consolidated Findings"));
     m_tabs->addTab(createCoverageTab(), tr("C&overage"));
     m_tabs->addTab(createStaleTab(), QString());
+    m_tabs->addTab(createLeftOutTab(), QString());
     // Beside the tabs: shown and hidden after every change without moving the page.
     m_tabs->setCornerWidget(m_working, Qt::TopRightCorner);
     // The models reload on changed() first (connected earlier); then the selection.
@@ -324,6 +327,42 @@ QWidget *ConsolidationPage::createStaleTab()
     return m_staleTab;
 }
 
+QWidget *ConsolidationPage::createLeftOutTab()
+{
+    m_leftOutTab = new QWidget(this);
+    auto *view = tableView(m_leftOut, m_leftOutTab);
+    view->setObjectName(QStringLiteral("leftOutView"));
+    view->setColumnWidth(LeftOutModel::File, 200);
+    view->setColumnWidth(LeftOutModel::Reason, 620);
+    auto *note = textLabel(m_leftOutTab);
+    note->setText(tr("Packages that do not take part, and why: a package superseded by a newer "
+                     "one of the same auditor and review, one refused at import, or one that no "
+                     "longer verifies against the trust configuration given now. The workspace "
+                     "keeps every imported package as it was: one that verifies again (another "
+                     "trust configuration) takes part again when the workspace is opened."));
+    // The reasons are long (a policy's two digests, a certificate's revocation): the one
+    // of the row chosen is shown whole below the list, and can be copied.
+    auto *why = textLabel(m_leftOutTab);
+    why->setObjectName(QStringLiteral("leftOutWhy"));
+    why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto showWhy = [why](const QModelIndex &current) {
+        why->setText(current.isValid()
+                         ? current.siblingAtColumn(LeftOutModel::Reason).data().toString()
+                         : QString());
+    };
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showWhy);
+    connect(m_leftOut, &QAbstractItemModel::modelReset, this, [view, showWhy] {
+        if (view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+        showWhy(view->currentIndex());
+    });
+    auto *layout = new QVBoxLayout(m_leftOutTab);
+    layout->addWidget(note);
+    layout->addWidget(view, 1);
+    layout->addWidget(why);
+    return m_leftOutTab;
+}
+
 void ConsolidationPage::withdrawSelectedStale()
 {
     const QModelIndex current = m_staleView->currentIndex();
@@ -358,7 +397,18 @@ QWidget *ConsolidationPage::createCoverageTab()
 void ConsolidationPage::updateSummary()
 {
     const LeadSession::Intake &intake = m_session->intake();
-    if (intake.lead.sources.isEmpty()) {
+    // Packages the workspace holds that do not take part (superseded, refused, or no longer
+    // verifying against the trust configuration now given), listed with their reasons on a
+    // tab of their own: without them, a workspace whose packages all failed looked as if
+    // nothing had been imported.
+    m_leftOut->setRows(intake.lead.leftOut);
+    const int leftOutCount = int(intake.lead.leftOut.size());
+    const QString leftOut = leftOutCount == 0 ? QString()
+                                              : QLatin1Char('\n')
+            + tr("%n package(s) left out: see Left Out for why.", nullptr, leftOutCount);
+    if (intake.lead.sources.isEmpty() && leftOutCount > 0) {
+        m_summary->setText(tr("None of the imported packages takes part.") + leftOut);
+    } else if (intake.lead.sources.isEmpty()) {
         m_summary->setText(tr("No auditor's package is imported yet: Consolidation > Import "
                               "Packages…"));
     } else {
@@ -379,10 +429,11 @@ void ConsolidationPage::updateSummary()
                 + tr("Not applied any more: %n decision(s) of yours on packages that no longer "
                      "take part (see No Longer Applicable).",
                      nullptr, stale);
-        m_summary->setText(text);
+        m_summary->setText(text + leftOut);
     }
     m_tabs->setTabText(m_tabs->indexOf(m_staleTab),
                        tr("&No Longer Applicable (%1)").arg(m_session->state().stale.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_leftOutTab), tr("&Left Out (%1)").arg(leftOutCount));
     m_withdrawStale->setEnabled(m_staleView->currentIndex().isValid());
     m_coverageSummary->setText(
         tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
@@ -409,6 +460,7 @@ void ConsolidationPage::showSelection()
         && (m_selectedIsGroup ? m_selectedIndex < intake.lead.proposals.size()
                               : m_selectedIndex < intake.candidates.size());
     if (!valid) {
+        m_selectedIndex = -1;
         m_sideBySide->setCandidates({});
         m_reasons->setText(tr("Select a group or a finding above."));
         m_disagreement->hide();
@@ -446,7 +498,11 @@ QString ConsolidationPage::disagreementText() const
 
 int ConsolidationPage::selectedGroup() const
 {
-    return m_selectedIsGroup ? m_selectedIndex : -1;
+    // A group selected before the workspace was loaded again may be gone: every package
+    // can drop out at once (another trust configuration), and its index with them.
+    const bool exists
+        = m_selectedIndex >= 0 && m_selectedIndex < m_session->intake().lead.proposals.size();
+    return m_selectedIsGroup && exists ? m_selectedIndex : -1;
 }
 
 int ConsolidationPage::selectedFinding() const

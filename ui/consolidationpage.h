@@ -19,6 +19,7 @@ class CombinedCoverageModel;
 class DecisionEditor;
 class LeadDecisionsModel;
 class LeadSession;
+class LeftOutModel;
 class ProposalsModel;
 class SideBySideModel;
 class StaleDecisionsModel;
@@ -26,8 +27,8 @@ class StaleDecisionsModel;
 /// The lead's consolidation page: the duplicate proposals and the findings no group
 /// covers (filterable), the selected group's findings side by side with the actions on
 /// it (merge, split, reject the proposal; keep or reject a finding; withdraw), the
-/// consolidated findings as the package would hold them, the combined coverage, and the
-/// lead's decisions that no longer apply (to withdraw).
+/// consolidated findings as the package would hold them, the combined coverage, the
+/// lead's decisions that no longer apply (to withdraw), and the packages left out, with why.
 class ConsolidationPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     CombinedCoverageModel *coverage() const { return m_coverage; }
     StaleDecisionsModel *staleDecisions() const { return m_stale; }
     QTableView *staleView() const { return m_staleView; }
+    LeftOutModel *leftOut() const { return m_leftOut; }
     QTableView *proposalsView() const { return m_proposalsView; }
     QTableView *sideBySideView() const { return m_sideBySideView; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -73,6 +75,7 @@ private:
     QWidget *createDecisionsTab();
     QWidget *createCoverageTab();
     QWidget *createStaleTab();
+    QWidget *createLeftOutTab();
     void showSelection();
     void updateActions();
     void updateSummary();
@@ -89,6 +92,7 @@ private:
     LeadDecisionsModel *m_decisions;
     CombinedCoverageModel *m_coverage;
     StaleDecisionsModel *m_stale;
+    LeftOutModel *m_leftOut;
     QSortFilterProxyModel *m_stateProxy;
     QSortFilterProxyModel *m_textProxy;
     QSortFilterProxyModel *m_coverageProxy;
@@ -103,6 +107,7 @@ private:
     QTableView *m_coverageView;
     QTableView *m_staleView;
     QWidget *m_staleTab;
+    QWidget *m_leftOutTab;
     QPushButton *m_withdrawStale;
     QLabel *m_reasons;
     QLabel *m_disagreement;

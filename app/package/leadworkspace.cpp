@@ -390,9 +390,12 @@ Result<LeadState> LeadWorkspace::load(review::Workspace &workspace, const TrustC
         file.close();
         PackageIntake::Outcome outcome = PackageIntake::take({path}, trust, options);
         if (outcome.accepted.isEmpty()) {
-            state.leftOut.append({package.fileName, package.sha256,
-                                  tr("%1 was imported but no longer verifies: %2")
-                                      .arg(package.fileName, outcome.rows.value(0).reason)});
+            // The reason names the copy in the temporary folder; the lead knows the file.
+            QString reason = outcome.rows.value(0).reason;
+            reason.replace(path, fileName);
+            state.leftOut.append(
+                {package.fileName, package.sha256,
+                 tr("%1 was imported but no longer verifies: %2").arg(fileName, reason)});
             gone.insert(package.packageId, state.leftOut.constLast().reason);
             continue;
         }

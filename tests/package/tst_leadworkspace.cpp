@@ -119,6 +119,13 @@ private Q_SLOTS:
         QVERIFY2(state->leftOut.first().reason.contains(QStringLiteral("no longer verifies")),
                  qPrintable(state->leftOut.first().reason));
         QVERIFY(state->leftOut.first().reason.contains(QStringLiteral("was revoked on")));
+        // It names the file the lead imported, not the copy it was verified from.
+        const QString reason = state->leftOut.first().reason;
+        QVERIFY2(!reason.contains(state->files->path()), qPrintable(reason));
+        QVERIFY2(reason.startsWith(state->leftOut.first().fileName
+                                   + QStringLiteral(" was imported but no longer verifies: ")
+                                   + state->leftOut.first().fileName),
+                 qPrintable(reason));
         m_trust = *after;
     }
 

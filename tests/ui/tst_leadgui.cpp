@@ -15,6 +15,7 @@
 #include "leadexportdialog.h"
 #include "leadsession.h"
 #include "leadworkspace.h"
+#include "leftoutmodel.h"
 #include "mainwindow.h"
 #include "packagefixture.h"
 #include "packageverifier.h"
@@ -22,11 +23,13 @@
 #include "rememberedpaths.h"
 #include "sidebysidemodel.h"
 #include "staledecisionsmodel.h"
+#include "testpki.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +38,7 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSet>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -623,6 +627,12 @@ private Q_SLOTS:
         QVERIFY(summary);
         QVERIFY2(summary->text().contains(QStringLiteral("Not applied any more: 1 decision")),
                  qPrintable(summary->text()));
+        QCOMPARE(page->leftOut()->rowCount(), 1);
+        const QString leftOutWhy
+            = page->leftOut()->index(0, LeftOutModel::Reason).data().toString();
+        QVERIFY2(leftOutWhy.startsWith(QStringLiteral("ada-1.crpkg is superseded by")),
+                 qPrintable(leftOutWhy));
+        QCOMPARE(page->tabs()->tabText(4), QStringLiteral("&Left Out (1)"));
         // Withdrawn from the list: gone at once, gone from the workspace, in the log.
         page->staleView()->setCurrentIndex(page->staleDecisions()->index(0, 0));
         page->withdrawSelectedStale();
@@ -634,6 +644,65 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QCOMPARE(reopened->state().stale.size(), 0);
         QCOMPARE(reopened->state().decisions.size(), 0);
+    }
+
+    // Opened against a trust configuration its packages no longer verify under (another
+    // CA here; a revocation or a new policy alike), the workspace said "No auditor's
+    // package is imported yet". The page now says that none takes part, and why for each.
+    void packagesThatNoLongerVerifyAreNamedWithTheirReason()
+    {
+        ImportDialog *dialog = m_controller->importPackages({m_ada1, m_bob});
+        QSignalSpy finished(dialog, &ImportDialog::finished);
+        QVERIFY(finished.wait(120000));
+        LeadSession *session = m_controller->session();
+        QCOMPARE(session->intake().lead.sources.size(), 2);
+
+        const QString otherFolder = m_fixture->review().filePath(QStringLiteral("other-ca"));
+        QVERIFY(QDir().mkpath(otherFolder));
+        test::TestPki other(otherFolder, QStringLiteral("Another Authority CA"));
+        QVERIFY2(other.isValid(), qPrintable(other.error()));
+        session->setTrustPath(other.caFile());
+        QSignalSpy loaded(session, &LeadSession::loaded);
+        session->openWorkspace(m_workspace);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(session->intake().lead.sources.size(), 0);
+        QCOMPARE(session->intake().lead.leftOut.size(), 2);
+        const auto summary
+            = m_controller->page()->findChild<QLabel *>(QStringLiteral("consolidationSummary"));
+        QVERIFY(summary);
+        const QString text = summary->text();
+        QVERIFY2(
+            text.startsWith(ConsolidationPage::tr("None of the imported packages takes part.")),
+            qPrintable(text));
+        QVERIFY2(text.endsWith(ConsolidationPage::tr(
+                     "%n package(s) left out: see Left Out for why.", nullptr, 2)),
+                 qPrintable(text));
+        // Each on the Left Out tab, with the file the lead imported and why.
+        LeftOutModel *leftOut = m_controller->page()->leftOut();
+        QAbstractItemModelTester tester(leftOut,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(leftOut->rowCount(), 2);
+        QStringList shown;
+        for (int row = 0; row < leftOut->rowCount(); ++row) {
+            const QString file = leftOut->index(row, LeftOutModel::File).data().toString();
+            const QString why = leftOut->index(row, LeftOutModel::Reason).data().toString();
+            QVERIFY2(why.startsWith(
+                         QStringLiteral("%1 was imported but no longer verifies: %1").arg(file)),
+                     qPrintable(why));
+            shown.append(file);
+        }
+        shown.sort();
+        QCOMPARE(shown, QStringList({QStringLiteral("ada-1.crpkg"), QStringLiteral("bob.crpkg")}));
+        QTabWidget *tabs = m_controller->page()->tabs();
+        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("&Left Out (2)"));
+        // The first row's reason whole below the list (the column cuts it short).
+        const auto why = m_controller->page()->findChild<QLabel *>(QStringLiteral("leftOutWhy"));
+        QVERIFY(why);
+        QCOMPARE(why->text(), leftOut->index(0, LeftOutModel::Reason).data().toString());
+        const QString status = m_window->statusBar()->currentMessage();
+        QVERIFY2(status.endsWith(ConsolidationController::tr(
+                     "%n left out (see the Consolidation page).", nullptr, 2)),
+                 qPrintable(status));
     }
 
     void aDecisionTheWorkspaceRefusesIsTakenBackAndSaysWhy()
