@@ -5942,7 +5942,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>Egress &amp;policy file:</source>
-        <translation>Ausgangs&amp;richtlinie:</translation>
+        <translation>Datei der Ausleitungs&amp;richtlinie:</translation>
     </message>
     <message>
         <source>Package &amp;file:</source>
@@ -5974,7 +5974,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>Egress Policy</source>
-        <translation>Ausgangsrichtlinie</translation>
+        <translation>Ausleitungsrichtlinie</translation>
     </message>
     <message>
         <source>Policies (*.json);;All files (*)</source>
@@ -5997,7 +5997,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>The package is shown in full before anything is written. Without an egress policy no code leaves the room.</source>
-        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausgangsrichtlinie verlässt kein Code den Raum.</translation>
+        <translation>Das Paket wird vollständig gezeigt, bevor etwas geschrieben wird. Ohne Ausleitungsrichtlinie verlässt kein Code den Raum.</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -6022,8 +6022,8 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message numerus="yes">
         <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
         <translation>
-            <numerusform>Prüfung „%1“, %n Befund, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
-            <numerusform>Prüfung „%1“, %n Befunde, signiert von %2. Ausgangsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %n Befund, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %n Befunde, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6085,7 +6085,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>None: the egress policy (%1) lets no code leave.</source>
-        <translation>Keiner: die Ausgangsrichtlinie (%1) lässt keinen Code hinaus.</translation>
+        <translation>Keiner: die Ausleitungsrichtlinie (%1) lässt keinen Code hinaus.</translation>
     </message>
     <message numerus="yes">
         <source>Free text that looks like pasted code (%n place(s))</source>
@@ -7357,7 +7357,7 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message>
         <source>Give the egress policy with the trust configuration or with a policy file, not both.</source>
-        <translation>Geben Sie die Ausgangsrichtlinie mit der Vertrauenskonfiguration oder mit einer Richtliniendatei an, nicht mit beiden.</translation>
+        <translation>Geben Sie die Ausleitungsrichtlinie mit der Vertrauenskonfiguration oder mit einer Richtliniendatei an, nicht mit beiden.</translation>
     </message>
     <message>
         <source>“%1” exists already; Clearroom does not replace a package.</source>
@@ -7475,7 +7475,7 @@ Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message>
         <source>Egress policy</source>
-        <translation>Ausgangsrichtlinie</translation>
+        <translation>Ausleitungsrichtlinie</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -8174,11 +8174,11 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     </message>
     <message>
         <source>Egress policy: %1</source>
-        <translation>Ausgangsrichtlinie: %1</translation>
+        <translation>Ausleitungsrichtlinie: %1</translation>
     </message>
     <message>
         <source>Egress policy: none given (no code leaves unless a policy file is chosen)</source>
-        <translation>Ausgangsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
+        <translation>Ausleitungsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
     </message>
     <message>
         <source>Revocation lists: none (revoked certificates cannot be recognised)</source>
