@@ -61,7 +61,9 @@ TrustView::TrustView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(m_warning);
-    layout->addWidget(m_details, 3);
+    // The facts take about fifteen lines; a room's roster may have dozens of members, so
+    // the two share the height (at 3:1 the roster showed seven).
+    layout->addWidget(m_details, 1);
     layout->addWidget(rosterTitle);
     layout->addWidget(m_rosterView, 1);
     resize(900, 640);
