@@ -5363,10 +5363,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Arbeitsbereich der Leitung ö&amp;ffnen…</translation>
     </message>
     <message numerus="yes">
-        <source>Lead workspace %1: %n package(s) taking part.</source>
+        <source>Lead workspace %1: %Ln package(s) taking part.</source>
         <translation>
-            <numerusform>Arbeitsbereich der Leitung %1: %n Paket nimmt teil.</numerusform>
-            <numerusform>Arbeitsbereich der Leitung %1: %n Pakete nehmen teil.</numerusform>
+            <numerusform>Arbeitsbereich der Leitung %1: %Ln Paket nimmt teil.</numerusform>
+            <numerusform>Arbeitsbereich der Leitung %1: %Ln Pakete nehmen teil.</numerusform>
         </translation>
     </message>
     <message>
@@ -5474,10 +5474,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Nennen Sie die Leitung der Prüfung mit dem Namen, der in ihrem Zertifikat als Leitung steht.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left out (see the Consolidation page).</source>
+        <source>%Ln left out (see the Consolidation page).</source>
         <translation>
-            <numerusform>%n ausgelassen (siehe die Konsolidierungsseite).</numerusform>
-            <numerusform>%n ausgelassen (siehe die Konsolidierungsseite).</numerusform>
+            <numerusform>%Ln ausgelassen (siehe die Konsolidierungsseite).</numerusform>
+            <numerusform>%Ln ausgelassen (siehe die Konsolidierungsseite).</numerusform>
         </translation>
     </message>
 </context>
@@ -5580,24 +5580,24 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Noch ist kein Paket eines Auditors importiert: Konsolidierung &gt; Pakete importieren…</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n Befund</numerusform>
-            <numerusform>%n Befunde</numerusform>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n package(s)</source>
+        <source>%Ln package(s)</source>
         <translation>
-            <numerusform>%n Paket</numerusform>
-            <numerusform>%n Paketen</numerusform>
+            <numerusform>%Ln Paket</numerusform>
+            <numerusform>%Ln Paketen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) nobody reviewed.</source>
+        <source>%Ln file(s) nobody reviewed.</source>
         <translation>
-            <numerusform>%n Datei, die niemand geprüft hat.</numerusform>
-            <numerusform>%n Dateien, die niemand geprüft hat.</numerusform>
+            <numerusform>%Ln Datei, die niemand geprüft hat.</numerusform>
+            <numerusform>%Ln Dateien, die niemand geprüft hat.</numerusform>
         </translation>
     </message>
     <message>
@@ -5649,17 +5649,17 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>%1 aus %2; %3; %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate group(s) proposed</source>
+        <source>%Ln duplicate group(s) proposed</source>
         <translation>
-            <numerusform>%n Duplikatgruppe vorgeschlagen</numerusform>
-            <numerusform>%n Duplikatgruppen vorgeschlagen</numerusform>
+            <numerusform>%Ln Duplikatgruppe vorgeschlagen</numerusform>
+            <numerusform>%Ln Duplikatgruppen vorgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n decision(s) of yours</source>
+        <source>%Ln decision(s) of yours</source>
         <translation>
-            <numerusform>%n Entscheidung von Ihnen</numerusform>
-            <numerusform>%n Entscheidungen von Ihnen</numerusform>
+            <numerusform>%Ln Entscheidung von Ihnen</numerusform>
+            <numerusform>%Ln Entscheidungen von Ihnen</numerusform>
         </translation>
     </message>
     <message>
@@ -5675,10 +5675,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Ihre Entscheidungen über Befunde von Paketen, die nicht mehr teilnehmen: im Arbeitsbereich aufbewahrt, nicht angewendet und nicht im Paket. Nehmen Sie die zurück, die Sie nicht mehr brauchen; die Rücknahme wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message numerus="yes">
-        <source>Not applied any more: %n decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
+        <source>Not applied any more: %Ln decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
         <translation>
-            <numerusform>Nicht mehr angewendet: %n Entscheidung von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
-            <numerusform>Nicht mehr angewendet: %n Entscheidungen von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
+            <numerusform>Nicht mehr angewendet: %Ln Entscheidung von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
+            <numerusform>Nicht mehr angewendet: %Ln Entscheidungen von Ihnen über Pakete, die nicht mehr teilnehmen (siehe Nicht mehr gültig).</numerusform>
         </translation>
     </message>
     <message>
@@ -5702,10 +5702,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Pakete, die nicht teilnehmen, und warum: ein Paket, das durch ein neueres desselben Auditors und derselben Prüfung ersetzt ist, eines, das beim Import abgelehnt wurde, oder eines, das die Prüfung gegen die jetzt angegebene Vertrauenskonfiguration nicht mehr besteht. Der Arbeitsbereich behält jedes importierte Paket unverändert: Besteht es die Prüfung wieder (mit einer anderen Vertrauenskonfiguration), nimmt es beim nächsten Öffnen des Arbeitsbereichs wieder teil.</translation>
     </message>
     <message numerus="yes">
-        <source>%n package(s) left out: see Left Out for why.</source>
+        <source>%Ln package(s) left out: see Left Out for why.</source>
         <translation>
-            <numerusform>%n Paket ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
-            <numerusform>%n Pakete ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
+            <numerusform>%Ln Paket ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
+            <numerusform>%Ln Pakete ausgelassen: warum, steht unter „Ausgelassen“.</numerusform>
         </translation>
     </message>
     <message>
@@ -5855,10 +5855,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Vergleiche…</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) changed.</source>
+        <source>%Ln file(s) changed.</source>
         <translation>
-            <numerusform>%n Datei geändert.</numerusform>
-            <numerusform>%n Dateien geändert.</numerusform>
+            <numerusform>%Ln Datei geändert.</numerusform>
+            <numerusform>%Ln Dateien geändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -6020,17 +6020,17 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <source>Review “%1”, %Ln finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
         <translation>
-            <numerusform>Prüfung „%1“, %n Befund, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
-            <numerusform>Prüfung „%1“, %n Befunde, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %Ln Befund, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
+            <numerusform>Prüfung „%1“, %Ln Befunde, signiert von %2. Ausleitungsrichtlinie: %3. Insgesamt etwa %4 Bytes, nach %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <source>Warning: %Ln place(s) of free text look like pasted code. They leave as written.</source>
         <translation>
-            <numerusform>Warnung: %n Stelle im Freitext sieht wie eingefügter Code aus. Sie verlässt den Raum wie geschrieben.</numerusform>
-            <numerusform>Warnung: %n Stellen im Freitext sehen wie eingefügter Code aus. Sie verlassen den Raum wie geschrieben.</numerusform>
+            <numerusform>Warnung: %Ln Stelle im Freitext sieht wie eingefügter Code aus. Sie verlässt den Raum wie geschrieben.</numerusform>
+            <numerusform>Warnung: %Ln Stellen im Freitext sehen wie eingefügter Code aus. Sie verlassen den Raum wie geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -6077,10 +6077,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Kommentar</translation>
     </message>
     <message numerus="yes">
-        <source>Code that leaves the room (%n excerpt(s))</source>
+        <source>Code that leaves the room (%Ln excerpt(s))</source>
         <translation>
-            <numerusform>Code, der den Raum verlässt (%n Auszug)</numerusform>
-            <numerusform>Code, der den Raum verlässt (%n Auszüge)</numerusform>
+            <numerusform>Code, der den Raum verlässt (%Ln Auszug)</numerusform>
+            <numerusform>Code, der den Raum verlässt (%Ln Auszüge)</numerusform>
         </translation>
     </message>
     <message>
@@ -6088,10 +6088,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Keiner: die Ausleitungsrichtlinie (%1) lässt keinen Code hinaus.</translation>
     </message>
     <message numerus="yes">
-        <source>Free text that looks like pasted code (%n place(s))</source>
+        <source>Free text that looks like pasted code (%Ln place(s))</source>
         <translation>
-            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stelle)</numerusform>
-            <numerusform>Freitext, der wie eingefügter Code aussieht (%n Stellen)</numerusform>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%Ln Stelle)</numerusform>
+            <numerusform>Freitext, der wie eingefügter Code aussieht (%Ln Stellen)</numerusform>
         </translation>
     </message>
     <message>
@@ -6114,10 +6114,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Öffnen Sie ein Repository und wählen Sie dann eine Datei im Baum.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>
+        <source>%1 is a binary file of %2 (%Ln byte(s)); it is not shown as text.</source>
         <translation>
-            <numerusform>%1 ist eine Binärdatei von %2 (%n Byte); sie wird nicht als Text angezeigt.</numerusform>
-            <numerusform>%1 ist eine Binärdatei von %2 (%n Bytes); sie wird nicht als Text angezeigt.</numerusform>
+            <numerusform>%1 ist eine Binärdatei von %2 (%Ln Byte); sie wird nicht als Text angezeigt.</numerusform>
+            <numerusform>%1 ist eine Binärdatei von %2 (%Ln Bytes); sie wird nicht als Text angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -6137,10 +6137,10 @@ Links are shown, never followed.</source>
 Links werden angezeigt, nie verfolgt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -6148,10 +6148,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid byte(s), shown as ⟨\xNN⟩</source>
+        <source>%Ln invalid byte(s), shown as ⟨\xNN⟩</source>
         <translation>
-            <numerusform>%n ungültiges Byte, angezeigt als ⟨\xNN⟩</numerusform>
-            <numerusform>%n ungültige Bytes, angezeigt als ⟨\xNN⟩</numerusform>
+            <numerusform>%Ln ungültiges Byte, angezeigt als ⟨\xNN⟩</numerusform>
+            <numerusform>%Ln ungültige Bytes, angezeigt als ⟨\xNN⟩</numerusform>
         </translation>
     </message>
     <message>
@@ -6159,17 +6159,17 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Warnung: Diese Datei enthält %1 und %2. Sie werden als Markierungen wie ⟨RLO⟩ oder ⟨ZWSP⟩ angezeigt: Der Code tut womöglich nicht, was er zu tun scheint (Trojan Source, CVE-2021-42574).</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) that change the direction of text</source>
+        <source>%Ln character(s) that change the direction of text</source>
         <translation>
-            <numerusform>%n Zeichen, das die Schreibrichtung ändert</numerusform>
-            <numerusform>%n Zeichen, die die Schreibrichtung ändern</numerusform>
+            <numerusform>%Ln Zeichen, das die Schreibrichtung ändert</numerusform>
+            <numerusform>%Ln Zeichen, die die Schreibrichtung ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invisible character(s)</source>
+        <source>%Ln invisible character(s)</source>
         <translation>
-            <numerusform>%n unsichtbares Zeichen</numerusform>
-            <numerusform>%n unsichtbare Zeichen</numerusform>
+            <numerusform>%Ln unsichtbares Zeichen</numerusform>
+            <numerusform>%Ln unsichtbare Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -6220,10 +6220,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Weiter am Anfang. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s). %1</source>
+        <source>%Ln occurrence(s). %1</source>
         <translation>
-            <numerusform>%n Vorkommen. %1</numerusform>
-            <numerusform>%n Vorkommen. %1</numerusform>
+            <numerusform>%Ln Vorkommen. %1</numerusform>
+            <numerusform>%Ln Vorkommen. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6231,10 +6231,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Zähle…</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s).</source>
+        <source>%Ln occurrence(s).</source>
         <translation>
-            <numerusform>%n Vorkommen.</numerusform>
-            <numerusform>%n Vorkommen.</numerusform>
+            <numerusform>%Ln Vorkommen.</numerusform>
+            <numerusform>%Ln Vorkommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6518,10 +6518,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Unerledigt (offen, bestätigt, bestritten)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6595,31 +6595,31 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Lese die Historie von %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) so far…</source>
+        <source>%Ln commit(s) so far…</source>
         <translation>
-            <numerusform>Bisher %n Commit…</numerusform>
-            <numerusform>Bisher %n Commits…</numerusform>
+            <numerusform>Bisher %Ln Commit…</numerusform>
+            <numerusform>Bisher %Ln Commits…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %n commit(s).</source>
+        <source>Cancelled after %Ln commit(s).</source>
         <translation>
-            <numerusform>Nach %n Commit abgebrochen.</numerusform>
-            <numerusform>Nach %n Commits abgebrochen.</numerusform>
+            <numerusform>Nach %Ln Commit abgebrochen.</numerusform>
+            <numerusform>Nach %Ln Commits abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s).</source>
+        <source>%Ln commit(s).</source>
         <translation>
-            <numerusform>%n Commit.</numerusform>
-            <numerusform>%n Commits.</numerusform>
+            <numerusform>%Ln Commit.</numerusform>
+            <numerusform>%Ln Commits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) change %1.</source>
+        <source>%Ln commit(s) change %1.</source>
         <translation>
-            <numerusform>%n Commit ändert %1.</numerusform>
-            <numerusform>%n Commits ändern %1.</numerusform>
+            <numerusform>%Ln Commit ändert %1.</numerusform>
+            <numerusform>%Ln Commits ändern %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6650,17 +6650,17 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Pakete importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Verifying %n package(s) against the trust configuration and reading them…</source>
+        <source>Verifying %Ln package(s) against the trust configuration and reading them…</source>
         <translation>
-            <numerusform>%n Paket wird gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
-            <numerusform>%n Pakete werden gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
+            <numerusform>%Ln Paket wird gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
+            <numerusform>%Ln Pakete werden gegen die Vertrauenskonfiguration geprüft und gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n package(s) take part; the others contribute nothing.</source>
+        <source>%1 of %Ln package(s) take part; the others contribute nothing.</source>
         <translation>
-            <numerusform>%1 von %n Paket nimmt teil; die anderen tragen nichts bei.</numerusform>
-            <numerusform>%1 von %n Paketen nehmen teil; die anderen tragen nichts bei.</numerusform>
+            <numerusform>%1 von %Ln Paket nimmt teil; die anderen tragen nichts bei.</numerusform>
+            <numerusform>%1 von %Ln Paketen nehmen teil; die anderen tragen nichts bei.</numerusform>
         </translation>
     </message>
 </context>
@@ -6876,10 +6876,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Quellen (jede byte-identisch im Paket):</translation>
     </message>
     <message numerus="yes">
-        <source>  %1, signed by %2: %n finding(s)</source>
+        <source>  %1, signed by %2: %Ln finding(s)</source>
         <translation>
-            <numerusform>  %1, signiert von %2: %n Befund</numerusform>
-            <numerusform>  %1, signiert von %2: %n Befunde</numerusform>
+            <numerusform>  %1, signiert von %2: %Ln Befund</numerusform>
+            <numerusform>  %1, signiert von %2: %Ln Befunde</numerusform>
         </translation>
     </message>
     <message>
@@ -7494,10 +7494,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Empfehlung</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n entries</source>
+        <source>%1, %Ln entries</source>
         <translation>
-            <numerusform>%1, %n Eintrag</numerusform>
-            <numerusform>%1, %n Einträge</numerusform>
+            <numerusform>%1, %Ln Eintrag</numerusform>
+            <numerusform>%1, %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -7532,10 +7532,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>von Ihnen abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>automatic at export: merged with %n other finding(s)</source>
+        <source>automatic at export: merged with %Ln other finding(s)</source>
         <translation>
-            <numerusform>automatisch beim Export: zusammengeführt mit %n anderen Befund</numerusform>
-            <numerusform>automatisch beim Export: zusammengeführt mit %n anderen Befunden</numerusform>
+            <numerusform>automatisch beim Export: zusammengeführt mit %Ln anderen Befund</numerusform>
+            <numerusform>automatisch beim Export: zusammengeführt mit %Ln anderen Befunden</numerusform>
         </translation>
     </message>
     <message>
@@ -7543,10 +7543,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>automatisch beim Export: übernommen</translation>
     </message>
     <message numerus="yes">
-        <source>Group of %n finding(s)</source>
+        <source>Group of %Ln finding(s)</source>
         <translation>
-            <numerusform>Gruppe aus %n Befund</numerusform>
-            <numerusform>Gruppe aus %n Befunden</numerusform>
+            <numerusform>Gruppe aus %Ln Befund</numerusform>
+            <numerusform>Gruppe aus %Ln Befunden</numerusform>
         </translation>
     </message>
     <message>
@@ -7805,10 +7805,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <translation>Zuerst eine Datei öffnen und die zu markierenden Zeilen auswählen.</translation>
     </message>
     <message numerus="yes">
-        <source>Reviewed: %1% of lines, %2 of %n file(s)</source>
+        <source>Reviewed: %1% of lines, %2 of %Ln file(s)</source>
         <translation>
-            <numerusform>Geprüft: %1 % der Zeilen, %2 von %n Datei</numerusform>
-            <numerusform>Geprüft: %1 % der Zeilen, %2 von %n Dateien</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen, %2 von %Ln Datei</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen, %2 von %Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -7836,10 +7836,10 @@ Every finding is carried through the changes between them and marked exact, move
 Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, verschoben, geändert oder verwaist markiert; wo er zuerst festgehalten wurde, bleibt erhalten. Abdeckung wird nur für unveränderte Zeilen übernommen.</translation>
     </message>
     <message numerus="yes">
-        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <source>The review of &apos;%1&apos; is now at commit %2. %Ln finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
         <translation>
-            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befund übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
-            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %n Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %Ln Befund übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
+            <numerusform>Die Prüfung von „%1“ steht jetzt bei Commit %2. %Ln Befunde übertragen: %3 genau, %4 verschoben, %5 geändert, %6 verwaist.</numerusform>
         </translation>
     </message>
     <message>
@@ -7945,17 +7945,17 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
         <translation>Durchsuche %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 in %2 of %n file(s) of %3.</source>
+        <source>%1 in %2 of %Ln file(s) of %3.</source>
         <translation>
-            <numerusform>%1 in %2 von %n Datei von %3.</numerusform>
-            <numerusform>%1 in %2 von %n Dateien von %3.</numerusform>
+            <numerusform>%1 in %2 von %Ln Datei von %3.</numerusform>
+            <numerusform>%1 in %2 von %Ln Dateien von %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching line(s)</source>
+        <source>%Ln matching line(s)</source>
         <translation>
-            <numerusform>%n passende Zeile</numerusform>
-            <numerusform>%n passende Zeilen</numerusform>
+            <numerusform>%Ln passende Zeile</numerusform>
+            <numerusform>%Ln passende Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -7970,10 +7970,10 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
         <translation>%1 (Binärdatei passt)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n line(s))</source>
+        <source>%1 (%Ln line(s))</source>
         <translation>
-            <numerusform>%1 (%n Zeile)</numerusform>
-            <numerusform>%1 (%n Zeilen)</numerusform>
+            <numerusform>%1 (%Ln Zeile)</numerusform>
+            <numerusform>%1 (%Ln Zeilen)</numerusform>
         </translation>
     </message>
 </context>
@@ -8039,10 +8039,10 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
 <context>
     <name>clearroom::ui::SourceView</name>
     <message numerus="yes">
-        <source> ⟪… %n more character(s) on this line⟫</source>
+        <source> ⟪… %Ln more character(s) on this line⟫</source>
         <translation>
-            <numerusform> ⟪… %n weiteres Zeichen in dieser Zeile⟫</numerusform>
-            <numerusform> ⟪… %n weitere Zeichen in dieser Zeile⟫</numerusform>
+            <numerusform> ⟪… %Ln weiteres Zeichen in dieser Zeile⟫</numerusform>
+            <numerusform> ⟪… %Ln weitere Zeichen in dieser Zeile⟫</numerusform>
         </translation>
     </message>
     <message>
@@ -8092,17 +8092,17 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
         <translation>%1  ·  %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)</source>
+        <source>Reviewed: %1% of lines (%2 of %3), %4 of %Ln file(s)</source>
         <translation>
-            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %n Datei</numerusform>
-            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %n Dateien</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %Ln Datei</numerusform>
+            <numerusform>Geprüft: %1 % der Zeilen (%2 von %3), %4 von %Ln Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reviewed: %1 of %n line(s)</source>
+        <source>Reviewed: %1 of %Ln line(s)</source>
         <translation>
-            <numerusform>Geprüft: %1 von %n Zeile</numerusform>
-            <numerusform>Geprüft: %1 von %n Zeilen</numerusform>
+            <numerusform>Geprüft: %1 von %Ln Zeile</numerusform>
+            <numerusform>Geprüft: %1 von %Ln Zeilen</numerusform>
         </translation>
     </message>
 </context>

@@ -299,334 +299,334 @@ Audit log:  %n entries, head %2
 <context>
     <name>clearroom::ui::ConsolidationController</name>
     <message numerus="yes">
-        <source>Lead workspace %1: %n package(s) taking part.</source>
+        <source>Lead workspace %1: %Ln package(s) taking part.</source>
         <translation>
-            <numerusform>Lead workspace %1: %n package taking part.</numerusform>
-            <numerusform>Lead workspace %1: %n packages taking part.</numerusform>
+            <numerusform>Lead workspace %1: %Ln package taking part.</numerusform>
+            <numerusform>Lead workspace %1: %Ln packages taking part.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out (see the Consolidation page).</source>
+        <source>%Ln left out (see the Consolidation page).</source>
         <translation>
-            <numerusform>%n left out (see the Consolidation page).</numerusform>
-            <numerusform>%n left out (see the Consolidation page).</numerusform>
+            <numerusform>%Ln left out (see the Consolidation page).</numerusform>
+            <numerusform>%Ln left out (see the Consolidation page).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n package(s)</source>
+        <source>%Ln package(s)</source>
         <translation>
-            <numerusform>%n package</numerusform>
-            <numerusform>%n packages</numerusform>
+            <numerusform>%Ln package</numerusform>
+            <numerusform>%Ln packages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) nobody reviewed.</source>
+        <source>%Ln file(s) nobody reviewed.</source>
         <translation>
-            <numerusform>%n file nobody reviewed.</numerusform>
-            <numerusform>%n files nobody reviewed.</numerusform>
+            <numerusform>%Ln file nobody reviewed.</numerusform>
+            <numerusform>%Ln files nobody reviewed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate group(s) proposed</source>
+        <source>%Ln duplicate group(s) proposed</source>
         <translation>
-            <numerusform>%n duplicate group proposed</numerusform>
-            <numerusform>%n duplicate groups proposed</numerusform>
+            <numerusform>%Ln duplicate group proposed</numerusform>
+            <numerusform>%Ln duplicate groups proposed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n decision(s) of yours</source>
+        <source>%Ln decision(s) of yours</source>
         <translation>
-            <numerusform>%n decision of yours</numerusform>
-            <numerusform>%n decisions of yours</numerusform>
+            <numerusform>%Ln decision of yours</numerusform>
+            <numerusform>%Ln decisions of yours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not applied any more: %n decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
+        <source>Not applied any more: %Ln decision(s) of yours on packages that no longer take part (see No Longer Applicable).</source>
         <translation>
-            <numerusform>Not applied any more: %n decision of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
-            <numerusform>Not applied any more: %n decisions of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
+            <numerusform>Not applied any more: %Ln decision of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
+            <numerusform>Not applied any more: %Ln decisions of yours on packages that no longer take part (see No Longer Applicable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n package(s) left out: see Left Out for why.</source>
+        <source>%Ln package(s) left out: see Left Out for why.</source>
         <translation>
-            <numerusform>%n package left out: see Left Out for why.</numerusform>
-            <numerusform>%n packages left out: see Left Out for why.</numerusform>
+            <numerusform>%Ln package left out: see Left Out for why.</numerusform>
+            <numerusform>%Ln packages left out: see Left Out for why.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::DiffPanel</name>
     <message numerus="yes">
-        <source>%n file(s) changed.</source>
+        <source>%Ln file(s) changed.</source>
         <translation>
-            <numerusform>%n file changed.</numerusform>
-            <numerusform>%n files changed.</numerusform>
+            <numerusform>%Ln file changed.</numerusform>
+            <numerusform>%Ln files changed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ExportDialog</name>
     <message numerus="yes">
-        <source>Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
+        <source>Review “%1”, %Ln finding(s), signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</source>
         <translation>
-            <numerusform>Review “%1”, %n finding, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
-            <numerusform>Review “%1”, %n findings, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+            <numerusform>Review “%1”, %Ln finding, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
+            <numerusform>Review “%1”, %Ln findings, signed by %2. Egress policy: %3. About %4 bytes in all, to %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Warning: %n place(s) of free text look like pasted code. They leave as written.</source>
+        <source>Warning: %Ln place(s) of free text look like pasted code. They leave as written.</source>
         <translation>
-            <numerusform>Warning: %n place of free text look like pasted code. They leave as written.</numerusform>
-            <numerusform>Warning: %n places of free text look like pasted code. They leave as written.</numerusform>
+            <numerusform>Warning: %Ln place of free text look like pasted code. They leave as written.</numerusform>
+            <numerusform>Warning: %Ln places of free text look like pasted code. They leave as written.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ExportPreviewDocument</name>
     <message numerus="yes">
-        <source>Code that leaves the room (%n excerpt(s))</source>
+        <source>Code that leaves the room (%Ln excerpt(s))</source>
         <translation>
-            <numerusform>Code that leaves the room (%n excerpt)</numerusform>
-            <numerusform>Code that leaves the room (%n excerpts)</numerusform>
+            <numerusform>Code that leaves the room (%Ln excerpt)</numerusform>
+            <numerusform>Code that leaves the room (%Ln excerpts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Free text that looks like pasted code (%n place(s))</source>
+        <source>Free text that looks like pasted code (%Ln place(s))</source>
         <translation>
-            <numerusform>Free text that looks like pasted code (%n place)</numerusform>
-            <numerusform>Free text that looks like pasted code (%n places)</numerusform>
+            <numerusform>Free text that looks like pasted code (%Ln place)</numerusform>
+            <numerusform>Free text that looks like pasted code (%Ln places)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::FileView</name>
     <message numerus="yes">
-        <source>%1 is a binary file of %2 (%n byte(s)); it is not shown as text.</source>
+        <source>%1 is a binary file of %2 (%Ln byte(s)); it is not shown as text.</source>
         <translation>
-            <numerusform>%1 is a binary file of %2 (%n byte); it is not shown as text.</numerusform>
-            <numerusform>%1 is a binary file of %2 (%n bytes); it is not shown as text.</numerusform>
+            <numerusform>%1 is a binary file of %2 (%Ln byte); it is not shown as text.</numerusform>
+            <numerusform>%1 is a binary file of %2 (%Ln bytes); it is not shown as text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid byte(s), shown as ⟨\xNN⟩</source>
+        <source>%Ln invalid byte(s), shown as ⟨\xNN⟩</source>
         <translation>
-            <numerusform>%n invalid byte, shown as ⟨\xNN⟩</numerusform>
-            <numerusform>%n invalid bytes, shown as ⟨\xNN⟩</numerusform>
+            <numerusform>%Ln invalid byte, shown as ⟨\xNN⟩</numerusform>
+            <numerusform>%Ln invalid bytes, shown as ⟨\xNN⟩</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) that change the direction of text</source>
+        <source>%Ln character(s) that change the direction of text</source>
         <translation>
-            <numerusform>%n character that changes the direction of text</numerusform>
-            <numerusform>%n characters that change the direction of text</numerusform>
+            <numerusform>%Ln character that changes the direction of text</numerusform>
+            <numerusform>%Ln characters that change the direction of text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invisible character(s)</source>
+        <source>%Ln invisible character(s)</source>
         <translation>
-            <numerusform>%n invisible character</numerusform>
-            <numerusform>%n invisible characters</numerusform>
+            <numerusform>%Ln invisible character</numerusform>
+            <numerusform>%Ln invisible characters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::FindBar</name>
     <message numerus="yes">
-        <source>%n occurrence(s). %1</source>
+        <source>%Ln occurrence(s). %1</source>
         <translation>
-            <numerusform>%n occurrence. %1</numerusform>
-            <numerusform>%n occurrences. %1</numerusform>
+            <numerusform>%Ln occurrence. %1</numerusform>
+            <numerusform>%Ln occurrences. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s).</source>
+        <source>%Ln occurrence(s).</source>
         <translation>
-            <numerusform>%n occurrence.</numerusform>
-            <numerusform>%n occurrences.</numerusform>
+            <numerusform>%Ln occurrence.</numerusform>
+            <numerusform>%Ln occurrences.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::FindingsPanel</name>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <translation>
-            <numerusform>%1 of %n</numerusform>
-            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::HistoryPanel</name>
     <message numerus="yes">
-        <source>%n commit(s) so far…</source>
+        <source>%Ln commit(s) so far…</source>
         <translation>
-            <numerusform>%n commit so far…</numerusform>
-            <numerusform>%n commits so far…</numerusform>
+            <numerusform>%Ln commit so far…</numerusform>
+            <numerusform>%Ln commits so far…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %n commit(s).</source>
+        <source>Cancelled after %Ln commit(s).</source>
         <translation>
-            <numerusform>Cancelled after %n commit.</numerusform>
-            <numerusform>Cancelled after %n commits.</numerusform>
+            <numerusform>Cancelled after %Ln commit.</numerusform>
+            <numerusform>Cancelled after %Ln commits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s).</source>
+        <source>%Ln commit(s).</source>
         <translation>
-            <numerusform>%n commit.</numerusform>
-            <numerusform>%n commits.</numerusform>
+            <numerusform>%Ln commit.</numerusform>
+            <numerusform>%Ln commits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) change %1.</source>
+        <source>%Ln commit(s) change %1.</source>
         <translation>
-            <numerusform>%n commit changes %1.</numerusform>
-            <numerusform>%n commits change %1.</numerusform>
+            <numerusform>%Ln commit changes %1.</numerusform>
+            <numerusform>%Ln commits change %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ImportDialog</name>
     <message numerus="yes">
-        <source>Verifying %n package(s) against the trust configuration and reading them…</source>
+        <source>Verifying %Ln package(s) against the trust configuration and reading them…</source>
         <translation>
-            <numerusform>Verifying %n package against the trust configuration and reading them…</numerusform>
-            <numerusform>Verifying %n packages against the trust configuration and reading them…</numerusform>
+            <numerusform>Verifying %Ln package against the trust configuration and reading them…</numerusform>
+            <numerusform>Verifying %Ln packages against the trust configuration and reading them…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n package(s) take part; the others contribute nothing.</source>
+        <source>%1 of %Ln package(s) take part; the others contribute nothing.</source>
         <translation>
-            <numerusform>%1 of %n package take part; the others contribute nothing.</numerusform>
-            <numerusform>%1 of %n packages take part; the others contribute nothing.</numerusform>
+            <numerusform>%1 of %Ln package take part; the others contribute nothing.</numerusform>
+            <numerusform>%1 of %Ln packages take part; the others contribute nothing.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::LeadSession</name>
     <message numerus="yes">
-        <source>  %1, signed by %2: %n finding(s)</source>
+        <source>  %1, signed by %2: %Ln finding(s)</source>
         <translation>
-            <numerusform>  %1, signed by %2: %n finding</numerusform>
-            <numerusform>  %1, signed by %2: %n findings</numerusform>
+            <numerusform>  %1, signed by %2: %Ln finding</numerusform>
+            <numerusform>  %1, signed by %2: %Ln findings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::PackageViewer</name>
     <message numerus="yes">
-        <source>%1, %n entries</source>
+        <source>%1, %Ln entries</source>
         <translation>
-            <numerusform>%1, %n entry</numerusform>
-            <numerusform>%1, %n entries</numerusform>
+            <numerusform>%1, %Ln entry</numerusform>
+            <numerusform>%1, %Ln entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ProposalsModel</name>
     <message numerus="yes">
-        <source>automatic at export: merged with %n other finding(s)</source>
+        <source>automatic at export: merged with %Ln other finding(s)</source>
         <translation>
-            <numerusform>automatic at export: merged with %n other finding</numerusform>
-            <numerusform>automatic at export: merged with %n other findings</numerusform>
+            <numerusform>automatic at export: merged with %Ln other finding</numerusform>
+            <numerusform>automatic at export: merged with %Ln other findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Group of %n finding(s)</source>
+        <source>Group of %Ln finding(s)</source>
         <translation>
-            <numerusform>Group of %n finding</numerusform>
-            <numerusform>Group of %n findings</numerusform>
+            <numerusform>Group of %Ln finding</numerusform>
+            <numerusform>Group of %Ln findings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::ReviewController</name>
     <message numerus="yes">
-        <source>Reviewed: %1% of lines, %2 of %n file(s)</source>
+        <source>Reviewed: %1% of lines, %2 of %Ln file(s)</source>
         <translation>
-            <numerusform>Reviewed: %1% of lines, %2 of %n file</numerusform>
-            <numerusform>Reviewed: %1% of lines, %2 of %n files</numerusform>
+            <numerusform>Reviewed: %1% of lines, %2 of %Ln file</numerusform>
+            <numerusform>Reviewed: %1% of lines, %2 of %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The review of &apos;%1&apos; is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
+        <source>The review of &apos;%1&apos; is now at commit %2. %Ln finding(s) carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</source>
         <translation>
-            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
-            <numerusform>The review of &apos;%1&apos; is now at commit %2. %n findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %Ln finding carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
+            <numerusform>The review of &apos;%1&apos; is now at commit %2. %Ln findings carried: %3 exact, %4 moved, %5 modified, %6 orphaned.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::SearchPanel</name>
     <message numerus="yes">
-        <source>%1 in %2 of %n file(s) of %3.</source>
+        <source>%1 in %2 of %Ln file(s) of %3.</source>
         <translation>
-            <numerusform>%1 in %2 of %n file of %3.</numerusform>
-            <numerusform>%1 in %2 of %n files of %3.</numerusform>
+            <numerusform>%1 in %2 of %Ln file of %3.</numerusform>
+            <numerusform>%1 in %2 of %Ln files of %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching line(s)</source>
+        <source>%Ln matching line(s)</source>
         <translation>
-            <numerusform>%n matching line</numerusform>
-            <numerusform>%n matching lines</numerusform>
+            <numerusform>%Ln matching line</numerusform>
+            <numerusform>%Ln matching lines</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::SearchResultsModel</name>
     <message numerus="yes">
-        <source>%1 (%n line(s))</source>
+        <source>%1 (%Ln line(s))</source>
         <translation>
-            <numerusform>%1 (%n line)</numerusform>
-            <numerusform>%1 (%n lines)</numerusform>
+            <numerusform>%1 (%Ln line)</numerusform>
+            <numerusform>%1 (%Ln lines)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::SourceView</name>
     <message numerus="yes">
-        <source> ⟪… %n more character(s) on this line⟫</source>
+        <source> ⟪… %Ln more character(s) on this line⟫</source>
         <translation>
-            <numerusform> ⟪… %n more character on this line⟫</numerusform>
-            <numerusform> ⟪… %n more characters on this line⟫</numerusform>
+            <numerusform> ⟪… %Ln more character on this line⟫</numerusform>
+            <numerusform> ⟪… %Ln more characters on this line⟫</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clearroom::ui::TreeModel</name>
     <message numerus="yes">
-        <source>Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)</source>
+        <source>Reviewed: %1% of lines (%2 of %3), %4 of %Ln file(s)</source>
         <translation>
-            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %n file</numerusform>
-            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %n files</numerusform>
+            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %Ln file</numerusform>
+            <numerusform>Reviewed: %1% of lines (%2 of %3), %4 of %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reviewed: %1 of %n line(s)</source>
+        <source>Reviewed: %1 of %Ln line(s)</source>
         <translation>
-            <numerusform>Reviewed: %1 of %n line</numerusform>
-            <numerusform>Reviewed: %1 of %n lines</numerusform>
+            <numerusform>Reviewed: %1 of %Ln line</numerusform>
+            <numerusform>Reviewed: %1 of %Ln lines</numerusform>
         </translation>
     </message>
 </context>

@@ -69,12 +69,12 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     connect(m_session, &LeadSession::loaded, this, [this](const QString &fileName) {
         m_window->showPage(m_page);
         const package::LeadState &lead = m_session->intake().lead;
-        QString message
-            = tr("Lead workspace %1: %n package(s) taking part.", nullptr, int(lead.sources.size()))
-                  .arg(QDir::toNativeSeparators(fileName));
+        QString message = tr("Lead workspace %1: %Ln package(s) taking part.", nullptr,
+                             int(lead.sources.size()))
+                              .arg(QDir::toNativeSeparators(fileName));
         if (!lead.leftOut.isEmpty())
             message += QLatin1Char(' ')
-                + tr("%n left out (see the Consolidation page).", nullptr,
+                + tr("%Ln left out (see the Consolidation page).", nullptr,
                      int(lead.leftOut.size()));
         m_window->statusBar()->showMessage(message);
     });

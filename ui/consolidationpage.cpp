@@ -405,7 +405,7 @@ void ConsolidationPage::updateSummary()
     const int leftOutCount = int(intake.lead.leftOut.size());
     const QString leftOut = leftOutCount == 0 ? QString()
                                               : QLatin1Char('\n')
-            + tr("%n package(s) left out: see Left Out for why.", nullptr, leftOutCount);
+            + tr("%Ln package(s) left out: see Left Out for why.", nullptr, leftOutCount);
     if (intake.lead.sources.isEmpty() && leftOutCount > 0) {
         m_summary->setText(tr("None of the imported packages takes part.") + leftOut);
     } else if (intake.lead.sources.isEmpty()) {
@@ -413,11 +413,11 @@ void ConsolidationPage::updateSummary()
                               "Packages…"));
     } else {
         QString text = tr("%1 from %2; %3; %4.")
-                           .arg(tr("%n finding(s)", nullptr, int(intake.candidates.size())),
-                                tr("%n package(s)", nullptr, int(intake.lead.sources.size())),
-                                tr("%n duplicate group(s) proposed", nullptr,
+                           .arg(tr("%Ln finding(s)", nullptr, int(intake.candidates.size())),
+                                tr("%Ln package(s)", nullptr, int(intake.lead.sources.size())),
+                                tr("%Ln duplicate group(s) proposed", nullptr,
                                    int(intake.lead.proposals.size())),
-                                tr("%n decision(s) of yours", nullptr,
+                                tr("%Ln decision(s) of yours", nullptr,
                                    int(m_session->state().decisions.size())));
         // Where the workspace has the repository, the findings were brought onto one commit.
         for (const package::ReanchoredRepository &repository : intake.lead.reanchored)
@@ -426,7 +426,7 @@ void ConsolidationPage::updateSummary()
         const int stale = int(m_session->state().stale.size());
         if (stale > 0)
             text += QLatin1Char('\n')
-                + tr("Not applied any more: %n decision(s) of yours on packages that no longer "
+                + tr("Not applied any more: %Ln decision(s) of yours on packages that no longer "
                      "take part (see No Longer Applicable).",
                      nullptr, stale);
         m_summary->setText(text + leftOut);
@@ -436,7 +436,7 @@ void ConsolidationPage::updateSummary()
     m_tabs->setTabText(m_tabs->indexOf(m_leftOutTab), tr("&Left Out (%1)").arg(leftOutCount));
     m_withdrawStale->setEnabled(m_staleView->currentIndex().isValid());
     m_coverageSummary->setText(
-        tr("%n file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
+        tr("%Ln file(s) nobody reviewed.", nullptr, m_coverage->unreviewedFiles()));
 }
 
 void ConsolidationPage::select(bool group, int index)

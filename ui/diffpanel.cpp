@@ -306,7 +306,7 @@ void DiffPanel::compare(const QString &repositoryPath, const QByteArray &oldRevi
                 item->setText(PathColumn, row.path);
                 item->setToolTip(PathColumn, row.path);
             }
-            QString status = tr("%n file(s) changed.", nullptr, int(rows.size()));
+            QString status = tr("%Ln file(s) changed.", nullptr, int(rows.size()));
             if (renameLimit > 0) {
                 status += QLatin1Char(' ')
                     + tr("Too many files for git's search for renamed files (it would need "

@@ -259,7 +259,7 @@ void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
     m_preview->moveCursor(QTextCursor::Start);
     m_preview->verticalScrollBar()->setValue(0); // with the first heading's margin
     m_summary->setText(
-        tr("Review “%1”, %n finding(s), signed by %2. Egress policy: %3. About %4 bytes "
+        tr("Review “%1”, %Ln finding(s), signed by %2. Egress policy: %3. About %4 bytes "
            "in all, to %5.",
            nullptr, int(builder.content().findings.size()))
             .arg(builder.content().review.name, builder.content().signer.subject,
@@ -271,7 +271,7 @@ void ExportDialog::onPrepared(const Result<PreparedExport> &prepared)
                ? tr("It is the first package exported from this workspace.")
                : tr("Previous package: %1.").arg(builder.content().previousPackageId)));
     m_flaggedWarning->setText(
-        tr("Warning: %n place(s) of free text look like pasted code. They leave as written.",
+        tr("Warning: %Ln place(s) of free text look like pasted code. They leave as written.",
            nullptr, int(collected.flagged.size())));
     m_flaggedWarning->setVisible(!collected.flagged.isEmpty());
     m_previewProblem->hide();

@@ -95,7 +95,7 @@ void ExportPreviewDocument::fill(QTextDocument &document, const package::Package
     int excerpts = 0;
     for (const package::PackageFinding &packaged : content.findings)
         excerpts += int(packaged.excerpts.size());
-    out.heading(tr("Code that leaves the room (%n excerpt(s))", nullptr, excerpts));
+    out.heading(tr("Code that leaves the room (%Ln excerpt(s))", nullptr, excerpts));
     if (excerpts == 0)
         out.line(tr("None: the egress policy (%1) lets no code leave.")
                      .arg(collected.policy.description()));
@@ -119,7 +119,7 @@ void ExportPreviewDocument::fill(QTextDocument &document, const package::Package
         }
     }
 
-    out.heading(tr("Free text that looks like pasted code (%n place(s))", nullptr,
+    out.heading(tr("Free text that looks like pasted code (%Ln place(s))", nullptr,
                    int(collected.flagged.size())));
     if (collected.flagged.isEmpty())
         out.line(tr("None found."));

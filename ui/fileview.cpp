@@ -81,7 +81,7 @@ void FileView::showFile(const FileContent &file)
     const QString size = QLocale().formattedDataSize(file.size);
     switch (file.kind) {
     case FileContent::Kind::Binary:
-        showPlaceholder(tr("%1 is a binary file of %2 (%n byte(s)); it is not shown as text.",
+        showPlaceholder(tr("%1 is a binary file of %2 (%Ln byte(s)); it is not shown as text.",
                            nullptr, int(qMin<qint64>(file.size, INT_MAX)))
                             .arg(path, size));
         m_header->setText(path);
@@ -117,11 +117,11 @@ void FileView::showFile(const FileContent &file)
     m_find->sourceChanged();
     const int lines = source->lineCount();
     const QString note = definitionName();
-    QStringList parts {path, tr("%n line(s)", nullptr, lines), size};
+    QStringList parts {path, tr("%Ln line(s)", nullptr, lines), size};
     if (!file.encodingName.isEmpty())
         parts << file.encodingName;
     if (file.invalidByteCount > 0)
-        parts << tr("%n invalid byte(s), shown as ⟨\\xNN⟩", nullptr, file.invalidByteCount);
+        parts << tr("%Ln invalid byte(s), shown as ⟨\\xNN⟩", nullptr, file.invalidByteCount);
     if (!note.isEmpty())
         parts << note;
     parts << tr("read-only");
@@ -139,9 +139,9 @@ void FileView::showWarning(const FileContent &file)
             tr("Warning: this file contains %1 and %2. They are shown as markers such as "
                "⟨RLO⟩ or ⟨ZWSP⟩: the code may not do what it appears to do (Trojan Source, "
                "CVE-2021-42574).")
-                .arg(tr("%n character(s) that change the direction of text", nullptr,
+                .arg(tr("%Ln character(s) that change the direction of text", nullptr,
                         file.bidirectionalCount),
-                     tr("%n invisible character(s)", nullptr, file.invisibleCount)));
+                     tr("%Ln invisible character(s)", nullptr, file.invisibleCount)));
         m_warning->show();
     } else {
         m_warning->hide();

@@ -138,7 +138,7 @@ void FindBar::find(bool backwards)
                                     : tr("Went round to the start. %1").arg(line));
     } else if (m_count >= 0) {
         m_status->setText(
-            tr("%n occurrence(s). %1", nullptr, int(qMin<qint64>(m_count, INT_MAX))).arg(line));
+            tr("%Ln occurrence(s). %1", nullptr, int(qMin<qint64>(m_count, INT_MAX))).arg(line));
     } else {
         m_status->setText(line);
     }
@@ -172,7 +172,7 @@ void FindBar::count()
             bar->m_count = found;
             bar->m_status->setText(
                 found == 0 ? tr("Not found.")
-                           : tr("%n occurrence(s).", nullptr, int(qMin<qint64>(found, INT_MAX))));
+                           : tr("%Ln occurrence(s).", nullptr, int(qMin<qint64>(found, INT_MAX))));
         });
     });
 }

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeView>
@@ -152,7 +153,8 @@ void FindingsPanel::applyFilters()
     filter.path = m_path->text().trimmed();
     filter.text = m_text->text().trimmed();
     m_filter->setFilter(filter);
-    m_count->setText(tr("%1 of %n", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+    m_count->setText(tr("%1 of %Ln", nullptr, m_model->rowCount())
+                         .arg(QLocale().toString(m_filter->rowCount())));
 }
 
 // The authors the findings have, to pick one; the choice stays while it still exists.

@@ -222,7 +222,7 @@ void HistoryPanel::walk()
             post([rows = std::move(batch)](HistoryPanel *panel) {
                 panel->m_model->append(rows);
                 panel->m_status->setText(
-                    tr("%n commit(s) so far…", nullptr, panel->m_model->rowCount()));
+                    tr("%Ln commit(s) so far…", nullptr, panel->m_model->rowCount()));
                 if (panel->m_model->rowCount() == rows.size() && !rows.isEmpty())
                     panel->m_view->setCurrentIndex(panel->m_model->index(0, 0));
             });
@@ -246,11 +246,11 @@ void HistoryPanel::walk()
             }
             const int count = panel->m_model->rowCount();
             if (*end == git::History::End::Cancelled)
-                panel->finish(tr("Cancelled after %n commit(s).", nullptr, count));
+                panel->finish(tr("Cancelled after %Ln commit(s).", nullptr, count));
             else if (panel->m_walkedPath.isEmpty())
-                panel->finish(tr("%n commit(s).", nullptr, count));
+                panel->finish(tr("%Ln commit(s).", nullptr, count));
             else
-                panel->finish(tr("%n commit(s) change %1.", nullptr, count)
+                panel->finish(tr("%Ln commit(s) change %1.", nullptr, count)
                                   .arg(git::displayBytes(panel->m_walkedPath)));
         });
     });
@@ -261,7 +261,7 @@ void HistoryPanel::cancel()
     if (!m_runs.isRunning())
         return;
     m_runs.cancel();
-    finish(tr("Cancelled after %n commit(s).", nullptr, m_model->rowCount()));
+    finish(tr("Cancelled after %Ln commit(s).", nullptr, m_model->rowCount()));
 }
 
 void HistoryPanel::finish(const QString &status)

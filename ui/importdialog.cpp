@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,7 +46,7 @@ ImportDialog::ImportDialog(LeadSession *session, QWidget *parent)
 
 void ImportDialog::start(const QStringList &files)
 {
-    m_status->setText(tr("Verifying %n package(s) against the trust configuration and reading "
+    m_status->setText(tr("Verifying %Ln package(s) against the trust configuration and reading "
                          "them…",
                          nullptr, int(files.size())));
     // PackageIntake reports no steps: the bar shows that work is under way.
@@ -65,9 +66,9 @@ void ImportDialog::showRows(const QVector<package::IntakeRow> &rows)
     int accepted = 0;
     for (const package::IntakeRow &row : rows)
         accepted += row.verdict == package::IntakeRow::Verdict::Accepted ? 1 : 0;
-    m_status->setText(tr("%1 of %n package(s) take part; the others contribute nothing.", nullptr,
+    m_status->setText(tr("%1 of %Ln package(s) take part; the others contribute nothing.", nullptr,
                          int(rows.size()))
-                          .arg(accepted));
+                          .arg(QLocale().toString(accepted)));
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(ImportRowsModel::PackageId, 150);

@@ -603,7 +603,7 @@ QString previewOf(const package::ConsolidatedPackageBuilder &builder)
         = clearroom::ui::LeadSession::tr("Sources (each inside the package byte-identical):")
         + QLatin1Char('\n');
     for (const package::ConsolidationSource &source : consolidation.sources)
-        out += clearroom::ui::LeadSession::tr("  %1, signed by %2: %n finding(s)", nullptr,
+        out += clearroom::ui::LeadSession::tr("  %1, signed by %2: %Ln finding(s)", nullptr,
                                               int(source.findings.size()))
                    .arg(source.package.packageId(), source.package.signerName())
             + QLatin1Char('\n');

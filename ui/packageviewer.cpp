@@ -255,7 +255,7 @@ void PackageViewer::display(const OpenedPackage &package)
                    .arg(package::TransferReceipt::severityCounts(manifest)));
     addSummary(
         tr("Package"),
-        tr("%1, %n entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
+        tr("%1, %Ln entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
     addSummary(tr("Previous package"),
                manifest.previousPackageId.isEmpty() ? tr("none") : manifest.previousPackageId);
 

@@ -95,7 +95,7 @@ QString ProposalsModel::decisionText(int candidate) const
     if (!m_previewed)
         return tr("automatic at export: being worked out…");
     const int others = m_automatic.value(candidate, 0);
-    return others > 0 ? tr("automatic at export: merged with %n other finding(s)", nullptr, others)
+    return others > 0 ? tr("automatic at export: merged with %Ln other finding(s)", nullptr, others)
                       : tr("automatic at export: kept");
 }
 
@@ -152,7 +152,7 @@ QVariant ProposalsModel::groupData(int proposal, int column, int role) const
     }
     switch (column) {
     case Item:
-        return tr("Group of %n finding(s)", nullptr, int(group.members.size()));
+        return tr("Group of %Ln finding(s)", nullptr, int(group.members.size()));
     case Title:
         return titles.join(QStringLiteral(" / "));
     case Auditors:

@@ -428,7 +428,7 @@ void ReviewController::onCoverageLoaded(const WorkspaceSession::Coverage &covera
     if (current) {
         const review::CoverageTotals &total = current->report->total();
         m_coverageLabel->setText(
-            tr("Reviewed: %1% of lines, %2 of %n file(s)", nullptr, total.files)
+            tr("Reviewed: %1% of lines, %2 of %Ln file(s)", nullptr, total.files)
                 .arg(QLocale().toString(total.linePercent(), 'f', 1),
                      QLocale().toString(total.reviewedFiles)));
     }
@@ -543,14 +543,14 @@ void ReviewController::onReviewMoved(const QString &repository, const git::Objec
     for (const review::MovedFinding &finding : findings)
         ++counts[finding.state];
     const QString summary
-        = tr("The review of '%1' is now at commit %2. %n finding(s) carried: %3 exact, %4 moved, "
+        = tr("The review of '%1' is now at commit %2. %Ln finding(s) carried: %3 exact, %4 moved, "
              "%5 modified, %6 orphaned.",
              nullptr, int(findings.size()))
               .arg(repository, QString::fromLatin1(commit.abbreviated(12)))
-              .arg(counts.value(review::AnchorState::Exact))
-              .arg(counts.value(review::AnchorState::Moved))
-              .arg(counts.value(review::AnchorState::Modified))
-              .arg(counts.value(review::AnchorState::Orphaned));
+              .arg(QLocale().toString(counts.value(review::AnchorState::Exact)))
+              .arg(QLocale().toString(counts.value(review::AnchorState::Moved)))
+              .arg(QLocale().toString(counts.value(review::AnchorState::Modified)))
+              .arg(QLocale().toString(counts.value(review::AnchorState::Orphaned)));
     m_lastMoveSummary = summary;
     m_window->statusBar()->showMessage(summary, 15000);
     updateActions();

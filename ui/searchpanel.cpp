@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -185,11 +186,11 @@ void SearchPanel::search(const git::SearchPattern &pattern, const QByteArrayList
                 panel->finish(summary.errorMessage());
                 return;
             }
-            panel->finish(tr("%1 in %2 of %n file(s) of %3.", nullptr,
+            panel->finish(tr("%1 in %2 of %Ln file(s) of %3.", nullptr,
                              int(qMin<qint64>(summary->filesTotal, INT_MAX)))
-                              .arg(tr("%n matching line(s)", nullptr,
+                              .arg(tr("%Ln matching line(s)", nullptr,
                                       int(qMin<qint64>(panel->m_model->lineCount(), INT_MAX))))
-                              .arg(summary->filesMatched)
+                              .arg(QLocale().toString(summary->filesMatched))
                               .arg(panel->m_revision));
         });
     });

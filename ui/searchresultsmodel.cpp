@@ -71,7 +71,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         if (isFile) {
             if (file.isBinary)
                 return tr("%1 (binary file matches)").arg(git::displayBytes(file.path));
-            return tr("%1 (%n line(s))", nullptr, int(file.lines.size()))
+            return tr("%1 (%Ln line(s))", nullptr, int(file.lines.size()))
                 .arg(git::displayBytes(file.path));
         } else {
             const git::GrepLine &line = file.lines.at(index.row());

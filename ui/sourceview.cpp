@@ -157,7 +157,7 @@ QTextLayout *SourceView::layoutFor(int line)
     QString shown;
     if (text.size() > MaximumShownLineLength) {
         shown = text.left(MaximumShownLineLength).toString()
-            + tr(" ⟪… %n more character(s) on this line⟫", nullptr,
+            + tr(" ⟪… %Ln more character(s) on this line⟫", nullptr,
                  int(qMin<qsizetype>(text.size() - MaximumShownLineLength, INT_MAX)));
     } else {
         shown = text.toString();

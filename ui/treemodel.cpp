@@ -275,7 +275,8 @@ QVariant TreeModel::coverageData(const Node *node, int role) const
         if (role == Qt::ToolTipRole) {
             // Numbers as the user's language writes them (59,2 and 12.345 in German).
             const QLocale locale;
-            return tr("Reviewed: %1% of lines (%2 of %3), %4 of %n file(s)", nullptr, folder->files)
+            return tr("Reviewed: %1% of lines (%2 of %3), %4 of %Ln file(s)", nullptr,
+                      folder->files)
                 .arg(locale.toString(folder->linePercent(), 'f', 1),
                      locale.toString(folder->reviewedLines), locale.toString(folder->lines),
                      locale.toString(folder->reviewedFiles));
@@ -291,7 +292,8 @@ QVariant TreeModel::coverageData(const Node *node, int role) const
                                   : QStringLiteral("unreviewed");
     }
     if (role == Qt::ToolTipRole)
-        return tr("Reviewed: %1 of %n line(s)", nullptr, file->lines).arg(file->reviewedLines);
+        return tr("Reviewed: %1 of %Ln line(s)", nullptr, file->lines)
+            .arg(QLocale().toString(file->reviewedLines));
     if (role == Qt::ForegroundRole) {
         if (file->isReviewed())
             return QColor(0x2e, 0x7d, 0x32);

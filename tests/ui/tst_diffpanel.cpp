@@ -155,7 +155,7 @@ private Q_SLOTS:
                 QCOMPARE(item->text(DiffPanel::DeletedColumn).toUtf8(), counts.at(1));
             }
         }
-        QVERIFY2(panel.statusText().startsWith(QString::number(nameStatus.size())),
+        QVERIFY2(panel.statusText().startsWith(QLocale().toString(nameStatus.size())),
                  qPrintable(panel.statusText()));
     }
 

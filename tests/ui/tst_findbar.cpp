@@ -121,12 +121,28 @@ private Q_SLOTS:
                                      QStringLiteral("nee"), QStringLiteral("needle")})
             bar->termEdit()->setText(typed);
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isCounting(), 30000);
-        QVERIFY2(bar->statusText().contains(QString::number(expectedIgnoringCase)),
+        QVERIFY2(bar->statusText().contains(QLocale().toString(expectedIgnoringCase)),
                  qPrintable(bar->statusText()));
         bar->setIgnoreCase(false);
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isCounting(), 30000);
-        QVERIFY2(bar->statusText().contains(QString::number(expectedExact)),
+        QVERIFY2(bar->statusText().contains(QLocale().toString(expectedExact)),
                  qPrintable(bar->statusText()));
+        // Counts as the user's language writes them: 112.450 in German, not 112450.
+        {
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            bar->setIgnoreCase(true);
+            QTRY_VERIFY_WITH_TIMEOUT(!bar->isCounting(), 30000);
+            const QString german = bar->statusText();
+            QLocale::setDefault(before);
+            bar->setIgnoreCase(false);
+            QTRY_VERIFY_WITH_TIMEOUT(!bar->isCounting(), 30000);
+            QVERIFY(expectedIgnoringCase >= 1000);
+            QVERIFY2(german.contains(QString::number(expectedIgnoringCase / 1000) + QLatin1Char('.')
+                                     + QString::number(expectedIgnoringCase % 1000)
+                                           .rightJustified(3, QLatin1Char('0'))),
+                     qPrintable(german));
+        }
 
         bar->findNext();
         QCOMPARE(view->cursorLine(), 1);

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 30000);
         QCOMPARE(shownIds(panel),
                  test::referenceGitLines(repoPath(), {"log", "--format=%H", "HEAD"}));
-        QVERIFY2(panel.statusText().contains(QString::number(panel.model()->rowCount())),
+        QVERIFY2(panel.statusText().contains(QLocale().toString(panel.model()->rowCount())),
                  qPrintable(panel.statusText()));
         // Subjects as git gives them, hidden characters made visible.
         const QByteArrayList subjects
