@@ -3940,10 +3940,6 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>%1 wurde unter einer anderen Ausleitungsrichtlinie (SHA-256 %2) erstellt als der des Raums (%3).</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
         <source>%1 is a consolidated package; a consolidated package holds only auditors&apos; review packages as its sources.</source>
         <translation>%1 ist ein konsolidiertes Paket; ein konsolidiertes Paket enthält als Quellen nur Review-Pakete von Auditoren.</translation>
     </message>
@@ -3962,6 +3958,10 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>%1 was signed by the certificate %2, but the manifest of %3 names %4.</source>
         <translation>%1 wurde mit dem Zertifikat %2 signiert, aber das Manifest von %3 nennt %4.</translation>
+    </message>
+    <message>
+        <source>%1 was made without an egress policy; the room&apos;s (SHA-256 %2) applies to every package.</source>
+        <translation>%1 wurde ohne Ausleitungsrichtlinie erstellt; die des Raums (SHA-256 %2) gilt für jedes Paket.</translation>
     </message>
 </context>
 <context>

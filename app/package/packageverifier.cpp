@@ -214,11 +214,15 @@ Result<PackageVerdict> PackageVerifier::verifyOpened(const ZipReader &reader,
     }
     if (trust.policy()) {
         const QString digest = manifest->egressPolicy.value(QStringLiteral("sha256")).toString();
+        if (digest.isEmpty())
+            return Error {tr("%1 was made without an egress policy; the room's (SHA-256 %2) "
+                             "applies to every package.")
+                              .arg(fileName, QString::fromLatin1(trust.policy()->digest()))};
         if (digest.toLatin1() != trust.policy()->digest())
-            return Error {tr("%1 was made under another egress policy (SHA-256 %2) than the room's "
-                             "(%3).")
-                              .arg(fileName, digest.isEmpty() ? tr("none") : digest,
-                                   QString::fromLatin1(trust.policy()->digest()))};
+            return Error {
+                tr("%1 was made under another egress policy (SHA-256 %2) than the room's "
+                   "(%3).")
+                    .arg(fileName, digest, QString::fromLatin1(trust.policy()->digest()))};
     }
     if (manifest->kind == PackageKind::Consolidated) {
         if (auto sources = verifySources(reader, fileName, trust, options, verdict); !sources)
