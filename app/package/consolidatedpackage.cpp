@@ -167,21 +167,34 @@ QString decisionText(const ConsolidationDecision &decision)
     return decision.automatic ? ConsolidatedPackageBuilder::tr("%1 (automatic)").arg(text) : text;
 }
 
-QString sourcesText(const ConsolidationDecision &decision, const Consolidation &consolidation)
+// Each source finding's "title (severity)", by package id and finding id. Looked up for
+// every source of every decision: searching the packages' findings for each (10,000 of
+// them for 8,000 decisions) took half a second of the consolidated export.
+using SourceTitles = QHash<QString, QString>;
+
+QString sourceKey(const QString &packageId, const QString &findingId)
+{
+    return packageId + QLatin1Char('\n') + findingId;
+}
+
+SourceTitles sourceTitles(const Consolidation &consolidation)
+{
+    SourceTitles titles;
+    for (const ConsolidationSource &source : consolidation.sources) {
+        for (const SourceFinding &finding : source.findings)
+            titles.insert(
+                sourceKey(source.package.packageId(), finding.finding.id),
+                QStringLiteral("%1 (%2)").arg(
+                    finding.finding.title, FindingNames::severityText(finding.finding.severity)));
+    }
+    return titles;
+}
+
+QString sourcesText(const ConsolidationDecision &decision, const SourceTitles &titles)
 {
     QStringList parts;
     for (const SourceFindingRef &ref : decision.sources) {
-        QString title = ref.findingId;
-        for (const ConsolidationSource &source : consolidation.sources) {
-            if (source.package.packageId() != ref.packageId)
-                continue;
-            for (const SourceFinding &finding : source.findings) {
-                if (finding.finding.id == ref.findingId)
-                    title = QStringLiteral("%1 (%2)").arg(
-                        finding.finding.title,
-                        FindingNames::severityText(finding.finding.severity));
-            }
-        }
+        const QString title = titles.value(sourceKey(ref.packageId, ref.findingId), ref.findingId);
         parts.append(ConsolidatedPackageBuilder::tr("%1: %2").arg(ref.auditor, title));
     }
     return parts.join(QLatin1Char('\n'));
@@ -667,6 +680,11 @@ ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation 
     html += QLatin1String("<h2>") + htmltext::escape(tr("What the lead decided"))
         + QLatin1String("</h2>\n<table class=\"grid\">\n")
         + headerRow({tr("Decision"), tr("Result"), tr("Sources"), tr("Rationale")});
+    // Each decision's sources, once: on the first page and in its finding's section.
+    const SourceTitles titles = sourceTitles(consolidation);
+    QHash<const ConsolidationDecision *, QString> sourcesHtml;
+    for (const ConsolidationDecision &decision : consolidation.decisions)
+        sourcesHtml.insert(&decision, htmltext::paragraphs(sourcesText(decision, titles)));
     for (const ConsolidationDecision &decision : consolidation.decisions) {
         const review::Finding &result = decision.result.finding;
         html += QLatin1String("<tr>") + cell(htmltext::escape(decisionText(decision)))
@@ -674,8 +692,8 @@ ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation 
                        ? htmltext::escape(tr("left out"))
                        : htmltext::line(QStringLiteral("%1 (%2)").arg(
                            result.title, FindingNames::severityText(result.severity))))
-            + cell(htmltext::paragraphs(sourcesText(decision, consolidation)))
-            + cell(htmltext::paragraphs(decision.rationale)) + QLatin1String("</tr>\n");
+            + cell(sourcesHtml.value(&decision)) + cell(htmltext::paragraphs(decision.rationale))
+            + QLatin1String("</tr>\n");
     }
     html += QLatin1String("</table>\n<p class=\"note\">")
         + htmltext::escape(tr("Decisions marked automatic were made by Clearroom's rules "
@@ -693,7 +711,7 @@ ReportAdditions ConsolidatedPackageBuilder::reportAdditions(const Consolidation 
                 + QLatin1String("</th><td>") + valueHtml + QLatin1String("</td></tr>\n");
         };
         fact(tr("Decision"), htmltext::escape(decisionText(decision)));
-        fact(tr("Sources"), htmltext::paragraphs(sourcesText(decision, consolidation)));
+        fact(tr("Sources"), sourcesHtml.value(&decision));
         fact(tr("Rationale"), htmltext::paragraphs(decision.rationale));
         if (!decision.groupReasons.isEmpty())
             fact(tr("Grouped because"),
