@@ -459,10 +459,11 @@ Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent 
     const QString placeholder = QStringLiteral("clearroom-consolidated-findings");
     const auto findings = [&](int, const JsonElement &element) -> Result<void> {
         for (const PackageFinding &packaged : content.findings) {
-            QJsonObject finding = packageentries::findingObject(packaged);
-            if (const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id))
-                finding.insert(QStringLiteral("consolidation"), decisionObject(*decision));
-            if (auto written = element(renderedJson(finding)); !written)
+            const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id);
+            const QJsonObject consolidation = decision ? decisionObject(*decision) : QJsonObject();
+            if (auto written = element(
+                    packageentries::renderedFinding(packaged, decision ? &consolidation : nullptr));
+                !written)
                 return written;
         }
         return {};

@@ -125,8 +125,10 @@ void writeExcerpt(IndentedJsonWriter &json, const Excerpt &excerpt)
     json.endObject();
 }
 
-// As review::findingjson::finding(), with the package's comments and excerpts.
-void writeFinding(IndentedJsonWriter &json, const PackageFinding &packaged)
+// As review::findingjson::finding(), with the package's comments and excerpts; and, in a
+// consolidated package, the decision it stands for, in its place by key order.
+void writeFinding(IndentedJsonWriter &json, const PackageFinding &packaged,
+                  const QJsonObject *consolidation = nullptr)
 {
     const review::Finding &finding = packaged.finding;
     json.beginObject();
@@ -143,6 +145,10 @@ void writeFinding(IndentedJsonWriter &json, const PackageFinding &packaged)
     json.endArray();
     json.key("commit");
     json.latin1(finding.commit);
+    if (consolidation) {
+        json.key("consolidation");
+        json.object(*consolidation);
+    }
     json.key("created");
     writeTime(json, finding.created);
     json.key("cwe");
@@ -262,6 +268,14 @@ QJsonObject findingObject(const PackageFinding &packaged)
     IndentedJsonWriter json(out);
     writeFinding(json, packaged);
     return QJsonDocument::fromJson(out).object();
+}
+
+QByteArray renderedFinding(const PackageFinding &packaged, const QJsonObject *consolidation)
+{
+    QByteArray out;
+    IndentedJsonWriter json(out);
+    writeFinding(json, packaged, consolidation); // a whole document: it ends with a newline
+    return out;
 }
 
 QByteArray findingsJson(const PackageContent &content)

@@ -27,6 +27,11 @@ using Sink = std::function<Result<void>(const QByteArray &piece)>;
 Result<void> writeFindingsJson(const PackageContent &content, const Sink &sink);
 /// One finding of findings.json, with its comments and excerpts, as a JSON object.
 QJsonObject findingObject(const PackageFinding &packaged);
+/// The same finding as text (as QJsonDocument::toJson(Indented) writes findingObject(),
+/// final newline included), with `consolidation`, when given, under its key: what a
+/// consolidated package's findings.json holds for each finding, written without building
+/// the finding's QJsonObject and writing it again.
+QByteArray renderedFinding(const PackageFinding &packaged, const QJsonObject *consolidation);
 QByteArray coverageJson(const CollectedReview &collected);
 
 } // namespace packageentries
