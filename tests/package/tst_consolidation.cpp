@@ -143,6 +143,22 @@ private Q_SLOTS:
                          .value(QStringLiteral("unreviewed_files"))
                          .toArray()
                          .isEmpty());
+            // The totals count what the lists hold.
+            const QJsonArray files = repository.toObject().value(QStringLiteral("files")).toArray();
+            const QJsonArray unreviewed
+                = repository.toObject().value(QStringLiteral("unreviewed_files")).toArray();
+            int reviewed = 0;
+            for (const QJsonValue &fileValue : files)
+                reviewed
+                    += fileValue.toObject().value(QStringLiteral("reviewed_by")).toArray().isEmpty()
+                    ? 0
+                    : 1;
+            const QJsonObject total
+                = repository.toObject().value(QStringLiteral("total")).toObject();
+            QCOMPARE(total.value(QStringLiteral("files")).toInt(), files.size());
+            QCOMPARE(total.value(QStringLiteral("reviewed_files")).toInt(), reviewed);
+            QCOMPARE(total.value(QStringLiteral("unreviewed_files")).toInt(), unreviewed.size());
+            QCOMPARE(reviewed + unreviewed.size(), files.size());
         }
         QVERIFY(mainReviewedByBoth);
         const QByteArray report = entries.value("report.html");
@@ -180,14 +196,16 @@ private Q_SLOTS:
         QVERIFY(checked.standardOutput.contains("valid SARIF 2.1.0"));
     }
 
-    // findings.json and findings.sarif are written a finding or result at a time: the
-    // same bytes as the whole document written by QJsonDocument.
+    // findings.json and findings.sarif are written a finding or result at a time, and
+    // coverage.json straight into its bytes: the same bytes as the whole document written
+    // by QJsonDocument.
     void largeEntriesInPiecesAreTheWholeDocument()
     {
         auto builder = builderFor(consolidate());
         QVERIFY(builder);
         for (const QString &name :
-             {QStringLiteral("findings.json"), QStringLiteral("findings.sarif")}) {
+             {QStringLiteral("findings.json"), QStringLiteral("findings.sarif"),
+              QStringLiteral("coverage.json")}) {
             const auto entry = (*builder)->entry(name);
             QVERIFY2(entry, qPrintable(name));
             QJsonParseError error;
