@@ -511,16 +511,7 @@ QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &re
     // QJsonObject tree and its writing took a fifth of a second.
     QByteArray out;
     IndentedJsonWriter json(out);
-    const auto path = [&json](const QByteArray &bytes) {
-        if (review::auditstate::isUtf8Path(bytes)) {
-            json.utf8(bytes);
-            return;
-        }
-        json.beginObject();
-        json.key("bytes");
-        json.latin1(bytes.toHex());
-        json.endObject();
-    };
+    const auto path = [&json](const QByteArray &bytes) { packageentries::writePath(json, bytes); };
     json.beginObject();
     json.key("repositories");
     json.beginArray();

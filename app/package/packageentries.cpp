@@ -22,18 +22,6 @@ void writeTime(IndentedJsonWriter &json, const QDateTime &time)
 }
 
 // A path as auditstate::pathValue(): a string when it is UTF-8, else {"bytes": hex}.
-void writePath(IndentedJsonWriter &json, const QByteArray &path)
-{
-    if (review::auditstate::isUtf8Path(path)) {
-        json.utf8(path);
-        return;
-    }
-    json.beginObject();
-    json.key("bytes");
-    json.latin1(path.toHex());
-    json.endObject();
-}
-
 // A line of code: a string when it is UTF-8, else {"base64": ...}.
 void writeLine(IndentedJsonWriter &json, const QByteArray &line)
 {
@@ -259,6 +247,18 @@ void writeRepositoryCoverage(IndentedJsonWriter &json, const RepositoryCoverage 
 }
 
 } // namespace
+
+void writePath(IndentedJsonWriter &json, const QByteArray &path)
+{
+    if (review::auditstate::isUtf8Path(path)) {
+        json.utf8(path);
+        return;
+    }
+    json.beginObject();
+    json.key("bytes");
+    json.latin1(path.toHex());
+    json.endObject();
+}
 
 QJsonObject findingObject(const PackageFinding &packaged)
 {

@@ -17,7 +17,13 @@ namespace clearroom::package {
 /// counted, lines reviewed, and the ranges with reviewer and time). Keys sorted and
 /// indented as QJsonDocument writes them, so the same content gives the same bytes;
 /// written straight into the bytes, without a QJsonObject tree.
+class IndentedJsonWriter;
+
 namespace packageentries {
+
+/// A file's path as the JSON entries write it: a string when it is UTF-8, else
+/// {"bytes": "<hex>"} (review::auditstate::pathValue()).
+void writePath(IndentedJsonWriter &json, const QByteArray &path);
 
 QByteArray findingsJson(const PackageContent &content);
 /// Receives an entry piece by piece, in order.
