@@ -72,6 +72,9 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
         QString message = tr("Lead workspace %1: %Ln package(s) taking part.", nullptr,
                              int(lead.sources.size()))
                               .arg(QDir::toNativeSeparators(fileName));
+        // Nothing takes part: why is all there is to see.
+        if (lead.sources.isEmpty() && !lead.leftOut.isEmpty())
+            m_page->showLeftOut();
         if (!lead.leftOut.isEmpty())
             message += QLatin1Char(' ')
                 + tr("%Ln left out (see the Consolidation page).", nullptr,

@@ -363,6 +363,11 @@ QWidget *ConsolidationPage::createLeftOutTab()
     return m_leftOutTab;
 }
 
+void ConsolidationPage::showLeftOut()
+{
+    m_tabs->setCurrentWidget(m_leftOutTab);
+}
+
 void ConsolidationPage::withdrawSelectedStale()
 {
     const QModelIndex current = m_staleView->currentIndex();

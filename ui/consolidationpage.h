@@ -65,6 +65,8 @@ public:
     void withdrawSelected();
     /// Withdraws the decision selected in the list of those that no longer apply.
     void withdrawSelectedStale();
+    /// Shows the packages left out (when none takes part, the only thing to see).
+    void showLeftOut();
 
 Q_SIGNALS:
     /// A dialog was opened (tests drive it).

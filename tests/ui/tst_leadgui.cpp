@@ -695,6 +695,8 @@ private Q_SLOTS:
         QCOMPARE(shown, QStringList({QStringLiteral("ada-1.crpkg"), QStringLiteral("bob.crpkg")}));
         QTabWidget *tabs = m_controller->page()->tabs();
         QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("&Left Out (2)"));
+        // With nothing else to see, the page shows them.
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
         // The first row's reason whole below the list (the column cuts it short).
         const auto why = m_controller->page()->findChild<QLabel *>(QStringLiteral("leftOutWhy"));
         QVERIFY(why);
