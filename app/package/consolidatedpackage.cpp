@@ -270,14 +270,17 @@ Result<void> ConsolidatedPackageBuilder::build()
             entries.append(*spooled);
         }
         // The largest entries in pieces, never whole in memory.
+        const DecisionObjects decisions = decisionObjects(m_consolidation);
         for (const auto &[name, write] : std::initializer_list<
                  std::pair<QString, std::function<Result<void>(const JsonSink &)>>> {
                  {QStringLiteral("findings.json"),
                   [&](const JsonSink &sink) {
-                      return writeFindingsJson(content, m_consolidation, sink);
+                      return writeFindingsJson(content, m_consolidation, decisions, sink);
                   }},
                  {QStringLiteral("findings.sarif"),
-                  [&](const JsonSink &sink) { return writeSarif(content, m_consolidation, sink); }},
+                  [&](const JsonSink &sink) {
+                      return writeSarif(content, m_consolidation, decisions, sink);
+                  }},
              }) {
             auto spooled = m_spool->add(name, write);
             if (!spooled)
@@ -417,8 +420,20 @@ Result<ZipWriter> ConsolidatedPackageBuilder::archive(const crypto::Identity &id
     return writer;
 }
 
+ConsolidatedPackageBuilder::DecisionObjects
+ConsolidatedPackageBuilder::decisionObjects(const Consolidation &consolidation)
+{
+    DecisionObjects objects;
+    for (const ConsolidationDecision &decision : consolidation.decisions) {
+        if (decision.decision != Decision::Reject)
+            objects.insert(decision.result.finding.id, decisionObject(decision));
+    }
+    return objects;
+}
+
 Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent &content,
                                                            const Consolidation &consolidation,
+                                                           const DecisionObjects &decisions,
                                                            const JsonSink &sink)
 {
     QJsonArray repositories;
@@ -439,13 +454,10 @@ Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent 
                           QJsonObject {{QStringLiteral("id"), source.package.reviewId()},
                                        {QStringLiteral("name"), source.package.reviewName()}}},
                          {QStringLiteral("findings"), int(source.package.findings().size())}});
-    QHash<QString, const ConsolidationDecision *> decisionOf;
     QJsonArray rejected;
     for (const ConsolidationDecision &decision : consolidation.decisions) {
-        if (decision.decision != Decision::Reject) {
-            decisionOf.insert(decision.result.finding.id, &decision);
+        if (decision.decision != Decision::Reject)
             continue;
-        }
         QJsonObject object = decisionObject(decision);
         object.insert(QStringLiteral("title"), decision.result.finding.title);
         rejected.append(object);
@@ -454,10 +466,9 @@ Result<void> ConsolidatedPackageBuilder::writeFindingsJson(const PackageContent 
     const QString placeholder = QStringLiteral("clearroom-consolidated-findings");
     const auto findings = [&](int, const JsonElement &element) -> Result<void> {
         for (const PackageFinding &packaged : content.findings) {
-            const ConsolidationDecision *decision = decisionOf.value(packaged.finding.id);
-            const QJsonObject consolidation = decision ? decisionObject(*decision) : QJsonObject();
-            if (auto written = element(
-                    packageentries::renderedFinding(packaged, decision ? &consolidation : nullptr));
+            const auto decision = decisions.constFind(packaged.finding.id);
+            if (auto written = element(packageentries::renderedFinding(
+                    packaged, decision != decisions.cend() ? &*decision : nullptr));
                 !written)
                 return written;
         }
@@ -620,6 +631,7 @@ QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &re
 
 Result<void> ConsolidatedPackageBuilder::writeSarif(const PackageContent &content,
                                                     const Consolidation &consolidation,
+                                                    const DecisionObjects &decisions,
                                                     const JsonSink &sink)
 {
     // One run per repository and commit of each auditor's package (automation id
@@ -657,11 +669,6 @@ Result<void> ConsolidatedPackageBuilder::writeSarif(const PackageContent &conten
             {{QStringLiteral("clearroomRole"), QStringLiteral("consolidated")},
              {QStringLiteral("lead"), content.signer.name},
              {QStringLiteral("leadFingerprint"), QString::fromLatin1(content.signer.fingerprint)}});
-    QHash<QString, QJsonObject> decisions;
-    for (const ConsolidationDecision &decision : consolidation.decisions) {
-        if (decision.decision != Decision::Reject)
-            decisions.insert(decision.result.finding.id, decisionObject(decision));
-    }
     const QJsonObject noDecision;
     const auto results = [&](int run, const JsonElement &element) -> Result<void> {
         const auto &[made, index] = resultsOf.at(size_t(run));

@@ -70,14 +70,21 @@ public:
 
     /// What the report adds for a consolidation: the first page and each decision.
     static ReportAdditions reportAdditions(const Consolidation &consolidation);
+    /// The decision each finding of the package stands for (every decision but a
+    /// rejection), as findings.json and findings.sarif write it, by the finding's id:
+    /// made once for both.
+    using DecisionObjects = QHash<QString, QJsonObject>;
+    static DecisionObjects decisionObjects(const Consolidation &consolidation);
     /// findings.json, handed to `sink` a few findings at a time.
     static Result<void> writeFindingsJson(const PackageContent &content,
-                                          const Consolidation &consolidation, const JsonSink &sink);
+                                          const Consolidation &consolidation,
+                                          const DecisionObjects &decisions, const JsonSink &sink);
     static QByteArray coverageJson(const review::ReviewInfo &review,
                                    const Consolidation &consolidation);
     /// findings.sarif, handed to `sink` a result at a time.
     static Result<void> writeSarif(const PackageContent &content,
-                                   const Consolidation &consolidation, const JsonSink &sink);
+                                   const Consolidation &consolidation,
+                                   const DecisionObjects &decisions, const JsonSink &sink);
 
 private:
     Consolidation m_consolidation;
