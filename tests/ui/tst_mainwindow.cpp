@@ -19,8 +19,10 @@
 #include "scratchdirectory.h"
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -440,6 +442,37 @@ private Q_SLOTS:
               minimum.height());
         QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
                  qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+    }
+
+    // At the window's first size (1280 x 800): the search dock leaves the code most of the
+    // height, and the Findings panel gives a finding's details about a quarter of its
+    // width (a fifth cut its heading off, in German above all).
+    void docksOpenAtAUsefulSize()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openRepository(repoPath());
+        QTRY_VERIFY(!window.currentCommit().isNull());
+        auto *search = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        QVERIFY(search);
+        QVERIFY2(search->height() >= 250 && search->height() <= 350,
+                 qPrintable(QString::number(search->height())));
+        QVERIFY2(window.centralWidget()->height() >= 300,
+                 qPrintable(QString::number(window.centralWidget()->height())));
+        window.review()->createReview(m_dir.filePath(QStringLiteral("docks.clearroom")),
+                                      QStringLiteral("Docks"), QStringLiteral("Ada Auditor"));
+        QTRY_VERIFY(window.review()->session()->isOpen());
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("findingsPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        auto *splitter = panel->findChild<QSplitter *>();
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        QCOMPARE(sizes.size(), 2);
+        const double details = double(sizes.at(1)) / (sizes.at(0) + sizes.at(1));
+        // Left to the list's own width, the details had 20 %.
+        QVERIFY2(details >= 0.23 && details <= 0.4, qPrintable(QString::number(details)));
     }
 
     void badInputGetsSpecificMessages_data()
