@@ -5419,7 +5419,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>&amp;Lead reviewer:</source>
-        <translation>&amp;Leitung der Prüfung:</translation>
+        <translation>&amp;Leitender Prüfer:</translation>
     </message>
     <message>
         <source>Clearroom workspaces (*.%1)</source>
@@ -5471,7 +5471,7 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     </message>
     <message>
         <source>Name the lead reviewer, as the lead certificate has it.</source>
-        <translation>Nennen Sie die Leitung der Prüfung mit dem Namen, der in ihrem Zertifikat als Leitung steht.</translation>
+        <translation>Nennen Sie den leitenden Prüfer mit dem Namen, den sein Zertifikat als Leitung führt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln left out (see the Consolidation page).</source>
