@@ -110,6 +110,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
     m_tabs->setCornerWidget(m_working, Qt::TopRightCorner);
     // The models reload on changed() first (connected earlier); then the selection.
     connect(session, &LeadSession::changed, this, [this] {
+        m_leftOut->setRows(m_session->intake().lead.leftOut);
         updateSummary();
         if (m_selectedIndex >= 0 && m_proposals->rowOf(m_selectedIsGroup, m_selectedIndex) >= 0)
             select(m_selectedIsGroup, m_selectedIndex);
@@ -125,6 +126,7 @@ ConsolidationPage::ConsolidationPage(LeadSession *session, QWidget *parent)
         updateWorking();
         showSelection();
     });
+    m_leftOut->setRows(m_session->intake().lead.leftOut);
     updateSummary();
     updateWorking();
     showSelection();
@@ -403,10 +405,9 @@ void ConsolidationPage::updateSummary()
 {
     const LeadSession::Intake &intake = m_session->intake();
     // Packages the workspace holds that do not take part (superseded, refused, or no longer
-    // verifying against the trust configuration now given), listed with their reasons on a
-    // tab of their own: without them, a workspace whose packages all failed looked as if
-    // nothing had been imported.
-    m_leftOut->setRows(intake.lead.leftOut);
+    // verifying against the trust configuration now given) are counted here and listed
+    // with their reasons on Left Out: without them, a workspace whose packages all failed
+    // looked as if nothing had been imported.
     const int leftOutCount = int(intake.lead.leftOut.size());
     const QString leftOut = leftOutCount == 0 ? QString()
                                               : QLatin1Char('\n')

@@ -620,7 +620,7 @@ QByteArray ConsolidatedPackageBuilder::coverageJson(const review::ReviewInfo &re
     }
     json.endArray();
     json.key("review");
-    json.object(reviewObject(review));
+    packageentries::writeReview(json, review);
     json.key("type");
     json.utf8(std::string_view("clearroom-consolidated-coverage"));
     json.key("version");

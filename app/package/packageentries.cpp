@@ -35,20 +35,6 @@ void writeLine(IndentedJsonWriter &json, const QByteArray &line)
     json.endObject();
 }
 
-void writeReview(IndentedJsonWriter &json, const review::ReviewInfo &info)
-{
-    json.beginObject();
-    json.key("created");
-    writeTime(json, info.created);
-    json.key("id");
-    json.string(info.id);
-    json.key("name");
-    json.string(info.name);
-    json.key("reviewer");
-    json.string(info.reviewerName);
-    json.endObject();
-}
-
 // As review::findingjson::location().
 void writeLocation(IndentedJsonWriter &json, const review::FindingLocation &location)
 {
@@ -247,6 +233,20 @@ void writeRepositoryCoverage(IndentedJsonWriter &json, const RepositoryCoverage 
 }
 
 } // namespace
+
+void writeReview(IndentedJsonWriter &json, const review::ReviewInfo &info)
+{
+    json.beginObject();
+    json.key("created");
+    writeTime(json, info.created);
+    json.key("id");
+    json.string(info.id);
+    json.key("name");
+    json.string(info.name);
+    json.key("reviewer");
+    json.string(info.reviewerName);
+    json.endObject();
+}
 
 void writePath(IndentedJsonWriter &json, const QByteArray &path)
 {

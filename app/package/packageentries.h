@@ -24,6 +24,8 @@ namespace packageentries {
 /// A file's path as the JSON entries write it: a string when it is UTF-8, else
 /// {"bytes": "<hex>"} (review::auditstate::pathValue()).
 void writePath(IndentedJsonWriter &json, const QByteArray &path);
+/// The review an entry belongs to: {"created", "id", "name", "reviewer"}.
+void writeReview(IndentedJsonWriter &json, const review::ReviewInfo &info);
 
 QByteArray findingsJson(const PackageContent &content);
 /// Receives an entry piece by piece, in order.
