@@ -32,6 +32,18 @@ int MediaCalls::sync(int fd)
     return ::fsync(fd);
 }
 
+int MediaCalls::startWriting(int fd, off_t offset, off_t length)
+{
+#ifdef __linux__
+    return ::sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE);
+#else
+    Q_UNUSED(fd)
+    Q_UNUSED(offset)
+    Q_UNUSED(length)
+    return 0;
+#endif
+}
+
 int MediaCalls::close(int fd)
 {
     return ::close(fd);

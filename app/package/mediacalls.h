@@ -22,6 +22,10 @@ public:
     virtual ssize_t write(int fd, const char *data, size_t size);
     virtual off_t seek(int fd, off_t offset);
     virtual int sync(int fd);
+    /// Starts writing [offset, offset + length) of the file to the medium without waiting
+    /// for it (sync_file_range(SYNC_FILE_RANGE_WRITE) on Linux; nothing elsewhere), so that
+    /// sync() at the end waits for the last part only.
+    virtual int startWriting(int fd, off_t offset, off_t length);
     virtual int close(int fd);
     /// Renames `from` to `to`; without `replace`, fails with EEXIST if `to` exists.
     virtual int rename(const QByteArray &from, const QByteArray &to, bool replace);

@@ -60,6 +60,16 @@ protected:
             done += written;
         }
         m_size = std::max(m_size, pos() + length);
+        // The written part goes to the medium while the rest is made: the flush at the
+        // end then waits for the last part only, and a medium that fails says so now
+        // rather than after the whole package. (Only EIO and the like count: any other
+        // failure of this hint leaves the work to the flush.)
+        if (m_size - m_started >= StartWritingEvery) {
+            if (m_calls.startWriting(m_fd, off_t(m_started), off_t(m_size - m_started)) != 0
+                && (errno == EIO || errno == ENOSPC || errno == ENODEV || errno == ENXIO))
+                return fail(errno);
+            m_started = m_size;
+        }
         return length;
     }
 
@@ -77,6 +87,8 @@ private:
     QString m_path;
     int m_error = 0;
     qint64 m_size = 0;
+    static constexpr qint64 StartWritingEvery = qint64(8) << 20;
+    qint64 m_started = 0; // where the part not yet started towards the medium begins
 };
 
 } // namespace

@@ -37,6 +37,7 @@ public:
     bool gone = false;
     size_t maxWrite = 0; ///< when not 0, writes are short, as near the end of a medium
     QHash<QString, int> counts;
+    QVector<QPair<qint64, qint64>> started; ///< the ranges startWriting() was given
 
     int createFile(const QByteArray &path) override
     {
@@ -58,6 +59,13 @@ public:
         return fails(folder ? QStringLiteral("sync folder") : QStringLiteral("sync"))
             ? -1
             : MediaCalls::sync(fd);
+    }
+    int startWriting(int fd, off_t offset, off_t length) override
+    {
+        started.append({qint64(offset), qint64(length)});
+        return fails(QStringLiteral("start writing"))
+            ? -1
+            : MediaCalls::startWriting(fd, offset, length);
     }
     int close(int fd) override
     {
@@ -123,6 +131,19 @@ QByteArray packageBytes()
 MediaWriter::Producer producer()
 {
     return [](QIODevice &device) { return samplePackage().write(device); };
+}
+
+// A package of 20 MiB: large enough for the writer to start writing parts of it to the
+// medium before the end.
+ZipWriter largePackage()
+{
+    ZipWriter writer;
+    writer.add(QStringLiteral("manifest.json"), QByteArray("{}\n"));
+    QByteArray noise(20 << 20, Qt::Uninitialized);
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char(i * 2654435761u >> 24);
+    writer.add(QStringLiteral("report.pdf"), noise);
+    return writer;
 }
 
 } // namespace
@@ -319,6 +340,48 @@ private Q_SLOTS:
                      || written.errorMessage().endsWith(QStringLiteral("do not use it.")),
                  qPrintable(written.errorMessage()));
         QCOMPARE(contents(folder).size(), 2); // other.txt and what was left
+    }
+
+    // A large package is sent towards the medium in parts while it is written, the parts
+    // one after the other from the start; a medium that fails then fails the writing at
+    // once, while any other refusal of that hint is left to the flush at the end.
+    void partsGoToTheMediumWhileWriting()
+    {
+        const ZipWriter package = largePackage();
+        const QByteArray bytes = package.toByteArray().value();
+        const auto produce = [&package](QIODevice &device) { return package.write(device); };
+        const QString folder = medium();
+
+        FaultyCalls calls;
+        const QString path = folder + QStringLiteral("/large.crpkg");
+        QVERIFY(MediaWriter(calls).write(path, produce));
+        QCOMPARE(read(path), bytes);
+        QVERIFY2(calls.started.size() >= 2, qPrintable(QString::number(calls.started.size())));
+        qint64 next = 0;
+        for (const auto &[offset, length] : std::as_const(calls.started)) {
+            QCOMPARE(offset, next);
+            QVERIFY(length >= qint64(8) << 20);
+            next = offset + length;
+        }
+        QVERIFY(next <= bytes.size());
+
+        const QString failing = folder + QStringLiteral("/failing.crpkg");
+        FaultyCalls removed(QStringLiteral("start writing"), 1, EIO);
+        const Result<void> written = MediaWriter(removed).write(failing, produce);
+        QVERIFY(!written);
+        QVERIFY2(written.errorMessage().startsWith(
+                     QStringLiteral("Could not write “%1”: an input/output error occurred")
+                         .arg(failing)),
+                 qPrintable(written.errorMessage()));
+        QCOMPARE(removed.counts.value(QStringLiteral("sync")), 0);
+
+        const QString ignored = folder + QStringLiteral("/ignored.crpkg");
+        FaultyCalls refusing(QStringLiteral("start writing"), 1, EINVAL);
+        QVERIFY(MediaWriter(refusing).write(ignored, produce));
+        QCOMPARE(read(ignored), bytes);
+        QCOMPARE(contents(folder),
+                 QStringList({QStringLiteral("ignored.crpkg"), QStringLiteral("large.crpkg"),
+                              QStringLiteral("other.txt")}));
     }
 
     void anExistingFileIsNeverOverwrittenUnlessAsked()
