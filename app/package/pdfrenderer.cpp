@@ -1701,8 +1701,15 @@ Result<Fonts> loadFonts()
 struct PdfRenderer::Pipeline
 {
     // Pieces that may be waiting, being set or set and not yet on pages: what bounds the
-    // memory of a report (writeHtml's pieces are a few findings each).
-    static constexpr size_t Window = 8;
+    // memory of a report (writeHtml's pieces are a few findings each). Up to MaxWindow while
+    // their HTML is small, so that the setters and the writer go on while the flow thread
+    // puts the first piece on pages: the report's front (its summary and the index of all
+    // findings) takes as long as thirty pieces of findings take to set, and with eight the
+    // other threads waited for it. Pieces of large findings (long excerpts) keep to
+    // MinWindow.
+    static constexpr size_t MinWindow = 8;
+    static constexpr size_t MaxWindow = 32;
+    static constexpr qsizetype MaxWindowCharacters = qsizetype(8) << 20;
     static constexpr size_t Setters = 2;
 
     struct Piece
@@ -1711,6 +1718,7 @@ struct PdfRenderer::Pipeline
         QVector<ExcerptLines> excerpts; // whose tables are in the HTML
         std::deque<Block> blocks;
         bool set = false;
+        qsizetype characters = 0; // of its HTML, counted in `windowCharacters` until on pages
     };
 
     explicit Pipeline(const PdfMetadata &metadata)
@@ -1768,10 +1776,12 @@ struct PdfRenderer::Pipeline
         }
         std::vector<std::pair<QString, QVector<ExcerptLines>>> spentPieces;
         QMutexLocker lock(&mutex);
-        while (pieces.size() >= Window)
+        while (pieces.size() >= MaxWindow
+               || (pieces.size() >= MinWindow && windowCharacters >= MaxWindowCharacters))
             changed.wait(&mutex);
         spentPieces.swap(readPieces);
-        pieces.push_back({html, excerpts, {}, false});
+        pieces.push_back({html, excerpts, {}, false, html.size()});
+        windowCharacters += html.size();
         ++added;
         changed.wakeAll();
     }
@@ -1838,6 +1848,7 @@ struct PdfRenderer::Pipeline
                 if (pieces.empty())
                     return;
                 blocks = std::move(pieces.front().blocks);
+                windowCharacters -= pieces.front().characters;
                 pieces.pop_front();
                 ++flowed;
                 changed.wakeAll();
@@ -1924,6 +1935,7 @@ struct PdfRenderer::Pipeline
     QMutex mutex;
     QWaitCondition changed;
     std::deque<Piece> pieces; // the first is piece number `flowed`
+    qsizetype windowCharacters = 0; // of the pieces' HTML
     std::array<std::vector<std::deque<Block>>, Setters> spent; // drawn, by their setters
     std::vector<std::pair<QString, QVector<ExcerptLines>>> readPieces; // let go of by add()
     size_t added = 0;
