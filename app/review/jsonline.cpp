@@ -536,7 +536,8 @@ void JsonLine::appendString(QByteArray &out, std::string_view utf8)
         out.resize(at + first + 2);
         char *const to = out.data() + at;
         to[0] = '"';
-        std::memcpy(to + 1, utf8.data(), utf8.size());
+        if (first > 0) // an empty view's data() may be null, which memcpy may not be given
+            std::memcpy(to + 1, utf8.data(), utf8.size());
         to[first + 1] = '"';
         return;
     }

@@ -186,7 +186,8 @@ private Q_SLOTS:
         QFETCH(bool, whole);
         QFETCH(qint64, value);
         JsonLine json;
-        QVERIFY(json.parse(view("[" + number + "]")));
+        const QByteArray line = "[" + number + "]"; // parsed in place: kept while it is read
+        QVERIFY(json.parse(view(line)));
         const std::optional<qint64> read = json.root().first().integer();
         QCOMPARE(read.has_value(), whole);
         if (whole)
