@@ -57,6 +57,12 @@ StreamedProcessResult run(const QByteArray &program, const QByteArrayList &argum
     argv.push_back(nullptr);
 
     QByteArrayList environmentStorage = environment;
+    // A sanitized build's options go wherever the network guard goes (CLEARROOM_SANITIZE:
+    // the guard is preloaded before the sanitizer's runtime, which its options allow).
+    for (const char *name : {"ASAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        if (!environment.isEmpty() && qEnvironmentVariableIsSet(name))
+            environmentStorage += QByteArray(name) + '=' + qgetenv(name);
+    }
     std::vector<char *> envp;
     for (QByteArray &entry : environmentStorage)
         envp.push_back(entry.data());

@@ -17,6 +17,28 @@ long long peak();
 /// Starts the peak again from the current resident size (Linux 4.0 and later).
 bool resetPeak();
 
+/// True in a build with AddressSanitizer (CLEARROOM_SANITIZE), whose shadow memory,
+/// redzones and quarantine make resident sizes say nothing of the code's own use: tests
+/// that hold code to a memory bound skip there (every other build runs them).
+constexpr bool addressSanitized()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
+/// Why such a test skips.
+constexpr const char *sanitizedSkipReason
+    = "resident memory means nothing under AddressSanitizer (CLEARROOM_SANITIZE)";
+
 } // namespace residentmemory
 
 } // namespace clearroom::test

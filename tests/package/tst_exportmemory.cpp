@@ -160,6 +160,8 @@ class TestExportMemory : public QObject
 private Q_SLOTS:
     void exportMemoryIsBoundedByTheLargestEntry()
     {
+        if (test::residentmemory::addressSanitized())
+            QSKIP(test::residentmemory::sanitizedSkipReason);
         test::TestPki pki(m_scratch.filePath(QStringLiteral("pki")));
         const test::IssuedIdentity auditor
             = pki.issue(QStringLiteral("Ada Auditor"), test::TestPki::Role::Auditor);
@@ -197,6 +199,8 @@ private Q_SLOTS:
     // the excerpts' styles are in the style sheet.)
     void reportMemoryIsBoundedAndTheSameEveryTime()
     {
+        if (test::residentmemory::addressSanitized())
+            QSKIP(test::residentmemory::sanitizedSkipReason);
         const test::ProcessResult result = test::runProcess(
             QFile::encodeName(QCoreApplication::applicationFilePath()), {"--report", "7000"});
         QVERIFY2(result.ok(), result.standardError.constData());

@@ -164,6 +164,8 @@ private Q_SLOTS:
     // First, while the process is small: memory is bounded by the largest entry.
     void memoryIsBoundedByTheLargestEntry()
     {
+        if (test::residentmemory::addressSanitized())
+            QSKIP(test::residentmemory::sanitizedSkipReason);
         constexpr int entries = 16;
         constexpr qint64 entrySize = qint64(16) << 20;
         ZipWriter writer;
