@@ -291,6 +291,7 @@ int main(int argc, char **argv)
     const QStringList arguments = app->arguments();
     if (arguments.value(1) == QLatin1String("--child"))
         return child(arguments.value(2), arguments.mid(3));
+    const bench::MachineCheck machine;
     const bool regenerate = arguments.contains(QStringLiteral("--regenerate"));
     const int runs
         = bench::optionValue(arguments, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
@@ -395,6 +396,7 @@ int main(int argc, char **argv)
 
     std::printf("\nFigures (wall-clock medians with the fastest and slowest run; processor "
                 "time of the process, all threads)\n");
+    machine.print();
     const QStringList exportStages {QStringLiteral("log"), QStringLiteral("build"),
                                     QStringLiteral("archive"), QStringLiteral("write")};
     if (intakes.runs() > 0)

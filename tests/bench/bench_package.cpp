@@ -680,6 +680,7 @@ int main(int argc, char **argv)
         return arguments.value(2) == QLatin1String("export") ? childExport(rest)
                                                              : childVerify(rest);
     }
+    const bench::MachineCheck machine;
     const bool regenerate = arguments.contains(QStringLiteral("--regenerate"));
     const int runIndex = int(arguments.indexOf(QStringLiteral("--runs")));
     const int runs = runIndex > 0 ? arguments.value(runIndex + 1).toInt() : 5;
@@ -804,6 +805,7 @@ int main(int argc, char **argv)
     if (!exports.hwm.isEmpty() || !verifies.hwm.isEmpty())
         std::printf("  (total*: without \"open\": reading the policy, the workspace, the "
                     "identity and the CA)\n");
+    machine.print();
     if (!cliExport.isEmpty()) {
         std::printf("\nclearroom-cli as a process (%d runs, medians of wall time)\n", runs);
         std::printf("  export --yes  %7.1f ms   target < 2000 ms: %s\n",

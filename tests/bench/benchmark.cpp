@@ -126,4 +126,59 @@ QString optionValue(const QStringList &arguments, const QString &name, const QSt
     return index > 0 && index + 1 < arguments.size() ? arguments.at(index + 1) : fallback;
 }
 
+MachineCheck::MachineCheck()
+    : m_before(fixedWorkMs())
+{
+    readStat(&m_steal, &m_total);
+}
+
+double MachineCheck::fixedWorkMs()
+{
+    const QByteArray data(32 << 20, 'x');
+    double fastest = 0;
+    for (int round = 0; round < 2; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray digest = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (digest.isEmpty())
+            return 0;
+        fastest = round == 0 ? ms : std::min(fastest, ms);
+    }
+    return fastest;
+}
+
+bool MachineCheck::readStat(long long *steal, long long *total)
+{
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice" (in ticks)
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields.at(0) != "cpu")
+        return false;
+    *total = 0;
+    for (int i = 1; i <= 8; ++i)
+        *total += fields.at(i).toLongLong();
+    *steal = fields.at(8).toLongLong();
+    return true;
+}
+
+void MachineCheck::print() const
+{
+    const double after = fixedWorkMs();
+    long long steal = 0;
+    long long total = 0;
+    QByteArray stolen = "unknown";
+    if (m_steal >= 0 && readStat(&steal, &total) && total > m_total) {
+        stolen
+            = QByteArray::number(100.0 * double(steal - m_steal) / double(total - m_total), 'f', 1)
+            + " %";
+    }
+    std::printf("machine: Qt's SHA-256 of 32 MiB took %.0f ms at the start and %.0f ms at the "
+                "end (one thread); the hypervisor took %s of the processors' time meanwhile "
+                "(steal)\n",
+                m_before, after, stolen.constData());
+}
+
 } // namespace clearroom::bench

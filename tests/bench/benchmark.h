@@ -51,6 +51,29 @@ void useBenchCacheFolder(const QString &scratchFolder);
 /// checksums of a benchmark's cached data.
 QByteArray fileSha256(const QString &fileName);
 
+/// How fast this machine is while a benchmark runs: this workplace's processors are shared
+/// with other tenants of the host, and the same binary's figures move by half from one
+/// hour to the next. Made at the start of a benchmark and printed with its figures at the
+/// end: a fixed piece of work (Qt's own SHA-256 of 32 MiB, one thread, twice, the faster
+/// kept) timed before and after, and the share of the processors' time the hypervisor took
+/// for others meanwhile (the "steal" of /proc/stat), so that figures of different hours
+/// can be told apart.
+class MachineCheck
+{
+public:
+    MachineCheck();
+    /// "machine: ..." with both timings and the steal since construction.
+    void print() const;
+
+private:
+    static double fixedWorkMs();
+    static bool readStat(long long *steal, long long *total);
+
+    double m_before = 0;
+    long long m_steal = -1;
+    long long m_total = 0;
+};
+
 /// The value of `--name VALUE` among a benchmark's arguments, or `fallback`.
 QString optionValue(const QStringList &arguments, const QString &name,
                     const QString &fallback = {});
