@@ -2229,6 +2229,54 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>Cannot read the revocation list %1: %2.</source>
         <translation>Die Sperrliste %1 kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>unspecified</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA kompromittiert</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>Tätigkeit eingestellt</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>Zertifikat ausgesetzt</translation>
+    </message>
+    <message>
+        <source>remove from CRL</source>
+        <translation>aus der Sperrliste entfernt</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>Berechtigung entzogen</translation>
+    </message>
+    <message>
+        <source>attribute authority compromise</source>
+        <translation>Attributzertifizierungsstelle kompromittiert</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>reason code %1</source>
+        <translation>Grundcode %1</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::crypto::SignatureVerifier</name>
@@ -8118,7 +8166,7 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     </message>
     <message>
         <source>Roster: who may sign packages, and as what</source>
-        <translation>Liste: wer Pakete signieren darf, und in welcher Rolle</translation>
+        <translation>Mitgliederliste: wer Pakete signieren darf, und in welcher Rolle</translation>
     </message>
     <message>
         <source>Trust Configuration %1</source>
@@ -8195,6 +8243,21 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     <message>
         <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
         <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
+    </message>
+    <message>
+        <source>  revokes no certificate</source>
+        <translation>  sperrt kein Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>  revokes %n certificate(s):</source>
+        <translation>
+            <numerusform>  sperrt %n Zertifikat:</numerusform>
+            <numerusform>  sperrt %n Zertifikate:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    serial number %1, revoked %2 (%3)</source>
+        <translation>    Seriennummer %1, gesperrt am %2 (%3)</translation>
     </message>
 </context>
 <context>

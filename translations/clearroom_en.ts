@@ -630,4 +630,14 @@ Audit log:  %n entries, head %2
         </translation>
     </message>
 </context>
+<context>
+    <name>clearroom::ui::TrustView</name>
+    <message numerus="yes">
+        <source>  revokes %n certificate(s):</source>
+        <translation>
+            <numerusform>  revokes %n certificate:</numerusform>
+            <numerusform>  revokes %n certificates:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

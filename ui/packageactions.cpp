@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,18 +40,29 @@ PackageActions::PackageActions(QWidget *window, WorkspaceSession *session, QMenu
     QAction *open = menu->addAction(tr("Open &Package…"), this, &PackageActions::choosePackage);
     open->setObjectName(QStringLiteral("openPackageAction"));
     menu->addAction(tr("&Trust Configuration…"), this, [this] {
+        const QString last = lastTrustPath();
         const QString folder = QFileDialog::getExistingDirectory(
-            m_window, tr("Trust Configuration Folder"), QString());
+            m_window, tr("Trust Configuration Folder"),
+            QFileInfo(last).isDir() ? last : QFileInfo(last).path());
         if (!folder.isEmpty())
             showTrust(folder);
     });
     menu->addAction(tr("Authority's &CA Certificate…"), this, [this] {
-        const QString file
-            = QFileDialog::getOpenFileName(m_window, tr("Authority's CA Certificate"), QString(),
-                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            m_window, tr("Authority's CA Certificate"), lastTrustPath(),
+            tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             showTrust(file);
     });
+}
+
+QString PackageActions::lastTrustPath() const
+{
+    if (!m_trustPath.isEmpty())
+        return m_trustPath;
+    const QString verified = RememberedPaths::value(RememberedPaths::Path::VerifyTrust);
+    return verified.isEmpty() ? RememberedPaths::value(RememberedPaths::Path::ExportTrust)
+                              : verified;
 }
 
 TrustView *PackageActions::showTrust(const QString &path)

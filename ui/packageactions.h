@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void choosePackage();
+    /// Where choosing a trust configuration starts: the one shown last, else the last one
+    /// a package was opened against or made under ("" for none).
+    QString lastTrustPath() const;
     /// `notRecorded`: why the workspace could not record the export, or "".
     void showReceipt(const QString &fileName, const package::PackageVerdict &verdict,
                      const QString &notRecorded);

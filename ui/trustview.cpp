@@ -4,6 +4,7 @@
 
 #include "rostermodel.h"
 
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,6 +67,9 @@ TrustView::TrustView(QWidget *parent)
     layout->addWidget(m_details, 1);
     layout->addWidget(rosterTitle);
     layout->addWidget(m_rosterView, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    layout->addWidget(buttons);
     resize(900, 640);
 }
 
@@ -132,6 +136,17 @@ void TrustView::setConfiguration(const package::TrustConfiguration &trust, const
         lines << tr("Revocation list of %1").arg(list.issuer());
         lines << tr("  issued: %1, next update: %2")
                      .arg(timeText(list.thisUpdate()), timeText(list.nextUpdate()));
+        // What the officer compares with the authority's records: the roster names
+        // certificates by fingerprint, a list by serial number, so each is shown as it is.
+        const QVector<crypto::RevocationList::Revocation> revoked = list.revocations();
+        if (revoked.isEmpty())
+            lines << tr("  revokes no certificate");
+        else
+            lines << tr("  revokes %n certificate(s):", nullptr, int(revoked.size()));
+        for (const crypto::RevocationList::Revocation &entry : revoked)
+            lines << tr("    serial number %1, revoked %2 (%3)")
+                         .arg(entry.serialNumber, timeText(entry.date),
+                              crypto::RevocationList::reasonText(entry.reason));
     }
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
     m_roster->setRoster(trust.roster());

@@ -19,8 +19,8 @@ class RosterModel;
 /// The trust configuration packages are checked against, shown for the security
 /// officer: each CA certificate's subject and SHA-256 fingerprint (to compare out of
 /// band with what the authority published), the roster, the egress policy, the officer
-/// who signed the folder, and the revocation lists, with a warning for any past its
-/// next update.
+/// who signed the folder, and the revocation lists with the certificates they revoke,
+/// with a warning for any past its next update.
 class TrustView : public QWidget
 {
     Q_OBJECT

@@ -135,12 +135,7 @@ QString Certificate::serialNumber() const
 {
     if (!m_certificate)
         return {};
-    BIGNUM *number = ASN1_INTEGER_to_BN(X509_get0_serialNumber(handle()), nullptr);
-    char *hex = number ? BN_bn2hex(number) : nullptr;
-    const QString text = hex ? QString::fromLatin1(hex) : QString();
-    OPENSSL_free(hex);
-    BN_free(number);
-    return text;
+    return ossl::integerHex(X509_get0_serialNumber(handle()));
 }
 
 QByteArray Certificate::der() const

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -58,6 +59,16 @@ QDateTime toDateTime(const ASN1_TIME *time)
     if (!time || ASN1_TIME_to_tm(time, &broken) != 1)
         return {};
     return QDateTime::fromSecsSinceEpoch(qint64(timegm(&broken)), Qt::UTC);
+}
+
+QString integerHex(const ASN1_INTEGER *number)
+{
+    BIGNUM *value = number ? ASN1_INTEGER_to_BN(number, nullptr) : nullptr;
+    char *hex = value ? BN_bn2hex(value) : nullptr;
+    const QString text = hex ? QString::fromLatin1(hex) : QString();
+    OPENSSL_free(hex);
+    BN_free(value);
+    return text;
 }
 
 QString oidText(const ASN1_OBJECT *object)

@@ -69,6 +69,10 @@ bool pemEndedCleanly();
 /// An ASN.1 time as UTC.
 QDateTime toDateTime(const ASN1_TIME *time);
 
+/// An ASN.1 integer (a serial number) in upper-case hexadecimal, as openssl prints it;
+/// "" for none.
+QString integerHex(const ASN1_INTEGER *number);
+
 /// An object identifier in dotted form ("2.25.…"), never its short name.
 QString oidText(const ASN1_OBJECT *object);
 

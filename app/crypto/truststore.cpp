@@ -8,6 +8,7 @@
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 namespace clearroom::crypto {
 
@@ -57,6 +58,60 @@ QDateTime RevocationList::thisUpdate() const
 QDateTime RevocationList::nextUpdate() const
 {
     return ossl::toDateTime(X509_CRL_get0_nextUpdate(handle()));
+}
+
+QVector<RevocationList::Revocation> RevocationList::revocations() const
+{
+    QVector<Revocation> revocations;
+    const STACK_OF(X509_REVOKED) *entries = X509_CRL_get_REVOKED(handle());
+    const int count = entries ? sk_X509_REVOKED_num(entries) : 0;
+    revocations.reserve(count);
+    for (int at = 0; at < count; ++at) {
+        const X509_REVOKED *entry = sk_X509_REVOKED_value(entries, at);
+        Revocation revocation;
+        revocation.serialNumber = ossl::integerHex(X509_REVOKED_get0_serialNumber(entry));
+        revocation.date = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        // Absent, repeated or damaged: no reason given (the revocation stands all the same).
+        int critical = 0;
+        if (auto *reason = static_cast<ASN1_ENUMERATED *>(
+                X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, &critical, nullptr))) {
+            const long code = ASN1_ENUMERATED_get(reason);
+            revocation.reason = code >= 0 && code <= 255 ? int(code) : -1;
+            ASN1_ENUMERATED_free(reason);
+        }
+        revocations.append(revocation);
+    }
+    ossl::clearErrors();
+    return revocations;
+}
+
+QString RevocationList::reasonText(int reason)
+{
+    // RFC 5280, section 5.3.1; 7 is not used.
+    switch (reason) {
+    case 0:
+        return tr("unspecified");
+    case 1:
+        return tr("key compromise");
+    case 2:
+        return tr("CA compromise");
+    case 3:
+        return tr("affiliation changed");
+    case 4:
+        return tr("superseded");
+    case 5:
+        return tr("cessation of operation");
+    case 6:
+        return tr("certificate hold");
+    case 8:
+        return tr("remove from CRL");
+    case 9:
+        return tr("privilege withdrawn");
+    case 10:
+        return tr("attribute authority compromise");
+    default:
+        return reason < 0 ? tr("no reason given") : tr("reason code %1").arg(reason);
+    }
 }
 
 std::optional<QDateTime> RevocationList::revocationOf(const Certificate &certificate) const

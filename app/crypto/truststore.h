@@ -29,6 +29,18 @@ public:
     QString issuer() const; ///< RFC 2253
     QDateTime thisUpdate() const;
     QDateTime nextUpdate() const; ///< null when the list names none
+    /// One certificate the list revokes.
+    struct Revocation
+    {
+        QString serialNumber; ///< upper-case hexadecimal, as Certificate::serialNumber()
+        QDateTime date;
+        int reason = -1; ///< RFC 5280's CRLReason code; -1 where the list gives none
+    };
+    /// Every certificate the list revokes, in the list's order.
+    QVector<Revocation> revocations() const;
+    /// A CRLReason code in words ("key compromise").
+    static QString reasonText(int reason);
+
     /// When `certificate` was revoked, if this list revokes it.
     std::optional<QDateTime> revocationOf(const Certificate &certificate) const;
     /// Whether `issuer` issued and signed this list.

@@ -152,10 +152,13 @@ IssuedIdentity TestPki::forge(const QString &name)
     return identity;
 }
 
-bool TestPki::revoke(const IssuedIdentity &identity)
+bool TestPki::revoke(const IssuedIdentity &identity, const QByteArray &reason)
 {
-    return openssl(
-        {"ca", "-config", "clearroom-ca.cnf", "-revoke", local(identity.certificateFile)});
+    QByteArrayList arguments {"ca", "-config", "clearroom-ca.cnf", "-revoke",
+                              local(identity.certificateFile)};
+    if (!reason.isEmpty())
+        arguments << "-crl_reason" << reason;
+    return openssl(arguments);
 }
 
 QString TestPki::makeCrl(const QString &fileName, int validitySeconds)

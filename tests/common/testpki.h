@@ -44,7 +44,8 @@ public:
                          const QString &startDate = {}, const QString &endDate = {});
     /// A self-signed certificate that copies a name and the auditor's role: a forgery.
     IssuedIdentity forge(const QString &name);
-    bool revoke(const IssuedIdentity &identity);
+    /// `reason` as openssl ca's -crl_reason takes it ("keyCompromise"); none when empty.
+    bool revoke(const IssuedIdentity &identity, const QByteArray &reason = {});
     /// Writes the CA's current revocation list; `validitySeconds` until its next update.
     QString makeCrl(const QString &fileName, int validitySeconds = 30 * 24 * 3600);
 

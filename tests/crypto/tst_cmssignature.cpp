@@ -255,6 +255,65 @@ private Q_SLOTS:
             QStringLiteral("is not signed by any of the trusted CA")));
     }
 
+    // What the trust view shows an officer: each revoked certificate's serial number as
+    // openssl prints it, its date, and its reason where the authority gave one.
+    void revocationListNamesWhatItRevokes()
+    {
+        const auto none = RevocationList::fromPemFile(m_crl);
+        QVERIFY(none);
+        QCOMPARE(none->size(), 1);
+        QVERIFY(none->first().revocations().isEmpty());
+
+        test::ScratchDirectory other;
+        TestPki revoking(other.path());
+        const auto compromised = revoking.issue(QStringLiteral("Kim"), TestPki::Role::Auditor);
+        const auto kept = revoking.issue(QStringLiteral("Kai"), TestPki::Role::Auditor);
+        const auto left = revoking.issue(QStringLiteral("Lou"), TestPki::Role::Auditor);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+        QVERIFY(revoking.revoke(compromised, "keyCompromise"));
+        QVERIFY(revoking.revoke(left));
+        const QString crl = revoking.makeCrl(other.filePath(QStringLiteral("crl.pem")));
+        QVERIFY2(revoking.isValid(), qPrintable(revoking.error()));
+        const auto lists = RevocationList::fromPemFile(crl);
+        QVERIFY(lists);
+        QCOMPARE(lists->size(), 1);
+        const auto revoked = lists->first().revocations();
+        QCOMPARE(revoked.size(), 2);
+
+        // The serial numbers as `openssl x509 -serial` prints them, read independently.
+        const auto serialOf = [](const test::IssuedIdentity &identity) {
+            const auto printed = test::runProcess(
+                "openssl",
+                {"x509", "-noout", "-serial", "-in", QFile::encodeName(identity.certificateFile)});
+            return QString::fromLatin1(printed.standardOutput.trimmed().mid(7)); // "serial="
+        };
+        const QString compromisedSerial = serialOf(compromised);
+        const QString leftSerial = serialOf(left);
+        QVERIFY(!compromisedSerial.isEmpty());
+        QVERIFY(compromisedSerial != serialOf(kept));
+        QStringList serials;
+        for (const RevocationList::Revocation &entry : revoked) {
+            serials << entry.serialNumber;
+            QVERIFY(entry.date >= before.addSecs(-60));
+            QVERIFY(entry.date <= QDateTime::currentDateTimeUtc());
+            if (entry.serialNumber == compromisedSerial)
+                QCOMPARE(entry.reason, 1);
+            else
+                QCOMPARE(entry.reason, -1);
+        }
+        serials.sort();
+        QStringList expected {compromisedSerial, leftSerial};
+        expected.sort();
+        QCOMPARE(serials, expected);
+        const auto certificates = Certificate::fromPemFile(compromised.certificateFile);
+        QVERIFY(certificates);
+        QCOMPARE(certificates->first().serialNumber(), compromisedSerial);
+
+        QCOMPARE(RevocationList::reasonText(1), QStringLiteral("key compromise"));
+        QCOMPARE(RevocationList::reasonText(-1), QStringLiteral("no reason given"));
+        QCOMPARE(RevocationList::reasonText(7), QStringLiteral("reason code 7"));
+    }
+
     void signatureInTheFutureIsRefused()
     {
         const auto trust = TrustStore::fromFiles(m_pki->caFile());

@@ -4,6 +4,8 @@
 // of band, and a visible warning when a revocation list is past its next update.
 #include "packagefixture.h"
 #include "rostermodel.h"
+#include "scratchdirectory.h"
+#include "testpki.h"
 #include "trustview.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +59,46 @@ private Q_SLOTS:
         QVERIFY2(view.warningText().contains(QStringLiteral("past its next update")),
                  qPrintable(view.warningText()));
         QVERIFY(view.warningText().contains(next.toString(Qt::ISODate)));
+    }
+
+    void revokedCertificatesAreListed()
+    {
+        {
+            auto trust = package::TrustConfiguration::load(m_fixture->pki().caFile(), m_crl);
+            QVERIFY(trust);
+            TrustView view;
+            view.setConfiguration(*trust);
+            QVERIFY2(view.detailsText().contains(QStringLiteral("  revokes no certificate")),
+                     qPrintable(view.detailsText()));
+        }
+        test::ScratchDirectory other;
+        test::TestPki revoking(other.path());
+        const auto compromised
+            = revoking.issue(QStringLiteral("Kim"), test::TestPki::Role::Auditor);
+        const auto left = revoking.issue(QStringLiteral("Lou"), test::TestPki::Role::Auditor);
+        QVERIFY(revoking.revoke(compromised, "keyCompromise"));
+        QVERIFY(revoking.revoke(left));
+        const QString crl = revoking.makeCrl(other.filePath(QStringLiteral("crl.pem")));
+        QVERIFY2(revoking.isValid(), qPrintable(revoking.error()));
+        auto trust = package::TrustConfiguration::load(revoking.caFile(), crl);
+        QVERIFY2(trust, qPrintable(trust ? QString() : trust.errorMessage()));
+        const auto serialOf = [](const test::IssuedIdentity &identity) {
+            return crypto::Certificate::fromPemFile(identity.certificateFile)
+                ->first()
+                .serialNumber();
+        };
+        TrustView view;
+        view.setConfiguration(*trust);
+        const QString details = view.detailsText();
+        QVERIFY2(details.contains(TrustView::tr("  revokes %n certificate(s):", nullptr, 2)),
+                 qPrintable(details));
+        QVERIFY2(details.contains(
+                     QStringLiteral("    serial number %1, revoked ").arg(serialOf(compromised))),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("(key compromise)")));
+        QVERIFY(details.contains(QStringLiteral("(no reason given)")));
+        QVERIFY(
+            details.contains(QStringLiteral("    serial number %1, revoked ").arg(serialOf(left))));
     }
 
     void rosterModelShowsMembers()
