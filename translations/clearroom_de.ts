@@ -3091,11 +3091,16 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     </message>
     <message>
         <source>Merged automatically, taking %1.</source>
-        <translation>Automatisch zusammengeführt, mit %1.</translation>
+        <translation>Automatisch zusammengeführt; der konsolidierte Befund übernimmt %1.</translation>
     </message>
     <message>
         <source>Kept automatically as %1 recorded it: no other auditor reported a matching finding.</source>
         <translation>Automatisch so übernommen, wie %1 ihn erfasst hat: kein anderer Auditor hat einen passenden Befund gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <extracomment>An auditor and the title of their finding, quoted.</extracomment>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -5677,10 +5682,6 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
         <translation>Gruppe aufteilen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Take Out</source>
         <translation>Herausnehmen</translation>
     </message>
@@ -5759,6 +5760,12 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
     <message>
         <source>&amp;Left Out (%1)</source>
         <translation>Ausg&amp;elassen (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 · %4 · %5</source>
+        <translation>%1: %2
+%3 · %4 · %5</translation>
     </message>
 </context>
 <context>

@@ -601,11 +601,11 @@ void ConsolidationPage::rejectSelectedProposal()
         m_session->decide(m_session->keepOf(member));
 }
 
-void ConsolidationPage::splitSelected()
+QDialog *ConsolidationPage::splitSelected()
 {
     const int group = selectedGroup();
     if (group < 0)
-        return;
+        return nullptr;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Split Group"));
@@ -613,10 +613,15 @@ void ConsolidationPage::splitSelected()
     list->setObjectName(QStringLiteral("splitMembers"));
     const LeadSession::Intake &intake = m_session->intake();
     for (int member : m_session->remainingMembers(group)) {
-        auto *item
-            = new QListWidgetItem(tr("%1: %2").arg(intake.sourceOf(member).package.signerName(),
-                                                   intake.finding(member).finding.title),
-                                  list);
+        // Enough to tell the members apart: who, what, how severe, and where.
+        const review::Finding &finding = intake.finding(member).finding;
+        auto *item = new QListWidgetItem(
+            tr("%1: %2\n%3 · %4 · %5")
+                .arg(intake.sourceOf(member).package.signerName(), finding.title,
+                     review::FindingNames::severityText(finding.severity),
+                     review::FindingNames::statusText(finding.status),
+                     SideBySideModel::locationText(finding, QLatin1Char(' '))),
+            list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         item->setData(Qt::UserRole, member);
@@ -646,9 +651,10 @@ void ConsolidationPage::splitSelected()
         dialog->accept();
     });
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->resize(520, 300);
+    dialog->resize(760, 320);
     dialog->show();
     Q_EMIT dialogOpened(dialog);
+    return dialog;
 }
 
 void ConsolidationPage::withdrawSelected()

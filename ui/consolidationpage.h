@@ -61,7 +61,8 @@ public:
     DecisionEditor *rejectSelectedFinding();
     void keepSelectedFinding();
     void rejectSelectedProposal();
-    void splitSelected();
+    /// Opens the dialog taking members out of the selected group (window-modal).
+    QDialog *splitSelected();
     void withdrawSelected();
     /// Withdraws the decision selected in the list of those that no longer apply.
     void withdrawSelectedStale();

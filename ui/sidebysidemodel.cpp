@@ -38,6 +38,16 @@ void SideBySideModel::setCandidates(const QVector<int> &candidates)
     endResetModel();
 }
 
+QString SideBySideModel::locationText(const review::Finding &finding, QChar separator)
+{
+    QString text = finding.repository;
+    for (const review::FindingLocation &location : finding.locations)
+        text += separator
+            + package::ExportPreview::locationText(location.path, location.startLine,
+                                                   location.endLine);
+    return text;
+}
+
 QString SideBySideModel::text(int candidate, Field field) const
 {
     const LeadSession::Intake &intake = m_session->intake();
@@ -54,13 +64,8 @@ QString SideBySideModel::text(int candidate, Field field) const
         return FindingNames::statusText(finding.status);
     case Cwe:
         return finding.cwe > 0 ? QStringLiteral("CWE-%1").arg(finding.cwe) : tr("none");
-    case Location: {
-        QStringList locations;
-        for (const review::FindingLocation &location : finding.locations)
-            locations.append(package::ExportPreview::locationText(location.path, location.startLine,
-                                                                  location.endLine));
-        return finding.repository + QLatin1Char('\n') + locations.join(QLatin1Char('\n'));
-    }
+    case Location:
+        return locationText(finding, QLatin1Char('\n'));
     case Description:
         return finding.description;
     case Recommendation:

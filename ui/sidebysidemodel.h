@@ -4,6 +4,10 @@
 
 #include <QAbstractTableModel>
 
+namespace clearroom::review {
+struct Finding;
+}
+
 namespace clearroom::ui {
 
 class LeadSession;
@@ -44,6 +48,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    /// Where a finding is: its repository, then each location as path:lines, each after
+    /// `separator`.
+    static QString locationText(const review::Finding &finding, QChar separator);
 
 private:
     QString text(int candidate, Field field) const;

@@ -196,7 +196,8 @@ ConsolidationDecision AutomaticConsolidation::merge(const QVector<ConsolidationS
             QStringLiteral("%1: %2").arg(auditor, FindingNames::severityText(finding.severity)));
         statuses.append(
             QStringLiteral("%1: %2").arg(auditor, FindingNames::statusText(finding.status)));
-        titles.append(QStringLiteral("%1: \"%2\"").arg(auditor, finding.title));
+        //: An auditor and the title of their finding, quoted.
+        titles.append(tr("%1: \"%2\"").arg(auditor, finding.title));
         cwes.append(QStringLiteral("%1: %2").arg(
             auditor, finding.cwe > 0 ? QStringLiteral("CWE-%1").arg(finding.cwe) : tr("none")));
         severityDiffers |= finding.severity != merged.severity;

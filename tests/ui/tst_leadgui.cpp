@@ -33,8 +33,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMutex>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSet>
@@ -489,6 +491,58 @@ private Q_SLOTS:
         second->rationaleEdit()->clear();
         QVERIFY(!second->buttons()->button(QDialogButtonBox::Save)->isEnabled());
         second->reject();
+    }
+
+    void splitTakesTheCheckedFindingsOut()
+    {
+        QVERIFY(importAll());
+        LeadSession *session = m_controller->session();
+        ConsolidationPage *page = m_controller->page();
+        const LeadSession::Intake &intake = session->intake();
+        QVERIFY(!intake.lead.proposals.isEmpty());
+        const QVector<int> members = session->remainingMembers(0);
+        QVERIFY(members.size() >= 2);
+        page->select(true, 0);
+        QPointer<QDialog> dialog = page->splitSelected();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("splitMembers"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), members.size());
+        QPushButton *takeOut
+            = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!takeOut->isEnabled());
+        // Each member as the lead tells them apart: auditor, title, severity, place.
+        for (int i = 0; i < list->count(); ++i) {
+            const int member = list->item(i)->data(Qt::UserRole).toInt();
+            QVERIFY(members.contains(member));
+            const review::Finding &finding = intake.finding(member).finding;
+            const QString text = list->item(i)->text();
+            QVERIFY2(text.startsWith(intake.sourceOf(member).package.signerName()
+                                     + QStringLiteral(": ") + finding.title),
+                     qPrintable(text));
+            QVERIFY2(text.contains(review::FindingNames::severityText(finding.severity)),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QString::fromUtf8(finding.locations.first().path)),
+                     qPrintable(text));
+        }
+        list->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(takeOut->isEnabled());
+        list->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!takeOut->isEnabled());
+        const int taken = list->item(1)->data(Qt::UserRole).toInt();
+        list->item(1)->setCheckState(Qt::Checked);
+        takeOut->click();
+        QTRY_VERIFY(!dialog);
+        // The checked finding is kept on its own; the rest stays proposed.
+        QCOMPARE(session->state().decisions.size(), 1);
+        const package::ConsolidationDecision &keep = session->state().decisions.first();
+        QCOMPARE(keep.decision, Decision::Keep);
+        QCOMPARE(keep.sources.size(), 1);
+        QVERIFY(keep.sources.first() == intake.refOf(taken));
+        QVector<int> rest = members;
+        rest.removeOne(taken);
+        QCOMPARE(session->remainingMembers(0), rest);
+        QCOMPARE(session->groupState(0), LeadSession::GroupState::Split);
     }
 
     void decisionsRoundTrip()
