@@ -4477,6 +4477,17 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message numerus="yes">
+        <source>  sources:   %n auditor package(s) inside, each verified:</source>
+        <translation>
+            <numerusform>  Quellen:   %n Paket eines Auditors enthalten, geprüft:</numerusform>
+            <numerusform>  Quellen:   %n Pakete von Auditoren enthalten, jedes geprüft:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1  %2  SHA-256 %3</source>
+        <translation>    %1  %2  SHA-256 %3</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::package::TrustConfiguration</name>

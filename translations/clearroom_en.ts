@@ -277,6 +277,16 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::TransferReceipt</name>
+    <message numerus="yes">
+        <source>  sources:   %n auditor package(s) inside, each verified:</source>
+        <translation>
+            <numerusform>  sources:   %n auditor package inside, verified:</numerusform>
+            <numerusform>  sources:   %n auditor packages inside, each verified:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message numerus="yes">
         <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>

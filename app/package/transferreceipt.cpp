@@ -47,6 +47,17 @@ QString TransferReceipt::text(const QString &fileName, const PackageVerdict &ver
                .arg(manifest.summary.value(QStringLiteral("findings")).toInt())
                .arg(severityCounts(manifest))
         + QLatin1Char('\n');
+    // A consolidated package carries the auditors' own packages: the officer receiving it
+    // can match each to the package its auditor handed over.
+    if (!verdict.sources.empty())
+        out += tr("  sources:   %n auditor package(s) inside, each verified:", nullptr,
+                  int(verdict.sources.size()))
+            + QLatin1Char('\n');
+    for (const PackageVerdict &source : verdict.sources)
+        out += tr("    %1  %2  SHA-256 %3")
+                   .arg(source.manifest.packageId, source.signature.signer.subject(),
+                        QString::fromLatin1(source.fileSha256))
+            + QLatin1Char('\n');
     out += tr("Written, read back from the medium and verified.") + QLatin1Char('\n');
     return out;
 }

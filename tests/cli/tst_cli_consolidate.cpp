@@ -5,9 +5,11 @@
 // left out with its own reason, and the result verified with the tree of signers.
 #include "manifest.h"
 #include "packagefixture.h"
+#include "packageverifier.h"
 #include "process.h"
 #include "reanchoring.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +104,25 @@ private Q_SLOTS:
         QVERIFY(text.contains("is a consolidated package"));
         QVERIFY2(text.contains("group(s) of duplicates merged"), text.constData());
         QVERIFY(text.contains("Written, read back from the medium and verified."));
+        // The receipt names the auditors' packages inside, for the officer to match each
+        // with what its auditor handed over.
+        QVERIFY2(text.contains("  sources:   2 auditor package"), text.constData());
+        QVERIFY(text.contains(" inside, each verified:\n"));
+        for (const QString &source : {m_ada2, m_bob}) {
+            const auto manifest = package::PackageVerifier::readManifest(source);
+            QVERIFY(manifest);
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray line
+                = QStringLiteral("    %1  %2  SHA-256 %3\n")
+                      .arg(manifest->packageId,
+                           manifest->signer.value(QStringLiteral("subject")).toString(),
+                           QString::fromLatin1(
+                               QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                   .toHex()))
+                      .toUtf8();
+            QVERIFY2(text.contains(line), line.constData());
+        }
 
         const auto verified
             = test::clearroomCli({"verify", path(out), "--trust", path(m_fixture->pki().caFile()),
