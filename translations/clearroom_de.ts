@@ -7582,6 +7582,28 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>finding %1 of findings.json</source>
         <translation>Befund %1 von findings.json</translation>
     </message>
+    <message numerus="yes">
+        <source>%n auditor package(s), each verified here with its own signature:</source>
+        <translation>
+            <numerusform>%n Paket eines Auditors, hier mit seiner eigenen Signatur geprüft:</numerusform>
+            <numerusform>%n Pakete von Auditoren, jedes hier mit seiner eigenen Signatur geprüft:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, signed at %2, package %3</source>
+        <translation>%1, signiert am %2, Paket %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auditor package(s), as the manifest names them:</source>
+        <translation>
+            <numerusform>%n Paket eines Auditors, wie das Manifest es nennt:</numerusform>
+            <numerusform>%n Pakete von Auditoren, wie das Manifest sie nennt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ProposalsModel</name>

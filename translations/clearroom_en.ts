@@ -551,6 +551,20 @@ Audit log:  %n entries, head %2
             <numerusform>%1, %Ln entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n auditor package(s), each verified here with its own signature:</source>
+        <translation>
+            <numerusform>%n auditor package, verified here with its own signature:</numerusform>
+            <numerusform>%n auditor packages, each verified here with its own signature:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auditor package(s), as the manifest names them:</source>
+        <translation>
+            <numerusform>%n auditor package, as the manifest names it:</numerusform>
+            <numerusform>%n auditor packages, as the manifest names them:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ProposalsModel</name>

@@ -95,7 +95,8 @@ void PackageActions::choosePackage()
     auto *trust = new QLineEdit(dialog);
     trust->setObjectName(QStringLiteral("packageTrust"));
     trust->setPlaceholderText(tr("The authority's folder or CA file"));
-    trust->setText(RememberedPaths::value(RememberedPaths::Path::VerifyTrust));
+    const QString verifiedWith = RememberedPaths::value(RememberedPaths::Path::VerifyTrust);
+    trust->setText(verifiedWith.isEmpty() ? lastTrustPath() : verifiedWith);
     auto *trustFolder = new QPushButton(tr("Folder…"), dialog);
     auto *trustFile = new QPushButton(tr("CA File…"), dialog);
     auto *inspectOnly

@@ -258,6 +258,28 @@ void PackageViewer::display(const OpenedPackage &package)
         tr("%1, %Ln entries", nullptr, int(manifest.entries.size()) + 2).arg(manifest.packageId));
     addSummary(tr("Previous package"),
                manifest.previousPackageId.isEmpty() ? tr("none") : manifest.previousPackageId);
+    // A consolidated package: the auditors' packages inside, each with its own signer
+    // (verified here with the outer package, or as the manifest names them).
+    if (!manifest.sources.isEmpty()) {
+        QStringList sources;
+        if (package.verdict) {
+            sources << tr("%n auditor package(s), each verified here with its own signature:",
+                          nullptr, int(package.verdict->sources.size()));
+            for (const package::PackageVerdict &source : package.verdict->sources)
+                sources << tr("%1, signed at %2, package %3")
+                               .arg(source.signature.signer.subject(),
+                                    source.signature.signingTime.toString(Qt::ISODate),
+                                    source.manifest.packageId);
+        } else {
+            sources << tr("%n auditor package(s), as the manifest names them:", nullptr,
+                          int(manifest.sources.size()));
+            for (const package::ManifestSource &source : manifest.sources)
+                sources << tr("%1, signed at %2, package %3")
+                               .arg(text(source.signer.value(QStringLiteral("subject"))),
+                                    source.signedAt.toString(Qt::ISODate), source.packageId);
+        }
+        addSummary(tr("Sources"), sources.join(QLatin1Char('\n')));
+    }
 
     m_findings->setFindings(package.findings);
     m_details->setMarkdownText(QString());

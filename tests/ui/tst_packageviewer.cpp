@@ -13,12 +13,14 @@
 #include "rememberedpaths.h"
 #include "reportview.h"
 #include "reportwriter.h"
+#include "trustview.h"
 #include "workspacesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -132,6 +134,76 @@ private Q_SLOTS:
         QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))->text(),
                  m_fixture->pki().caFile());
         QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageFile"))->text(), QString());
+    }
+
+    // The trust configuration shown last is where opening a package starts, when none
+    // was opened against yet.
+    void openDialogStartsFromTheTrustShown()
+    {
+        RememberedPaths::forgetAll();
+        QWidget window;
+        QMenu menu;
+        WorkspaceSession session;
+        auto *actions = new PackageActions(&window, &session, &menu);
+        QDialog *opened = nullptr;
+        connect(actions, &PackageActions::dialogOpened, this,
+                [&opened](QDialog *dialog) { opened = dialog; });
+        TrustView *shown = actions->showTrust(m_fixture->pki().caFile());
+        QVERIFY(shown);
+        shown->close();
+        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
+        QVERIFY(opened);
+        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))->text(),
+                 m_fixture->pki().caFile());
+        opened->reject();
+    }
+
+    // A consolidated package names the auditors' packages inside and who signed each:
+    // verified here with it, or only as its manifest says when inspected.
+    void consolidatedPackageNamesItsSources()
+    {
+        const auto lead
+            = m_fixture->pki().issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        QVERIFY2(m_fixture->pki().isValid(), qPrintable(m_fixture->pki().error()));
+        QFile source(m_package);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const auto consolidated = m_fixture->consolidatedArchive({source.readAll()}, lead);
+        QVERIFY2(consolidated, qPrintable(consolidated ? QString() : consolidated.errorMessage()));
+        const QString file = m_fixture->save(QStringLiteral("consolidated.crpkg"), *consolidated);
+        const auto manifest = package::PackageVerifier::readManifest(m_package);
+        QVERIFY(manifest);
+        const QString line = QStringLiteral("CN=Ada Auditor, signed at ");
+        const QString id = QStringLiteral(", package ") + manifest->packageId;
+
+        PackageViewer verified;
+        QSignalSpy loaded(&verified, &PackageViewer::loaded);
+        verified.open(file, m_fixture->pki().caFile());
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(verified.isVerified());
+        QString sources = verified.summaryValue(QStringLiteral("Sources"));
+        QVERIFY2(
+            sources.startsWith(PackageViewer::tr(
+                "%n auditor package(s), each verified here with its own signature:", nullptr, 1)),
+            qPrintable(sources));
+        QVERIFY2(sources.contains(line) && sources.endsWith(id), qPrintable(sources));
+
+        PackageViewer inspected;
+        QSignalSpy inspectedLoaded(&inspected, &PackageViewer::loaded);
+        inspected.open(file, QString());
+        QTRY_COMPARE(inspectedLoaded.size(), 1);
+        QVERIFY(!inspected.isVerified());
+        sources = inspected.summaryValue(QStringLiteral("Sources"));
+        QVERIFY2(sources.startsWith(PackageViewer::tr(
+                     "%n auditor package(s), as the manifest names them:", nullptr, 1)),
+                 qPrintable(sources));
+        QVERIFY2(sources.contains(line) && sources.endsWith(id), qPrintable(sources));
+
+        // A review package has no sources.
+        PackageViewer review;
+        QSignalSpy reviewLoaded(&review, &PackageViewer::loaded);
+        review.open(m_package, m_fixture->pki().caFile());
+        QTRY_COMPARE(reviewLoaded.size(), 1);
+        QCOMPARE(review.summaryValue(QStringLiteral("Sources")), QString());
     }
 
     void inspectOnlyIsShownAsNotVerified()
