@@ -107,7 +107,7 @@ private Q_SLOTS:
     }
 
     // Review > Open Package starts from the trust configuration the last package was
-    // opened against.
+    // opened against; before any, from the one shown last.
     void openDialogStartsFromTheLastTrust()
     {
         RememberedPaths::forgetAll();
@@ -118,44 +118,27 @@ private Q_SLOTS:
         QDialog *opened = nullptr;
         connect(actions, &PackageActions::dialogOpened, this,
                 [&opened](QDialog *dialog) { opened = dialog; });
-        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
-        QVERIFY(opened);
-        auto *trust = opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"));
-        QVERIFY(trust);
-        QCOMPARE(trust->text(), QString());
+        const auto trustOffered = [&] {
+            opened = nullptr;
+            menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
+            auto *trust
+                = opened ? opened->findChild<QLineEdit *>(QStringLiteral("packageTrust")) : nullptr;
+            return trust ? trust->text() : QStringLiteral("(no dialog)");
+        };
+        QCOMPARE(trustOffered(), QString());
+        opened->reject();
+        const QString shownFolder = m_fixture->pki().directory();
+        actions->showTrust(shownFolder)->close();
+        QCOMPARE(trustOffered(), shownFolder);
+
         opened->findChild<QLineEdit *>(QStringLiteral("packageFile"))->setText(m_package);
-        trust->setText(m_fixture->pki().caFile());
+        opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))
+            ->setText(m_fixture->pki().caFile());
         opened->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->click();
         QVERIFY(!opened->isVisible());
 
-        opened = nullptr;
-        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
-        QVERIFY(opened);
-        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))->text(),
-                 m_fixture->pki().caFile());
+        QCOMPARE(trustOffered(), m_fixture->pki().caFile());
         QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageFile"))->text(), QString());
-    }
-
-    // The trust configuration shown last is where opening a package starts, when none
-    // was opened against yet.
-    void openDialogStartsFromTheTrustShown()
-    {
-        RememberedPaths::forgetAll();
-        QWidget window;
-        QMenu menu;
-        WorkspaceSession session;
-        auto *actions = new PackageActions(&window, &session, &menu);
-        QDialog *opened = nullptr;
-        connect(actions, &PackageActions::dialogOpened, this,
-                [&opened](QDialog *dialog) { opened = dialog; });
-        TrustView *shown = actions->showTrust(m_fixture->pki().caFile());
-        QVERIFY(shown);
-        shown->close();
-        menu.findChild<QAction *>(QStringLiteral("openPackageAction"))->trigger();
-        QVERIFY(opened);
-        QCOMPARE(opened->findChild<QLineEdit *>(QStringLiteral("packageTrust"))->text(),
-                 m_fixture->pki().caFile());
-        opened->reject();
     }
 
     // A consolidated package names the auditors' packages inside and who signed each:
