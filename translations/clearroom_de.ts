@@ -416,6 +416,42 @@ libgit2 %3
         <translation>Warnung: %1</translation>
     </message>
     <message>
+        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
+
+Read-only commands over a git repository whose output is byte for byte
+that of git:
+  blame     show who last changed each line of a file
+  diff      show the changes between two revisions
+  grep      search the files of revisions for lines
+  log       show the history of a revision
+  ls-tree   list a tree
+  show      print a file or a folder of a revision
+
+Clearroom&apos;s own:
+  cache     build, drop or check the commit-graph cache that makes log faster
+  identity  the repository&apos;s identity and what is unusual about it (JSON)
+</source>
+        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
+
+Befehle, die ein Git-Repository nur lesen und deren Ausgabe Byte für Byte
+der von git entspricht:
+  blame     zeigen, wer jede Zeile einer Datei zuletzt geändert hat
+  diff      die Änderungen zwischen zwei Revisionen zeigen
+  grep      Dateien von Revisionen nach Zeilen durchsuchen
+  log       die Historie einer Revision zeigen
+  ls-tree   einen Baum auflisten
+  show      eine Datei oder einen Ordner einer Revision ausgeben
+
+Eigene Befehle von Clearroom:
+  cache     den Commit-Graph-Cache, der log schneller macht, erstellen, löschen oder prüfen
+  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
+</translation>
+    </message>
+    <message>
+        <source>%1 What was already written to standard output cannot be trusted.</source>
+        <translation>%1 Was bereits in die Standardausgabe geschrieben wurde, ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
         <source>Usage: clearroom-cli [-C REPO] COMMAND [options]
 
 Clearroom&apos;s command line: the same engine as the Clearroom workstation,
@@ -447,6 +483,8 @@ Commands:
   export WORKSPACE ... --out PKG     the signed review package, after a preview
   verify PKG --trust CA.pem          verify a package against the authority&apos;s CA
   inspect PKG                        what a package holds, without judging it
+  trust show TRUST                   the authority&apos;s trust configuration, as the
+                                     room&apos;s security officer checks it
   import WORKSPACE --trust T PKG...  auditors&apos; packages into a lead&apos;s workspace,
                                      each verified first
   consolidate --trust T --identity LEAD.p12 --out OUT PKG...
@@ -489,6 +527,8 @@ Befehle:
   export WORKSPACE ... --out PKG     das signierte Prüfpaket, nach einer Vorschau
   verify PKG --trust CA.pem          ein Paket gegen die CA der Behörde prüfen
   inspect PKG                        was ein Paket enthält, ohne es zu beurteilen
+  trust show TRUST                   die Vertrauenskonfiguration der Prüfstelle, wie
+                                     der Sicherheitsbeauftragte des Raums sie prüft
   import WORKSPACE --trust T PKG...  Pakete von Auditoren in den Arbeitsbereich
                                      des leitenden Prüfers, jedes zuerst geprüft
   consolidate --trust T --identity LEAD.p12 --out OUT PKG...
@@ -500,42 +540,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlug, 2 bei falschem Aufruf.
 Bei einem Fehler geht eine Meldung auf die Standardfehlerausgabe und nichts auf
 die Standardausgabe.
 </translation>
-    </message>
-    <message>
-        <source>Usage: clearroom-cli [-C REPO] repo COMMAND [options]
-
-Read-only commands over a git repository whose output is byte for byte
-that of git:
-  blame     show who last changed each line of a file
-  diff      show the changes between two revisions
-  grep      search the files of revisions for lines
-  log       show the history of a revision
-  ls-tree   list a tree
-  show      print a file or a folder of a revision
-
-Clearroom&apos;s own:
-  cache     build, drop or check the commit-graph cache that makes log faster
-  identity  the repository&apos;s identity and what is unusual about it (JSON)
-</source>
-        <translation>Aufruf: clearroom-cli [-C REPO] repo BEFEHL [Optionen]
-
-Befehle, die ein Git-Repository nur lesen und deren Ausgabe Byte für Byte
-der von git entspricht:
-  blame     zeigen, wer jede Zeile einer Datei zuletzt geändert hat
-  diff      die Änderungen zwischen zwei Revisionen zeigen
-  grep      Dateien von Revisionen nach Zeilen durchsuchen
-  log       die Historie einer Revision zeigen
-  ls-tree   einen Baum auflisten
-  show      eine Datei oder einen Ordner einer Revision ausgeben
-
-Eigene Befehle von Clearroom:
-  cache     den Commit-Graph-Cache, der log schneller macht, erstellen, löschen oder prüfen
-  identity  die Identität des Repositorys und was daran ungewöhnlich ist (JSON)
-</translation>
-    </message>
-    <message>
-        <source>%1 What was already written to standard output cannot be trusted.</source>
-        <translation>%1 Was bereits in die Standardausgabe geschrieben wurde, ist nicht vertrauenswürdig.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1912,41 @@ gelesen, nie aus einem Argument.
     <message>
         <source>%1: not confirmed; nothing was written.</source>
         <translation>%1: nicht bestätigt; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::cli::TrustCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: clearroom-cli trust show TRUST [--crl CRL.pem] [--strict]
+
+Shows the trust configuration packages are verified against, as the room&apos;s
+security officer checks it: the officer&apos;s signature of the authority&apos;s folder
+(verified), each CA certificate with its SHA-256 fingerprint to compare with
+what the authority published, the egress policy, every revocation list with the
+certificates it revokes, and the roster. TRUST is the authority&apos;s signed folder
+or a CA certificate file (PEM); --crl adds revocation lists to a CA file.
+A revocation list past its next update is warned about, or fails with --strict.
+Exit status 0 when the configuration loads; 1 with one message naming what is
+wrong.
+</source>
+        <translation>Aufruf: clearroom-cli trust show TRUST [--crl CRL.pem] [--strict]
+
+Zeigt die Vertrauenskonfiguration, gegen die Pakete geprüft werden, so wie der
+Sicherheitsbeauftragte des Raums sie prüft: die Signatur des Beauftragten über den
+Ordner der Prüfstelle (geprüft), jedes CA-Zertifikat mit seinem SHA-256-Fingerabdruck
+zum Vergleich mit dem, was die Prüfstelle veröffentlicht hat, die
+Ausleitungsrichtlinie, jede Sperrliste mit den Zertifikaten, die sie sperrt, und die
+Mitgliederliste. TRUST ist der signierte Ordner der Prüfstelle oder eine
+CA-Zertifikatsdatei (PEM); --crl fügt einer CA-Datei Sperrlisten hinzu.
+Vor einer Sperrliste nach ihrer nächsten Aktualisierung wird gewarnt; mit --strict
+schlägt der Befehl fehl.
+Exit-Status 0, wenn die Konfiguration geladen ist; 1 mit einer Meldung, die nennt, was
+nicht stimmt.
+</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4589,108 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
     <message>
         <source>The signer &quot;%1&quot; (certificate SHA-256 %2) is not on the roster of the trust configuration %3.</source>
         <translation>Der Unterzeichner „%1“ (Zertifikat-SHA-256 %2) steht nicht auf der Mitgliederliste der Vertrauenskonfiguration %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clearroom::package::TrustDescription</name>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s signed folder</source>
+        <translation>der signierte Ordner der Prüfstelle</translation>
+    </message>
+    <message>
+        <source>a CA certificate file alone</source>
+        <translation>nur eine CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with what the authority published:</source>
+        <translation>Vergleichen Sie diese Fingerabdrücke mit denen, die die Prüfstelle veröffentlicht hat:</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1</source>
+        <translation>CA-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2</source>
+        <translation>  gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Signed by the authority&apos;s officer: %1</source>
+        <translation>Signiert vom Beauftragten der Prüfstelle: %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  Zertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>  signed at: %1</source>
+        <translation>  signiert am: %1</translation>
+    </message>
+    <message>
+        <source>No signed folder: roles come from the certificates alone.</source>
+        <translation>Kein signierter Ordner: Rollen ergeben sich allein aus den Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Egress policy: %1</source>
+        <translation>Ausleitungsrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Egress policy: none given (no code leaves unless a policy file is chosen)</source>
+        <translation>Ausleitungsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
+    </message>
+    <message>
+        <source>Revocation lists: none (revoked certificates cannot be recognised)</source>
+        <translation>Sperrlisten: keine (gesperrte Zertifikate können nicht erkannt werden)</translation>
+    </message>
+    <message>
+        <source>Revocation list of %1</source>
+        <translation>Sperrliste von %1</translation>
+    </message>
+    <message>
+        <source>  issued: %1, next update: %2</source>
+        <translation>  ausgestellt: %1, nächste Aktualisierung: %2</translation>
+    </message>
+    <message>
+        <source>  revokes no certificate</source>
+        <translation>  sperrt kein Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>  revokes %n certificate(s):</source>
+        <translation>
+            <numerusform>  sperrt %n Zertifikat:</numerusform>
+            <numerusform>  sperrt %n Zertifikate:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    serial number %1, revoked %2 (%3)</source>
+        <translation>    Seriennummer %1, gesperrt am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Roster: who may sign packages, and as what</source>
+        <translation>Mitgliederliste: wer Pakete signieren darf, und in welcher Rolle</translation>
+    </message>
+    <message>
+        <source>  none: a CA certificate file has no roster</source>
+        <translation>  keine: eine CA-Zertifikatsdatei hat keine Mitgliederliste</translation>
+    </message>
+    <message>
+        <source>  nobody</source>
+        <translation>  niemand</translation>
+    </message>
+    <message>
+        <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
+        <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -8197,16 +8338,8 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
 <context>
     <name>clearroom::ui::TrustView</name>
     <message>
-        <source>none given</source>
-        <translation>keine angegeben</translation>
-    </message>
-    <message>
         <source>Trust Configuration</source>
         <translation>Vertrauenskonfiguration</translation>
-    </message>
-    <message>
-        <source>Roster: who may sign packages, and as what</source>
-        <translation>Mitgliederliste: wer Pakete signieren darf, und in welcher Rolle</translation>
     </message>
     <message>
         <source>Trust Configuration %1</source>
@@ -8215,89 +8348,6 @@ Jeder Befund wird durch die Änderungen dazwischen getragen und als genau, versc
     <message>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Quelle: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>the authority&apos;s signed folder</source>
-        <translation>der signierte Ordner der Prüfstelle</translation>
-    </message>
-    <message>
-        <source>a CA certificate file alone</source>
-        <translation>nur eine CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>Compare these fingerprints with what the authority published:</source>
-        <translation>Vergleichen Sie diese Fingerabdrücke mit denen, die die Prüfstelle veröffentlicht hat:</translation>
-    </message>
-    <message>
-        <source>CA certificate: %1</source>
-        <translation>CA-Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>  valid: %1 to %2</source>
-        <translation>  gültig: %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Signed by the authority&apos;s officer: %1</source>
-        <translation>Signiert vom Beauftragten der Prüfstelle: %1</translation>
-    </message>
-    <message>
-        <source>  certificate SHA-256: %1</source>
-        <translation>  Zertifikat SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>  signed at: %1</source>
-        <translation>  signiert am: %1</translation>
-    </message>
-    <message>
-        <source>No signed folder: roles come from the certificates alone.</source>
-        <translation>Kein signierter Ordner: Rollen ergeben sich allein aus den Zertifikaten.</translation>
-    </message>
-    <message>
-        <source>Egress policy: %1</source>
-        <translation>Ausleitungsrichtlinie: %1</translation>
-    </message>
-    <message>
-        <source>Egress policy: none given (no code leaves unless a policy file is chosen)</source>
-        <translation>Ausleitungsrichtlinie: keine angegeben (kein Code verlässt den Raum, außer eine Richtliniendatei wird gewählt)</translation>
-    </message>
-    <message>
-        <source>Revocation lists: none (revoked certificates cannot be recognised)</source>
-        <translation>Sperrlisten: keine (gesperrte Zertifikate können nicht erkannt werden)</translation>
-    </message>
-    <message>
-        <source>Revocation list of %1</source>
-        <translation>Sperrliste von %1</translation>
-    </message>
-    <message>
-        <source>  issued: %1, next update: %2</source>
-        <translation>  ausgestellt: %1, nächste Aktualisierung: %2</translation>
-    </message>
-    <message>
-        <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
-        <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
-    </message>
-    <message>
-        <source>  revokes no certificate</source>
-        <translation>  sperrt kein Zertifikat</translation>
-    </message>
-    <message numerus="yes">
-        <source>  revokes %n certificate(s):</source>
-        <translation>
-            <numerusform>  sperrt %n Zertifikat:</numerusform>
-            <numerusform>  sperrt %n Zertifikate:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>    serial number %1, revoked %2 (%3)</source>
-        <translation>    Seriennummer %1, gesperrt am %2 (%3)</translation>
     </message>
 </context>
 <context>

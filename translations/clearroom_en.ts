@@ -287,6 +287,16 @@ Audit log:  %n entries, head %2
     </message>
 </context>
 <context>
+    <name>clearroom::package::TrustDescription</name>
+    <message numerus="yes">
+        <source>  revokes %n certificate(s):</source>
+        <translation>
+            <numerusform>  revokes %n certificate:</numerusform>
+            <numerusform>  revokes %n certificates:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearroom::review::CweCatalogue</name>
     <message numerus="yes">
         <source>Line %1 of the CWE list has %n column(s) instead of 5 (id, name, abstraction, status, description).</source>
@@ -651,16 +661,6 @@ Audit log:  %n entries, head %2
         <translation>
             <numerusform>Reviewed: %1 of %Ln line</numerusform>
             <numerusform>Reviewed: %1 of %Ln lines</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clearroom::ui::TrustView</name>
-    <message numerus="yes">
-        <source>  revokes %n certificate(s):</source>
-        <translation>
-            <numerusform>  revokes %n certificate:</numerusform>
-            <numerusform>  revokes %n certificates:</numerusform>
         </translation>
     </message>
 </context>

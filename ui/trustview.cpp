@@ -3,6 +3,7 @@
 #include "trustview.h"
 
 #include "rostermodel.h"
+#include "trustdescription.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -26,11 +27,6 @@ QLabel *bannerLabel(const QString &name, const QString &style, QWidget *parent)
     label->setStyleSheet(style);
     label->hide();
     return label;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : TrustView::tr("none given");
 }
 
 } // namespace
@@ -58,7 +54,7 @@ TrustView::TrustView(QWidget *parent)
     m_rosterView->setRootIsDecorated(false);
     m_rosterView->setModel(m_roster);
     m_rosterView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *rosterTitle = new QLabel(tr("Roster: who may sign packages, and as what"), this);
+    auto *rosterTitle = new QLabel(package::TrustDescription::rosterTitle(), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(m_warning);
@@ -101,61 +97,9 @@ void TrustView::notLoaded(const QString &message)
 void TrustView::setConfiguration(const package::TrustConfiguration &trust, const QDateTime &now)
 {
     m_error->hide();
-    QStringList lines;
-    lines << tr("Source: %1 (%2)")
-                 .arg(trust.source(),
-                      trust.isFolder() ? tr("the authority's signed folder")
-                                       : tr("a CA certificate file alone"));
-    lines << QString();
-    lines << tr("Compare these fingerprints with what the authority published:");
-    for (const crypto::Certificate &anchor : trust.store().anchors()) {
-        lines << tr("CA certificate: %1").arg(anchor.subject());
-        lines << tr("  SHA-256: %1").arg(QString::fromLatin1(anchor.fingerprint()));
-        lines << tr("  valid: %1 to %2")
-                     .arg(timeText(anchor.notBefore()), timeText(anchor.notAfter()));
-    }
-    lines << QString();
-    if (trust.isFolder()) {
-        const crypto::VerifiedSignature &authority = trust.authority();
-        lines << tr("Signed by the authority's officer: %1").arg(authority.signer.subject());
-        lines << tr("  certificate SHA-256: %1")
-                     .arg(QString::fromLatin1(authority.signer.fingerprint()));
-        lines << tr("  signed at: %1").arg(timeText(authority.signingTime));
-    } else {
-        lines << tr("No signed folder: roles come from the certificates alone.");
-    }
-    lines << QString();
-    lines << (trust.policy() ? tr("Egress policy: %1").arg(trust.policy()->description())
-                             : tr("Egress policy: none given (no code leaves unless a policy "
-                                  "file is chosen)"));
-    lines << QString();
-    const QVector<crypto::RevocationList> &lists = trust.store().revocationLists();
-    if (lists.isEmpty())
-        lines << tr("Revocation lists: none (revoked certificates cannot be recognised)");
-    for (const crypto::RevocationList &list : lists) {
-        lines << tr("Revocation list of %1").arg(list.issuer());
-        lines << tr("  issued: %1, next update: %2")
-                     .arg(timeText(list.thisUpdate()), timeText(list.nextUpdate()));
-        // What the officer compares with the authority's records: the roster names
-        // certificates by fingerprint, a list by serial number, so each is shown as it is.
-        const QVector<crypto::RevocationList::Revocation> revoked = list.revocations();
-        if (revoked.isEmpty())
-            lines << tr("  revokes no certificate");
-        else
-            lines << tr("  revokes %n certificate(s):", nullptr, int(revoked.size()));
-        for (const crypto::RevocationList::Revocation &entry : revoked)
-            lines << tr("    serial number %1, revoked %2 (%3)")
-                         .arg(entry.serialNumber, timeText(entry.date),
-                              crypto::RevocationList::reasonText(entry.reason));
-    }
-    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_details->setPlainText(package::TrustDescription::details(trust));
     m_roster->setRoster(trust.roster());
-
-    QStringList stale;
-    for (const crypto::RevocationList &list : trust.staleLists(now))
-        stale << tr("The revocation list of %1 is past its next update (%2): ask the authority "
-                    "for a current one. Certificates revoked since may still verify.")
-                     .arg(list.issuer(), timeText(list.nextUpdate()));
+    const QStringList stale = package::TrustDescription::staleWarnings(trust, now);
     m_warning->setText(stale.join(QLatin1Char('\n')));
     m_warning->setVisible(!stale.isEmpty());
 }

@@ -161,6 +161,7 @@ const WorkspaceCommand workspaceCommands[] = {
     {"inspect", &InspectCommand::run, &InspectCommand::help},
     {"log", &AuditLogCommand::run, &AuditLogCommand::help},
     {"review", &ReviewCommand::run, &ReviewCommand::help},
+    {"trust", &TrustCommand::run, &TrustCommand::help},
     {"verify", &VerifyCommand::run, &VerifyCommand::help},
 };
 
@@ -241,6 +242,8 @@ QString CommandLineTool::help()
               "  export WORKSPACE ... --out PKG     the signed review package, after a preview\n"
               "  verify PKG --trust CA.pem          verify a package against the authority's CA\n"
               "  inspect PKG                        what a package holds, without judging it\n"
+              "  trust show TRUST                   the authority's trust configuration, as the\n"
+              "                                     room's security officer checks it\n"
               "  import WORKSPACE --trust T PKG...  auditors' packages into a lead's workspace,\n"
               "                                     each verified first\n"
               "  consolidate --trust T --identity LEAD.p12 --out OUT PKG...\n"

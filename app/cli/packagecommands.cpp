@@ -10,6 +10,7 @@
 #include "terminal.h"
 #include "transferreceipt.h"
 #include "trustconfiguration.h"
+#include "trustdescription.h"
 #include "workspaceaccess.h"
 
 #include <QDateTime>
@@ -273,6 +274,58 @@ QString VerifyCommand::help()
               "package inside it (under sources/) is verified the same way, as an auditor's\n"
               "package, and the tree of signers is printed.\n"
               "Exit status 0 with a summary; 1 with one message naming what is wrong.\n");
+}
+
+namespace {
+
+Result<QByteArray> showTrust(const QByteArrayList &arguments)
+{
+    auto parsedArguments = WorkspaceAccess::parse(QStringLiteral("trust show"),
+                                                  {{"crl", 0, true}, {"strict", 0, false}},
+                                                  arguments, {QStringLiteral("TRUST")});
+    if (!parsedArguments)
+        return parsedArguments.error();
+    const ParsedArguments &parsed = parsedArguments->options;
+    auto trust = package::TrustConfiguration::load(fileArgument(parsedArguments->positional.at(0)),
+                                                   fileArgument(parsed.value("crl")));
+    if (!trust)
+        return trust.error();
+    const QStringList stale
+        = package::TrustDescription::staleWarnings(*trust, QDateTime::currentDateTimeUtc());
+    if (parsed.isSet("strict") && !stale.isEmpty())
+        return Error {stale.first()};
+    QString out = package::TrustDescription::details(*trust) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + package::TrustDescription::roster(*trust) + QLatin1Char('\n');
+    for (const QString &warning : stale)
+        out += QLatin1Char('\n') + TrustCommand::tr("warning: %1").arg(warning) + QLatin1Char('\n');
+    // Names and subjects come from the authority's files: shown line by line, so that
+    // no control character reaches the terminal.
+    QStringList lines = out.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = WorkspaceAccess::shown(line);
+    return lines.join(QLatin1Char('\n')).toUtf8();
+}
+
+} // namespace
+
+Result<QByteArray> TrustCommand::run(const QByteArrayList &arguments)
+{
+    return WorkspaceAccess::dispatch("trust", {{"show", &showTrust}}, arguments);
+}
+
+QString TrustCommand::help()
+{
+    return tr("Usage: clearroom-cli trust show TRUST [--crl CRL.pem] [--strict]\n"
+              "\n"
+              "Shows the trust configuration packages are verified against, as the room's\n"
+              "security officer checks it: the officer's signature of the authority's folder\n"
+              "(verified), each CA certificate with its SHA-256 fingerprint to compare with\n"
+              "what the authority published, the egress policy, every revocation list with the\n"
+              "certificates it revokes, and the roster. TRUST is the authority's signed folder\n"
+              "or a CA certificate file (PEM); --crl adds revocation lists to a CA file.\n"
+              "A revocation list past its next update is warned about, or fails with --strict.\n"
+              "Exit status 0 when the configuration loads; 1 with one message naming what is\n"
+              "wrong.\n");
 }
 
 Result<QByteArray> InspectCommand::run(const QByteArrayList &arguments)

@@ -40,4 +40,15 @@ public:
     static QString help();
 };
 
+/// `trust show TRUST [--crl CRL.pem] [--strict]`: a trust configuration as the room's
+/// security officer checks it.
+class TrustCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(clearroom::cli::TrustCommand)
+
+public:
+    static Result<QByteArray> run(const QByteArrayList &arguments);
+    static QString help();
+};
+
 } // namespace clearroom::cli

@@ -3,6 +3,7 @@
 // `clearroom-cli export|verify|inspect` as an auditor and an authority's officer use
 // them, and the package checked again with standard tools alone (unzip, openssl,
 // sha256sum), exactly as the README's recipe does.
+#include "certificate.h"
 #include "packagefixture.h"
 #include "process.h"
 #include "terminalprocess.h"
@@ -314,6 +315,97 @@ private Q_SLOTS:
         QVERIFY(result.standardOutput.isEmpty());
         QCOMPARE(result.standardError.count('\n'), 1);
         QVERIFY2(result.standardError.contains("findings.json"), result.standardError.constData());
+    }
+
+    // `trust show`: what the room's security officer checks before trusting a folder.
+    void trustShowsWhatTheOfficerChecks()
+    {
+        test::TestPki &pki = m_fixture->pki();
+        const auto officer
+            = pki.issue(QStringLiteral("Olga Officer"), test::TestPki::Role::Authority);
+        const auto lead = pki.issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        const auto lost = pki.issue(QStringLiteral("Lou Lost"), test::TestPki::Role::Auditor);
+        QVERIFY(pki.revoke(lost, "keyCompromise"));
+        QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+        // A roster name with a terminal escape in it: shown, never obeyed.
+        test::IssuedIdentity odd = m_fixture->auditor();
+        odd.name = QStringLiteral("Eve\\u001b[2J");
+        const QString folder = m_fixture->trustFolder(
+            QStringLiteral("trust-shown"), officer,
+            {{m_fixture->auditor(), QStringLiteral("auditor")},
+             {lead, QStringLiteral("lead")},
+             {odd, QStringLiteral("auditor")}},
+            R"({"type":"clearroom-egress-policy","version":1,"excerpts":"finding-lines"})");
+        const auto certificate = [](const test::IssuedIdentity &identity) {
+            return crypto::Certificate::fromPemFile(identity.certificateFile)->first();
+        };
+        const auto shown = test::clearroomCli({"trust", "show", path(folder)});
+        QVERIFY2(shown.ok(), shown.standardError.constData());
+        const QByteArray text = shown.standardOutput;
+        const crypto::Certificate ca = m_fixture->trust().anchors().first();
+        QVERIFY2(text.contains("(the authority's signed folder)"), text.constData());
+        QVERIFY(text.contains("CA certificate: " + ca.subject().toUtf8()
+                              + "\n  SHA-256: " + ca.fingerprint() + "\n"));
+        QVERIFY(text.contains("Signed by the authority's officer: CN=Olga Officer\n"
+                              "  certificate SHA-256: "
+                              + certificate(officer).fingerprint() + "\n"));
+        QVERIFY(text.contains("Egress policy: "));
+        QVERIFY(!text.contains("Egress policy: none given"));
+        QVERIFY2(text.contains("    serial number " + certificate(lost).serialNumber().toUtf8()
+                               + ", revoked "),
+                 text.constData());
+        QVERIFY(text.contains("(key compromise)\n"));
+        QVERIFY(text.contains("Roster: who may sign packages, and as what\n"));
+        const QByteArray ada = certificate(m_fixture->auditor()).fingerprint();
+        QVERIFY(text.contains(QByteArray("  Ada Auditor  auditor        ") + ada + "\n"));
+        QVERIFY(text.contains("  Lea Lead     lead reviewer  " + certificate(lead).fingerprint()
+                              + "\n"));
+        QVERIFY(!text.contains('\x1b'));
+        QVERIFY(text.contains("Eve\\x1B[2J"));
+        QVERIFY(shown.standardError.isEmpty());
+
+        // A CA file alone, with its revocation list: no officer, no roster, no policy.
+        const QString crl = pki.makeCrl(m_fixture->review().filePath(QStringLiteral("now.pem")));
+        const auto caFile
+            = test::clearroomCli({"trust", "show", path(pki.caFile()), "--crl", path(crl)});
+        QVERIFY2(caFile.ok(), caFile.standardError.constData());
+        QVERIFY(caFile.standardOutput.contains("(a CA certificate file alone)"));
+        QVERIFY(caFile.standardOutput.contains("No signed folder: roles come from the "
+                                               "certificates alone."));
+        QVERIFY(caFile.standardOutput.contains("  none: a CA certificate file has no roster\n"));
+        QVERIFY(caFile.standardOutput.contains("Egress policy: none given"));
+        QVERIFY(caFile.standardOutput.contains("(key compromise)"));
+
+        // A revocation list past its next update: a warning, or with --strict a failure.
+        const QString stale = pki.makeCrl(m_fixture->review().filePath(QStringLiteral("stale.pem")),
+                                          /*validitySeconds=*/1);
+        QTest::qWait(2100);
+        const auto warned
+            = test::clearroomCli({"trust", "show", path(pki.caFile()), "--crl", path(stale)});
+        QVERIFY2(warned.ok(), warned.standardError.constData());
+        QVERIFY2(warned.standardOutput.contains("\nwarning: The revocation list of "),
+                 warned.standardOutput.constData());
+        QVERIFY(warned.standardOutput.contains("is past its next update"));
+        const auto strict = test::clearroomCli(
+            {"trust", "show", path(pki.caFile()), "--crl", path(stale), "--strict"});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY(strict.standardOutput.isEmpty());
+        QVERIFY2(strict.standardError.contains("is past its next update"),
+                 strict.standardError.constData());
+
+        // A folder changed after the officer signed it is refused, and says which file.
+        QFile roster(QDir(folder).filePath(QStringLiteral("roster.json")));
+        QVERIFY(roster.open(QIODevice::Append));
+        roster.write(" ");
+        roster.close();
+        const auto changed = test::clearroomCli({"trust", "show", path(folder)});
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY(changed.standardOutput.isEmpty());
+        QVERIFY2(changed.standardError.contains("roster.json"), changed.standardError.constData());
+
+        const auto unknown = test::clearroomCli({"trust", "list", path(folder)});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.standardError.contains("'trust list' is not a command"));
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "rostermodel.h"
 #include "scratchdirectory.h"
 #include "testpki.h"
+#include "trustdescription.h"
 #include "trustview.h"
 
 #include <QAbstractItemModelTester>
@@ -90,7 +91,8 @@ private Q_SLOTS:
         TrustView view;
         view.setConfiguration(*trust);
         const QString details = view.detailsText();
-        QVERIFY2(details.contains(TrustView::tr("  revokes %n certificate(s):", nullptr, 2)),
+        QVERIFY2(details.contains(
+                     package::TrustDescription::tr("  revokes %n certificate(s):", nullptr, 2)),
                  qPrintable(details));
         QVERIFY2(details.contains(
                      QStringLiteral("    serial number %1, revoked ").arg(serialOf(compromised))),
