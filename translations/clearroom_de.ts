@@ -7403,6 +7403,10 @@ Links werden angezeigt, nie verfolgt.</translation>
         <source>%1 (read-only)  ·  commit %2</source>
         <translation>%1 (schreibgeschützt)  ·  Commit %2</translation>
     </message>
+    <message>
+        <source>Choose a branch, tag or commit in the Revision field to search it.</source>
+        <translation>Wählen Sie im Feld „Revision“ einen Branch, ein Tag oder einen Commit, um ihn zu durchsuchen.</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::MessageBanner</name>

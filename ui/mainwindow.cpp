@@ -268,6 +268,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_commit.isNull()) {
                     m_fileView->showPlaceholder(
                         tr("Choose a branch, tag or commit in the Revision field."));
+                    m_search->clearTarget(
+                        tr("Choose a branch, tag or commit in the Revision field to search it."));
                 }
             });
     connect(m_session, &RepositorySession::fileLoaded, this, [this](const FileContent &file) {

@@ -100,6 +100,16 @@ void SearchPanel::setTarget(const QString &repositoryPath, const git::ObjectId &
     m_status->setText(tr("Searches %1.").arg(revision));
 }
 
+void SearchPanel::clearTarget(const QString &status)
+{
+    cancel();
+    m_repositoryPath.clear();
+    m_tree = git::ObjectId();
+    m_revision.clear();
+    m_model->clear();
+    m_status->setText(status);
+}
+
 QString SearchPanel::statusText() const
 {
     return m_status->text();

@@ -39,6 +39,9 @@ public:
     /// What to search: a repository and the root tree of the revision on display.
     void setTarget(const QString &repositoryPath, const git::ObjectId &tree,
                    const QString &revision);
+    /// Nothing to search (the repository's revision did not resolve): `status` says what
+    /// to do.
+    void clearTarget(const QString &status);
     void search(const git::SearchPattern &pattern, const QByteArrayList &pathspecs);
     /// Searches for bidirectional controls and invisible characters (UTF-8).
     void searchHiddenCharacters();

@@ -10,6 +10,7 @@
 #include "refpicker.h"
 #include "repository.h"
 #include "reviewcontroller.h"
+#include "searchpanel.h"
 #include "sourcetext.h"
 #include "sourceview.h"
 #include "translations.h"
@@ -489,15 +490,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("revision");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("searchStatus");
         QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("nowhere")) << QByteArray()
-                                        << QStringLiteral("does not exist");
+                                        << QStringLiteral("does not exist")
+                                        << QStringLiteral("Open a repository to search it.");
         QTest::newRow("not a repository")
-            << m_dir.path() << QByteArray() << QStringLiteral("is not a git repository");
-        QTest::newRow("unknown revision") << repoPath() << QByteArray("no-such-branch")
-                                          << QStringLiteral("Unknown revision 'no-such-branch'");
+            << m_dir.path() << QByteArray() << QStringLiteral("is not a git repository")
+            << QStringLiteral("Open a repository to search it.");
+        // The commit shown before stays searchable.
+        QTest::newRow("unknown revision")
+            << repoPath() << QByteArray("no-such-branch")
+            << QStringLiteral("Unknown revision 'no-such-branch'") << QStringLiteral("Searches ");
         QTest::newRow("HEAD names a missing branch")
             << headless << QByteArray()
-            << QStringLiteral("HEAD names the branch 'gone', which %1 does not have").arg(headless);
+            << QStringLiteral("HEAD names the branch 'gone', which %1 does not have").arg(headless)
+            << QStringLiteral("Choose a branch, tag or commit in the Revision field to search it.");
     }
 
     void badInputGetsSpecificMessages()
@@ -505,6 +512,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, revision);
         QFETCH(QString, expected);
+        QFETCH(QString, searchStatus);
         MainWindow window;
         window.show();
         window.openRepository(path);
@@ -516,6 +524,9 @@ private Q_SLOTS:
         // The view says what to do next instead of "Opening…" forever.
         QVERIFY2(!window.fileView()->placeholderText().contains(QStringLiteral("Opening")),
                  qPrintable(window.fileView()->placeholderText()));
+        // So does the search panel.
+        QVERIFY2(window.searchPanel()->statusText().startsWith(searchStatus),
+                 qPrintable(window.searchPanel()->statusText()));
     }
 
 private:
