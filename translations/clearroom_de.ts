@@ -4681,16 +4681,16 @@ Exit-Status 0 mit einer Zusammenfassung; 1 mit einer Meldung, die den Fehler nen
         <translation>Mitgliederliste: wer Pakete signieren darf, und in welcher Rolle</translation>
     </message>
     <message>
-        <source>  none: a CA certificate file has no roster</source>
-        <translation>  keine: eine CA-Zertifikatsdatei hat keine Mitgliederliste</translation>
-    </message>
-    <message>
         <source>  nobody</source>
         <translation>  niemand</translation>
     </message>
     <message>
         <source>The revocation list of %1 is past its next update (%2): ask the authority for a current one. Certificates revoked since may still verify.</source>
         <translation>Die Sperrliste von %1 hat ihre nächste Aktualisierung überschritten (%2): fordern Sie bei der Prüfstelle eine aktuelle an. Seitdem gesperrte Zertifikate können noch als gültig geprüft werden.</translation>
+    </message>
+    <message>
+        <source>none: a CA certificate file has no roster</source>
+        <translation>keine: eine CA-Zertifikatsdatei hat keine Mitgliederliste</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ TrustView::TrustView(QWidget *parent)
                           this))
     , m_details(new QPlainTextEdit(this))
     , m_roster(new RosterModel(this))
+    , m_rosterTitle(new QLabel(package::TrustDescription::rosterTitle(), this))
     , m_rosterView(new QTreeView(this))
     , m_runs(this, &TrustView::notLoaded)
 {
@@ -54,14 +55,13 @@ TrustView::TrustView(QWidget *parent)
     m_rosterView->setRootIsDecorated(false);
     m_rosterView->setModel(m_roster);
     m_rosterView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *rosterTitle = new QLabel(package::TrustDescription::rosterTitle(), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(m_warning);
     // The facts take about fifteen lines; a room's roster may have dozens of members, so
     // the two share the height (at 3:1 the roster showed seven).
     layout->addWidget(m_details, 1);
-    layout->addWidget(rosterTitle);
+    layout->addWidget(m_rosterTitle);
     layout->addWidget(m_rosterView, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
@@ -99,6 +99,11 @@ void TrustView::setConfiguration(const package::TrustConfiguration &trust, const
     m_error->hide();
     m_details->setPlainText(package::TrustDescription::details(trust));
     m_roster->setRoster(trust.roster());
+    // A CA file alone has no roster: said in words rather than with an empty table.
+    m_rosterTitle->setText(trust.isFolder() ? package::TrustDescription::rosterTitle()
+                                            : package::TrustDescription::rosterTitle()
+                                   + QLatin1Char('\n') + package::TrustDescription::noRoster());
+    m_rosterView->setVisible(trust.isFolder());
     const QStringList stale = package::TrustDescription::staleWarnings(trust, now);
     m_warning->setText(stale.join(QLatin1Char('\n')));
     m_warning->setVisible(!stale.isEmpty());
@@ -117,6 +122,11 @@ QString TrustView::errorText() const
 QString TrustView::detailsText() const
 {
     return m_details->toPlainText();
+}
+
+QString TrustView::rosterText() const
+{
+    return m_rosterTitle->text();
 }
 
 } // namespace clearroom::ui

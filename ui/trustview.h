@@ -39,6 +39,8 @@ public:
     QString errorText() const;
     /// Everything shown above the roster, as text.
     QString detailsText() const;
+    /// The roster's title, and what stands for it when there is none.
+    QString rosterText() const;
     RosterModel *rosterModel() const { return m_roster; }
 
 Q_SIGNALS:
@@ -53,6 +55,7 @@ private:
     QLabel *m_error;
     QPlainTextEdit *m_details;
     RosterModel *m_roster;
+    QLabel *m_rosterTitle;
     QTreeView *m_rosterView;
     WorkerRuns<TrustView> m_runs;
 };

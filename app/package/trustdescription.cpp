@@ -72,11 +72,16 @@ QString TrustDescription::rosterTitle()
     return tr("Roster: who may sign packages, and as what");
 }
 
+QString TrustDescription::noRoster()
+{
+    return tr("none: a CA certificate file has no roster");
+}
+
 QString TrustDescription::roster(const TrustConfiguration &trust)
 {
     QStringList lines {rosterTitle()};
     if (!trust.isFolder())
-        lines << tr("  none: a CA certificate file has no roster");
+        lines << QStringLiteral("  ") + noRoster();
     else if (trust.roster().isEmpty())
         lines << tr("  nobody");
     // Names and roles lined up, so that the fingerprints stand in one column.

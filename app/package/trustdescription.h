@@ -28,6 +28,8 @@ public:
     static QStringList staleWarnings(const TrustConfiguration &trust, const QDateTime &now);
     /// The roster's title.
     static QString rosterTitle();
+    /// What stands for the roster of a configuration that is a CA file alone.
+    static QString noRoster();
 };
 
 } // namespace clearroom::package

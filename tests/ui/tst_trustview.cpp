@@ -43,7 +43,32 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(view.rosterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view.rosterModel()->rowCount(), 0);
+        QVERIFY2(view.rosterText().endsWith(QStringLiteral("\nnone: a CA certificate file has no "
+                                                           "roster")),
+                 qPrintable(view.rosterText()));
         QVERIFY(view.warningText().isEmpty());
+    }
+
+    void signedFolderShowsItsRoster()
+    {
+        test::TestPki &pki = m_fixture->pki();
+        const auto officer
+            = pki.issue(QStringLiteral("Olga Officer"), test::TestPki::Role::Authority);
+        const auto lead = pki.issue(QStringLiteral("Lea Lead"), test::TestPki::Role::Lead);
+        QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+        const QString folder = m_fixture->trustFolder(
+            QStringLiteral("trust-view"), officer,
+            {{m_fixture->auditor(), QStringLiteral("auditor")}, {lead, QStringLiteral("lead")}});
+        TrustView view;
+        QSignalSpy loaded(&view, &TrustView::loaded);
+        view.load(folder);
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY2(view.detailsText().contains(
+                     QStringLiteral("Signed by the authority's officer: CN=Olga Officer")),
+                 qPrintable(view.detailsText()));
+        QCOMPARE(view.rosterModel()->rowCount(), 2);
+        QCOMPARE(view.rosterText(), package::TrustDescription::rosterTitle());
+        QVERIFY(view.errorText().isEmpty());
     }
 
     void staleRevocationListIsWarnedAbout()
