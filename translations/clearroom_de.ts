@@ -5685,6 +5685,10 @@ Das Kommandozeilenwerkzeug braucht keine Anzeige: clearroom-cli --help
             <numerusform>%Ln ausgelassen (siehe die Konsolidierungsseite).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lead workspace: %1</source>
+        <translation>Arbeitsbereich der Leitung: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearroom::ui::ConsolidationPage</name>

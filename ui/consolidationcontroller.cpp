@@ -40,12 +40,18 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     , m_session(new LeadSession)
     , m_page(new ConsolidationPage(m_session, window))
     , m_menu(new QMenu(tr("&Consolidation"), window))
+    , m_workspaceLabel(new QLabel(window))
 {
     // The session is the window's child after the page, so that it is deleted after the
     // page and its views, which read it until they are gone.
     m_session->setParent(window);
     window->addPage(m_page, tr("Consolidation"));
     m_menu->setObjectName(QStringLiteral("consolidationMenu"));
+    // Which lead workspace is open stays in sight: the message on loading is temporary.
+    m_workspaceLabel->setObjectName(QStringLiteral("leadWorkspaceLabel"));
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
+    m_workspaceLabel->hide();
+    window->statusBar()->addPermanentWidget(m_workspaceLabel);
     window->menuBar()->insertMenu(window->menuBar()->actions().constLast(), m_menu);
     m_menu->addAction(tr("&New Lead Workspace…"), this,
                       &ConsolidationController::chooseNewWorkspace);
@@ -68,6 +74,9 @@ ConsolidationController::ConsolidationController(MainWindow *window, PackageActi
     connect(m_session, &LeadSession::workspaceFailed, window, &MainWindow::showError);
     connect(m_session, &LeadSession::loaded, this, [this](const QString &fileName) {
         m_window->showPage(m_page);
+        m_workspaceLabel->setText(tr("Lead workspace: %1").arg(QFileInfo(fileName).fileName()));
+        m_workspaceLabel->setToolTip(QDir::toNativeSeparators(fileName));
+        m_workspaceLabel->show();
         const package::LeadState &lead = m_session->intake().lead;
         QString message = tr("Lead workspace %1: %Ln package(s) taking part.", nullptr,
                              int(lead.sources.size()))

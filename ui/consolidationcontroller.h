@@ -9,6 +9,7 @@
 
 class QAction;
 class QDialog;
+class QLabel;
 class QMenu;
 
 namespace clearroom::package {
@@ -76,6 +77,7 @@ private:
     LeadSession *m_session;
     ConsolidationPage *m_page;
     QMenu *m_menu;
+    QLabel *m_workspaceLabel; ///< in the status bar while a lead workspace is open
     QAction *m_export;
     QPointer<ImportDialog> m_importDialog;
 };

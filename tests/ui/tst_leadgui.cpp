@@ -122,6 +122,11 @@ private Q_SLOTS:
                  qPrintable(failed.isEmpty() ? QStringLiteral("no answer")
                                              : failed.first().first().toString()));
         QCOMPARE(session->workspaceFile(), m_workspace);
+        // The status bar keeps naming the lead workspace.
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("leadWorkspaceLabel"));
+        QVERIFY(label && label->isVisibleTo(m_window.get()));
+        QCOMPARE(label->text(),
+                 QStringLiteral("Lead workspace: ") + QFileInfo(m_workspace).fileName());
     }
 
     void cleanup() { m_window.reset(); }
@@ -315,6 +320,8 @@ private Q_SLOTS:
         MainWindow fresh;
         ConsolidationPage *page = fresh.consolidation()->page();
         QVERIFY(!page->isWorking());
+        auto *label = fresh.findChild<QLabel *>(QStringLiteral("leadWorkspaceLabel"));
+        QVERIFY(label && !label->isVisibleTo(&fresh));
     }
 
     void previewIsWorkedOutOnTheWorker()
