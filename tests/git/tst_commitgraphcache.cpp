@@ -67,7 +67,11 @@ QByteArrayList historyPaths(const QString &repository)
 // "path order" swaps the first two paths. Returns what went wrong, or an empty string.
 QString forgeLists(QByteArray &bytes, const QString &damage)
 {
-    const auto u32 = [&bytes](qsizetype at) {
+    // Reads past the end count as nothing: a file too short stops the forging below,
+    // instead of reading memory that is not the file's.
+    const auto u32 = [&bytes](qsizetype at) -> quint32 {
+        if (at < 0 || at > bytes.size() - 4)
+            return 0;
         return qFromLittleEndian<quint32>(reinterpret_cast<const uchar *>(bytes.constData()) + at);
     };
     const auto setU32 = [&bytes](qsizetype at, quint32 value) {
@@ -86,6 +90,8 @@ QString forgeLists(QByteArray &bytes, const QString &damage)
     const qsizetype table = list + qsizetype(changes) * 4;
     if (paths < 2 || changes < 2)
         return QStringLiteral("the file has too few paths to forge");
+    if (table + 16 > bytes.size() || list + 4 > bytes.size())
+        return QStringLiteral("the file is shorter than its sections say");
     if (damage == QLatin1String("path order")) {
         const QByteArray first = bytes.mid(table, 8);
         bytes.replace(table, 8, bytes.mid(table + 8, 8));
@@ -103,6 +109,8 @@ QString forgeLists(QByteArray &bytes, const QString &damage)
         if (!edge)
             return QStringLiteral("no list has two entries");
         const qsizetype start = list + qsizetype(u32(edge + 20)) * 4;
+        if (start + 8 > bytes.size())
+            return QStringLiteral("a list lies past the end of the file");
         const quint32 first = u32(start);
         setU32(start, u32(start + 4));
         setU32(start + 4, first);
