@@ -74,13 +74,19 @@ void TrustView::load(const QString &path)
     setWindowTitle(tr("Trust Configuration %1").arg(path));
     m_runs.start([path](const std::atomic<bool> &, const auto &post) {
         auto loaded = package::TrustConfiguration::load(path);
-        post([loaded](TrustView *view) {
+        // The text too is made here: an authority's revocation lists may name thousands
+        // of certificates.
+        const QString details = loaded ? package::TrustDescription::details(*loaded) : QString();
+        const QStringList stale = loaded
+            ? package::TrustDescription::staleWarnings(*loaded, QDateTime::currentDateTimeUtc())
+            : QStringList();
+        post([loaded, details, stale](TrustView *view) {
             view->m_runs.finish();
             if (!loaded) {
                 view->notLoaded(loaded.errorMessage());
                 return;
             }
-            view->setConfiguration(*loaded);
+            view->display(*loaded, details, stale);
             Q_EMIT view->loaded();
         });
     });
@@ -96,15 +102,21 @@ void TrustView::notLoaded(const QString &message)
 
 void TrustView::setConfiguration(const package::TrustConfiguration &trust, const QDateTime &now)
 {
+    display(trust, package::TrustDescription::details(trust),
+            package::TrustDescription::staleWarnings(trust, now));
+}
+
+void TrustView::display(const package::TrustConfiguration &trust, const QString &details,
+                        const QStringList &stale)
+{
     m_error->hide();
-    m_details->setPlainText(package::TrustDescription::details(trust));
+    m_details->setPlainText(details);
     m_roster->setRoster(trust.roster());
     // A CA file alone has no roster: said in words rather than with an empty table.
     m_rosterTitle->setText(trust.isFolder() ? package::TrustDescription::rosterTitle()
                                             : package::TrustDescription::rosterTitle()
                                    + QLatin1Char('\n') + package::TrustDescription::noRoster());
     m_rosterView->setVisible(trust.isFolder());
-    const QStringList stale = package::TrustDescription::staleWarnings(trust, now);
     m_warning->setText(stale.join(QLatin1Char('\n')));
     m_warning->setVisible(!stale.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "workerruns.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -50,6 +51,9 @@ Q_SIGNALS:
 private:
     /// Says why the configuration was not loaded (above the details and with failed()).
     void notLoaded(const QString &message);
+    /// Shows `trust` with its description and warnings, made off the GUI thread.
+    void display(const package::TrustConfiguration &trust, const QString &details,
+                 const QStringList &stale);
 
     QLabel *m_warning;
     QLabel *m_error;

@@ -10,6 +10,8 @@
 #include "trustview.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -69,6 +71,11 @@ private Q_SLOTS:
         QCOMPARE(view.rosterModel()->rowCount(), 2);
         QCOMPARE(view.rosterText(), package::TrustDescription::rosterTitle());
         QVERIFY(view.errorText().isEmpty());
+        // Close closes the window.
+        view.show();
+        QVERIFY(view.isVisible());
+        view.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        QVERIFY(!view.isVisible());
     }
 
     void staleRevocationListIsWarnedAbout()
