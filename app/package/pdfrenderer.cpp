@@ -22,6 +22,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <memory_resource>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -105,11 +106,22 @@ struct TextBox
     QRgb background = 0;
     int percentWidth = 0; // of the table, from width="N%"
     // Its lines as set at its width (TextSetter): made before the pages are counted, and
-    // the pages are counted and drawn from them.
-    std::vector<PdfDrawnGlyph> glyphs;
-    std::vector<PlacedRun> placed;
-    std::vector<LaidLine> laid;
+    // the pages are counted and drawn from them. In the arena of the report's piece the box
+    // belongs to (PdfRenderer::Pipeline::SetBlocks), if any: a big report has hundreds of
+    // thousands of boxes, and allocating and freeing their lines one by one took a fifth of
+    // the PDF's processor time.
+    std::pmr::vector<PdfDrawnGlyph> glyphs;
+    std::pmr::vector<PlacedRun> placed;
+    std::pmr::vector<LaidLine> laid;
     qreal textHeight = 0;
+
+    TextBox() = default;
+    explicit TextBox(std::pmr::memory_resource *arena)
+        : glyphs(arena)
+        , placed(arena)
+        , laid(arena)
+    {
+    }
 };
 
 enum class TableKind { Plain, Facts, Grid, Code };
@@ -128,6 +140,12 @@ struct Block
     QVector<QVector<TextBox>> rows;
     bool headerRow = false;
     QVector<qreal> columns; // widths, worked out once
+
+    Block() = default;
+    explicit Block(std::pmr::memory_resource *arena)
+        : paragraph(arena)
+    {
+    }
 };
 
 std::optional<QRgb> colorValue(QStringView text)
@@ -308,9 +326,11 @@ private:
 class HtmlBlocks
 {
 public:
-    HtmlBlocks(const QString &html, const SpanClasses &classes)
+    // The boxes' lines are set in `arena`, which outlives the blocks.
+    HtmlBlocks(const QString &html, const SpanClasses &classes, std::pmr::memory_resource *arena)
         : m_html(html)
         , m_classes(classes)
+        , m_arena(arena)
     {
     }
 
@@ -365,7 +385,7 @@ private:
     void excerpt(const ExcerptLines &lines)
     {
         endBox();
-        Block block;
+        Block block(m_arena);
         block.kind = Block::Kind::Table;
         block.table = TableKind::Code;
         block.indent = indent();
@@ -378,7 +398,7 @@ private:
         style.points = 8;
         static const QRgb markedColor = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
         const auto cell = [&](QRgb color, int percentWidth, bool marked) {
-            TextBox box;
+            TextBox box(m_arena);
             box.base = style;
             if (color)
                 box.base.color = color;
@@ -706,7 +726,7 @@ private:
                 indent += 12;
         } else if (kind == Tag::Table) {
             endBox();
-            Block block;
+            Block block(m_arena);
             block.kind = Block::Kind::Table;
             block.indent = indent;
             block.marginTop = 4;
@@ -749,7 +769,7 @@ private:
                     cellStyle.background = marked;
                 }
                 applyInlineStyle(cellStyle, attribute(tag, QLatin1String("style")).view());
-                TextBox box;
+                TextBox box(m_arena);
                 box.base = style;
                 box.background = cellStyle.background;
                 box.header = header;
@@ -803,7 +823,7 @@ private:
     void beginParagraph(const CharStyle &style, qreal top, qreal bottom, qreal indent, int heading)
     {
         endBox();
-        Block block;
+        Block block(m_arena);
         block.paragraph.base = style;
         block.heading = heading;
         block.marginTop = top;
@@ -874,6 +894,7 @@ private:
 
     const QString &m_html;
     const SpanClasses &m_classes;
+    std::pmr::memory_resource *const m_arena;
     QString m_text; // the text being read, decoded (see text())
     std::deque<Block> m_blocks; // a deque: boxes keep their addresses
     std::vector<Open> m_open;
@@ -1711,13 +1732,24 @@ struct PdfRenderer::Pipeline
     static constexpr size_t MaxWindow = 32;
     static constexpr qsizetype MaxWindowCharacters = qsizetype(8) << 20;
     static constexpr size_t Setters = 2;
+    // The first block of a piece's arena; it grows from there (a piece of a few findings
+    // sets some 100 KB of lines).
+    static constexpr size_t ArenaStart = size_t(64) << 10;
+
+    // A piece's blocks, and the arena their boxes' lines are set in: each piece's in one,
+    // let go of at once when the piece is on pages.
+    struct SetBlocks
+    {
+        std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
+        std::deque<Block> blocks; // before the arena goes
+    };
 
     struct Piece
     {
         QString html;
         QVector<ExcerptLines> excerpts; // whose tables are in the HTML
-        std::deque<Block> blocks;
-        bool set = false;
+        SetBlocks set;
+        bool isSet = false;
         qsizetype characters = 0; // of its HTML, counted in `windowCharacters` until on pages
     };
 
@@ -1806,7 +1838,7 @@ struct PdfRenderer::Pipeline
         for (size_t number = index;; number += Setters) {
             QString html;
             QVector<ExcerptLines> excerpts;
-            std::vector<std::deque<Block>> done; // drawn blocks, let go of here
+            std::vector<SetBlocks> done; // drawn blocks, let go of here
             bool last = false;
             {
                 QMutexLocker lock(&mutex);
@@ -1823,15 +1855,17 @@ struct PdfRenderer::Pipeline
             done.clear();
             if (last)
                 return; // what is drawn after this goes with the pipeline
-            std::deque<Block> blocks = HtmlBlocks(html, spanClasses).read(excerpts);
-            measuring.measure(blocks, 0, blocks.size());
+            SetBlocks set;
+            set.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(ArenaStart);
+            set.blocks = HtmlBlocks(html, spanClasses, set.arena.get()).read(excerpts);
+            measuring.measure(set.blocks, 0, set.blocks.size());
             QMutexLocker lock(&mutex);
             // The piece's HTML and lines go back to be let go of by the thread that made
             // them (see flowPieces()).
             readPieces.push_back({std::move(html), std::move(excerpts)});
             Piece &piece = pieces[number - flowed];
-            piece.blocks = std::move(blocks);
-            piece.set = true;
+            piece.set = std::move(set);
+            piece.isSet = true;
             changed.wakeAll();
         }
     }
@@ -1840,24 +1874,24 @@ struct PdfRenderer::Pipeline
     void flowPieces()
     {
         while (true) {
-            std::deque<Block> blocks;
+            SetBlocks set;
             {
                 QMutexLocker lock(&mutex);
-                while (!(!pieces.empty() && pieces.front().set) && !(closed && pieces.empty()))
+                while (!(!pieces.empty() && pieces.front().isSet) && !(closed && pieces.empty()))
                     changed.wait(&mutex);
                 if (pieces.empty())
                     return;
-                blocks = std::move(pieces.front().blocks);
+                set = std::move(pieces.front().set);
                 windowCharacters -= pieces.front().characters;
                 pieces.pop_front();
                 ++flowed;
                 changed.wakeAll();
             }
-            flow->add(blocks);
+            flow->add(set.blocks);
             // Let go of by the setter that made them: freeing memory that another thread
             // allocated costs the allocator dearly (a lock on the other thread's arena).
             QMutexLocker lock(&mutex);
-            spent[(flowed - 1) % Setters].push_back(std::move(blocks));
+            spent[(flowed - 1) % Setters].push_back(std::move(set));
             changed.wakeAll();
         }
     }
@@ -1936,7 +1970,7 @@ struct PdfRenderer::Pipeline
     QWaitCondition changed;
     std::deque<Piece> pieces; // the first is piece number `flowed`
     qsizetype windowCharacters = 0; // of the pieces' HTML
-    std::array<std::vector<std::deque<Block>>, Setters> spent; // drawn, by their setters
+    std::array<std::vector<SetBlocks>, Setters> spent; // drawn, by their setters
     std::vector<std::pair<QString, QVector<ExcerptLines>>> readPieces; // let go of by add()
     size_t added = 0;
     size_t flowed = 0;
