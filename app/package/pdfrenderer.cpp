@@ -99,7 +99,7 @@ struct TextBox
 {
     QString text;
     CharStyle base;
-    QVector<StyleRun> runs;
+    std::pmr::vector<StyleRun> runs;
     bool preserveSpaces = false;
     bool alignRight = false;
     bool header = false;
@@ -117,7 +117,8 @@ struct TextBox
 
     TextBox() = default;
     explicit TextBox(std::pmr::memory_resource *arena)
-        : glyphs(arena)
+        : runs(arena)
+        , glyphs(arena)
         , placed(arena)
         , laid(arena)
     {
@@ -125,6 +126,10 @@ struct TextBox
 };
 
 enum class TableKind { Plain, Facts, Grid, Code };
+
+struct Block;
+// A piece's blocks, in its arena; a deque, so that boxes keep their addresses.
+using Blocks = std::pmr::deque<Block>;
 
 struct Block
 {
@@ -137,13 +142,14 @@ struct Block
     qreal indent = 0;
     // A table
     TableKind table = TableKind::Plain;
-    QVector<QVector<TextBox>> rows;
+    std::pmr::vector<std::pmr::vector<TextBox>> rows;
     bool headerRow = false;
     QVector<qreal> columns; // widths, worked out once
 
     Block() = default;
     explicit Block(std::pmr::memory_resource *arena)
         : paragraph(arena)
+        , rows(arena)
     {
     }
 };
@@ -331,12 +337,13 @@ public:
         : m_html(html)
         , m_classes(classes)
         , m_arena(arena)
+        , m_blocks(arena)
     {
     }
 
     // The blocks of the HTML; the tables of `excerpts` (in order, where they say they are
     // in the HTML) are set from their lines rather than read from their HTML.
-    std::deque<Block> read(const QVector<ExcerptLines> &excerpts = {})
+    Blocks read(const QVector<ExcerptLines> &excerpts = {})
     {
         int at = 0;
         for (const ExcerptLines &lines : excerpts) {
@@ -397,6 +404,9 @@ private:
         style.mono = true;
         style.points = 8;
         static const QRgb markedColor = colorValue(ExcerptHtml::markedLineColor()).value_or(0);
+        // Shared by every line, not made for each.
+        static const QString marker(QChar(0x25B6));
+        static const QString noMarker(QChar(0xa0));
         const auto cell = [&](QRgb color, int percentWidth, bool marked) {
             TextBox box(m_arena);
             box.base = style;
@@ -408,16 +418,15 @@ private:
         };
         table.rows.reserve(lines.lines.size());
         for (const ExcerptLines::Line &line : lines.lines) {
-            QVector<TextBox> row;
+            auto &row = table.rows.emplace_back();
             row.reserve(3);
-            row.append(cell(qRgb(0x6e, 0x6e, 0x6e), 5, line.marked));
-            row.last().alignRight = true;
-            row.last().text = QString::number(line.number);
-            row.append(cell(qRgb(0xb9, 0x77, 0x0e), 2, line.marked));
-            row.last().text = line.marked ? QString(QChar(0x25B6)) : QString(QChar(0xa0));
-            row.append(cell(0, 93, line.marked));
-            table.rows.append(std::move(row));
-            m_box = &table.rows.last().last();
+            row.push_back(cell(qRgb(0x6e, 0x6e, 0x6e), 5, line.marked));
+            row.back().alignRight = true;
+            row.back().text = QString::number(line.number);
+            row.push_back(cell(qRgb(0xb9, 0x77, 0x0e), 2, line.marked));
+            row.back().text = line.marked ? marker : noMarker;
+            row.push_back(cell(0, 93, line.marked));
+            m_box = &row.back();
             m_box->preserveSpaces = true;
             const QStringView text(line.text);
             int written = 0;
@@ -745,7 +754,7 @@ private:
         } else if (kind == Tag::Tr) {
             endBox();
             if (m_table) {
-                m_table->rows.append(QVector<TextBox>());
+                m_table->rows.emplace_back();
                 if (classes.contains(QLatin1String("total")))
                     style.bold = true;
                 m_markedRow = m_table->table == TableKind::Code
@@ -753,7 +762,7 @@ private:
             }
         } else if (kind == Tag::Td || kind == Tag::Th) {
             endBox();
-            if (m_table && !m_table->rows.isEmpty()) {
+            if (m_table && !m_table->rows.empty()) {
                 const bool header = kind == Tag::Th;
                 if (header)
                     style.bold = true;
@@ -783,8 +792,8 @@ private:
                     box.background = qRgb(0xee, 0xee, 0xee);
                 if (header && m_table->rows.size() == 1)
                     m_table->headerRow = true;
-                m_table->rows.last().append(std::move(box));
-                m_box = &m_table->rows.last().last();
+                m_table->rows.back().push_back(std::move(box));
+                m_box = &m_table->rows.back().back();
             }
         } else if (kind == Tag::Span || kind == Tag::Code || kind == Tag::B || kind == Tag::Strong
                    || kind == Tag::I || kind == Tag::Em) {
@@ -887,8 +896,8 @@ private:
             while (!m_box->text.isEmpty() && m_box->text.back() == QLatin1Char(' '))
                 m_box->text.chop(1);
         }
-        if (m_box->runs.isEmpty() ? style != m_box->base : m_box->runs.last().style != style)
-            m_box->runs.append(StyleRun {int(m_box->text.size()), style});
+        if (m_box->runs.empty() ? style != m_box->base : m_box->runs.back().style != style)
+            m_box->runs.push_back(StyleRun {int(m_box->text.size()), style});
         m_box->text.append(text.data(), int(text.size()));
     }
 
@@ -896,7 +905,7 @@ private:
     const SpanClasses &m_classes;
     std::pmr::memory_resource *const m_arena;
     QString m_text; // the text being read, decoded (see text())
-    std::deque<Block> m_blocks; // a deque: boxes keep their addresses
+    Blocks m_blocks;
     std::vector<Open> m_open;
     TextBox *m_box = nullptr;
     Block *m_table = nullptr;
@@ -985,9 +994,9 @@ public:
         Lines lines(*this, box, width);
         const int size = int(box.text.size());
         for (int r = -1; r < int(box.runs.size()); ++r) {
-            const int start = r < 0 ? 0 : box.runs.at(r).start;
-            const int end = r + 1 < int(box.runs.size()) ? box.runs.at(r + 1).start : size;
-            const CharStyle &style = r < 0 ? box.base : box.runs.at(r).style;
+            const int start = r < 0 ? 0 : box.runs[size_t(r)].start;
+            const int end = r + 1 < int(box.runs.size()) ? box.runs[size_t(r) + 1].start : size;
+            const CharStyle &style = r < 0 ? box.base : box.runs[size_t(r)].style;
             lines.add(QStringView(box.text).mid(start, end - start), style);
         }
         lines.finish();
@@ -1022,7 +1031,7 @@ public:
             widest = std::max(widest, x);
         }
         // Runs in another font (a fingerprint in the mono font): a little room for them.
-        return widest * (box.runs.isEmpty() ? 1.0 : 1.15);
+        return widest * (box.runs.empty() ? 1.0 : 1.15);
     }
 
     // Where a tab at `x` takes the text: the next of the stops every eight spaces of the
@@ -1370,7 +1379,7 @@ public:
 
     // Sets the text of the blocks [from, to) (TextBox::laid). Blocks are independent of
     // each other here, so that two threads can measure a half each.
-    void measure(std::deque<Block> &blocks, size_t from, size_t to)
+    void measure(Blocks &blocks, size_t from, size_t to)
     {
         for (size_t i = from; i < to; ++i) {
             Block &block = blocks[i];
@@ -1380,14 +1389,14 @@ public:
             } else {
                 const qreal x0 = block.indent;
                 columns(block, m_page.width() - x0);
-                for (int r = 0; r < block.rows.size(); ++r)
-                    rowCells(block, r, x0, true);
+                for (size_t r = 0; r < block.rows.size(); ++r)
+                    rowCells(block, r, x0, true, m_cells);
             }
         }
     }
 
     // Puts the blocks, their text set (measure), on pages after the blocks before them.
-    void add(std::deque<Block> &blocks)
+    void add(Blocks &blocks)
     {
         for (Block &block : blocks) {
             if (block.kind == Block::Kind::Paragraph)
@@ -1530,7 +1539,8 @@ private:
     void paragraph(Block &block)
     {
         advance(block.marginTop);
-        std::vector<Cell> cells(1);
+        std::vector<Cell> &cells = m_cells;
+        cells.assign(1, Cell());
         Cell &cell = cells.front();
         cell = paragraphCell(block);
         cell.height = block.paragraph.textHeight;
@@ -1558,17 +1568,18 @@ private:
         if (count == 0)
             return;
         // Widths given in per cent (the code excerpts).
-        if (!block.rows.isEmpty() && !block.rows.first().isEmpty()
-            && block.rows.first().first().percentWidth > 0) {
-            for (int c = 0; c < block.rows.first().size(); ++c)
-                block.columns[c] = available * block.rows.first().at(c).percentWidth / 100;
+        if (!block.rows.empty() && !block.rows.front().empty()
+            && block.rows.front().front().percentWidth > 0) {
+            for (size_t c = 0; c < block.rows.front().size(); ++c)
+                block.columns[int(c)] = available * block.rows.front()[c].percentWidth / 100;
             return;
         }
         const qreal padding = block.table == TableKind::Facts ? 10 : 10 + 1.5;
         QVector<qreal> natural(count, 0);
         for (const auto &row : std::as_const(block.rows)) {
-            for (int c = 0; c < row.size(); ++c)
-                natural[c] = std::max(natural[c], m_setter.naturalWidth(row.at(c)) + padding);
+            for (size_t c = 0; c < row.size(); ++c)
+                natural[int(c)]
+                    = std::max(natural[int(c)], m_setter.naturalWidth(row[c]) + padding);
         }
         qreal total = 0;
         for (const qreal width : std::as_const(natural))
@@ -1597,9 +1608,9 @@ private:
     {
         advance(block.marginTop);
         const qreal x0 = block.indent;
-        const int rowCount = int(block.rows.size());
-        for (int r = 0; r < rowCount; ++r) {
-            std::vector<Cell> cells = rowCells(block, r, x0, false);
+        const size_t rowCount = block.rows.size();
+        for (size_t r = 0; r < rowCount; ++r) {
+            std::vector<Cell> &cells = rowCells(block, r, x0, false, m_cells);
             qreal height = 0;
             for (const Cell &cell : cells)
                 height = std::max(height, cell.height);
@@ -1607,20 +1618,21 @@ private:
                 newPage();
             // A grid's header row again at the top of each page it continues on.
             if (block.table == TableKind::Grid && block.headerRow && r > 0 && m_y == 0) {
-                std::vector<Cell> header = rowCells(block, 0, x0, false);
-                placeRow(block, header, x0, false, false);
+                placeRow(block, rowCells(block, 0, x0, false, m_headerCells), x0, false, false);
             }
             placeRow(block, cells, x0, r == 0, r == rowCount - 1);
         }
         m_previousMargin = block.marginBottom;
     }
 
-    std::vector<Cell> rowCells(Block &block, int r, qreal x0, bool measuring)
+    // Row r's cells, into `cells` (a buffer used again for each row).
+    std::vector<Cell> &rowCells(Block &block, size_t r, qreal x0, bool measuring,
+                                std::vector<Cell> &cells)
     {
         auto &boxes = block.rows[r];
-        std::vector<Cell> cells(size_t(boxes.size()));
+        cells.assign(boxes.size(), Cell());
         qreal x = x0;
-        for (int c = 0; c < boxes.size(); ++c) {
+        for (int c = 0; c < int(boxes.size()); ++c) {
             Cell &cell = cells[size_t(c)];
             cell.box = &boxes[c];
             cell.x = x;
@@ -1630,7 +1642,7 @@ private:
                 cell.padTop = cell.padBottom = 2;
             } else if (block.table == TableKind::Code) {
                 cell.padLeft = 0.75;
-                cell.padRight = c + 1 < boxes.size() ? 4 : 0.75;
+                cell.padRight = c + 1 < int(boxes.size()) ? 4 : 0.75;
                 cell.padTop = cell.padBottom = 0.75;
             } else {
                 cell.padRight = 10;
@@ -1668,6 +1680,11 @@ private:
 
     TextSetter &m_setter;
     const QSizeF m_page;
+    // The cells of the row or paragraph at hand, and of a grid's header row repeated on a
+    // new page: used again for each (two allocations less for each of a report's many
+    // rows).
+    std::vector<Cell> m_cells;
+    std::vector<Cell> m_headerCells;
     PdfCanvas *m_canvas = nullptr;
     std::function<void(int)> m_endPage;
     int m_pageIndex = 0;
@@ -1741,7 +1758,7 @@ struct PdfRenderer::Pipeline
     struct SetBlocks
     {
         std::unique_ptr<std::pmr::monotonic_buffer_resource> arena;
-        std::deque<Block> blocks; // before the arena goes
+        Blocks blocks; // before the arena goes
     };
 
     struct Piece
