@@ -1011,7 +1011,14 @@ public:
         const int font = fontIndex(box.base);
         const qreal points = box.base.points;
         qreal widest = 0;
-        for (const QStringView line : QStringView(box.text).split(QChar::LineSeparator)) {
+        const QStringView text(box.text);
+        for (qsizetype begin = 0; begin <= text.size();) {
+            // Line by line, without making a list of them.
+            qsizetype lineEnd = text.indexOf(QChar::LineSeparator, begin);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            const QStringView line = text.mid(begin, lineEnd - begin);
+            begin = lineEnd + 1;
             qreal x = 0;
             for (qsizetype at = 0; at < line.size();) {
                 const QChar c = line.at(at);
