@@ -688,7 +688,13 @@ void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color,
     // (as TJ counts, leftwards).
     qreal before = 0;
     bool follows = m_penKnown && py == m_penY;
-    if (follows) {
+    if (follows && std::abs(m_penX - px) < 0.001) {
+        // Where the glyphs before left the text position, to within the precision every
+        // position is written in (a thousandth of a point): no move at all. The rounding of
+        // positions left moves of under a tenth of a thousandth of the text size before two
+        // thirds of a big report's runs of highlighted code (some 750,000 numbers, 7 % of
+        // its pages' content).
+    } else if (follows) {
         // On the baseline of the glyphs before: from where they left the text position,
         // if a number of three decimals gets there exactly (at 10 or 8 points it does, at
         // 7 mostly not), so that the glyphs are where an absolute Td would put them.
