@@ -66,6 +66,13 @@ struct CharStyle
     bool operator!=(const CharStyle &other) const { return !(*this == other); }
 };
 
+// Whether spaces in the style leave no mark at all (no line under or through them, no
+// background behind them).
+bool inkless(const CharStyle &style)
+{
+    return !style.underline && !style.strike && qAlpha(style.background) == 0;
+}
+
 struct StyleRun
 {
     int start;
@@ -1278,8 +1285,15 @@ private:
             for (size_t g = from; g < to; ++g)
                 units += glyphs[g].advance;
             PlacedRun *run = m_lineRuns < m_box.placed.size() ? &m_box.placed.back() : nullptr;
-            if (!run || run->font != word.font || run->style != style
-                || std::abs(run->x + run->width - m_x) > 1e-6) {
+            if (run && spaces && run->font == word.font && inkless(run->style) && inkless(style)
+                && run->style.points == style.points
+                && std::abs(run->x + run->width - m_x) <= 1e-6) {
+                // Spaces leave no ink, so their colour does not show: they go on with the
+                // run before rather than starting one of their own (highlighted code has a
+                // token of spaces between most others, and each run costs the page a colour
+                // and a text array).
+            } else if (!run || run->font != word.font || run->style != style
+                       || std::abs(run->x + run->width - m_x) > 1e-6) {
                 m_box.placed.push_back({});
                 run = &m_box.placed.back();
                 run->font = word.font;

@@ -980,6 +980,44 @@ private Q_SLOTS:
         }
     }
 
+    // Spaces leave no ink: a space in a colour of its own (highlighted code has a token of
+    // spaces between most others) goes on with the run before it, so the page is the very
+    // same as with the space in its neighbours' colour; a space that is underlined or has a
+    // background still shows them.
+    void spacesGoOnWithTheRunBefore()
+    {
+        ScratchDirectory dir;
+        int serial = 0;
+        const auto content = [&](const QString &space) {
+            const QString html
+                = paragraphHtml(QStringLiteral("<span style=\"color:#aa0000\">foo</span>") + space
+                                + QStringLiteral("<span style=\"color:#aa0000\">bar</span>"));
+            const QString file = dir.filePath(QStringLiteral("spaces%1.pdf").arg(++serial));
+            QString error;
+            if (!renderPdfFile(html, QStringLiteral("Spaces"), file, &error))
+                return QByteArray(error.toUtf8());
+            // Without the file's identifier, which changes with any byte of it.
+            QByteArray inflated
+                = pdfContent(file, dir.filePath(QStringLiteral("inflated%1.pdf").arg(serial)));
+            const qsizetype id = inflated.indexOf("\n  /ID [");
+            if (id >= 0)
+                inflated.remove(id, inflated.indexOf('\n', id + 1) - id);
+            return inflated;
+        };
+        const QByteArray same = content(QStringLiteral("<span style=\"color:#aa0000\"> </span>"));
+        QVERIFY(same.contains(" TJ\n") || same.contains("]TJ\n"));
+        QCOMPARE(content(QStringLiteral("<span style=\"color:#0000aa\"> </span>")), same);
+        QCOMPARE(content(QStringLiteral("<span style=\"color:#0000aa\">   </span>")).count("TJ"),
+                 same.count("TJ"));
+        QVERIFY(content(QStringLiteral("<span style=\"color:#0000aa\">x</span>")) != same);
+        const QByteArray underlined = content(
+            QStringLiteral("<span style=\"color:#0000aa; text-decoration:underline\"> </span>"));
+        QVERIFY(underlined.count(" l S\n") > same.count(" l S\n"));
+        const QByteArray behind
+            = content(QStringLiteral("<span style=\"background-color:#ffff00\"> </span>"));
+        QVERIFY(behind.count(" re f\n") > same.count(" re f\n"));
+    }
+
     // The palette holds 256 colours: text in more colours than that still comes out in
     // each of them (the rest set as three numbers), the PDF still valid.
     void moreColoursThanThePaletteHolds()
