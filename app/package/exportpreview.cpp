@@ -34,15 +34,22 @@ QString ExportPreview::locationText(const QByteArray &path, int first, int last)
 
 QString ExportPreview::excerptText(const Excerpt &excerpt, const QString &indent)
 {
+    // "INDENT> NNNNNN | LINE", appended piece by piece: a big export shows tens of thousands
+    // of lines here, and four QString::arg() calls made four strings for each.
     QString out;
     for (int i = 0; i < excerpt.lines.size(); ++i) {
         const int number = excerpt.firstLine + i;
         const bool own = number >= excerpt.findingFirstLine && number <= excerpt.findingLastLine;
-        out += QStringLiteral("%1%2 %3 | %4\n")
-                   .arg(indent)
-                   .arg(own ? QLatin1Char('>') : QLatin1Char(' '))
-                   .arg(number, 6)
-                   .arg(git::displayBytes(excerpt.lines.at(i)));
+        out += indent;
+        out += own ? QLatin1Char('>') : QLatin1Char(' ');
+        out += QLatin1Char(' ');
+        const QString digits = QString::number(number);
+        for (qsizetype pad = digits.size(); pad < 6; ++pad)
+            out += QLatin1Char(' ');
+        out += digits;
+        out += QLatin1String(" | ");
+        out += git::displayBytes(excerpt.lines.at(i));
+        out += QLatin1Char('\n');
     }
     return out;
 }
