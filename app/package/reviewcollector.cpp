@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <functional>
 #include <future>
+#include <string_view>
 
 namespace clearroom::package {
 
@@ -43,13 +44,24 @@ QVector<QByteArray> linesOf(const QByteArray &content, const review::LineIndex &
 // (it can carry pasted code, flagged in the preview), context lines only where the
 // policy allows at least as much context as the log keeps. A withheld value is an object
 // of the one member {"sha256": digest}; it stands for the value of the key above it.
-void collectPermittedDigests(const review::JsonLine::Value &value, const QByteArray &key,
+// Whether an object's key names context lines ("context_before", ...): read in place where
+// it has no escapes (every key Clearroom writes), not copied for each of the log's keys.
+bool isContextKey(const review::JsonLine::Value &key)
+{
+    constexpr std::string_view prefix = "context_";
+    const std::string_view quoted = key.text();
+    if (quoted.find('\\') == std::string_view::npos)
+        return quoted.substr(1, prefix.size()) == prefix;
+    return key.string().startsWith(prefix.data());
+}
+
+// `context`: whether the value is that of a key of context lines.
+void collectPermittedDigests(const review::JsonLine::Value &value, bool context,
                              const EgressPolicy &policy, QSet<QByteArray> &digests)
 {
     if (value.isObject()) {
         const review::JsonLine::Value only = value.first();
         if (value.count() == 1 && only.isString("sha256") && only.next().isString()) {
-            const bool context = key.startsWith("context_");
             const bool permitted = context
                 ? policy.contextLines() >= review::FindingLocation::ContextLines
                 : policy.allowsCode();
@@ -58,10 +70,10 @@ void collectPermittedDigests(const review::JsonLine::Value &value, const QByteAr
             return;
         }
         for (auto name = value.first(); name.isValid(); name = name.next().next())
-            collectPermittedDigests(name.next(), name.string(), policy, digests);
+            collectPermittedDigests(name.next(), isContextKey(name), policy, digests);
     } else if (value.isArray()) {
         for (auto element = value.first(); element.isValid(); element = element.next())
-            collectPermittedDigests(element, key, policy, digests);
+            collectPermittedDigests(element, context, policy, digests);
     }
 }
 
@@ -86,7 +98,7 @@ Result<AuditPart> collectAuditLog(review::Database &database, const EgressPolicy
         ++part.entries;
         if (policy.allowsCode()
             && parsed.parse(std::string_view(entry.line.constData(), size_t(entry.line.size()))))
-            collectPermittedDigests(parsed.root(), QByteArray(), policy, digests);
+            collectPermittedDigests(parsed.root(), false, policy, digests);
         return !(cancel && cancel->load());
     });
     if (!walked)
