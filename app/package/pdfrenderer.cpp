@@ -929,77 +929,27 @@ int fontIndex(const CharStyle &style)
     return (style.mono ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0);
 }
 
-// A word shaped in one of the fonts.
-struct ShapedWord
-{
-    int font = 0;
-    PdfFont::Shaped shaped;
-};
-
-// The words a renderer's setters shaped, for each other: each setter keeps the words it
-// sets in a table of its own (TextSetter::word()), and asks here for those it lacks before
-// HarfBuzz shapes them. A third of the words a big report's setters lacked had been shaped
-// by another setter already, or by the same one before its table was full; shaping one
-// takes HarfBuzz some 17,000 instructions, finding it here a few hundred.
-class ShapedWords
-{
-public:
-    explicit ShapedWords(const Fonts &fonts)
-        : m_fonts(fonts)
-    {
-    }
-
-    // `text` shaped in the font `font`, or in the other family of the same weight and slant
-    // where that has a glyph the first lacks (DejaVu Sans has more than the Mono).
-    ShapedWord shape(int font, QStringView text)
-    {
-        const std::pair<int, QString> key(font, text.toString());
-        {
-            const QMutexLocker lock(&m_mutex);
-            const auto found = m_words.constFind(key);
-            if (found != m_words.constEnd())
-                return *found;
-        }
-        ShapedWord made {font, m_fonts[size_t(font)]->shape(text)};
-        if (made.shaped.missing) {
-            PdfFont::Shaped other = m_fonts[size_t(font ^ 1)]->shape(text);
-            if (!other.missing)
-                made = {font ^ 1, std::move(other)};
-        }
-        const QMutexLocker lock(&m_mutex);
-        // Forgotten when full: ids and numbers, most of a long report's distinct words, would
-        // only make it grow with the report.
-        if (m_words.size() >= MaxWords)
-            m_words.clear();
-        m_words.insert(key, made);
-        return made;
-    }
-
-private:
-    static constexpr int MaxWords = 1 << 17;
-    const Fonts &m_fonts;
-    QMutex m_mutex;
-    QHash<std::pair<int, QString>, ShapedWord> m_words;
-};
-
 // Sets text in lines: words shaped by HarfBuzz once each and kept (a report repeats its
 // words: labels, keywords, names), lines broken greedily after spaces, and a word wider
 // than its line broken between characters (as Qt's WrapAtWordBoundaryOrAnywhere does).
-// One per thread; the fonts and the words shaped (ShapedWords) are shared.
+// One per thread; the fonts are shared.
 class TextSetter
 {
 public:
-    TextSetter(const Fonts &fonts, ShapedWords &shaped)
+    explicit TextSetter(const Fonts &fonts)
         : m_fonts(fonts)
-        , m_shaped(shaped)
         , m_words(size_t(1) << 14)
     {
     }
 
-    using Word = ShapedWord;
+    struct Word
+    {
+        int font = 0;
+        PdfFont::Shaped shaped;
+    };
 
     // `text` shaped in the style's font, or in the other family of the same weight and
-    // slant where that has a glyph the first lacks (see ShapedWords::shape()).
+    // slant where that has a glyph the first lacks (DejaVu Sans has more than the Mono).
     // Kept in a table of its own, looked up without making a string of the word (a
     // QHash<QString> would make one for every lookup, and there is one per word).
     const Word &word(int font, QStringView text)
@@ -1026,7 +976,12 @@ public:
         entry.hash = hash;
         entry.font = font;
         entry.text = text.toString();
-        Word &made = m_stored.emplace_back(m_shaped.shape(font, text));
+        Word &made = m_stored.emplace_back(Word {font, m_fonts[size_t(font)]->shape(text)});
+        if (made.shaped.missing) {
+            PdfFont::Shaped other = m_fonts[size_t(font ^ 1)]->shape(text);
+            if (!other.missing)
+                made = {font ^ 1, std::move(other)};
+        }
         entry.word = &made;
         ++m_count;
         record(made, text);
@@ -1392,7 +1347,6 @@ private:
     };
 
     const Fonts &m_fonts;
-    ShapedWords &m_shaped;
     std::vector<Entry> m_words;
     // The shaped words the table points at: a deque, so that they keep their addresses
     // while the table grows and Lines holds pointers to them.
@@ -1862,12 +1816,11 @@ struct PdfRenderer::Pipeline
             / footerFont.unitsPerEm();
         page = QSizeF(PageWidth - 2 * Margin, PageHeight - 2 * Margin - footerLine * 2);
 
-        shapedWords = std::make_unique<ShapedWords>(fonts);
-        flowSetter = std::make_unique<TextSetter>(fonts, *shapedWords);
+        flowSetter = std::make_unique<TextSetter>(fonts);
         flow = std::make_unique<PageFlow>(*flowSetter, page, &canvas,
                                           [this](int) { document.addPage(canvas.take()); });
         for (size_t index = 0; index < Setters; ++index) {
-            setters[index] = std::make_unique<TextSetter>(fonts, *shapedWords);
+            setters[index] = std::make_unique<TextSetter>(fonts);
             threads.emplace_back(QThread::create([this, index] { setPieces(index); }));
         }
         threads.emplace_back(QThread::create([this] { flowPieces(); }));
@@ -2046,7 +1999,6 @@ struct PdfRenderer::Pipeline
     qreal footerLine = 0;
     QSizeF page;
     SpanClasses spanClasses; // of the first piece's style sheet
-    std::unique_ptr<ShapedWords> shapedWords; // before the setters that use it
     std::array<std::unique_ptr<TextSetter>, Setters> setters;
     std::unique_ptr<TextSetter> flowSetter;
     std::unique_ptr<PageFlow> flow;
