@@ -35,6 +35,9 @@ double megabytes(double kilobytes)
     return kilobytes / 1024;
 }
 
+// The highest peak of the stages so far: each stage resets the process's VmHWM.
+long highestPeak = 0;
+
 } // namespace
 
 void measureStage(const char *name, const std::function<void()> &work)
@@ -51,13 +54,16 @@ void measureStage(const char *name, const std::function<void()> &work)
     work();
     const double wall = double(timer.nsecsElapsed()) / 1e6;
     const double cpu = double(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
-    std::printf("stage %s %.3f %.3f %ld %ld\n", name, wall, cpu, before, procStatus("VmHWM"));
+    const long peak = procStatus("VmHWM");
+    highestPeak = std::max(highestPeak, peak);
+    std::printf("stage %s %.3f %.3f %ld %ld\n", name, wall, cpu, before, peak);
     std::fflush(stdout);
 }
 
 void reportPeak()
 {
-    std::printf("hwm %ld\n", procStatus("VmHWM"));
+    // The process's peak: VmHWM alone would be the last stage's, as each stage resets it.
+    std::printf("hwm %ld\n", std::max(highestPeak, procStatus("VmHWM")));
     std::fflush(stdout);
 }
 
