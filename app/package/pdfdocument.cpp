@@ -692,7 +692,7 @@ void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color,
         // Where the glyphs before left the text position, to within the precision every
         // position is written in (a thousandth of a point): no move at all. The rounding of
         // positions left moves of under a tenth of a thousandth of the text size before two
-        // thirds of a big report's runs of highlighted code (some 750,000 numbers, 7 % of
+        // thirds of a big report's runs of highlighted code (some 750,000 numbers, 6 % of
         // its pages' content).
     } else if (follows) {
         // On the baseline of the glyphs before: from where they left the text position,

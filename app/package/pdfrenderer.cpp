@@ -115,7 +115,7 @@ struct TextBox
     // Its lines as set at its width (TextSetter): made before the pages are counted, and
     // the pages are counted and drawn from them. In the arena of the report's piece the box
     // belongs to (PdfRenderer::Pipeline::SetBlocks), if any: a big report has hundreds of
-    // thousands of boxes, and allocating and freeing their lines one by one took a fifth of
+    // thousands of boxes, and allocating and freeing their lines one by one took a sixth of
     // the PDF's processor time.
     std::pmr::vector<PdfDrawnGlyph> glyphs;
     std::pmr::vector<PlacedRun> placed;
