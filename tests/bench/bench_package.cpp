@@ -17,6 +17,7 @@
 // $CLEARROOM_BENCH_CACHE (default: the temporary folder) under a name with
 // generatorVersion, with the workspace's SHA-256: a cache that does not match is made anew.
 #include "benchmark.h"
+#include "childstages.h"
 #include "coveragestore.h"
 #include "database.h"
 #include "exportpreview.h"
@@ -32,7 +33,6 @@
 #include "reportwriter.h"
 #include "repository.h"
 #include "repositoryidentity.h"
-#include "residentmemory.h"
 #include "reviewcollector.h"
 #include "sarifwriter.h"
 #include "scratchdirectory.h"
@@ -384,41 +384,9 @@ Generated cachedData(bool regenerate)
 
 // ---- In a child process: one export or one verification, timed stage by stage.
 
-using test::residentmemory::resetPeak;
-using test::residentmemory::statusKilobytes;
-
-// The highest peak of the stages so far: each stage resets the process's VmHWM.
-long highestPeak = 0;
-
-// The process's peak: VmHWM alone would be the last stage's.
-long processPeak()
-{
-    return std::max(highestPeak, statusKilobytes("VmHWM:"));
-}
-
-// Prints "stage NAME WALL-MS CPU-MS RSS-BEFORE-KB PEAK-KB" for the parent to collect.
-void stage(const char *name, const std::function<void()> &work)
-{
-    resetPeak();
-    const long before = statusKilobytes("VmRSS:");
-    QElapsedTimer timer;
-    const std::clock_t cpu = std::clock();
-    timer.start();
-    work();
-    const double wall = double(timer.nsecsElapsed()) / 1e6;
-    const long peak = statusKilobytes("VmHWM:");
-    highestPeak = std::max(highestPeak, peak);
-    std::printf("stage %s %.3f %.3f %ld %ld\n", name, wall,
-                double(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC, before, peak);
-}
-
-template<typename T>
-T take(Result<T> result, const char *what)
-{
-    if (!result)
-        qFatal("%s: %s", what, qPrintable(result.errorMessage()));
-    return std::move(result).value();
-}
+// Each stage timed, its peak reset before it, as bench_consolidation's children do.
+constexpr auto stage = &bench::measureStage;
+using bench::valueOf;
 
 int childExport(const QStringList &arguments)
 {
@@ -430,20 +398,20 @@ int childExport(const QStringList &arguments)
     std::optional<package::EgressPolicy> policy;
     std::optional<package::TrustConfiguration> trust;
     stage("open", [&] {
-        policy = take(package::EgressPolicy::fromFile(arguments.at(3)), "policy");
-        workspace = take(Workspace::open(arguments.at(0)), "workspace");
-        identity = take(crypto::Identity::load(identityFile, passphrase), "identity");
+        policy = valueOf(package::EgressPolicy::fromFile(arguments.at(3)), "policy");
+        workspace = valueOf(Workspace::open(arguments.at(0)), "workspace");
+        identity = valueOf(crypto::Identity::load(identityFile, passphrase), "identity");
         QVector<crypto::Certificate> anchors;
         for (const crypto::Certificate &member : identity->chain()) {
             if (member.isSelfSigned())
                 anchors.append(member);
         }
         trust = package::TrustConfiguration::fromStore(
-            take(crypto::TrustStore::make(anchors, {}), "trust"));
+            valueOf(crypto::TrustStore::make(anchors, {}), "trust"));
     });
     std::optional<package::CollectedReview> collected;
     stage("collect", [&] {
-        collected = take(package::ReviewCollector::collect(*workspace, *policy), "collect");
+        collected = valueOf(package::ReviewCollector::collect(*workspace, *policy), "collect");
     });
     std::optional<package::PackageBuilder> builder;
     stage("build", [&] {
@@ -460,7 +428,7 @@ int childExport(const QStringList &arguments)
             qFatal("no preview");
     });
     std::optional<package::ZipWriter> archive;
-    stage("archive", [&] { archive = take(builder->archive(*identity), "archive"); });
+    stage("archive", [&] { archive = valueOf(builder->archive(*identity), "archive"); });
     stage("write", [&] {
         package::MediaWriter writer;
         check(writer.write(
@@ -473,7 +441,7 @@ int childExport(const QStringList &arguments)
                   }),
               "write");
     });
-    std::printf("hwm %ld\n", processPeak());
+    bench::reportPeak();
     return 0;
 }
 
@@ -484,9 +452,9 @@ int childEntries(const QStringList &arguments)
 {
     std::optional<package::CollectedReview> collected;
     stage("collect", [&] {
-        const auto policy = take(package::EgressPolicy::fromFile(arguments.at(1)), "policy");
-        const auto workspace = take(Workspace::open(arguments.at(0)), "workspace");
-        collected = take(package::ReviewCollector::collect(*workspace, policy), "collect");
+        const auto policy = valueOf(package::EgressPolicy::fromFile(arguments.at(1)), "policy");
+        const auto workspace = valueOf(Workspace::open(arguments.at(0)), "workspace");
+        collected = valueOf(package::ReviewCollector::collect(*workspace, policy), "collect");
     });
     const std::pair<const char *, std::function<QByteArray()>> makers[] = {
         {"coverage.json", [&] { return package::packageentries::coverageJson(*collected); }},
@@ -526,7 +494,7 @@ int childEntries(const QStringList &arguments)
         package::ReportJob report(content);
         qint64 again = 0;
         check(report.writeHtml(counter(again)), "report.html");
-        pdfBytes = take(report.takePdf(), "report.pdf");
+        pdfBytes = valueOf(report.takePdf(), "report.pdf");
     });
     // Outside the stage: Qt's SHA-256 is no part of making the report.
     pdf = pdfBytes.size();
@@ -549,10 +517,11 @@ int childVerify(const QStringList &arguments)
     // PACKAGE CA
     std::optional<package::TrustConfiguration> trust;
     stage("open",
-          [&] { trust = take(package::TrustConfiguration::load(arguments.at(1)), "trust"); });
-    stage("verify",
-          [&] { take(package::PackageVerifier::verify(arguments.at(0), *trust, {}), "verify"); });
-    std::printf("hwm %ld\n", processPeak());
+          [&] { trust = valueOf(package::TrustConfiguration::load(arguments.at(1)), "trust"); });
+    stage("verify", [&] {
+        valueOf(package::PackageVerifier::verify(arguments.at(0), *trust, {}), "verify");
+    });
+    bench::reportPeak();
     return 0;
 }
 

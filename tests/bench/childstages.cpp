@@ -4,6 +4,7 @@
 
 #include "benchmark.h"
 #include "process.h"
+#include "residentmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,18 +18,7 @@ namespace clearroom::bench {
 
 namespace {
 
-long procStatus(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).simplified().split(' ').value(0).toLong();
-    }
-    return -1;
-}
+using test::residentmemory::statusKilobytes;
 
 double megabytes(double kilobytes)
 {
@@ -42,19 +32,15 @@ long highestPeak = 0;
 
 void measureStage(const char *name, const std::function<void()> &work)
 {
-    // Writing 5 resets VmHWM to the current resident size (Linux 4.0 and later).
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-    clear.close();
-    const long before = procStatus("VmRSS");
+    test::residentmemory::resetPeak();
+    const long before = statusKilobytes("VmRSS:");
     const std::clock_t cpuStart = std::clock();
     QElapsedTimer timer;
     timer.start();
     work();
     const double wall = double(timer.nsecsElapsed()) / 1e6;
     const double cpu = double(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
-    const long peak = procStatus("VmHWM");
+    const long peak = statusKilobytes("VmHWM:");
     highestPeak = std::max(highestPeak, peak);
     std::printf("stage %s %.3f %.3f %ld %ld\n", name, wall, cpu, before, peak);
     std::fflush(stdout);
@@ -63,7 +49,7 @@ void measureStage(const char *name, const std::function<void()> &work)
 void reportPeak()
 {
     // The process's peak: VmHWM alone would be the last stage's, as each stage resets it.
-    std::printf("hwm %ld\n", std::max(highestPeak, procStatus("VmHWM")));
+    std::printf("hwm %ld\n", std::max(highestPeak, statusKilobytes("VmHWM:")));
     std::fflush(stdout);
 }
 
