@@ -384,11 +384,15 @@ void PackReader::remember(Pack *pack, quint64 offset, const Object &object)
     m_cachedBytes += object.content.size();
     while (m_cachedBytes > m_cacheBudget && !m_ages.empty()) {
         const auto [oldPack, oldOffset] = m_ages.front();
-        const auto old = m_cache.find((quint64(oldPack->number) << 48) | oldOffset);
-        m_cachedBytes -= old->second.content.size();
-        m_cache.erase(old);
-        m_ages.pop_front();
+        forget(m_cache.find((quint64(oldPack->number) << 48) | oldOffset));
     }
+}
+
+void PackReader::forget(std::unordered_map<quint64, CachedBase>::iterator cached)
+{
+    m_cachedBytes -= cached->second.content.size();
+    m_ages.erase(cached->second.age);
+    m_cache.erase(cached);
 }
 
 PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
@@ -406,7 +410,14 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         const auto cached = m_cache.find((quint64(pack->number) << 48) | at);
         if (cached != m_cache.end()) {
             base = {cached->second.type, cached->second.content};
-            m_ages.splice(m_ages.end(), m_ages, cached->second.age);
+            if (chain.empty()) {
+                // The object itself was kept as a base of one read before: the reader
+                // takes it, as git's own cache hands it over (a walk back in time reads
+                // each version once, right after the newer one that had it as a base).
+                forget(cached);
+            } else {
+                m_ages.splice(m_ages.end(), m_ages, cached->second.age);
+            }
             break;
         }
         Entry entry;
@@ -454,8 +465,11 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         result.type = base.type;
         if (!applyDelta(base.content, delta, &result.content))
             return Outcome::Damaged;
+        // Each result is the base of the delta above it; the last one is what was asked
+        // for, and is not kept.
+        if (std::next(link) != chain.rend())
+            remember(pack, link->offset, result);
         base = std::move(result);
-        remember(pack, link->offset, base);
     }
     *out = std::move(base);
     return Outcome::Found;
