@@ -42,8 +42,11 @@ public:
         QByteArray content;
     };
 
-    /// How many bytes of recently built delta bases are kept by default.
-    static constexpr qint64 DefaultCacheBudget = qint64(48) * 1024 * 1024;
+    /// How many bytes of recently built delta bases are kept by default. More costs more
+    /// than it saves: `repo log -- Makefile` on git.git inflated 0.2 % more with 8 MiB
+    /// than with 48 MiB, but touched half the memory pages (11,500 page faults instead of
+    /// 23,900) and took 8 % less time; blame and diff took the same.
+    static constexpr qint64 DefaultCacheBudget = qint64(8) * 1024 * 1024;
 
     /// Opens every pack of `objectsDirectory` whose index and data file are both there;
     /// keeps up to `cacheBudget` bytes of delta bases.

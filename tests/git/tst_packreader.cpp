@@ -214,8 +214,8 @@ private slots:
             mostKept = std::max(mostKept, reader.cachedBytes());
         }
         // fast-import's chains are at most 50 deltas deep: the bases of one chain (at most
-        // about 1.3 MB here) are far less than the 7.6 MB of all the versions, which would
-        // all be kept if what was read stayed in the cache (its budget is 48 MB).
+        // about 1.3 MB here) are far less than the 7.5 MB of all the versions, which would
+        // be kept up to the cache's budget (8 MiB) if what was read stayed in the cache.
         QVERIFY2(mostKept < read / 4,
                  qPrintable(QStringLiteral("%1 bytes kept of %2 read").arg(mostKept).arg(read)));
         QVERIFY(mostKept > 0); // the chains were deltas, built on kept bases
