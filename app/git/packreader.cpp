@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <libdeflate.h>
+#include <utility>
 #include <zlib.h>
 
 namespace clearroom::git::detail {
@@ -333,6 +334,7 @@ bool PackReader::parseEntry(const Pack &pack, quint64 offset, Entry *entry) cons
 
 bool PackReader::inflate(const Pack &pack, quint64 at, qint64 size, QByteArray *out)
 {
+    ++m_inflations;
     if (m_inflater->whole) {
         // The same checks as zlib's: a complete stream, its Adler-32 right, exactly `size`
         // bytes out, nothing read past the pack's entries.
@@ -372,7 +374,7 @@ bool PackReader::inflate(const Pack &pack, quint64 at, qint64 size, QByteArray *
     return true;
 }
 
-void PackReader::remember(Pack *pack, quint64 offset, const Object &object)
+void PackReader::remember(Pack *pack, quint64 offset, const Object &object, bool asked)
 {
     if (object.content.size() > LargestCached)
         return;
@@ -380,8 +382,15 @@ void PackReader::remember(Pack *pack, quint64 offset, const Object &object)
     if (m_cache.count(key))
         return;
     m_ages.emplace_back(pack, offset);
-    m_cache.emplace(key, CachedBase {object.type, object.content, std::prev(m_ages.end())});
+    CachedBase kept {object.type, object.content, std::prev(m_ages.end()), std::nullopt};
+    if (asked) {
+        m_readLately.push_back(key);
+        kept.readLately = std::prev(m_readLately.end());
+    }
+    m_cache.emplace(key, std::move(kept));
     m_cachedBytes += object.content.size();
+    while (m_readLately.size() > size_t(KeptReadLately))
+        forget(m_cache.find(m_readLately.front()));
     while (m_cachedBytes > m_cacheBudget && !m_ages.empty()) {
         const auto [oldPack, oldOffset] = m_ages.front();
         forget(m_cache.find((quint64(oldPack->number) << 48) | oldOffset));
@@ -392,6 +401,8 @@ void PackReader::forget(std::unordered_map<quint64, CachedBase>::iterator cached
 {
     m_cachedBytes -= cached->second.content.size();
     m_ages.erase(cached->second.age);
+    if (cached->second.readLately)
+        m_readLately.erase(*cached->second.readLately);
     m_cache.erase(cached);
 }
 
@@ -411,12 +422,16 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         if (cached != m_cache.end()) {
             base = {cached->second.type, cached->second.content};
             if (chain.empty()) {
-                // The object itself was kept as a base of one read before: the reader
-                // takes it, as git's own cache hands it over (a walk back in time reads
-                // each version once, right after the newer one that had it as a base).
+                // The object itself was kept: the reader takes it, as git's own cache hands
+                // it over (a walk back in time reads each version once).
                 forget(cached);
             } else {
+                // A base now, whatever it was kept as.
                 m_ages.splice(m_ages.end(), m_ages, cached->second.age);
+                if (cached->second.readLately) {
+                    m_readLately.erase(*cached->second.readLately);
+                    cached->second.readLately.reset();
+                }
             }
             break;
         }
@@ -430,7 +445,7 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
             if (!inflate(*pack, entry.dataAt, entry.size, &base.content))
                 return Outcome::Damaged;
             if (!chain.empty())
-                remember(pack, at, base);
+                remember(pack, at, base, /*asked=*/false);
             break;
         }
         chain.push_back({at, entry});
@@ -465,10 +480,12 @@ PackReader::Outcome PackReader::build(Pack *pack, quint64 offset, Object *out)
         result.type = base.type;
         if (!applyDelta(base.content, delta, &result.content))
             return Outcome::Damaged;
-        // Each result is the base of the delta above it; the last one is what was asked
-        // for, and is not kept.
-        if (std::next(link) != chain.rend())
-            remember(pack, link->offset, result);
+        // Each result is the base of the delta above it; the last one, what was asked for,
+        // is kept among the objects read lately: in a pack whose older versions are deltas
+        // on newer ones (git's own repacks), a walk back in time soon asks for a version
+        // built on one it read; in one whose newer versions are deltas on older ones
+        // (fast-import), never, and only the last KeptReadLately stay.
+        remember(pack, link->offset, result, /*asked=*/std::next(link) == chain.rend());
         base = std::move(result);
     }
     *out = std::move(base);
