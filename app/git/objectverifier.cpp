@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #include "objectverifier.h"
 
+#include <algorithm>
 #include <cstring>
 #include <system_error>
 
@@ -21,8 +22,8 @@ ObjectVerifier::~ObjectVerifier()
         m_stop = true;
     }
     m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
 void ObjectVerifier::submit(const ObjectId &id, git_object_t type, const char *data, size_t size)
@@ -56,30 +57,41 @@ std::optional<ObjectId> ObjectVerifier::firstMismatch(const std::vector<Entry> &
     return std::nullopt;
 }
 
+void ObjectVerifier::recordMismatch(quint64 batch, const std::optional<ObjectId> &mismatch)
+{
+    if (mismatch && (!m_mismatch || batch < m_mismatch->first))
+        m_mismatch = std::make_pair(batch, *mismatch);
+}
+
 void ObjectVerifier::flush()
 {
     if (m_batch.empty())
         return;
+    static const size_t mostThreads = std::max(1u, std::thread::hardware_concurrency());
     bool here = false;
+    quint64 number = 0;
     {
         std::lock_guard lock(m_mutex);
-        if (!m_thread.joinable() && !m_checkHere) {
+        // A first thread, and another whenever a batch still waits for a busy one.
+        if (!m_checkHere
+            && (m_threads.empty() || (!m_queue.empty() && m_threads.size() < mostThreads))) {
             try {
-                m_thread = std::thread([this] { run(); });
+                m_threads.emplace_back([this] { run(); });
             } catch (const std::system_error &) {
-                // At the process's thread or memory limit: checked on this thread instead.
-                m_checkHere = true;
+                // At the process's thread or memory limit: the threads there are go on, and
+                // without any, batches are checked on this thread instead.
+                m_checkHere = m_threads.empty();
             }
         }
         here = m_checkHere;
+        number = m_batches++;
         if (!here)
-            m_queue.push_back(std::move(m_batch));
+            m_queue.push_back({number, std::move(m_batch)});
     }
     if (here) {
         const std::optional<ObjectId> mismatch = firstMismatch(m_batch);
         std::lock_guard lock(m_mutex);
-        if (mismatch && !m_mismatch)
-            m_mismatch = mismatch;
+        recordMismatch(number, mismatch);
     }
     m_batch = {};
     m_batchBytes = 0;
@@ -91,8 +103,10 @@ std::optional<ObjectId> ObjectVerifier::finish()
 {
     flush();
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_queue.empty() && !m_working; });
-    return m_mismatch;
+    m_idle.wait(lock, [this] { return m_queue.empty() && m_working == 0; });
+    if (!m_mismatch)
+        return std::nullopt;
+    return m_mismatch->second;
 }
 
 void ObjectVerifier::run()
@@ -102,20 +116,19 @@ void ObjectVerifier::run()
         m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
         if (m_queue.empty())
             return; // stopped
-        std::vector<Entry> batch = std::move(m_queue.front());
-        m_queue.erase(m_queue.begin());
-        m_working = true;
+        Batch batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++m_working;
         lock.unlock();
 
-        const std::optional<ObjectId> mismatch = firstMismatch(batch);
+        const std::optional<ObjectId> mismatch = firstMismatch(batch.entries);
         // The contents are freed here, not on the thread that waits for the lock.
-        batch.clear();
+        batch.entries.clear();
 
         lock.lock();
-        m_working = false;
-        if (mismatch && !m_mismatch)
-            m_mismatch = mismatch;
-        if (m_queue.empty())
+        --m_working;
+        recordMismatch(batch.number, mismatch);
+        if (m_queue.empty() && m_working == 0)
             m_idle.notify_all();
     }
 }

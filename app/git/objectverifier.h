@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Clearroom authors
 #pragma once
 
-// Private to app/git: checking that objects' contents match their ids on a second thread.
+// Private to app/git: checking that objects' contents match their ids on other threads.
 
 #include "libgit2.h"
 #include "objectid.h"
@@ -10,6 +10,7 @@
 #include <QByteArray>
 
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -17,10 +18,13 @@
 
 namespace clearroom::git::detail {
 
-/// Hashes objects on a thread of its own (libgit2's collision-detecting SHA-1,
+/// Hashes objects on threads of its own (libgit2's collision-detecting SHA-1,
 /// as for every object Clearroom reads) while the reader goes on: a history walk reads
 /// thousands of small objects, and hashing each one where it is read would double the
-/// walk's time on one core.
+/// walk's time on one core. One thread at first; another (up to the processors there are)
+/// whenever a batch waits because all are busy: a blame hashes every version of its file,
+/// two and a half times the work of the reading thread, so one hashing thread was what it
+/// waited for.
 class ObjectVerifier
 {
 public:
@@ -46,22 +50,30 @@ private:
         git_object_t type;
         QByteArray content;
     };
+    struct Batch
+    {
+        quint64 number; // in the order submitted
+        std::vector<Entry> entries;
+    };
 
     void flush();
     void run();
+    /// With the mutex held: the first mismatch in the order submitted is the one kept.
+    void recordMismatch(quint64 batch, const std::optional<ObjectId> &mismatch);
     static std::optional<ObjectId> firstMismatch(const std::vector<Entry> &batch);
 
     std::vector<Entry> m_batch;
     size_t m_batchBytes = 0;
+    quint64 m_batches = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    std::vector<std::vector<Entry>> m_queue;
-    bool m_working = false;
+    std::deque<Batch> m_queue;
+    int m_working = 0;
     bool m_stop = false;
-    std::optional<ObjectId> m_mismatch;
+    std::optional<std::pair<quint64, ObjectId>> m_mismatch; // its batch, and the object
     bool m_checkHere = false; // no thread could be started: batches are checked by flush()
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace clearroom::git::detail
