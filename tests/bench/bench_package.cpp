@@ -527,68 +527,22 @@ int childVerify(const QStringList &arguments)
 
 // ---- In the parent: runs, medians, figures.
 
-struct Stage
-{
-    QVector<double> wall;
-    QVector<double> cpu;
-    QVector<double> rssBefore; // KB
-    QVector<double> peak; // KB
-};
-
-struct ChildRuns
-{
-    QStringList order;
-    QMap<QString, Stage> stages;
-    QVector<double> hwm;
-};
-
-void runChild(const QByteArrayList &arguments, ChildRuns &runs)
-{
-    const test::ProcessResult result
-        = test::runProcess(QFile::encodeName(QCoreApplication::applicationFilePath()), arguments);
-    if (!result.ok())
-        qFatal("the child %s failed: %s", arguments.join(' ').constData(),
-               result.standardError.constData());
-    // Warnings of the library, which a benchmark should not hide.
-    std::fputs(result.standardError.constData(), stderr);
-    for (const QByteArray &line : result.standardOutput.split('\n')) {
-        const QByteArrayList fields = line.split(' ');
-        if (fields.first() == "stage" && fields.size() == 6) {
-            const QString name = QString::fromLatin1(fields.at(1));
-            if (!runs.order.contains(name))
-                runs.order.append(name);
-            Stage &stage = runs.stages[name];
-            stage.wall.append(fields.at(2).toDouble());
-            stage.cpu.append(fields.at(3).toDouble());
-            stage.rssBefore.append(fields.at(4).toDouble());
-            stage.peak.append(fields.at(5).toDouble());
-        } else if (fields.first() == "hwm" && fields.size() == 2) {
-            runs.hwm.append(fields.at(1).toDouble());
-        }
-    }
-}
-
 double megabytes(double kilobytes)
 {
     return kilobytes / 1024;
 }
 
 // Prints each stage and the total (of the stages after "open", or with it when `withOpen`).
-void printRuns(const char *title, const ChildRuns &runs, double target, bool withOpen)
+void printRuns(const char *title, const bench::ChildRuns &runs, double target, bool withOpen)
 {
-    std::printf("\n%s (%d runs, medians)\n", title, int(runs.hwm.size()));
+    std::printf("\n%s (%d runs, medians)\n", title, runs.runs());
     std::printf("  %-10s %10s %10s %12s %12s %12s\n", "stage", "wall", "cpu", "RSS before",
                 "stage peak", "growth");
-    QVector<double> totals(int(runs.hwm.size()), 0.0);
-    QVector<double> cpuTotals(int(runs.hwm.size()), 0.0);
-    for (const QString &name : runs.order) {
-        const Stage &stage = runs.stages.value(name);
-        if (withOpen || name != QLatin1String("open")) {
-            for (int i = 0; i < stage.wall.size() && i < totals.size(); ++i) {
-                totals[i] += stage.wall.at(i);
-                cpuTotals[i] += stage.cpu.at(i);
-            }
-        }
+    QStringList counted;
+    for (const QString &name : runs.order()) {
+        if (withOpen || name != QLatin1String("open"))
+            counted.append(name);
+        const bench::ChildRuns::Stage stage = runs.stage(name);
         QVector<double> growth;
         for (int i = 0; i < stage.peak.size(); ++i)
             growth.append(stage.peak.at(i) - stage.rssBefore.at(i));
@@ -597,6 +551,8 @@ void printRuns(const char *title, const ChildRuns &runs, double target, bool wit
                     megabytes(bench::median(stage.rssBefore)), megabytes(bench::median(stage.peak)),
                     megabytes(bench::median(growth)));
     }
+    const QVector<double> totals = runs.sum(counted, /*cpu=*/false);
+    const QVector<double> cpuTotals = runs.sum(counted, /*cpu=*/true);
     const auto [low, high] = std::minmax_element(totals.cbegin(), totals.cend());
     const double median = bench::median(totals);
     std::printf("  %-10s %7.1f ms %7.1f ms (wall %.1f-%.1f ms)   target < %.0f ms: %s "
@@ -605,23 +561,23 @@ void printRuns(const char *title, const ChildRuns &runs, double target, bool wit
                 target, median < target ? "ok" : "MISSED",
                 bench::median(cpuTotals) < target ? "ok" : "MISSED");
     std::printf("  peak resident memory of the process (VmHWM): %.1f MB\n",
-                megabytes(bench::median(runs.hwm)));
+                megabytes(bench::median(runs.peaks())));
 }
 
 // Whether the export's memory is bounded by its largest entry: the peak of the stages
 // after "collect" (build, preview, archive, write) above the resident size once the
 // review was collected (the input every stage reads), set against the largest entry and
 // the whole package.
-void printMemoryBound(const ChildRuns &runs, qint64 largestEntry, qint64 packageSize)
+void printMemoryBound(const bench::ChildRuns &runs, qint64 largestEntry, qint64 packageSize)
 {
-    const Stage collected = runs.stages.value(QStringLiteral("build"));
+    const bench::ChildRuns::Stage collected = runs.stage(QStringLiteral("build"));
     QVector<double> beyond;
     for (int i = 0; i < collected.rssBefore.size(); ++i) {
         double peak = 0;
-        for (const QString &name : runs.order) {
+        for (const QString &name : runs.order()) {
             if (name == QLatin1String("open") || name == QLatin1String("collect"))
                 continue;
-            const Stage &stage = runs.stages[name];
+            const bench::ChildRuns::Stage stage = runs.stage(name);
             if (i < stage.peak.size())
                 peak = qMax(peak, stage.peak.at(i));
         }
@@ -706,22 +662,21 @@ int main(int argc, char **argv)
         = [&] { return scratch.filePath(QStringLiteral("run%1.crpkg").arg(++serial)); };
     const auto local = [](const QString &name) { return QFile::encodeName(name); };
 
-    ChildRuns exports;
+    bench::ChildRuns exports;
     QString package;
     if (measures("export") || measures("verify")) {
         for (int run = 0; run < (measures("export") ? runs : 1); ++run) {
             const QString workspace = freshCopy();
             package = packageName();
-            runChild({"--child", "export", local(workspace), local(auditor.pkcs12File),
-                      auditor.passphrase, local(policyFile), local(package)},
-                     exports);
+            exports.run({"--child", "export", local(workspace), local(auditor.pkcs12File),
+                         auditor.passphrase, local(policyFile), local(package)});
             QFile::remove(workspace);
         }
     }
-    ChildRuns verifies;
+    bench::ChildRuns verifies;
     if (measures("verify")) {
         for (int run = 0; run < runs; ++run)
-            runChild({"--child", "verify", local(package), local(pki.caFile())}, verifies);
+            verifies.run({"--child", "verify", local(package), local(pki.caFile())});
     }
 
     QVector<double> cliExport, cliVerify;
@@ -763,14 +718,14 @@ int main(int argc, char **argv)
     }
     std::printf("  largest entry %.1f MB\n", double(largest) / 1e6);
 
-    if (!exports.hwm.isEmpty()) {
+    if (exports.runs() > 0) {
         printRuns("Export through the library, as clearroom-cli export does it", exports, 2000,
                   false);
         printMemoryBound(exports, largest, QFileInfo(package).size());
     }
-    if (!verifies.hwm.isEmpty()) {
+    if (verifies.runs() > 0) {
         printRuns("PackageVerifier::verify", verifies, 1000, false);
-        const Stage verifying = verifies.stages.value(QStringLiteral("verify"));
+        const bench::ChildRuns::Stage verifying = verifies.stage(QStringLiteral("verify"));
         QVector<double> growth;
         for (int i = 0; i < verifying.peak.size(); ++i)
             growth.append((verifying.peak.at(i) - verifying.rssBefore.at(i)) * 1024);
@@ -781,7 +736,7 @@ int main(int argc, char **argv)
                     grown / double(QFileInfo(package).size()),
                     double(QFileInfo(package).size()) / 1e6);
     }
-    if (!exports.hwm.isEmpty() || !verifies.hwm.isEmpty())
+    if (exports.runs() > 0 || verifies.runs() > 0)
         std::printf("  (total*: without \"open\": reading the policy, the workspace, the "
                     "identity and the CA)\n");
     machine.print();
