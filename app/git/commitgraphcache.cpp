@@ -509,7 +509,7 @@ Result<CommitGraphCache> CommitGraphCache::build(const Repository &repository,
     if (!tips)
         return tips.error();
     const std::optional<CommitGraphCache> old = load(repository);
-    // Every object read is checked against its id where it is read (a second thread would
+    // Every object read is checked against its id where it is read (hashing threads would
     // queue copies of them faster than it hashes them).
     ObjectReader objects(repository);
     TreeReader trees(objects);

@@ -37,7 +37,7 @@ struct HistoryOptions
     /// `log --format=%H`.
     bool commitText = true;
     /// Every commit shown is checked against its id (libgit2's collision-detecting SHA-1,
-    /// on a second thread). The trees and files read only to decide which commits to
+    /// on hashing threads). The trees and files read only to decide which commits to
     /// show are checked too with this: on git.git, `log -- Makefile` then takes three
     /// times as long (a 17 KB root tree per commit), where git checks nothing.
     bool verifyEveryObject = false;
@@ -67,7 +67,7 @@ public:
 
     /// Walks from `start`. Reads the repository only from the calling thread; checks
     /// `cancel` (may be null) between commits. Objects are checked against their ids
-    /// (see HistoryOptions::verifyEveryObject) on a second thread while the walk goes
+    /// (see HistoryOptions::verifyEveryObject) on other threads while the walk goes
     /// on: a damaged one makes the result an Error even after its commit was passed to
     /// `visit`.
     static Result<End> walk(const Repository &repository, const ObjectId &start,

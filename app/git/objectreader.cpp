@@ -99,7 +99,7 @@ std::optional<Result<RawObject>> ObjectReader::readPacked(const ObjectId &id, gi
     case PackReader::Outcome::Found: {
         const auto type = git_object_t(packed.type);
         if (check && m_verifier) {
-            // Checked on the second thread, which shares the content instead of a copy.
+            // Checked on a hashing thread, which shares the content instead of a copy.
             if (deferredCheckWanted(type))
                 m_verifier->submit(id, type, packed.content);
             check = false;

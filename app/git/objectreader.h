@@ -44,7 +44,7 @@ private:
 
 /// Reads objects of one repository by id, checking their type. Packed objects of the
 /// repository's own object folder come from PackReader, each one hashed again to check
-/// its id (as libgit2 does for every object Clearroom reads; here or on a second thread),
+/// its id (as libgit2 does for every object Clearroom reads; here or on other threads),
 /// an error when it does not match. Every other object (loose, in an alternate, in a
 /// pack PackReader leaves alone) comes through the repository's libgit2 object database.
 /// When the repository's objects were verified once (Repository::objectsVerified()), no
@@ -64,7 +64,7 @@ public:
     /// damaged or not of the `expected` type.
     Result<RawObject> read(const ObjectId &id, git_object_t expected) const;
 
-    /// From now on, packed objects are checked against their ids on a second thread
+    /// From now on, packed objects are checked against their ids on other threads
     /// (see ObjectVerifier) instead of where they are read, with `commitsOnly` only the
     /// commits; finishVerification() says whether all were right.
     void deferVerification(bool commitsOnly);
@@ -83,7 +83,7 @@ public:
     Result<std::optional<RawObject>> readUpTo(const ObjectId &id, git_object_t expected,
                                               qint64 limit, qint64 *size,
                                               bool *checked = nullptr) const;
-    /// Checks content read unchecked against its id (on the second thread when checks are
+    /// Checks content read unchecked against its id (on the hashing threads when checks are
     /// deferred).
     Result<void> check(const ObjectId &id, git_object_t type, const char *data,
                        qsizetype size) const;

@@ -84,7 +84,7 @@ class TreeDiff
     Q_DECLARE_TR_FUNCTIONS(clearroom::git::TreeDiff)
 
 public:
-    /// Compares two trees. Objects read are checked against their ids on a second thread;
+    /// Compares two trees. Objects read are checked against their ids on other threads;
     /// call finishVerification() before trusting what was read.
     static Result<TreeDiff> compare(const Repository &repository, const ObjectId &oldTree,
                                     const ObjectId &newTree, const TreeDiffOptions &options);

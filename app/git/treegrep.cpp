@@ -16,8 +16,8 @@ namespace clearroom::git {
 
 namespace {
 
-// Delta bases each worker keeps: two workers each with the default 48 MiB doubled grep's peak
-// memory on git.git for no measurable gain (files are searched in tree order).
+// Delta bases each worker keeps: two workers each with 48 MiB (the default then) doubled grep's
+// peak memory on git.git for no measurable gain (files are searched in tree order).
 constexpr qint64 GrepPackCacheBudget = qint64(4) * 1024 * 1024;
 
 // git's rule for binary content (as looksBinary()), without copying the first 8,000

@@ -104,17 +104,7 @@ bool generateHistory(const QString &path, int commits, int lines)
             }
         }
     }
-    const QString streamFile = path + QStringLiteral(".fi");
-    QFile out(streamFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
-        return false;
-    out.close();
-    const auto imported = test::runProcess("sh",
-                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                           test::referenceGitEnvironment());
-    QFile::remove(streamFile);
-    return imported.ok() && test::referenceGit(path, {"gc", "-q"}).ok();
+    return test::fastImport(path, stream).ok() && test::referenceGit(path, {"gc", "-q"}).ok();
 }
 
 void compare(const QString &repository, const QByteArray &revision, const QByteArray &path,

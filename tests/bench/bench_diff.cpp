@@ -100,7 +100,7 @@ bool generatePair(const QString &path)
     commit("refs/heads/main", 1, files);
     commit("refs/heads/main", 2, after);
     stream += "reset refs/heads/before\nfrom :1\n\n";
-    return fastImport(path, stream);
+    return test::fastImport(path, stream).ok();
 }
 
 void compare(const QString &repository, const QByteArrayList &arguments, const QByteArray &label)

@@ -71,7 +71,7 @@ bool generateRepository(const QString &path)
         stream += "data " + QByteArray::number(content.size()) + "\n" + content + "\n";
     }
     // Packed, as a repository handed over for review usually is.
-    return fastImport(path, stream)
+    return test::fastImport(path, stream).ok()
         && test::runProcess("git", {"-C", QFile::encodeName(path), "gc", "-q"},
                             test::referenceGitEnvironment())
                .ok();

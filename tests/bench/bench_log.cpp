@@ -95,7 +95,7 @@ bool generateHistory(const QString &path, int commits, int files)
         if (!onSide && !sideTip && mark % 50 == 0)
             sideTip = mark;
     }
-    return fastImport(path, stream);
+    return test::fastImport(path, stream).ok();
 }
 
 void compare(const QString &repository, const QByteArrayList &arguments, const QByteArray &label,

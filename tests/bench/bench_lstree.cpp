@@ -39,7 +39,7 @@ bool generateRepository(const QString &path, int files)
             + QByteArray::number(i / 100) + "/file" + QByteArray::number(i) + ".c\n";
         stream += "data " + QByteArray::number(content.size()) + "\n" + content + "\n";
     }
-    return fastImport(path, stream);
+    return test::fastImport(path, stream).ok();
 }
 
 void compareLsTree(const QString &repository, const char *label)

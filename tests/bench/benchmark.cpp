@@ -59,21 +59,6 @@ Command referenceGitCommand(const QString &repository, const QByteArrayList &arg
     return {"git", full, test::referenceGitEnvironment()};
 }
 
-bool fastImport(const QString &path, const QByteArray &stream)
-{
-    const QString streamFile = path + QStringLiteral(".fi");
-    QFile out(streamFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stream) != stream.size())
-        return false;
-    out.close();
-    const auto imported = test::runProcess("sh",
-                                           {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                            QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                           test::referenceGitEnvironment());
-    QFile::remove(streamFile);
-    return imported.ok();
-}
-
 void buildCommitGraphCache(const QByteArray &cli, const QString &repository,
                            const QByteArray &label)
 {

@@ -31,10 +31,6 @@ double median(QVector<double> values);
 /// The reference git command on a repository (no user or system config, UTC, C locale).
 Command referenceGitCommand(const QString &repository, const QByteArrayList &arguments);
 
-/// Imports a `git fast-import` stream into the repository at `path` (through a file beside
-/// it, which is removed again).
-bool fastImport(const QString &path, const QByteArray &stream);
-
 /// Builds Clearroom's commit-graph cache for `repository` from nothing, and verifies the
 /// objects not yet recorded verified, with the clearroom-cli at `cli` (in the cache folder
 /// $CLEARROOM_CACHE_DIR names), and prints how long that took, the file's size and the

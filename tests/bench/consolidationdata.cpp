@@ -176,7 +176,7 @@ void makeRepository(const QString &path, int *fileCount)
                 + QByteArray::number(content.size()) + '\n' + content + '\n';
         }
     }
-    if (!fastImport(path, stream))
+    if (!test::fastImport(path, stream).ok())
         qFatal("git fast-import into %s failed", qPrintable(path));
     *fileCount = componentCount * filesPerComponent;
 }

@@ -84,20 +84,8 @@ bool HistoryBuilder::create(const QString &path, bool bare, QString *error) cons
     QByteArray stream = m_stream;
     for (const auto &[name, commit] : m_branches)
         stream += "reset refs/heads/" + name + "\nfrom :" + QByteArray::number(commit + 1) + "\n\n";
-    const QString streamFile = path + QStringLiteral(".fast-import");
-    if (result.ok()) {
-        QFile file(streamFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(stream) != stream.size()) {
-            *error = QStringLiteral("cannot write ") + streamFile;
-            return false;
-        }
-        file.close();
-        result = runProcess("sh",
-                            {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"", repository,
-                             QFile::encodeName(streamFile)},
-                            environment);
-        QFile::remove(streamFile);
-    }
+    if (result.ok())
+        result = fastImport(path, stream);
     if (result.ok())
         result
             = runProcess("git", {"-C", repository, "update-ref", "-d", scratchBranch}, environment);

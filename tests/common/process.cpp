@@ -146,6 +146,25 @@ StreamedProcessResult runProcessStreaming(
     return run(program, arguments, environment, {}, output, end);
 }
 
+ProcessResult fastImport(const QString &repository, const QByteArray &stream)
+{
+    const QString streamFile = repository + QStringLiteral(".fast-import");
+    QFile file(streamFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(stream) != stream.size()) {
+        ProcessResult failed;
+        failed.standardError = "cannot write " + QFile::encodeName(streamFile);
+        return failed;
+    }
+    file.close();
+    ProcessResult result
+        = runProcess("sh",
+                     {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
+                      QFile::encodeName(repository), QFile::encodeName(streamFile)},
+                     referenceGitEnvironment());
+    QFile::remove(streamFile);
+    return result;
+}
+
 QByteArrayList referenceGitEnvironment(const QByteArrayList &extra)
 {
     QByteArrayList environment

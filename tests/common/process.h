@@ -56,6 +56,11 @@ ProcessResult referenceGit(const QString &repository, const QByteArrayList &argu
 /// last newline.
 QByteArrayList referenceGitLines(const QString &repository, const QByteArrayList &arguments);
 
+/// Imports a `git fast-import` stream into the repository at `repository` with the reference
+/// git, through a file beside it that is removed again (git's complaints, if any, are in
+/// the result's standardError).
+ProcessResult fastImport(const QString &repository, const QByteArray &stream);
+
 /// The environment of the reference git, plus `extra` entries.
 QByteArrayList referenceGitEnvironment(const QByteArrayList &extra = {});
 

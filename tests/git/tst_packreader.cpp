@@ -105,18 +105,7 @@ bool createEditedHistory(const QString &path, int versions)
             data("unchanged\n");
         }
     }
-    const QString streamFile = path + QStringLiteral(".fast-import");
-    QFile file(streamFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(stream) != stream.size())
-        return false;
-    file.close();
-    const bool imported = runProcess("sh",
-                                     {"-c", "git -C \"$0\" fast-import --quiet < \"$1\"",
-                                      QFile::encodeName(path), QFile::encodeName(streamFile)},
-                                     referenceGitEnvironment())
-                              .ok();
-    QFile::remove(streamFile);
-    return imported;
+    return fastImport(path, stream).ok();
 }
 
 } // namespace
