@@ -89,6 +89,12 @@ public:
         return glyph < m_pdfWidths.size() ? m_pdfWidths[glyph] : pdfWidthOf(glyph);
     }
 
+    /// Whether the pages write this font's glyphs in one byte where they can: glyph ids
+    /// below 128 as one byte, the others as two bytes from 0x8000 on (the font's own CMap,
+    /// see objects()). A font of more than 32,768 glyphs writes every glyph id in two bytes
+    /// (Identity-H).
+    bool oneByteCodes() const { return m_pdfWidths.size() <= 0x8000; }
+
     /// The font's dictionary objects, with the glyphs `used` (glyph id to the text it
     /// stands for, for copying and searching) embedded; `firstObject` is this font's
     /// Type0 dictionary, the others follow it (see PdfDocument).

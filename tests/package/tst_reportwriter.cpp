@@ -831,13 +831,52 @@ private Q_SLOTS:
                          .match(QString::fromLatin1(columns.at(0)))
                          .hasMatch(),
                      line.constData());
-            QVERIFY2(line.simplified().contains("CID TrueType Identity-H yes yes yes"),
+            // "Custom": the font's own CMap of one- and two-byte codes (see
+            // glyphsBelow128TakeOneByte()).
+            QVERIFY2(line.simplified().contains("CID TrueType Custom yes yes yes"),
                      line.constData());
             faces.insert(columns.at(0).mid(7));
         }
         for (const char *face :
              {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono"})
             QVERIFY2(faces.contains(face), face);
+    }
+
+    // The pages write the glyphs of Latin letters, digits and signs (ids below 128 in
+    // DejaVu) in one byte each and the others in two, through each font's own CMap: a
+    // run of one letter is a string of as many bytes as letters, and every glyph reads
+    // back as its text, also those whose byte is a parenthesis or backslash (escaped)
+    // and those of two bytes (Greek, the arrows of a bidirectional control's marker).
+    void glyphsBelow128TakeOneByte()
+    {
+        const QString letters(40, QLatin1Char('a'));
+        const QString text = QStringLiteral("%1 EFy (EF) \\yy Ελληνικά Grüße <code>E(y) "
+                                            "μ=1</code> ⟨RLO⟩.")
+                                 .arg(letters);
+        ScratchDirectory dir;
+        const QString file = dir.filePath(QStringLiteral("codes.pdf"));
+        QString error;
+        QVERIFY2(renderPdfFile(paragraphHtml(text), QStringLiteral("Codes"), file, &error),
+                 qPrintable(error));
+        const ProcessResult checked
+            = runProcess(tool("qpdf"), {"--check", QFile::encodeName(file)});
+        QVERIFY2(checked.ok(), checked.standardOutput.constData());
+        const QString read = pdfText(file);
+        for (const QString &expected :
+             {letters, QStringLiteral("EFy (EF) \\yy Ελληνικά Grüße E(y) μ=1"),
+              QStringLiteral("⟨RLO⟩")})
+            QVERIFY2(read.contains(expected), qPrintable(read));
+
+        const QByteArray content = pdfContent(file, dir.filePath(QStringLiteral("inflated.pdf")));
+        QVERIFY(content.contains("/CMapName /Clearroom-OneByte-Identity-H"));
+        QVERIFY(content.contains("<00> <7F> 0"));
+        // The 40 letters in the page's content: 40 equal bytes (two bytes each would be
+        // 80, every other one zero).
+        const qsizetype page = content.indexOf("%% Contents for page 1");
+        QVERIFY(page >= 0);
+        const QByteArray drawn = content.mid(page, content.indexOf("endstream", page) - page);
+        const QRegularExpression run(QStringLiteral("([^ ])\\1{39}"));
+        QVERIFY2(run.match(QString::fromLatin1(drawn)).hasMatch(), drawn.constData());
     }
 
     // Words of two styles each ("a1" in one colour, "b1" in another), so many that the
