@@ -117,6 +117,7 @@ private:
     bool m_italic = false;
     bool m_bold = false;
     std::array<int, 4> m_box {};
+    std::vector<qint32> m_advances; // by glyph id, in font units
     std::vector<qint32> m_pdfWidths; // by glyph id
 };
 
