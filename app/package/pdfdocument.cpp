@@ -413,15 +413,16 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
     QByteArray encoding = "/Identity-H";
     QByteArray cmap;
     if (oneByte) {
-        // The CMap from these codes to CIDs (= glyph ids), embedded (PDF 1.7, 9.7.5.3).
-        // The two-byte codes as one range for each first byte, as Adobe's CMap
-        // specification (technical note 5014) has ranges in which only the last byte
-        // changes.
+        // The CMap from these codes to CIDs (= glyph ids), embedded (PDF 1.7, 9.7.5.3;
+        // PDF/A-1 allows it, with the same writing mode in its dictionary and its
+        // program, ISO 19005-1, 6.3.3.3). The two-byte codes as one range for each first
+        // byte, as Adobe's CMap specification (technical note 5014) has ranges in which
+        // only the last byte changes.
         const QByteArray cmapName = "Clearroom-OneByte-Identity-H";
         cmap = "%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict "
                "begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
                "/Supplement 0 >> def\n/CMapName /"
-            + cmapName + " def\n/CMapType 1 def\n" + codeSpace
+            + cmapName + " def\n/CMapType 1 def\n/WMode 0 def\n" + codeSpace
             + "1 begincidrange\n<00> <7F> 0\nendcidrange\n";
         for (int first = 0x80; first <= 0xff; first += 100) {
             const int last = std::min(0xff, first + 99);
@@ -437,7 +438,7 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
         encoding = reference(firstObject + 6);
         cmap = deflatedStream("/Type /CMap /CMapName /" + cmapName
                                   + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
-                                    "/Supplement 0 >>",
+                                    "/Supplement 0 >> /WMode 0",
                               {view(cmap)});
     }
 
