@@ -406,9 +406,10 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
     const QByteArray codeSpace = oneByte
         ? "2 begincodespacerange\n<00> <7F>\n<8000> <FFFF>\nendcodespacerange\n"
         : "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    const auto code = [oneByte](quint16 glyph) {
-        return oneByte && glyph < 0x80 ? hex4(glyph).right(2)
-                                       : hex4(quint16(oneByte ? glyph + 0x8000 : glyph));
+    const auto codeHex = [this](quint16 glyph) {
+        quint8 bytes[2];
+        const int length = code(glyph, bytes);
+        return QByteArray(reinterpret_cast<const char *>(bytes), length).toHex().toUpper();
     };
     QByteArray encoding = "/Identity-H";
     QByteArray cmap;
@@ -456,7 +457,7 @@ Result<std::vector<QByteArray>> PdfFont::objects(int firstObject,
         const size_t end = std::min(mapped.size(), start + 100);
         toUnicode += QByteArray::number(qulonglong(end - start)) + " beginbfchar\n";
         for (size_t i = start; i < end; ++i) {
-            toUnicode += '<' + code(mapped[i].first) + "> <";
+            toUnicode += '<' + codeHex(mapped[i].first) + "> <";
             for (const QChar c : *mapped[i].second)
                 toUnicode += hex4(c.unicode());
             toUnicode += ">\n";
@@ -784,7 +785,6 @@ void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color,
     // The glyph ids in a literal string (half the size of hex), one byte or two each (see
     // PdfFont::oneByteCodes()), gathered in a buffer and appended a few dozen glyphs at a
     // time (appending each byte on its own was a sixth of drawing the pages).
-    const bool oneByte = pdfFont.oneByteCodes();
     char buffer[256];
     int used = 0;
     const auto number = [&](qreal thousandths) {
@@ -816,23 +816,15 @@ void PdfCanvas::glyphs(int font, const PdfFont &pdfFont, qreal size, QRgb color,
             buffer[used++] = '(';
             m_inString = true;
         }
-        const quint16 id = glyphs[i].id;
-        const auto put = [&](quint8 byte) {
-            if (const char escaped = literalEscapes[byte]) {
+        quint8 bytes[2];
+        const int length = pdfFont.code(glyphs[i].id, bytes);
+        for (int b = 0; b < length; ++b) {
+            if (const char escaped = literalEscapes[bytes[b]]) {
                 buffer[used++] = '\\';
                 buffer[used++] = escaped;
             } else {
-                buffer[used++] = char(byte);
+                buffer[used++] = char(bytes[b]);
             }
-        };
-        if (!oneByte) {
-            put(quint8(id >> 8));
-            put(quint8(id & 0xff));
-        } else if (id < 0x80) {
-            put(quint8(id));
-        } else {
-            put(quint8(0x80 | (id >> 8)));
-            put(quint8(id & 0xff));
         }
         moved += pdfFont.pdfWidth(glyphs[i].id);
         pending = glyphs[i].kerning - glyphs[i].offset;

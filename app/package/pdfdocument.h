@@ -94,6 +94,18 @@ public:
     /// see objects()). A font of more than 32,768 glyphs writes every glyph id in two bytes
     /// (Identity-H).
     bool oneByteCodes() const { return m_pdfWidths.size() <= 0x8000; }
+    /// The bytes the pages write for `glyph` (see oneByteCodes()) into `bytes`, and how
+    /// many they are (1 or 2); the font's CMaps map these codes back.
+    int code(quint16 glyph, quint8 (&bytes)[2]) const
+    {
+        if (oneByteCodes() && glyph < 0x80) {
+            bytes[0] = quint8(glyph);
+            return 1;
+        }
+        bytes[0] = quint8((oneByteCodes() ? 0x80 : 0) | (glyph >> 8));
+        bytes[1] = quint8(glyph & 0xff);
+        return 2;
+    }
 
     /// The font's dictionary objects, with the glyphs `used` (glyph id to the text it
     /// stands for, for copying and searching) embedded; `firstObject` is this font's
